@@ -1,0 +1,90 @@
+package testshared
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// EnvVar names the environment variable that overrides the shared folder.
+const EnvVar = "NEWSEXTRACT_SHARED"
+
+// Find returns the absolute path of the shared folder without any testing
+// machinery, for commands. It uses $NEWSEXTRACT_SHARED when set, else
+// ../shared relative to the module root (the nearest folder above the
+// working directory that holds go.mod). The folder must contain eval/.
+func Find() (string, error) {
+	dir, where, err := locate()
+	if err != nil {
+		return "", err
+	}
+	if st, err := os.Stat(filepath.Join(dir, "eval")); err != nil || !st.IsDir() {
+		return "", fmt.Errorf("shared folder not found: no eval/ in %s (%s)", dir, where)
+	}
+	return dir, nil
+}
+
+// locate returns the candidate folder and a description of how it was chosen.
+func locate() (dir, where string, err error) {
+	if env := os.Getenv(EnvVar); env != "" {
+		abs, err := filepath.Abs(env)
+		if err != nil {
+			return "", "", err
+		}
+		return abs, "from $" + EnvVar, nil
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return "", "", err
+	}
+	return filepath.Join(filepath.Dir(root), "shared"), "../shared relative to module root " + root, nil
+}
+
+// moduleRoot walks up from the working directory to the folder holding go.mod.
+func moduleRoot() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := wd; ; {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return "", errors.New("no go.mod found above " + wd)
+		}
+		d = parent
+	}
+}
+
+// Dir returns the absolute path of the shared folder. When it is missing the
+// test is skipped, or fails if the environment variable CI is "true".
+func Dir(t testing.TB) string {
+	t.Helper()
+	dir, err := Find()
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but the shared folder is missing: %v (set $%s)", err, EnvVar)
+		}
+		t.Skipf("skipping: needs ../shared (%v; set $%s)", err, EnvVar)
+	}
+	return dir
+}
+
+// Path returns the absolute path of rel (slash-separated) inside the shared
+// folder, e.g. Path(t, "eval/dev/seed.jsonl"). A missing file is handled
+// like a missing folder: skip, or fail under CI=true.
+func Path(t testing.TB, rel string) string {
+	t.Helper()
+	p := filepath.Join(Dir(t), filepath.FromSlash(rel))
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("CI=true but shared file is missing: %v", err)
+		}
+		t.Skipf("skipping: needs ../shared/%s (%v)", rel, err)
+	}
+	return p
+}
