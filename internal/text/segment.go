@@ -1,0 +1,196 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is a span of tokens: Tokens[First:Last], bytes Src[Start:End].
+type Sentence struct {
+	Start, End  int
+	First, Last int
+}
+
+// Paragraph is a span of sentences: Sentences[First:Last], bytes Src[Start:End].
+type Paragraph struct {
+	Start, End  int
+	First, Last int
+}
+
+// Doc is an analyzed text. It only refers to Src, never copies or changes it.
+type Doc struct {
+	Src        string
+	Tokens     []Token
+	Sentences  []Sentence
+	Paragraphs []Paragraph
+}
+
+// Analyze tokenizes src and splits it into sentences and paragraphs.
+func Analyze(src string) *Doc {
+	d := &Doc{Src: src}
+	d.Tokens = Tokenize(make([]Token, 0, len(src)/5+1), src)
+	d.Sentences = splitSentences(nil, src, d.Tokens)
+	d.Paragraphs = splitParagraphs(nil, d.Tokens, d.Sentences)
+	return d
+}
+
+// Text returns the text of token i.
+func (d *Doc) Text(i int) string { return d.Src[d.Tokens[i].Start:d.Tokens[i].End] }
+
+// abbreviations end with a period that does not end a sentence by itself. Keys are written
+// without the period.
+var abbreviations = map[string]bool{}
+
+// titles precede a name, so a sentence never ends after them.
+var titles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`Mr Mrs Ms Messrs Mmes Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Sgt Capt Cmdr Cpl Pvt Adm
+		Gov Sen Rep Rev Hon Pres Supt Insp Det Amb Fr Sgt Brig Cdr`) {
+		abbreviations[w] = true
+		titles[w] = true
+	}
+	for _, w := range strings.Fields(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+		Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+		Inc Corp Co Ltd Bros Dept Univ Assn Ave Blvd Rd Hwy Nos No vs etc approx est ca al cf
+		Calif Ariz Ark Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+		Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo Ala Alta Ont Que Sask
+		Fig Vol Ch Sec Art Ref Op Ed Mt Dist Jct Msgr Esq`) {
+		abbreviations[w] = true
+	}
+}
+
+// sentenceStarters are capitalized words that, after an abbreviation such as "U.S." or "Inc.",
+// show that a new sentence began.
+var sentenceStarters = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`The A An He She It They We I You This That These Those There But And Or So
+		Yet In On At For If When While After Before As His Her Its Their Our My Your What Who Why How
+		Some Many Most All No Not One Two Meanwhile However Also Still Then Now Earlier Later`) {
+		sentenceStarters[w] = true
+	}
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', '」', '』', ')', ']', '}', '〞', '＂':
+		return true
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// splitSentences appends the sentences of toks to dst.
+func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
+	start := 0
+	emit := func(last int) {
+		if last > start {
+			dst = append(dst, Sentence{Start: toks[start].Start, End: toks[last-1].End, First: start, Last: last})
+		}
+		start = last
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > start && breaksBefore(src, toks, i) {
+			emit(i)
+		}
+		if !endsSentence(src, toks, i) {
+			continue
+		}
+		// Closing quotes and brackets glued to the terminal mark belong to this sentence: .” .)
+		j := i + 1
+		for j < len(toks) && !toks[j].Space && isCloser(firstRune(src[toks[j].Start:toks[j].End])) && toks[j].End-toks[j].Start <= 3 {
+			j++
+		}
+		if j == len(toks) {
+			i = j - 1
+			continue
+		}
+		next := src[toks[j].Start:toks[j].End]
+		r := firstRune(next)
+		if toks[j].Newlines > 0 || unicode.IsUpper(r) || unicode.IsDigit(r) || IsQuoteMark(r) || r == '(' || r == '[' || r == '—' || r == '-' {
+			i = j - 1
+			emit(j)
+		}
+	}
+	emit(len(toks))
+	return dst
+}
+
+// breaksBefore reports whether a line break before toks[i] ends the sentence before it.
+func breaksBefore(src string, toks []Token, i int) bool {
+	t := toks[i]
+	if t.Newlines == 0 {
+		return false
+	}
+	if t.Newlines >= 2 {
+		return true
+	}
+	// A single line break: a wrapped line continues with a lower-case letter, or the line
+	// ends in a comma, hyphen or open bracket.
+	if r := firstRune(src[t.Start:t.End]); unicode.IsLower(r) {
+		return false
+	}
+	prev := src[toks[i-1].Start:toks[i-1].End]
+	switch lastRune(prev) {
+	case ',', '-', '(', '[', '‐':
+		return false
+	}
+	return true
+}
+
+// endsSentence reports whether toks[i] is a sentence-final mark: . ! ? … or a word whose final
+// period does double duty as a full stop.
+func endsSentence(src string, toks []Token, i int) bool {
+	t := toks[i]
+	w := src[t.Start:t.End]
+	switch t.Kind {
+	case Punct:
+		switch w[0] {
+		case '.', '!', '?':
+			return true
+		}
+		return w == "…"
+	case Word:
+		if len(w) < 2 || w[len(w)-1] != '.' {
+			return false
+		}
+		bare := w[:len(w)-1]
+		if titles[bare] || isInitial(bare) {
+			return false
+		}
+		// U.S., Inc., etc.: a full stop too when a clear sentence opener follows.
+		if i+1 < len(toks) {
+			n := toks[i+1]
+			if n.Newlines > 0 {
+				return true
+			}
+			return sentenceStarters[src[n.Start:n.End]]
+		}
+		return true
+	}
+	return false
+}
+
+// splitParagraphs appends the paragraphs of a text to dst: runs of sentences not separated by a
+// blank line.
+func splitParagraphs(dst []Paragraph, toks []Token, sents []Sentence) []Paragraph {
+	start := 0
+	for i := 1; i <= len(sents); i++ {
+		if i == len(sents) || toks[sents[i].First].Newlines >= 2 {
+			dst = append(dst, Paragraph{Start: sents[start].Start, End: sents[i-1].End, First: start, Last: i})
+			start = i
+		}
+	}
+	return dst
+}
