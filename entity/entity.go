@@ -1,0 +1,72 @@
+package entity
+
+import "fmt"
+
+// Type is what a mention names.
+type Type uint8
+
+const (
+	None     Type = iota
+	Person        // people and fictional characters
+	Org           // companies, agencies, parties, teams, media, institutions acting as actors
+	Place         // countries, cities, regions, geographic features, places standing for governments
+	Misc          // other names: events, works, nationalities ("Ukrainian"); not scored
+	Date          // a calendar date, month, year, week, season, decade or a reference like "now"
+	Time          // a time of day
+	Duration      // "three years": recognized, not a date
+	Set           // "every Monday", "annual": recognized, not a date
+)
+
+var typeNames = [...]string{"NONE", "PERSON", "ORG", "PLACE", "MISC", "DATE", "TIME", "DURATION", "SET"}
+
+// String returns the name used in the evaluation format: PERSON, ORG, PLACE, DATE, ...
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return fmt.Sprintf("Type(%d)", uint8(t))
+}
+
+// MarshalText writes the type's name.
+func (t Type) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads a type's name.
+func (t *Type) UnmarshalText(b []byte) error {
+	for i, n := range typeNames {
+		if n == string(b) {
+			*t = Type(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entity: unknown type %q", b)
+}
+
+// Mention is one place in the text that names or refers to an entity.
+type Mention struct {
+	Start, End int    // byte offsets: Text == article[Start:End]
+	Text       string // the mention as written
+	Type       Type
+	Entity     int  // index into the document's entities, -1 when unresolved
+	Pronoun    bool // a pronoun ("He") resolved to the entity, not a name
+}
+
+// Entity is one person, organization or place that an article mentions, with all its mentions.
+type Entity struct {
+	ID       int    // index in the document's entity list
+	Name     string // canonical name: the fullest name used, or a gazetteer's standard name for places
+	Type     Type
+	Mentions []Mention // in text order; pronouns are included where quote attribution resolved them
+}
+
+// DateMention is a temporal expression with its normalized TimeML value.
+type DateMention struct {
+	Start, End int    // byte offsets: Text == article[Start:End]
+	Text       string // as written
+	Type       Type   // Date, Time, Duration or Set
+	// Value is the TimeML value: "2017-06-15", "2017-06", "2017", "2025-W16", "199" (the 1990s),
+	// "2025-Q1", "2025-SU", "XXXX-04-21" when the year is unknown, "PRESENT_REF", "P3Y", ...
+	Value string
+	// RangeWith is the index (in the document's dates) of the other end of a range such as
+	// "from 2010 to 2014", or -1.
+	RangeWith int
+}

@@ -1,0 +1,61 @@
+// Command quotes prints who said what in a news article, one quotation per line: the speaker,
+// the reporting verb (cue) and the words quoted. Passages nobody is said to have said (scare
+// quotes, titles) are listed with their kind in place of a speaker.
+//
+//	go run ./examples/quotes [-published YYYY-MM-DD] FILE
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+func main() {
+	published := flag.String("published", "", "publication date `YYYY-MM-DD`")
+	flag.Usage = func() {
+		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] FILE")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	var opts []extract.Option
+	if *published != "" {
+		t, err := time.Parse("2006-01-02", *published)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "quotes: -published:", err)
+			os.Exit(2)
+		}
+		opts = append(opts, extract.Published(t))
+	}
+	data, err := os.ReadFile(flag.Arg(0))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "quotes:", err)
+		os.Exit(1)
+	}
+	doc, err := extract.Text(string(data), opts...)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "quotes:", err)
+		os.Exit(1)
+	}
+	for _, q := range doc.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "(" + q.Kind.String() + ")"
+		} else if q.SpeakerText != "" && q.SpeakerText != q.Speaker {
+			speaker += " [" + q.SpeakerText + "]"
+		}
+		cue := q.Cue
+		if cue == "" {
+			cue = "-"
+		}
+		fmt.Printf("%s\t%s\t“%s”\n", speaker, cue, strings.Join(strings.Fields(q.Text), " "))
+	}
+}

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/newsextract/newsextract/entity"
+)
+
+// Option configures an Extractor (in New) or one call (in Extract).
+type Option func(*options)
+
+type options struct {
+	published time.Time // zero: unknown
+	names     map[string]entity.Type
+	maxBytes  int
+}
+
+// DefaultMaxBytes is the largest text Extract accepts unless MaxBytes says otherwise.
+const DefaultMaxBytes = 64 << 20
+
+func defaultOptions() options { return options{maxBytes: DefaultMaxBytes} }
+
+// Published sets the publication (reference) date that relative dates resolve against:
+// with 2025-04-22, "April 21" is 2025-04-21 and "last week" 2025-W16. Without it, Extract uses
+// the article's dateline if it has one, and otherwise leaves unknown parts unknown
+// ("XXXX-04-21"); it never uses the machine's clock.
+func Published(t time.Time) Option {
+	return func(o *options) { o.published = t }
+}
+
+// Names adds names the tagger should know, such as the organizations a newsroom tracks:
+// each name (as written, e.g. "Acme Widgets") is tagged with its type wherever it appears.
+// Only Person, Org and Place are meaningful.
+func Names(names map[string]entity.Type) Option {
+	return func(o *options) {
+		if o.names == nil {
+			o.names = map[string]entity.Type{}
+		}
+		for n, t := range names {
+			o.names[n] = t
+		}
+	}
+}
+
+// MaxBytes sets the largest text Extract accepts; longer texts get ErrTooLarge.
+func MaxBytes(n int) Option {
+	return func(o *options) { o.maxBytes = n }
+}

@@ -1,0 +1,249 @@
+// Package resolve merges name mentions into entities: "Dmitry Peskov", "Peskov" and
+// "Mr. Peskov" become one person; "US", "U.S." and "United States" one place with a canonical
+// name. It works on one article at a time and knows nothing beyond it but the gazetteer's
+// standard place names.
+package resolve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/entity"
+)
+
+// Name is a name mention to resolve: src[Start:End] of the given type.
+type Name struct {
+	Start, End int
+	Type       entity.Type
+}
+
+// Entity is a group of mentions under one canonical name.
+type Entity struct {
+	Name    string
+	Type    entity.Type
+	Members []int // indices into the names given to Resolve, in text order
+}
+
+// Canonicalizer gives the standard name of a place ("U.S." -> "United States").
+type Canonicalizer func(name string) (string, bool)
+
+// Resolve groups names (in text order) into entities and returns, for each name, the index of
+// its entity. canon may be nil.
+func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []Entity) {
+	ids = make([]int, len(names))
+	byKey := map[string]int{}
+	add := func(key, name string, t entity.Type, i int) {
+		if e, ok := byKey[key]; ok {
+			ids[i] = e
+			ents[e].Members = append(ents[e].Members, i)
+			return
+		}
+		byKey[key] = len(ents)
+		ids[i] = len(ents)
+		ents = append(ents, Entity{Name: name, Type: t, Members: []int{i}})
+	}
+	// Pass 1: full person names, organizations and places.
+	var singles []int
+	for i, n := range names {
+		surface := Clean(src[n.Start:n.End])
+		switch n.Type {
+		case entity.Person:
+			surface = stripTitles(surface)
+			if len(strings.Fields(surface)) < 2 {
+				singles = append(singles, i)
+				ids[i] = -1
+				continue
+			}
+			add("P:"+fold(surface), surface, entity.Person, i)
+		case entity.Place, entity.Org:
+			name := surface
+			if canon != nil {
+				if c, ok := canon(surface); ok {
+					name = c
+				} else if c, ok := canon(dropPeriods(surface)); ok {
+					name = c
+				}
+			}
+			add(n.Type.String()[:1]+":"+fold(dropPeriods(name)), name, n.Type, i)
+		default:
+			ids[i] = -1
+		}
+	}
+	// Pass 2: a single-word person name joins the nearest earlier full name that ends (or
+	// else starts) with it; otherwise it stands alone.
+	for _, i := range singles {
+		w := fold(stripTitles(Clean(src[names[i].Start:names[i].End])))
+		best := -1
+		for pass := 0; pass < 2 && best < 0; pass++ {
+			best = nearestFullName(ents, names, names[i].Start, w, pass == 0)
+		}
+		if best >= 0 {
+			ids[i] = best
+			ents[best].Members = insertSorted(ents[best].Members, i)
+			continue
+		}
+		add("P:"+w, stripTitles(Clean(src[names[i].Start:names[i].End])), entity.Person, i)
+	}
+	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there.
+	ents, ids = mergeAcronyms(ents, ids)
+	// Canonical name: the fullest name mention, for people and organizations named by
+	// themselves rather than by a gazetteer.
+	for e := range ents {
+		if ents[e].Type != entity.Person {
+			continue
+		}
+		for _, m := range ents[e].Members {
+			s := stripTitles(Clean(src[names[m].Start:names[m].End]))
+			if len(strings.Fields(s)) > len(strings.Fields(ents[e].Name)) {
+				ents[e].Name = s
+			}
+		}
+	}
+	return ids, ents
+}
+
+// nearestFullName returns the person entity of two or more words whose last word (or first word,
+// when last is false) is w, preferring the one first named latest before pos; -1 if none.
+func nearestFullName(ents []Entity, names []Name, pos int, w string, last bool) int {
+	best, bestStart := -1, -1
+	for e := range ents {
+		if ents[e].Type != entity.Person {
+			continue
+		}
+		f := strings.Fields(fold(ents[e].Name))
+		if len(f) < 2 {
+			continue
+		}
+		if last && f[len(f)-1] != w || !last && f[0] != w {
+			continue
+		}
+		start := names[ents[e].Members[0]].Start
+		switch {
+		case best < 0,
+			start < pos && (bestStart > pos || start > bestStart),
+			start > pos && bestStart > pos && start < bestStart:
+			best, bestStart = e, start
+		}
+	}
+	return best
+}
+
+func insertSorted(xs []int, v int) []int {
+	k := len(xs)
+	for k > 0 && xs[k-1] > v {
+		k--
+	}
+	xs = append(xs, 0)
+	copy(xs[k+1:], xs[k:])
+	xs[k] = v
+	return xs
+}
+
+func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
+	into := make([]int, len(ents))
+	for e := range ents {
+		into[e] = e
+	}
+	for a := range ents {
+		if ents[a].Type != entity.Org || !isAcronym(ents[a].Name) {
+			continue
+		}
+		for b := range ents {
+			if b != a && ents[b].Type == entity.Org && acronymOf(ents[b].Name) == ents[a].Name {
+				into[a] = b
+				break
+			}
+		}
+	}
+	// Renumber in order of first mention.
+	var out []Entity
+	newID := make([]int, len(ents))
+	for e := range ents {
+		if into[e] != e {
+			continue
+		}
+		newID[e] = len(out)
+		out = append(out, Entity{Name: ents[e].Name, Type: ents[e].Type})
+	}
+	for i, id := range ids {
+		if id < 0 {
+			continue
+		}
+		n := newID[into[id]]
+		ids[i] = n
+		out[n].Members = append(out[n].Members, i)
+	}
+	return out, ids
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func acronymOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// Clean trims a name mention for display and comparison: a leading "the", a possessive ending
+// and surrounding punctuation go; runs of white space (non-breaking included) become one space.
+func Clean(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, p := range []string{"’s", "'s", "’", "'"} {
+		s = strings.TrimSuffix(s, p)
+	}
+	if strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ") {
+		s = s[4:]
+	}
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) && r != '.' && r != ')' })
+}
+
+var personTitles = map[string]bool{}
+
+func init() {
+	for _, t := range strings.Fields(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady gen gen. col col.
+		lt lt. sgt sgt. capt capt. gov gov. sen sen. rep rep. rev rev. president pres. senator governor
+		minister chancellor judge justice mayor king queen prince princess pope father sheikh`) {
+		personTitles[t] = true
+	}
+}
+
+func stripTitles(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && personTitles[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+func dropPeriods(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	return strings.ReplaceAll(s, ".", "")
+}
+
+func fold(s string) string { return strings.ToLower(s) }

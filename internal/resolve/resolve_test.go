@@ -1,0 +1,120 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/entity"
+)
+
+// mentions finds each listed name in src in order and types it.
+func mentions(t *testing.T, src string, typed ...string) []Name {
+	t.Helper()
+	var out []Name
+	pos := 0
+	for k := 0; k < len(typed); k += 2 {
+		i := strings.Index(src[pos:], typed[k])
+		if i < 0 {
+			t.Fatalf("%q not in %q after %d", typed[k], src, pos)
+		}
+		var ty entity.Type
+		if err := ty.UnmarshalText([]byte(typed[k+1])); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, Name{Start: pos + i, End: pos + i + len(typed[k]), Type: ty})
+		pos += i + len(typed[k])
+	}
+	return out
+}
+
+func canon(s string) (string, bool) {
+	switch s {
+	case "US", "U.S.", "United States":
+		return "United States", true
+	}
+	return "", false
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		names            []string
+		want             map[string][]int // canonical name -> member indices
+	}{
+		{
+			name:   "surname joins full name",
+			reason: "Peskov after Dmitry Peskov is the same person, named by the fullest mention",
+			src:    "Dmitry Peskov said so. Later Peskov added more.",
+			names:  []string{"Dmitry Peskov", "PERSON", "Peskov", "PERSON"},
+			want:   map[string][]int{"Dmitry Peskov": {0, 1}},
+		},
+		{
+			name:   "surname before full name",
+			reason: "a headline may use the surname before the body gives the full name",
+			src:    "Peskov speaks\nDmitry Peskov said so.",
+			names:  []string{"Peskov", "PERSON", "Dmitry Peskov", "PERSON"},
+			want:   map[string][]int{"Dmitry Peskov": {0, 1}},
+		},
+		{
+			name:   "title stripped",
+			reason: "Mr. Peskov is Peskov; titles are not part of the canonical name",
+			src:    "Dmitry Peskov spoke. Mr. Peskov left.",
+			names:  []string{"Dmitry Peskov", "PERSON", "Mr. Peskov", "PERSON"},
+			want:   map[string][]int{"Dmitry Peskov": {0, 1}},
+		},
+		{
+			name:   "place variants",
+			reason: "US, U.S. and United States are one place under the gazetteer's standard name",
+			src:    "The US and the U.S. and the United States.",
+			names:  []string{"US", "PLACE", "U.S.", "PLACE", "United States", "PLACE"},
+			want:   map[string][]int{"United States": {0, 1, 2}},
+		},
+		{
+			name:   "two people share a surname",
+			reason: "a surname joins the nearest earlier full name with that surname",
+			src:    "Hillary Clinton met Bill Clinton. Then Clinton spoke.",
+			names:  []string{"Hillary Clinton", "PERSON", "Bill Clinton", "PERSON", "Clinton", "PERSON"},
+			want:   map[string][]int{"Hillary Clinton": {0}, "Bill Clinton": {1, 2}},
+		},
+		{
+			name:   "acronym",
+			reason: "NATO abbreviates North Atlantic Treaty Organization",
+			src:    "The North Atlantic Treaty Organization (NATO) met.",
+			names:  []string{"North Atlantic Treaty Organization", "ORG", "NATO", "ORG"},
+			want:   map[string][]int{"North Atlantic Treaty Organization": {0, 1}},
+		},
+		{
+			name:   "same word, different types",
+			reason: "Washington the place and Washington the person are different entities",
+			src:    "George Washington never saw Washington.",
+			names:  []string{"George Washington", "PERSON", "Washington", "PLACE"},
+			want:   map[string][]int{"George Washington": {0}, "Washington": {1}},
+		},
+		{
+			name:   "possessive and leading the",
+			reason: "the Kremlin’s and Kremlin are one organization named Kremlin",
+			src:    "Kremlin says. The Kremlin’s view.",
+			names:  []string{"Kremlin", "ORG", "The Kremlin’s", "ORG"},
+			want:   map[string][]int{"Kremlin": {0, 1}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			names := mentions(t, tt.src, tt.names...)
+			ids, ents := Resolve(tt.src, names, canon)
+			got := map[string][]int{}
+			for _, e := range ents {
+				got[e.Name] = e.Members
+				for _, m := range e.Members {
+					if ents[ids[m]].Name != e.Name {
+						t.Errorf("ids[%d] = %d, but member of %q", m, ids[m], e.Name)
+					}
+				}
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, d)
+			}
+		})
+	}
+}

@@ -1,0 +1,65 @@
+package quote
+
+import "fmt"
+
+// Kind says what a quoted passage is.
+type Kind uint8
+
+const (
+	// Direct is a quotation attributed to a speaker: “We are satisfied,” Peskov said.
+	Direct Kind = iota
+	// Partial is a few quoted words inside a reported sentence: said Russia is “satisfied”.
+	Partial
+	// Scare is a quoted word or phrase nobody is said to have said: so-called “experts”.
+	Scare
+	// Title is the title of a work, or a name: the film “Jaws”.
+	Title
+	// Unattributed is a quotation whose speaker could not be found.
+	Unattributed
+)
+
+var kindNames = [...]string{"direct", "partial", "scare", "title", "unattributed"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// MarshalText writes the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// HasSpeaker reports whether quotations of this kind are attributed to someone.
+func (k Kind) HasSpeaker() bool { return k == Direct || k == Partial }
+
+// Quote is one quoted passage: the text between one pair of marks. A quotation split by its
+// attribution (“X,” he said, “Y.”) or running over several paragraphs is several Quotes that
+// share a Group.
+type Quote struct {
+	Start, End int    // the words between the marks: Text == article[Start:End]
+	Text       string // as written
+	Kind       Kind
+
+	// Speaker is the resolved name ("Dmitry Peskov"), or the mention's text when it resolves
+	// to no entity ("the newspaper"); empty when there is no speaker.
+	Speaker string
+	// SpeakerStart and SpeakerEnd locate the mention the attribution rests on (the "He" of
+	// "He claimed"); both -1 when there is none.
+	SpeakerStart, SpeakerEnd int
+	SpeakerText              string // article[SpeakerStart:SpeakerEnd]
+	// Entity is the index of the speaker's entity in the document's entities, or -1.
+	Entity int
+
+	// Cue is the reporting verb ("said", "noted", "adding"); CueStart and CueEnd are -1
+	// when there is none.
+	Cue              string
+	CueStart, CueEnd int
+
+	// Group is shared by the parts of one quotation.
+	Group int
+	// Rule names the rule that chose the speaker, for debugging and filtering.
+	Rule string
+	// Confidence is the rule's confidence in the attribution, from 0 to 1.
+	Confidence float32
+}
