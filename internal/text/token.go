@@ -135,10 +135,9 @@ func scanToken(s string, i int, r rune, w int) (int, Kind) {
 		return scanWord(s, i)
 	case IsApostrophe(r):
 		// ’s, 's, n't handled in scanWord; here: the ’90s, rock ’n’ roll, 'em, or a lone mark.
-		if isWordBefore(s, i) {
-			if e, ok := cliticEnd(s, i); ok {
-				return e, Word
-			}
+		// A clitic after a word, or after a space in already tokenized text ("Reuters 's").
+		if e, ok := cliticEnd(s, i); ok {
+			return e, Word
 		}
 		if r2, w2 := decode(s, i+w); isDigit(r2) {
 			// ’90s: an apostrophe, two digits and an s.
