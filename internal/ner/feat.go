@@ -1,0 +1,436 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// Case classes: how a token is capitalized, and whether its capitals tell anything.
+const (
+	capNone      = iota // no letters
+	capLower            // starts with a lower-case letter
+	capMid              // capitalized inside a sentence on a normal line: the strongest name cue
+	capInitial          // capitalized first word of a sentence on a normal line
+	capAcronym          // ALL CAPS (two or more letters) inside a sentence on a normal line
+	capAcroInit         // ALL CAPS first word of a sentence on a normal line
+	capCapsLine         // any word on an ALL-CAPS line: capitals say nothing
+	capTitleLine        // capitalized word on a Title-Case line
+	capTitleInit        // first word of a Title-Case line
+	nCapClasses
+)
+
+// Line types.
+const (
+	lineNormal = iota
+	lineCaps
+	lineTitle
+)
+
+// reliable reports whether a token's case class shows how the word is usually written.
+func reliable(c uint8) bool { return c == capLower || c == capMid || c == capAcronym }
+
+// Casing lexicon buckets: how a word is usually written at reliable positions.
+const (
+	lexUnseen = iota
+	lexLower
+	lexCap
+	lexMixed
+	lexAcro
+	lexRareLower
+	lexRareCap
+	lexRareMixed
+	lexRareAcro
+)
+
+// tokInfo is everything the features need from one token, computed once.
+type tokInfo struct {
+	form, lower, shape, short uint64
+	pre, suf                  [3]uint64
+	lenB                      uint8
+	capc                      uint8
+	lex                       uint8
+	dcase                     uint8 // doc-level casing of the same word elsewhere: bit 1 lower, bit 2 capitalized
+	line                      uint8
+	kind                      uint8
+	word                      bool // has a letter
+	gaz                       uint32
+	gazPh                     uint32 // multi-word gazetteer phrase position bits
+}
+
+// FNV-1a, used for the bytes of a token form.
+const (
+	fnvOff   = 14695981039346656037
+	fnvPrime = 1099511628211
+)
+
+// mix combines two 64-bit values into a well-spread key; it never returns 0 (the empty slot).
+func mix(a, b uint64) uint64 {
+	h := (a ^ 0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	h ^= b
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOff)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+var (
+	padLeft  = tokInfo{form: hashString("<s>"), lower: hashString("<s>"), shape: hashString("<s>"), short: hashString("<s>")}
+	padRight = tokInfo{form: hashString("</s>"), lower: hashString("</s>"), shape: hashString("</s>"), short: hashString("</s>")}
+)
+
+// normRune maps typographic variants onto one form so that curly-quoted news text and
+// ASCII-quoted training text share features.
+func normRune(r rune) rune {
+	switch r {
+	case '’', '‘', '‛', '′', 'ʼ', '`', '´':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return '"'
+	case '–', '—', '―', '‐', '‑', '−':
+		return '-'
+	}
+	if '0' <= r && r <= '9' {
+		return '0'
+	}
+	return r
+}
+
+// scratch holds per-call buffers so tagging allocates nothing once warmed up.
+type scratch struct {
+	info  []tokInfo
+	buf   []byte
+	ends  []int // rune end offsets in buf
+	tags  []uint8
+	conf  []float32
+	keys  []uint64
+	dtab  table
+	mem   table
+	gmark []uint32
+}
+
+// table is a tiny open-addressing map from uint64 keys to uint32 values, reset per document.
+type table struct {
+	keys []uint64
+	vals []uint32
+	mask uint64
+}
+
+func (t *table) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(t.keys) >= size {
+		t.keys = t.keys[:size]
+		t.vals = t.vals[:size]
+		clear(t.keys)
+		clear(t.vals)
+	} else {
+		t.keys = make([]uint64, size)
+		t.vals = make([]uint32, size)
+	}
+	t.mask = uint64(size - 1)
+}
+
+// slot returns the index for key k, inserting it when absent.
+func (t *table) slot(k uint64) int {
+	i := k & t.mask
+	for {
+		if t.keys[i] == k {
+			return int(i)
+		}
+		if t.keys[i] == 0 {
+			t.keys[i] = k
+			return int(i)
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+func (t *table) get(k uint64) uint32 {
+	i := k & t.mask
+	for {
+		if t.keys[i] == k {
+			return t.vals[i]
+		}
+		if t.keys[i] == 0 {
+			return 0
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+// lineTypes classifies each line of the document (tokens from one line break to the next)
+// as normal, ALL CAPS or Title Case and stores it in info[i].line.
+func lineTypes(d *text.Doc, info []tokInfo) {
+	toks := d.Tokens
+	start := 0
+	for start < len(toks) {
+		end := start + 1
+		for end < len(toks) && toks[end].Newlines == 0 {
+			end++
+		}
+		upperLetters, lowerLetters := 0, 0
+		capWords, lowWords := 0, 0
+		for i := start; i < end; i++ {
+			if toks[i].Kind != text.Word {
+				continue
+			}
+			s := d.Src[toks[i].Start:toks[i].End]
+			first := true
+			for _, r := range s {
+				if unicode.IsUpper(r) {
+					upperLetters++
+					if first {
+						capWords++
+					}
+					first = false
+				} else if unicode.IsLower(r) {
+					lowerLetters++
+					if first && !isFunctionWord(s) {
+						lowWords++
+					}
+					first = false
+				}
+			}
+		}
+		lt := uint8(lineNormal)
+		switch {
+		case lowerLetters == 0 && upperLetters >= 2:
+			lt = lineCaps
+		case lowWords == 0 && capWords >= 3:
+			lt = lineTitle
+		}
+		for i := start; i < end; i++ {
+			info[i].line = lt
+		}
+		start = end
+	}
+}
+
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
+		"with", "by", "from", "as", "vs", "via", "into", "over", "up", "off", "out", "is", "are", "be", "s", "'s", "’s", "n't", "de", "van", "von", "der", "la", "le", "del", "da", "du"} {
+		functionWords[w] = true
+	}
+}
+
+func isFunctionWord(s string) bool {
+	if len(s) > 5 {
+		return false
+	}
+	return functionWords[s]
+}
+
+// analyzeTokens fills sc.info for d: forms, shapes, affixes, case classes, line types.
+// lex, dcase and gazetteer fields are filled by the caller's later passes.
+func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
+	n := len(d.Tokens)
+	if cap(sc.info) < n {
+		sc.info = make([]tokInfo, n, n+n/4)
+	}
+	info := sc.info[:n]
+	clear(info)
+	lineTypes(d, info)
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		initial := true
+		for i := s.First; i < s.Last && i < n; i++ {
+			sc.tokenInfo(d, i, &info[i], initial)
+			if info[i].word || d.Tokens[i].Kind == text.Number {
+				initial = false
+			}
+		}
+	}
+	return info
+}
+
+func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
+	tok := d.Tokens[i]
+	s := d.Src[tok.Start:tok.End]
+	ti.kind = uint8(tok.Kind)
+	buf := sc.buf[:0]
+	ends := sc.ends[:0]
+	form := uint64(fnvOff)
+	shape, short := uint64(fnvOff), uint64(fnvOff)
+	var lastCls rune = -1
+	run := 0
+	upper, lower, nr := 0, 0, 0
+	firstUpper := false
+	for _, r := range s {
+		nr++
+		cls := r
+		switch {
+		case unicode.IsUpper(r):
+			cls = 'X'
+			upper++
+			if nr == 1 {
+				firstUpper = true
+			}
+		case unicode.IsLower(r):
+			cls = 'x'
+			lower++
+		case '0' <= r && r <= '9':
+			cls = 'd'
+		case unicode.IsLetter(r):
+			cls = 'x'
+			lower++
+		default:
+			cls = normRune(r)
+		}
+		if cls == lastCls {
+			run++
+		} else {
+			run = 1
+			short = (short ^ uint64(cls)) * fnvPrime
+		}
+		if run <= 2 {
+			shape = (shape ^ uint64(cls)) * fnvPrime
+		}
+		lastCls = cls
+		nrm := normRune(r)
+		var tmp [4]byte
+		k := utf8.EncodeRune(tmp[:], nrm)
+		for _, b := range tmp[:k] {
+			form = (form ^ uint64(b)) * fnvPrime
+		}
+		lr := nrm
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				lr = r + 32
+			}
+		} else {
+			lr = unicode.ToLower(nrm)
+		}
+		buf = utf8.AppendRune(buf, lr)
+		ends = append(ends, len(buf))
+	}
+	ti.form = form
+	ti.shape = shape
+	ti.short = short
+	ti.lower = hashBytes(buf)
+	// Prefixes and suffixes of 2, 3 and 4 runes of the lower-case form.
+	for k := 0; k < 3; k++ {
+		l := k + 2
+		if l <= len(ends) {
+			ti.pre[k] = hashBytes(buf[:ends[l-1]])
+			cut := 0
+			if len(ends)-l-1 >= 0 {
+				cut = ends[len(ends)-l-1]
+			}
+			ti.suf[k] = hashBytes(buf[cut:])
+		} else {
+			ti.pre[k] = ti.lower
+			ti.suf[k] = ti.lower
+		}
+	}
+	switch {
+	case nr <= 3:
+		ti.lenB = uint8(nr)
+	case nr <= 5:
+		ti.lenB = 4
+	case nr <= 8:
+		ti.lenB = 5
+	default:
+		ti.lenB = 6
+	}
+	ti.word = upper+lower > 0
+	switch {
+	case !ti.word:
+		ti.capc = capNone
+	case ti.line == lineCaps:
+		ti.capc = capCapsLine
+	case !firstUpper:
+		ti.capc = capLower
+	case ti.line == lineTitle:
+		if initial {
+			ti.capc = capTitleInit
+		} else {
+			ti.capc = capTitleLine
+		}
+	case lower == 0 && upper >= 2:
+		if initial {
+			ti.capc = capAcroInit
+		} else {
+			ti.capc = capAcronym
+		}
+	case initial:
+		ti.capc = capInitial
+	default:
+		ti.capc = capMid
+	}
+	sc.buf, sc.ends = buf, ends
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOff)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// docCase fills info[i].dcase: how the same word is written at reliable positions elsewhere
+// in the document (bit 1: lower case seen, bit 2: capitalized seen, bit 4: ALL CAPS seen).
+func (sc *scratch) docCase(info []tokInfo) {
+	sc.dtab.reset(len(info))
+	shift := func(c uint8) (uint, bool) {
+		switch c {
+		case capLower:
+			return 0, true
+		case capMid:
+			return 10, true
+		case capAcronym:
+			return 20, true
+		}
+		return 0, false
+	}
+	for i := range info {
+		if !info[i].word {
+			continue
+		}
+		if sh, ok := shift(info[i].capc); ok {
+			j := sc.dtab.slot(info[i].lower)
+			if (sc.dtab.vals[j]>>sh)&0x3ff < 0x3ff {
+				sc.dtab.vals[j] += 1 << sh
+			}
+		}
+	}
+	for i := range info {
+		if !info[i].word {
+			continue
+		}
+		v := sc.dtab.get(info[i].lower)
+		if sh, ok := shift(info[i].capc); ok {
+			v -= 1 << sh // the token itself does not count
+		}
+		var dc uint8
+		if v&0x3ff != 0 {
+			dc |= 1
+		}
+		if v&(0x3ff<<10) != 0 {
+			dc |= 2
+		}
+		if v&(0x3ff<<20) != 0 {
+			dc |= 4
+		}
+		info[i].dcase = dc
+	}
+}

@@ -1,0 +1,161 @@
+package ner
+
+// Feature template ids. Changing a template changes the model: bump modelVersion.
+const (
+	tBias = iota + 1
+	tLower
+	tForm
+	tLowerM1
+	tLowerP1
+	tLowerM2
+	tLowerP2
+	tBigramM1
+	tBigramP1
+	tShape
+	tShapeM1
+	tShapeP1
+	tShort3
+	tShortLen
+	tPre
+	tPre3
+	tPre4
+	tSuf
+	tSuf3
+	tSuf4
+	tCap
+	tCapLex
+	tCapM1
+	tCapP1
+	tCapLexM1
+	tCapLexP1
+	tLineShort
+	tLineLower
+	tDocCase
+	tDocCaseLex
+	tGaz
+	tGazPh
+	tGazM1
+	tGazP1
+	tLowerCapP1
+	tLowerCapM1
+	// dynamic (history) templates
+	tPrev
+	tPrev2
+	tPrevLower
+	tPrevShort
+	tMem
+	tMemCap
+	tMemP1
+	tMemLex
+)
+
+// neighbour returns token info j of the sentence [first, last), padded outside.
+func neighbour(info []tokInfo, first, last, j int) *tokInfo {
+	if j < first {
+		return &padLeft
+	}
+	if j >= last {
+		return &padRight
+	}
+	return &info[j]
+}
+
+func k1(t int, a uint64) uint64    { return mix(uint64(t), a) }
+func k2(t int, a, b uint64) uint64 { return mix(mix(uint64(t), a), b) }
+
+// staticKeys appends the keys of the features of token i that do not depend on tags.
+func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
+	t := &info[i]
+	m1 := neighbour(info, first, last, i-1)
+	m2 := neighbour(info, first, last, i-2)
+	p1 := neighbour(info, first, last, i+1)
+	p2 := neighbour(info, first, last, i+2)
+	cap0 := uint64(t.capc)
+	keys = append(keys,
+		k1(tBias, 0),
+		k1(tLower, t.lower),
+		k1(tForm, t.form),
+		k1(tLowerM1, m1.lower),
+		k1(tLowerP1, p1.lower),
+		k1(tLowerM2, m2.lower),
+		k1(tLowerP2, p2.lower),
+		k2(tBigramM1, m1.lower, t.lower),
+		k2(tBigramP1, t.lower, p1.lower),
+		k1(tShape, t.shape),
+		k2(tShapeM1, m1.shape, t.shape),
+		k2(tShapeP1, t.shape, p1.shape),
+		k2(tShort3, mix(m1.short, t.short), p1.short),
+		k2(tShortLen, t.short, uint64(t.lenB)),
+		k1(tPre, t.pre[0]), k1(tPre+1, t.pre[1]), k1(tPre+2, t.pre[2]),
+		k1(tSuf, t.suf[0]), k1(tSuf+1, t.suf[1]), k1(tSuf+2, t.suf[2]),
+		k1(tCap, cap0),
+		k2(tCapLex, cap0, uint64(t.lex)),
+		k2(tCapM1, uint64(m1.capc), cap0),
+		k2(tCapP1, cap0, uint64(p1.capc)),
+		k2(tCapLexM1, uint64(m1.capc)<<8|uint64(m1.lex), cap0<<8|uint64(t.lex)),
+		k2(tCapLexP1, cap0<<8|uint64(t.lex), uint64(p1.capc)<<8|uint64(p1.lex)),
+		k2(tLineShort, uint64(t.line), t.short),
+		k2(tLowerCapP1, t.lower, uint64(p1.capc)),
+		k2(tLowerCapM1, t.lower, uint64(m1.capc)),
+	)
+	if t.word {
+		keys = append(keys,
+			k2(tLineLower, uint64(t.line), t.lower),
+			k2(tDocCase, uint64(t.dcase), cap0),
+			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
+		)
+	}
+	for g := t.gaz; g != 0; g &= g - 1 {
+		b := uint64(trailingZeros(g))
+		keys = append(keys, k2(tGaz, b, cap0))
+	}
+	for g := t.gazPh; g != 0; g &= g - 1 {
+		b := uint64(trailingZeros(g))
+		keys = append(keys, k2(tGazPh, b, cap0))
+	}
+	for g := m1.gaz; g != 0; g &= g - 1 {
+		keys = append(keys, k1(tGazM1, uint64(trailingZeros(g))))
+	}
+	for g := p1.gaz; g != 0; g &= g - 1 {
+		keys = append(keys, k1(tGazP1, uint64(trailingZeros(g))))
+	}
+	return keys
+}
+
+func trailingZeros(x uint32) int {
+	n := 0
+	for x&1 == 0 && n < 32 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// dynKeys appends the keys of the features of token i that depend on tags already given:
+// the two previous tags of the sentence and the last tag given to the same word earlier in
+// the document (mem, tag+1, 0 for none; memNext for the next word).
+func dynKeys(keys []uint64, info []tokInfo, first, i int, prev1, prev2 int, mem, memNext uint32) []uint64 {
+	t := &info[i]
+	p1, p2 := uint64(prev1+1), uint64(prev2+1)
+	if i-1 < first {
+		p1 = 0
+	}
+	if i-2 < first {
+		p2 = 0
+	}
+	keys = append(keys,
+		k1(tPrev, p1),
+		k2(tPrev2, p2, p1),
+		k2(tPrevLower, p1, t.lower),
+		k2(tPrevShort, p1, t.short),
+	)
+	if t.word {
+		keys = append(keys,
+			k1(tMem, uint64(mem)),
+			k2(tMemCap, uint64(mem), uint64(t.capc)),
+			k2(tMemLex, uint64(mem), uint64(t.lex)),
+			k2(tMemP1, uint64(memNext), p1),
+		)
+	}
+	return keys
+}

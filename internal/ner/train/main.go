@@ -1,0 +1,179 @@
+// Command train trains the name tagger of package ner on CoNLL-2003 English (from the shared
+// evaluation folder) and writes the model that package ner embeds. With -eval it only tags
+// the dev sets with a model file and prints scores.
+//
+//	go run ./internal/ner/train                 # train, write internal/ner/model/ner.bin.gz, score dev
+//	go run ./internal/ner/train -eval -pred /tmp/pred.jsonl
+//
+// Training is single-threaded and deterministic: the same data and flags give the same bytes.
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsextract/newsextract/internal/eval"
+	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/testshared"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+func main() {
+	out := flag.String("o", "internal/ner/model/ner.bin.gz", "model file to write")
+	evalOnly := flag.Bool("eval", false, "only evaluate the model file -o")
+	pred := flag.String("pred", "", "write CoNLL dev predictions (JSONL) here, for score.py")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
+	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
+	seed := flag.Uint64("seed", 1, "shuffle seed")
+	flag.Parse()
+	shared, err := testshared.Find()
+	if err != nil {
+		log.Fatal(err)
+	}
+	dev := filepath.Join(shared, "eval", "dev")
+	if !*evalOnly {
+		train := read(filepath.Join(dev, "conll-train.jsonl"))
+		var docs []ner.TrainDoc
+		for _, r := range train {
+			docs = append(docs, trainDoc(r))
+		}
+		// Unlabeled news text for the casing lexicon only (no NER labels are used).
+		var unlabeled []string
+		for _, f := range []string{"polnear-dev.jsonl", "timebank.jsonl"} {
+			for _, r := range read(filepath.Join(dev, f)) {
+				unlabeled = append(unlabeled, r.Text)
+			}
+		}
+		start := time.Now()
+		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount,
+			Prune: *prune, Unlabeled: unlabeled, Log: os.Stderr})
+		if err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("trained in %v, model %d bytes", time.Since(start).Round(time.Millisecond), len(b))
+		if err := os.WriteFile(*out, b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	t, err := ner.New(b)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, f := range []string{"conll-dev.jsonl", "gum-dev.jsonl", "seed.jsonl"} {
+		gold := read(filepath.Join(dev, f))
+		preds := tagAll(t, gold)
+		rep := eval.Score(gold, preds)
+		fmt.Printf("== %s\n", f)
+		for _, ty := range []string{"PERSON", "ORG", "PLACE", "micro"} {
+			m := rep.Entities[ty]
+			fmt.Printf("  %-7s tp %5d fp %5d fn %5d  P %s R %s F1 %s\n", ty, m.TP, m.FP, m.FN, f3(m.P), f3(m.R), f3(m.F1))
+		}
+		if f == "conll-dev.jsonl" && *pred != "" {
+			writePred(*pred, preds)
+		}
+		if f == "seed.jsonl" {
+			showSeed(gold[0], preds[0])
+		}
+	}
+}
+
+func f3(x *float64) string {
+	if x == nil {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.4f", *x)
+}
+
+func read(path string) []eval.Record {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := eval.ReadJSONL(f)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return recs
+}
+
+var types = map[string]ner.Label{"PERSON": ner.Person, "ORG": ner.Org, "PLACE": ner.Place, "MISC": ner.Misc}
+
+func trainDoc(r eval.Record) ner.TrainDoc {
+	d := ner.TrainDoc{Src: r.Text}
+	for _, e := range r.Entities {
+		if l, ok := types[e.Type]; ok {
+			d.Spans = append(d.Spans, ner.TrainSpan{Start: e.Start, End: e.End, Label: l})
+		}
+	}
+	return d
+}
+
+var typeNames = map[ner.Label]string{ner.Person: "PERSON", ner.Org: "ORG", ner.Place: "PLACE", ner.Misc: "MISC"}
+
+func tagAll(t *ner.Tagger, gold []eval.Record) []eval.Record {
+	var preds []eval.Record
+	for _, g := range gold {
+		p := eval.Record{ID: g.ID, Entities: []eval.Entity{}, Quotes: []eval.Quote{}}
+		for _, m := range t.Tag(text.Analyze(g.Text)) {
+			p.Entities = append(p.Entities, eval.Entity{Start: m.Start, End: m.End, Type: typeNames[m.Label]})
+		}
+		preds = append(preds, p)
+	}
+	return preds
+}
+
+func writePred(path string, preds []eval.Record) {
+	var buf bytes.Buffer
+	for _, p := range preds {
+		b, err := json.Marshal(p)
+		if err != nil {
+			log.Fatal(err)
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// showSeed prints the seed article's missed and spurious mentions.
+func showSeed(g, p eval.Record) {
+	key := func(e eval.Entity) string {
+		s := g.Text[e.Start:e.End]
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "the "), "The ")
+		return fmt.Sprintf("%d %s %q", e.Start, e.Type, s)
+	}
+	gs, ps := map[string]bool{}, map[string]bool{}
+	for _, e := range g.Entities {
+		if e.Type == "PERSON" || e.Type == "ORG" || e.Type == "PLACE" {
+			gs[key(e)] = true
+		}
+	}
+	for _, e := range p.Entities {
+		ps[key(e)] = true
+	}
+	for k := range gs {
+		if !ps[k] {
+			fmt.Println("  seed missed:", k)
+		}
+	}
+	for k := range ps {
+		if !gs[k] {
+			fmt.Println("  seed extra: ", k)
+		}
+	}
+}
