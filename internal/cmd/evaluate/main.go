@@ -1,0 +1,199 @@
+// Command evaluate runs the newsextract pipeline over the development sets in ../shared/eval/dev
+// (all but conll-train.jsonl, the training data) and prints, by the rules of the reference scorer
+// score.py, precision/recall/F1 per entity type, date span and value scores, quote F1, speaker
+// accuracy and attribution F1.
+//
+//	go run ./internal/cmd/evaluate            # the summary table
+//	go run ./internal/cmd/evaluate -v         # and score.py's full report per file
+//	go run ./internal/cmd/evaluate -pred DIR  # also write the predictions, to check with score.py
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/eval"
+	"github.com/newsextract/newsextract/internal/testshared"
+)
+
+// devFiles are the development sets evaluated, in print order.
+var devFiles = []string{"seed.jsonl", "conll-dev.jsonl", "gum-dev.jsonl", "timebank.jsonl", "polnear-dev.jsonl"}
+
+func main() {
+	verbose := flag.Bool("v", false, "print score.py's full report for each file")
+	predDir := flag.String("pred", "", "write each file's predictions as JSONL into `DIR`")
+	only := flag.String("only", "", "evaluate only the dev files whose names contain `SUBSTR`")
+	flag.Parse()
+	shared, err := testshared.Find()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		os.Exit(1)
+	}
+	x, err := extract.New()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		os.Exit(1)
+	}
+	var rows []row
+	for _, name := range devFiles {
+		if *only != "" && !strings.Contains(name, *only) {
+			continue
+		}
+		gold, err := readJSONL(filepath.Join(shared, "eval", "dev", name))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evaluate:", err)
+			os.Exit(1)
+		}
+		start := time.Now()
+		pred, err := Predict(x, gold)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evaluate:", name+":", err)
+			os.Exit(1)
+		}
+		elapsed := time.Since(start)
+		if *predDir != "" {
+			if err := writeJSONL(filepath.Join(*predDir, name), pred); err != nil {
+				fmt.Fprintln(os.Stderr, "evaluate:", err)
+				os.Exit(1)
+			}
+		}
+		rep := eval.Score(gold, pred)
+		if *verbose {
+			fmt.Print(rep.FormatFiles(name, "newsextract"))
+			fmt.Println()
+		}
+		rows = append(rows, row{name, rep, elapsed})
+	}
+	printTable(os.Stdout, rows)
+}
+
+type row struct {
+	file    string
+	rep     eval.Report
+	elapsed time.Duration
+}
+
+func readJSONL(path string) ([]eval.Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return eval.ReadJSONL(f)
+}
+
+func writeJSONL(path string, recs []eval.Record) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	for _, r := range recs {
+		r.Text = ""
+		if err := enc.Encode(r); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	return f.Close()
+}
+
+// Predict runs the pipeline on every gold record's text, on all cores, and returns the
+// predictions in the evaluation format, in the same order.
+func Predict(x *extract.Extractor, gold []eval.Record) ([]eval.Record, error) {
+	pred := make([]eval.Record, len(gold))
+	errs := make([]error, len(gold))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				pred[i], errs[i] = predictOne(x, gold[i])
+			}
+		}()
+	}
+	for i := range gold {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("record %s: %w", gold[i].ID, err)
+		}
+	}
+	return pred, nil
+}
+
+// predictOne goes through the document's JSON form, so the evaluation also checks that form.
+func predictOne(x *extract.Extractor, g eval.Record) (eval.Record, error) {
+	var opts []extract.Option
+	if g.Published != nil {
+		t, err := time.Parse("2006-01-02", *g.Published)
+		if err != nil {
+			return eval.Record{}, err
+		}
+		opts = append(opts, extract.Published(t))
+	}
+	doc, err := x.Extract(context.Background(), g.Text, opts...)
+	if err != nil {
+		return eval.Record{}, err
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return eval.Record{}, err
+	}
+	var p eval.Record
+	if err := json.Unmarshal(b, &p); err != nil {
+		return eval.Record{}, err
+	}
+	p.ID = g.ID
+	return p, nil
+}
+
+func f3(x *float64) string {
+	if x == nil {
+		return "  n/a"
+	}
+	return fmt.Sprintf("%.3f", *x)
+}
+
+// printTable prints one line per file: entity F1 per type and micro, date scores, quote scores.
+func printTable(w io.Writer, rows []row) {
+	fmt.Fprintf(w, "%-18s %6s %6s %6s %6s | %7s %7s %7s | %6s %7s %7s %7s | %s\n",
+		"file", "PERSON", "ORG", "PLACE", "micro", "dateRel", "dateVal", "valAcc", "quote", "spkAcc", "spkPron", "attrib", "time")
+	for _, r := range rows {
+		ent := func(t string) string {
+			if m, ok := r.rep.Entities[t]; ok {
+				return f3(m.F1)
+			}
+			return "  n/a"
+		}
+		var rel, val, acc, q, s, sp, a *float64
+		if d := r.rep.Dates; d != nil {
+			rel, val, acc = d.Relaxed.F1, d.Value.F1, d.ValueAccuracy
+		}
+		if qr := r.rep.Quotes; qr != nil {
+			q, s, sp, a = qr.Overlap.F1, qr.SpeakerAccuracy, qr.BySpeaker.Pronoun.Acc, qr.Attribution.F1
+		}
+		fmt.Fprintf(w, "%-18s %6s %6s %6s %6s | %7s %7s %7s | %6s %7s %7s %7s | %.1fs\n",
+			r.file, ent("PERSON"), ent("ORG"), ent("PLACE"), ent("micro"), f3(rel), f3(val), f3(acc), f3(q), f3(s), f3(sp), f3(a), r.elapsed.Seconds())
+	}
+}
+
+func writeFile(path string, b []byte) error { return os.WriteFile(path, b, 0o644) }
