@@ -1,0 +1,458 @@
+package timex
+
+// Absolute dates: "June 15, 2017", "15 June 2017", "June 2017", "April 21",
+// "Jan. 14", "2022", "2017-06-15", "6/15/2017", "9/11", "fiscal 1989", ranges
+// such as "April 17–21".
+
+// month handles a month name at i: "June 15, 2017", "June 15", "June 2017",
+// "June", with "April 17–21" giving two matches.
+func (s *scanner) month(i int) int {
+	t := &s.toks[i]
+	if t.fl&fCap == 0 {
+		return i
+	}
+	m := int(t.v)
+	j := i + 1
+	if t.cls == cMonthAbbr {
+		switch {
+		case s.punct(j, '.') && s.joined(i):
+			j++
+		case s.ok(j) && s.toks[j].k == tNum:
+		default:
+			return i
+		}
+	} else if s.punct(j, '.') && s.joined(i) && s.ok(j+1) && s.toks[j+1].k == tNum {
+		j++ // "June. 5" typo-like abbreviations
+	}
+	if d := s.dayNumber(j); d > 0 && !s.punct(j+1, '%') && !s.class(j+1, cUnitNoun) && !s.class(j+1, cUnit) {
+		return s.monthDay(i, j, m, d)
+	}
+	if y := s.yearAfter(j); y > 0 {
+		k := j + 1
+		if s.word(j, wOf) || s.punct(j, ',') {
+			k = j + 2
+		}
+		s.setAnchor(y, m, 0)
+		return s.emit(i, k, Date, valMonth(y, m))
+	}
+	if t.lf&lfAmbig != 0 && !s.dateContextBefore(i) {
+		return i
+	}
+	// "April Ryan", "August Wilson": a name, unless a preposition says otherwise
+	if s.ok(j) && s.toks[j].k == tWord && s.toks[j].fl&fCap != 0 && s.toks[j].cls == cNone && !s.dateContextBefore(i) {
+		return i
+	}
+	if t.cls == cMonthAbbr && !s.dateContextBefore(i) {
+		return i
+	}
+	v := s.resolveMonth(m, i, j)
+	return s.emit(i, j, Date, v)
+}
+
+// yearAfter returns the year of "2017", ", 2017" or "of 2017" at j, or 0.
+func (s *scanner) yearAfter(j int) int {
+	if y := s.yearNumber(j); y > 0 && s.yearOK(j) {
+		return y
+	}
+	if s.word(j, wOf) || s.punct(j, ',') {
+		if y := s.yearNumber(j + 1); y > 0 && s.yearOK(j+1) {
+			return y
+		}
+	}
+	return 0
+}
+
+// monthDay finishes "June 15[, 2017]" with the day at token j, and "April
+// 17–21[, 2025]".
+func (s *scanner) monthDay(i, j, m, d int) int {
+	k := j + 1
+	if s.punct(k, '.') && s.joined(j) && s.suffix(j) == "th" {
+		k++
+	}
+	// a second day: "April 17–21", "June 3 to 5"
+	d2, k2 := 0, k
+	if (s.dash(k) || s.word(k, wTo) || s.word(k, wThrough) || s.word(k, wAnd) || s.word(k, wUntil)) && !s.class(k+2, cMonth) && !s.class(k+2, cMonthAbbr) {
+		if x := s.dayNumber(k + 1); x > d && x <= daysIn(2000, m) {
+			d2, k2 = x, k+2
+		}
+	}
+	y := 0
+	ke := k
+	if d2 > 0 {
+		ke = k2
+	}
+	if s.punct(ke, ',') {
+		if yy := s.yearNumber(ke + 1); yy > 0 && s.yearOK(ke+1) {
+			y, ke = yy, ke+2
+		}
+	} else if yy := s.yearNumber(ke); yy > 0 && s.yearOK(ke) {
+		y, ke = yy, ke+1
+	}
+	if d > daysIn(max(y, 2000), m) {
+		return i
+	}
+	var v string
+	if y > 0 {
+		v = valDay(y, m, d)
+		s.setAnchor(y, m, d)
+	} else {
+		v = s.resolveMD(m, d, i, k)
+	}
+	if d2 == 0 {
+		return s.emit(i, ke, Date, v)
+	}
+	first := len(s.out)
+	s.emit(i, k, Date, v)
+	if y > 0 {
+		v = valDay(y, m, d2)
+	} else {
+		v = v[:len(v)-2] + string(rune('0'+d2/10)) + string(rune('0'+d2%10))
+	}
+	s.emit(k+1, ke, Date, v)
+	s.link(first, first+1)
+	return ke
+}
+
+// dateContextBefore reports whether the word before i introduces a date: "in
+// May", "since March", "last May", "mid-March", or a list of months.
+func (s *scanner) dateContextBefore(i int) bool {
+	p := i - 1
+	if s.dash(p) && s.joined(p) {
+		p-- // "mid-March"
+	}
+	if !s.ok(p) {
+		return false
+	}
+	t := &s.toks[p]
+	if t.cls == cFunc {
+		switch t.v {
+		case wIn, wOn, wSince, wBy, wUntil, wFrom, wThrough, wTo, wOf, wDuring, wBefore, wAfter, wLast, wNext,
+			wThis, wEarly, wLate, wMid, wBetween, wPast, wComing, wEnd, wBeginning, wStart, wMiddle:
+			return true
+		case wAnd, wOr:
+			// "March and April", "in April or May"
+			return p > 0 && (s.toks[p-1].cls == cMonth || s.toks[p-1].cls == cMonthAbbr)
+		}
+	}
+	if t.k == tPunct && (t.num == ',' || s.dash(p)) && p > 0 && (s.toks[p-1].cls == cMonth || s.toks[p-1].k == tNum) {
+		// "in November, December and January", "January - March"
+		return len(s.out) > s.base && s.out[len(s.out)-1].End == int(s.toks[p-1].e)
+	}
+	return false
+}
+
+// yearOK reports whether the four-digit number at i can be a year, looking at
+// its neighbours: not "$2000", "Section 2022", "2000 people", "555-2017",
+// "2017%", "20:17".
+func (s *scanner) yearOK(i int) bool {
+	if p := i - 1; s.ok(p) {
+		pt := &s.toks[p]
+		if pt.k == tPunct && pt.e == s.toks[i].s {
+			switch pt.num {
+			case '$', '€', '£', '#', '¥', '.', ':', '/', '+', '=', '×':
+				return false
+			case ',':
+				if p > 0 && s.toks[p-1].k == tNum && s.toks[p-1].e == pt.s {
+					return false
+				}
+			case '-', '–':
+				if p > 0 && s.toks[p-1].k == tNum && s.toks[p-1].e == pt.s && s.yearNumber(p-1) == 0 {
+					return false // phone numbers, scores
+				}
+			}
+		}
+		if pt.cls == cBlockYear {
+			return false
+		}
+		if pt.k == tPunct && (pt.num == '$' || pt.num == '#' || pt.num == '€' || pt.num == '£') {
+			return false
+		}
+	}
+	if n := i + 1; s.ok(n) {
+		nt := &s.toks[n]
+		if nt.k == tPunct && nt.s == s.toks[i].e {
+			switch nt.num {
+			case '%', ':':
+				return false
+			case '.', ',', '/':
+				if s.ok(n+1) && s.toks[n+1].k == tNum && s.toks[n+1].s == nt.e {
+					return false
+				}
+			case '-', '–':
+				if s.ok(n+1) && s.toks[n+1].s == nt.e {
+					if s.toks[n+1].k == tWord && s.toks[n+1].cls != cMonth {
+						return false // "2000-strong"
+					}
+					if s.toks[n+1].k == tNum && s.toks[n+1].nd != 4 && s.toks[n+1].nd != 2 {
+						return false
+					}
+				}
+			}
+		}
+		if nt.cls == cUnitNoun || nt.k == tPunct && nt.num == '%' {
+			return false
+		}
+	}
+	return true
+}
+
+// number handles a token that starts with a digit.
+func (s *scanner) number(i int) int {
+	t := &s.toks[i]
+	sfx := s.suffix(i)
+	switch {
+	case t.nd == 4 && sfx == "":
+		if j := s.isoDate(i); j > i {
+			return j
+		}
+		if s.joined(i) && (s.punct(i+1, '\'') || s.punct(i+1, '’')) && s.ok(i+2) && s.joined(i+1) && s.lower(i+2) == "s" {
+			return s.decade(i, i, i+3, int(t.num))
+		}
+		return s.year(i, i)
+	case t.nd == 4 && sfx == "s":
+		return s.decade(i, i, i+1, int(t.num))
+	case t.nd == 2 && sfx == "s" && s.word(i-1, wThe) && t.num%10 == 0:
+		return s.decade(i, i, i+1, 1900+int(t.num))
+	case sfx == "th" && t.nd <= 2:
+		if j := s.ordinal(i); j > i {
+			return j
+		}
+		if d := s.dayNumber(i); d > 0 {
+			return s.dayFirst(i, i, d)
+		}
+		return i
+	case sfx == "am" || sfx == "pm":
+		return s.clock(i)
+	case sfx != "":
+		return i
+	}
+	if t.nd <= 2 {
+		if j := s.clock(i); j > i {
+			return j
+		}
+		if j := s.slashDate(i); j > i {
+			return j
+		}
+		if d := s.dayNumber(i); d > 0 {
+			if j := s.dayFirst(i, i, d); j > i {
+				return j
+			}
+		}
+		if j := s.spelledOrDigitQuantity(i); j > i {
+			return j
+		}
+	}
+	return s.spelledOrDigitQuantity(i)
+}
+
+// year handles a four-digit year at i, with the match starting at token
+// start ("fiscal 1989"). "2000 - 2050" gives two linked matches.
+func (s *scanner) year(start, i int) int {
+	y := s.yearNumber(i)
+	if y == 0 || !s.yearOK(i) {
+		return start
+	}
+	if y < 1500 && !s.word(i-1, wIn) && !s.word(i-1, wSince) && !s.word(i-1, wOf) && !s.word(i-1, wFiscal) && !s.class(i-1, cUnit) {
+		return start
+	}
+	// "1995-96": a season across two years; keep the first year, span both
+	j := i + 1
+	if s.hyphenAfter(i) && s.toks[i+2].k == tNum && s.toks[i+2].nd == 2 && s.suffix(i+2) == "" {
+		j = i + 3
+	}
+	s.setAnchor(y, 0, 0)
+	first := len(s.out)
+	s.emit(start, j, Date, valYear(y))
+	// range "2000 - 2050", "from 2004 to 2009"
+	if (s.dash(j) || s.word(j, wTo) || s.word(j, wThrough) || s.word(j, wUntil) || s.word(j, wAnd) && s.word(start-1, wBetween)) && s.yearNumber(j+1) > 0 && s.yearOK(j+1) && s.suffix(j+1) == "" {
+		y2 := s.yearNumber(j + 1)
+		if y2 > y || s.dash(j) && y2 > 0 {
+			s.setAnchor(y2, 0, 0)
+			s.emit(j+1, j+2, Date, valYear(y2))
+			s.link(first, first+1)
+			return j + 2
+		}
+	}
+	return j
+}
+
+// isoDate handles "2017-06-15" and "2017/06/15" at i.
+func (s *scanner) isoDate(i int) int {
+	if !(s.joined(i) && (s.punct(i+1, '-') || s.punct(i+1, '/')) && s.joined(i+1) && s.joined(i+2) && s.ok(i+4)) {
+		return i
+	}
+	sep := s.toks[i+1].num
+	if !s.punct(i+3, sep) || !s.joined(i+3) {
+		return i
+	}
+	m, d := s.plainNum(i+2), s.plainNum(i+4)
+	if s.toks[i+2].nd != 2 || s.toks[i+4].nd != 2 || m < 1 || m > 12 || d < 1 || d > daysIn(int(s.toks[i].num), m) {
+		return i
+	}
+	if s.joined(i+4) && s.ok(i+5) && (s.toks[i+5].k == tNum || s.punct(i+5, '-') || s.punct(i+5, '/')) {
+		return i
+	}
+	y := int(s.toks[i].num)
+	s.setAnchor(y, m, d)
+	return s.emit(i, i+5, Date, valDay(y, m, d))
+}
+
+// slashDate handles "9/11" and "6/15/2017" (month first, or day first when the
+// first number cannot be a month).
+func (s *scanner) slashDate(i int) int {
+	if !(s.joined(i) && s.punct(i+1, '/') && s.joined(i+1) && s.ok(i+2)) {
+		return i
+	}
+	a, b := s.plainNum(i), s.plainNum(i+2)
+	if s.joined(i+2) && s.punct(i+3, '/') && s.joined(i+3) && s.ok(i+4) {
+		y := s.plainNum(i + 4)
+		switch s.toks[i+4].nd {
+		case 4:
+		case 2:
+			if y < 30 {
+				y += 2000
+			} else {
+				y += 1900
+			}
+		default:
+			return i
+		}
+		if s.joined(i+4) && s.ok(i+5) && (s.toks[i+5].k == tNum || s.punct(i+5, '/')) {
+			return i
+		}
+		m, d := a, b
+		if m > 12 {
+			m, d = b, a
+		}
+		if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+			return i
+		}
+		s.setAnchor(y, m, d)
+		return s.emit(i, i+5, Date, valDay(y, m, d))
+	}
+	// "9/11" is the one month/day pair that news writes as a name
+	if a == 9 && b == 11 && !(s.joined(i+2) && s.ok(i+3) && (s.toks[i+3].k == tNum || s.punct(i+3, '/'))) && !(s.joined(i-1) && s.ok(i-1) && s.toks[i-1].k != tWord) {
+		j := i + 3
+		if s.hyphenAfter(i+2) && s.toks[i+4].k == tWord {
+			j = i + 5 // "9/11-related"
+		}
+		return s.emit(i, j, Date, "2001-09-11")
+	}
+	return i
+}
+
+// dayFirst handles "15 June 2017", "15th of June" with the day at i and the
+// match starting at start.
+func (s *scanner) dayFirst(start, i, d int) int {
+	j := i + 1
+	if s.word(j, wOf) {
+		j++
+	}
+	if !s.ok(j) || (s.toks[j].cls != cMonth && s.toks[j].cls != cMonthAbbr) || s.toks[j].fl&fCap == 0 {
+		return start
+	}
+	m := int(s.toks[j].v)
+	k := j + 1
+	if s.toks[j].cls == cMonthAbbr {
+		if !(s.punct(k, '.') && s.joined(j)) {
+			if s.yearNumber(k) == 0 {
+				return start
+			}
+		} else {
+			k++
+		}
+	}
+	if d > daysIn(2000, m) {
+		return start
+	}
+	if y := s.yearNumber(k); y > 0 && s.yearOK(k) {
+		s.setAnchor(y, m, d)
+		return s.emit(start, k+1, Date, valDay(y, m, d))
+	}
+	if s.punct(k, ',') && s.yearNumber(k+1) > 0 && s.yearOK(k+1) {
+		y := s.yearNumber(k + 1)
+		s.setAnchor(y, m, d)
+		return s.emit(start, k+2, Date, valDay(y, m, d))
+	}
+	return s.emit(start, k, Date, s.resolveMD(m, d, start, k))
+}
+
+// resolveMD gives a year to a month and day without one: with a past tense
+// the latest such day not after the reference, with a future tense the first
+// one not before it, else the nearest (a little in favour of the past, as news
+// reports mostly what happened).
+func (s *scanner) resolveMD(m, d, i, j int) string {
+	if !s.ref.Known() {
+		return valDay(0, m, d)
+	}
+	if s.ref.Month == 0 {
+		return valDay(s.ref.Year, m, d)
+	}
+	rd := s.refDay()
+	past, fut := 0, 0
+	for y := s.ref.Year - 1; y <= s.ref.Year+1; y++ {
+		if d > daysIn(y, m) {
+			continue
+		}
+		n := dayNum(y, m, d)
+		if n <= rd {
+			past = y
+		} else if fut == 0 {
+			fut = y
+		}
+		if n == rd {
+			fut = y
+		}
+	}
+	y := past
+	switch s.tense(i, j) {
+	case tenseFuture:
+		if fut != 0 {
+			y = fut
+		}
+	case tensePast:
+	default:
+		if fut != 0 && (past == 0 || dayNum(fut, m, d)-rd+30 < rd-dayNum(past, m, d)) {
+			y = fut
+		}
+	}
+	if y == 0 {
+		y = s.ref.Year
+	}
+	s.setAnchor(y, m, d)
+	return valDay(y, m, d)
+}
+
+// refDay is the day number of the reference, the middle of the month when
+// only the month is known.
+func (s *scanner) refDay() int {
+	d := s.ref.Day
+	if d == 0 {
+		d = 15
+	}
+	return dayNum(s.ref.Year, s.ref.Month, d)
+}
+
+// resolveMonth gives a year to a bare month name: the latest such month not
+// after the reference month in a past-tense sentence, the next one in a
+// future-tense sentence, else the reference year.
+func (s *scanner) resolveMonth(m, i, j int) string {
+	if !s.ref.Known() {
+		return valMonth(0, m)
+	}
+	y := s.ref.Year
+	if s.ref.Month > 0 {
+		switch s.tense(i, j) {
+		case tensePast:
+			if m > s.ref.Month {
+				y--
+			}
+		case tenseFuture:
+			if m < s.ref.Month {
+				y++
+			}
+		}
+	}
+	s.setAnchor(y, m, 0)
+	return valMonth(y, m)
+}

@@ -1,0 +1,182 @@
+package timex
+
+// Times of day: "10:35 a.m.", "6:00am", "9 p.m. Tuesday", "22:30", "noon",
+// "midnight", "six o'clock". A race time ("2:08:44") or a score is no time.
+
+// clock handles a number at i that starts a time of day.
+func (s *scanner) clock(i int) int {
+	h := int(s.toks[i].num)
+	if s.toks[i].nd > 2 || h > 24 {
+		return i
+	}
+	min := 0
+	j := i + 1
+	hasMin := false
+	sfx := s.suffix(i)
+	if sfx == "" && s.joined(i) && (s.punct(j, ':') || s.punct(j, '.') && s.toks[i].fl&fSpace != 0) && s.joined(j) && s.ok(j+1) && s.toks[j+1].k == tNum && s.toks[j+1].nd == 2 {
+		min = int(s.toks[j+1].num)
+		if min > 59 {
+			return i
+		}
+		hasMin = true
+		j += 2
+		sfx = s.suffix(j - 1)
+		// "2:08:44", "1:59.40": a race or a duration
+		if s.joined(j-1) && (s.punct(j, ':') || s.punct(j, '.') || s.punct(j, ',')) && s.joined(j) && s.ok(j+1) && s.toks[j+1].k == tNum {
+			return i
+		}
+		if s.punct(i-1, ':') || s.punct(i-1, '.') && s.joined(i-1) {
+			return i
+		}
+		if s.toks[i+1].num == '.' && sfx == "" && !s.isAMPM(j) {
+			return i // "3.45" is a number unless a.m./p.m. follows
+		}
+	}
+	pm, am := sfx == "pm", sfx == "am"
+	if !pm && !am {
+		if e, isPM, ok := s.ampm(j); ok {
+			pm, am = isPM, !isPM
+			j = e
+		}
+	}
+	switch {
+	case am || pm:
+		if h < 1 || h > 12 {
+			return i
+		}
+		if pm && h < 12 {
+			h += 12
+		}
+		if am && h == 12 {
+			h = 0
+		}
+	case s.word(j, wIn) && s.word(j+1, wThe) && s.class(j+2, cPartDay) && !hasMin:
+		// "4 in the morning"
+		if h < 1 || h > 12 {
+			return i
+		}
+		if p := s.toks[j+2].v; p != pMorning && h < 12 {
+			h += 12
+		}
+		j += 3
+	case s.lower(j) == "o" && (s.punct(j+1, '\'') || s.punct(j+1, '’')) && s.word(j+2, wOClock):
+		if h < 1 || h > 12 {
+			return i
+		}
+		j += 3
+	case hasMin:
+		// a 24-hour time needs a preposition before it or a time zone after it
+		if h > 23 || !(s.class(j, cZone) || s.clockPrep(i-1)) {
+			return i
+		}
+	default:
+		return i
+	}
+	if s.class(j, cZone) {
+		j++
+	}
+	return s.clockDay(i, j, h, min)
+}
+
+// isAMPM reports whether "a.m."/"pm" starts at j.
+func (s *scanner) isAMPM(j int) bool {
+	_, _, ok := s.ampm(j)
+	return ok
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm", "A.M." at j.
+func (s *scanner) ampm(j int) (end int, pm, ok bool) {
+	if !s.ok(j) || s.toks[j].k != tWord {
+		return j, false, false
+	}
+	switch s.toks[j].v {
+	case wAM, wPM:
+		if s.toks[j].cls == cFunc {
+			return j + 1, s.toks[j].v == wPM, true
+		}
+	}
+	w := s.lower(j)
+	if (w == "a" || w == "p") && s.punct(j+1, '.') && s.joined(j) && s.joined(j+1) && (s.lower(j+2) == "m" || s.lower(j+2) == "M") {
+		e := j + 3
+		if s.punct(e, '.') && s.joined(j+2) {
+			e++
+		}
+		return e, w == "p", true
+	}
+	return j, false, false
+}
+
+// clockPrep reports whether the word at p introduces a clock time: "at 22:30".
+func (s *scanner) clockPrep(p int) bool {
+	if !s.ok(p) || s.toks[p].cls != cFunc {
+		return false
+	}
+	switch s.toks[p].v {
+	case wAt, wBy, wUntil, wFrom, wTo, wSince, wBefore, wAfter, wAbout, wAs, wJust:
+		return true
+	}
+	return false
+}
+
+// clockDay emits the time h:min over tokens [i, j) on the day the sentence
+// names: a day name or "today" right after it joins the match ("9 a.m.
+// Tuesday"); else a day named just before it, else the reference day.
+func (s *scanner) clockDay(i, j, h, min int) int {
+	day := ""
+	if s.ok(j) && (s.toks[j].cls == cWeekday || s.toks[j].cls == cRelDay) && s.toks[j].fl&fCap != 0 == (s.toks[j].cls == cWeekday) {
+		n := len(s.out)
+		var e int
+		if s.toks[j].cls == cWeekday {
+			e = s.weekday(j)
+		} else {
+			e = s.relDay(j)
+		}
+		if e > j && len(s.out) == n+1 {
+			day = s.out[n].Value
+			s.out = s.out[:n]
+			if len(day) > 10 {
+				day = day[:10]
+			}
+			j = e
+		}
+	}
+	if day == "" {
+		day = s.nearbyDay(i)
+	}
+	if day == "" {
+		if s.ref.full() {
+			day = valDayNum(s.ref.day())
+		} else {
+			day = "XXXX-XX-XX"
+		}
+	}
+	return s.emit(i, j, Time, withClock(day, h, min))
+}
+
+// nearbyDay returns the day of the last match if it is a day in the same
+// sentence, a few words before token i ("Friday at 10 a.m.").
+func (s *scanner) nearbyDay(i int) string {
+	if len(s.out) == s.base {
+		return ""
+	}
+	last := s.out[len(s.out)-1]
+	if len(last.Value) < 10 || last.Value[4] != '-' || len(last.Value) > 10 && last.Value[10] != 'T' {
+		return ""
+	}
+	for k := i - 1; k >= 0 && i-k < 8; k-- {
+		if int(s.toks[k].e) <= last.End {
+			return last.Value[:10]
+		}
+		if s.sentenceEndAt(k) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// clockWord handles "noon", "midday", "midnight".
+func (s *scanner) clockWord(i int) int {
+	h := int(s.toks[i].v)
+	j := i + 1
+	return s.clockDay(i, j, h, 0)
+}

@@ -1,0 +1,302 @@
+package timex
+
+// Durations and sets: "three years", "about two weeks", "a two-year plan",
+// "the past 30 days", "every Monday", "daily", "per month". They are no DATE;
+// recognizing them keeps their words from being read as dates. The quantity
+// rule also turns "two days ago", "a year earlier" and "three years later"
+// into dates.
+
+var unitCode = map[int16]string{
+	uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uNight: "D", uWeekend: "WE", uWeek: "W",
+	uFortnight: "W", uMonth: "M", uQuarter: "Q", uHalf: "M", uYear: "Y", uDecade: "DE", uCentury: "CE",
+}
+
+// durValue is the TimeML value of n units ("P3Y", "PT2H"); fuzzy gives "PXY".
+func durValue(n int, u int16, fuzzy bool) string {
+	switch u {
+	case uFortnight:
+		n *= 2
+	case uHalf:
+		n *= 6
+	}
+	var b [24]byte
+	v := append(b[:0], 'P')
+	if u == uSecond || u == uMinute || u == uHour {
+		v = append(v, 'T')
+	}
+	if fuzzy {
+		v = append(v, 'X')
+	} else {
+		v = appendPad(v, n, 1)
+	}
+	v = append(v, unitCode[u]...)
+	return string(v)
+}
+
+// setValue is the value of a set: "every day" is P1D.
+func setValue(n int, u int16) string { return durValue(n, u, false) }
+
+// count reads a number at k: "3", "three", "twenty-five", "a", "a few", "a
+// couple of", "several". It returns the value, whether it is vague, and the
+// index after it (k when there is none).
+func (s *scanner) count(k int) (n int, fuzzy bool, j int) {
+	if !s.ok(k) {
+		return 0, false, k
+	}
+	t := &s.toks[k]
+	switch {
+	case t.k == tNum:
+		v := s.plainNum(k)
+		if v < 0 || t.nd > 4 || s.joined(k-1) && (s.punct(k-1, '.') || s.punct(k-1, ',') || s.punct(k-1, ':')) {
+			return 0, false, k
+		}
+		return v, false, k + 1
+	case s.word(k, wA):
+		switch {
+		case s.class(k+1, cFuzzy):
+			j := k + 2
+			if s.word(j, wOf) {
+				j++
+			}
+			return 0, true, j
+		case s.class(k+1, cNum) && s.toks[k+1].v == 12: // "a dozen"
+			return 12, false, k + 2
+		}
+		return 1, false, k + 1
+	case t.cls == cNum:
+		v := int(t.v)
+		j := k + 1
+		if v >= 20 && v%10 == 0 && s.hyphenAfter(k) && s.class(k+2, cNum) && s.toks[k+2].v >= 1 && s.toks[k+2].v <= 9 && !s.word(k+2, wA) {
+			v += int(s.toks[k+2].v)
+			j = k + 3
+		}
+		return v, false, j
+	case t.cls == cFuzzy:
+		j := k + 1
+		if s.word(j, wOf) {
+			j++
+		}
+		return 0, true, j
+	}
+	return 0, false, k
+}
+
+// quantity handles a number of units at i, maybe after "about", "almost",
+// "more than": "two days ago" and "a year earlier" are dates, "three years"
+// a duration.
+func (s *scanner) quantity(i int) int {
+	k := i
+	for s.ok(k) && s.toks[k].cls == cFunc && k-i < 3 {
+		v := s.toks[k].v
+		if v == wAbout || v == wAlmost || v == wJust || v == wOver {
+			k++
+			continue
+		}
+		if (v == wMore || v == wLess) && s.word(k+1, wThan) {
+			k += 2
+			continue
+		}
+		break
+	}
+	n, fuzzy, j := s.count(k)
+	if j == k {
+		return i
+	}
+	adjective := false
+	if s.hyphenAfter(j - 1) {
+		adjective = true // "a two-year plan"
+		j++
+	}
+	if !s.class(j, cUnit) {
+		return i
+	}
+	u := s.toks[j].v
+	if u == uHalf || u == uQuarter && !adjective && s.toks[j].lf&lfPlural == 0 && n == 1 {
+		return i // "a half", "a quarter of the votes"
+	}
+	j++
+	if adjective {
+		return s.emit(i, j, Duration, durValue(n, u, fuzzy))
+	}
+	e := j
+	if s.word(e, wOr) && s.word(e+1, wSo) {
+		e += 2
+	}
+	switch {
+	case s.word(e, wAgo):
+		return s.offset(i, e+1, n, u, fuzzy, -1, false)
+	case s.word(e, wEarlier) || s.word(e, wBefore) && s.endOfPhrase(e+1):
+		return s.offset(i, e+1, n, u, fuzzy, -1, true)
+	case s.word(e, wLater) || s.word(e, wAfter) && s.endOfPhrase(e+1):
+		return s.offset(i, e+1, n, u, fuzzy, 1, true)
+	}
+	return s.emit(i, j, Duration, durValue(n, u, fuzzy))
+}
+
+// offset emits the date n units before (dir -1) or after (dir 1) the
+// reference, or the story's last date when anchored ("a year earlier").
+func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored bool) int {
+	if fuzzy {
+		if dir < 0 {
+			return s.emit(i, j, Date, "PAST_REF")
+		}
+		return s.emit(i, j, Date, "FUTURE_REF")
+	}
+	var y, m, d int
+	ok := false
+	if anchored {
+		y, m, d, ok = s.anchorOrRef(80)
+	} else if s.ref.Known() {
+		y, m, d, ok = s.ref.Year, s.ref.Month, s.ref.Day, true
+	}
+	n *= dir
+	kind := Date
+	switch u {
+	case uSecond, uMinute, uHour:
+		kind = Time
+	}
+	if !ok {
+		switch u {
+		case uYear, uDecade, uCentury:
+			return s.emit(i, j, Date, "XXXX")
+		case uMonth:
+			return s.emit(i, j, Date, "XXXX-XX")
+		case uWeek, uFortnight:
+			return s.emit(i, j, Date, "XXXX-WXX")
+		}
+		return s.emit(i, j, kind, "XXXX-XX-XX")
+	}
+	switch u {
+	case uYear:
+		s.setAnchor(y+n, 0, 0)
+		return s.emit(i, j, Date, valYear(y+n))
+	case uDecade:
+		return s.emit(i, j, Date, valYear(y+10*n))
+	case uCentury:
+		return s.emit(i, j, Date, valYear(y+100*n))
+	}
+	if m == 0 {
+		return s.emit(i, j, Date, valYear(y)+"-XX")
+	}
+	switch u {
+	case uMonth, uHalf, uQuarter:
+		k := n
+		if u == uHalf {
+			k *= 6
+		} else if u == uQuarter {
+			k *= 3
+		}
+		yy, mm := normYM(y, m+k)
+		if u == uQuarter {
+			return s.emit(i, j, Date, valQuarter(yy, (mm-1)/3+1))
+		}
+		s.setAnchor(yy, mm, 0)
+		return s.emit(i, j, Date, valMonth(yy, mm))
+	}
+	if d == 0 {
+		return s.emit(i, j, Date, valMonth(y, m)+"-XX")
+	}
+	base := dayNum(y, m, d)
+	switch u {
+	case uDay, uNight:
+		yy, mm, dd := civil(base + n)
+		s.setAnchor(yy, mm, dd)
+		return s.emit(i, j, Date, valDay(yy, mm, dd))
+	case uWeek:
+		return s.emit(i, j, Date, valWeek(base+7*n))
+	case uFortnight:
+		return s.emit(i, j, Date, valWeek(base+14*n))
+	case uWeekend:
+		return s.emit(i, j, Date, valWeek(base+7*n)+"-WE")
+	}
+	// hours, minutes, seconds: the day is all we can say
+	return s.emit(i, j, kind, valDayNum(base+hoursToDays(n, u)))
+}
+
+// hoursToDays converts n hours/minutes/seconds to whole days (rounding towards
+// the past for negative n).
+func hoursToDays(n int, u int16) int {
+	secs := n
+	switch u {
+	case uMinute:
+		secs *= 60
+	case uHour:
+		secs *= 3600
+	}
+	if secs >= 0 {
+		return secs / 86400
+	}
+	return -((-secs + 86399) / 86400)
+}
+
+// spelledOrDigitQuantity handles a number of units that starts with digits.
+func (s *scanner) spelledOrDigitQuantity(i int) int { return s.quantity(i) }
+
+// spanDuration handles "the past 30 days", "the next few weeks", "last three
+// years": a duration from i with the number at n.
+func (s *scanner) spanDuration(i, n int) int {
+	_, fuzzy, j := s.count(n)
+	if j == n || !s.class(j, cUnit) {
+		return i
+	}
+	num, _, _ := s.count(n)
+	return s.emit(i, j+1, Duration, durValue(num, s.toks[j].v, fuzzy))
+}
+
+// set handles "every Monday", "each year", "every two weeks", "per month".
+func (s *scanner) set(i int) int {
+	k := i + 1
+	n, fuzzy, j := s.count(k)
+	if j == k {
+		n = 1
+	}
+	if !s.ok(j) {
+		return i
+	}
+	t := &s.toks[j]
+	switch t.cls {
+	case cUnit:
+		return s.emit(i, j+1, Set, durValue(n, t.v, fuzzy))
+	case cWeekday:
+		if j == k {
+			return s.emit(i, j+1, Set, "XXXX-WXX-"+string(rune('0'+isoDay(int(t.v)))))
+		}
+	case cMonth:
+		if j == k && t.fl&fCap != 0 {
+			return s.emit(i, j+1, Set, valMonth(0, int(t.v)))
+		}
+	case cPartDay:
+		if j == k {
+			return s.emit(i, j+1, Set, withPart("XXXX-XX-XX", t.v))
+		}
+	}
+	return i
+}
+
+// bareUnit handles a unit word that no number or modifier claimed: "year
+// 2000", "year-end", "year-earlier".
+func (s *scanner) bareUnit(i int) int {
+	t := &s.toks[i]
+	if t.v != uYear || t.lf&lfPlural != 0 {
+		return i
+	}
+	switch {
+	case s.hyphenAfter(i) && (s.word(i+2, wEarlier) || s.word(i+2, wAgo)):
+		return s.yearAgo(i, i)
+	case s.hyphenAfter(i) && s.word(i+2, wEnd) || s.word(i+1, wEnd) && !s.word(i+2, wOf):
+		j := i + 2
+		if s.hyphenAfter(i) {
+			j = i + 3
+		}
+		if !s.ref.Known() {
+			return s.emit(i, j, Date, "XXXX-12-31")
+		}
+		return s.emit(i, j, Date, valDay(s.ref.Year, 12, 31))
+	case s.yearNumber(i+1) > 0:
+		return s.extend(i, i+1, s.year(i+1, i+1))
+	}
+	if j := s.spelledYear(i + 1); j > i+1 {
+		return s.extend(i, i+1, j)
+	}
+	return i
+}

@@ -1,0 +1,378 @@
+package timex
+
+// Word classes of the lexicon. Every word of the text is looked up once while
+// scanning; the rules then dispatch on the class and value stored in the token.
+const (
+	cNone        uint8 = iota
+	cMonth             // january..december; v = 1..12
+	cMonthAbbr         // jan, feb, sept...: needs "." or a number after it
+	cWeekday           // sunday..saturday; v = 0..6 (plural: fPlural)
+	cWeekdayAbbr       // mon, tue...: needs "." after it
+	cRelDay            // yesterday (-1), today (0), tomorrow (1), tonight (2)
+	cNum               // one..ninety, hundred, thousand, a/an; v = value
+	cFuzzy             // several, few, couple, many: an unknown number
+	cOrd               // first..thirtieth; v = value
+	cUnit              // day, week, month... ; v = u* constant
+	cSeason            // spring, summer, fall/autumn, winter; v = 1..4
+	cPartDay           // morning, afternoon, evening, night; v = p* constant
+	cRef               // now, recently, soon...; v = r* constant
+	cFunc              // function words the rules look for; v = w* constant
+	cSetWord           // daily, weekly...; v = u* constant
+	cDecadeWord        // twenties..nineties; v = 2..9
+	cHoliday           // christmas, thanksgiving, halloween; v = h* constant
+	cClock             // noon, midnight, midday; v = hour
+	cZone              // gmt, utc, edt...: time zones after a clock time
+	cBlockYear         // words before a number that make it no year: section, no, room...
+	cUnitNoun          // words after a number that make it no year: people, percent, miles...
+)
+
+// Units.
+const (
+	uNone int16 = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uNight
+	uWeekend
+	uWeek
+	uFortnight
+	uMonth
+	uQuarter
+	uHalf
+	uYear
+	uDecade
+	uCentury
+)
+
+// Parts of the day (TimeML TMO, TAF, TEV, TNI).
+const (
+	pMorning int16 = iota + 1
+	pAfternoon
+	pEvening
+	pNight
+)
+
+// Reference words.
+const (
+	rPresent int16 = iota + 1
+	rPast
+	rFuture
+	rCurrent // "current": PRESENT_REF only in a temporal use
+	rSoon
+)
+
+// Function words.
+const (
+	wThe int16 = iota + 1
+	wA
+	wOf
+	wAgo
+	wEarlier
+	wLater
+	wBefore
+	wAfter
+	wLast
+	wNext
+	wThis
+	wThat
+	wPast
+	wComing
+	wPrevious
+	wFollowing
+	wSame
+	wEarly
+	wLate
+	wMid
+	wEnd
+	wBeginning
+	wStart
+	wMiddle
+	wEvery
+	wEach
+	wPer
+	wFiscal
+	wIn
+	wOn
+	wAt
+	wBy
+	wSince
+	wUntil
+	wFrom
+	wTo
+	wThrough
+	wBetween
+	wAnd
+	wOr
+	wSo
+	wDuring
+	wAbout
+	wAlmost
+	wOver
+	wMore
+	wLess
+	wThan
+	wJust
+	wSome
+	wAs
+	wCurrent
+	wLatest
+	wRecent
+	wYearEarlier // "year" in "year-earlier", "year-ago", "year-end"
+	wNear
+	wThese
+	wNo
+	wNot
+	wYet
+	wTime
+	wOClock // "clock" in "o'clock"
+	wAM
+	wPM
+	wHundred
+	wThousand
+	wOh
+	wEdge // "end"-like: "turn" of the century
+	wUpcoming
+	wRight
+	wWhole
+	wFull
+	wTonightish
+)
+
+// Holidays.
+const (
+	hChristmas int16 = iota + 1
+	hHalloween
+	hThanksgiving
+)
+
+// Tense flags of a word, used to decide whether a bare "Friday" or "April 21"
+// lies before or after the reference date.
+const (
+	tfPast    uint8 = 1 << iota // said, was, went...
+	tfFuture                    // will, next, expected...
+	tfNotPast                   // words in -ed that are no past tense: need, hundred...
+	tfPresent                   // is, are, says: present tense, no evidence either way
+)
+
+// Flags of a lexicon entry.
+const (
+	lfPlural uint8 = 1 << iota
+	lfAmbig        // may, march: a month only in date context
+	lfNoBare       // spring, fall: a season only after a modifier or before a year
+)
+
+type lexEntry struct {
+	cls uint8
+	fl  uint8
+	tf  uint8
+	v   int16
+}
+
+// lexicon maps lower-case words to their entry. Built once at init from the
+// tables below; read-only afterwards, so safe for concurrent use.
+var lexicon = map[string]lexEntry{}
+
+func add(cls uint8, v int16, fl uint8, words ...string) {
+	for _, w := range words {
+		e := lexicon[w]
+		e.cls, e.v, e.fl = cls, v, e.fl|fl
+		lexicon[w] = e
+	}
+}
+
+func addTense(tf uint8, words ...string) {
+	for _, w := range words {
+		e := lexicon[w]
+		e.tf |= tf
+		lexicon[w] = e
+	}
+}
+
+func init() {
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december"}
+	for i, m := range months {
+		fl := uint8(0)
+		if m == "may" || m == "march" {
+			fl = lfAmbig
+		}
+		add(cMonth, int16(i+1), fl, m)
+	}
+	for i, ab := range [][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"}, {"jul"}, {"aug"},
+		{"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}} {
+		add(cMonthAbbr, int16(i+1), 0, ab...)
+	}
+	days := []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	for i, d := range days {
+		add(cWeekday, int16(i), 0, d)
+		add(cWeekday, int16(i), lfPlural, d+"s")
+	}
+	for i, ab := range [][]string{{"sun"}, {"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"},
+		{"fri"}, {"sat"}} {
+		add(cWeekdayAbbr, int16(i), 0, ab...)
+	}
+	add(cRelDay, -1, 0, "yesterday")
+	add(cRelDay, 0, 0, "today")
+	add(cRelDay, 1, 0, "tomorrow")
+	add(cRelDay, 2, 0, "tonight")
+
+	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
+	for i, n := range nums {
+		add(cNum, int16(i), 0, n)
+	}
+	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		add(cNum, int16(20+10*i), 0, n)
+	}
+	add(cNum, 1, 0, "a", "an")
+	add(cNum, 12, 0, "dozen")
+	add(cFunc, wHundred, 0, "hundred")
+	add(cFunc, wThousand, 0, "thousand")
+	add(cFuzzy, 0, 0, "several", "few", "couple", "many", "some")
+	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+		"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth"}
+	for i, o := range ords[1:] {
+		add(cOrd, int16(i+1), 0, o)
+	}
+	add(cOrd, 30, 0, "thirtieth")
+	add(cOrd, 21, 0, "twenty-first") // never one token, kept for completeness of the table
+
+	unit := func(v int16, sing, plur string) {
+		add(cUnit, v, 0, sing)
+		add(cUnit, v, lfPlural, plur)
+	}
+	unit(uSecond, "second", "seconds")
+	unit(uMinute, "minute", "minutes")
+	unit(uHour, "hour", "hours")
+	unit(uDay, "day", "days")
+	unit(uWeekend, "weekend", "weekends")
+	unit(uWeek, "week", "weeks")
+	unit(uFortnight, "fortnight", "fortnights")
+	unit(uMonth, "month", "months")
+	unit(uQuarter, "quarter", "quarters")
+	unit(uHalf, "half", "halves")
+	unit(uYear, "year", "years")
+	unit(uDecade, "decade", "decades")
+	unit(uCentury, "century", "centuries")
+	add(cUnit, uMinute, lfPlural, "mins")
+	add(cUnit, uHour, lfPlural, "hrs")
+	add(cUnit, uYear, lfPlural, "yrs")
+
+	add(cSeason, 1, lfNoBare, "spring")
+	add(cSeason, 2, 0, "summer")
+	add(cSeason, 3, lfNoBare, "fall")
+	add(cSeason, 3, 0, "autumn")
+	add(cSeason, 4, 0, "winter")
+
+	add(cPartDay, pMorning, 0, "morning")
+	add(cPartDay, pAfternoon, 0, "afternoon")
+	add(cPartDay, pEvening, 0, "evening")
+	add(cPartDay, pNight, 0, "night")
+
+	add(cRef, rPresent, 0, "now", "currently", "nowadays", "presently")
+	add(cRef, rCurrent, 0, "current")
+	add(cRef, rPast, 0, "recently", "lately", "previously", "formerly", "recent")
+	add(cRef, rSoon, 0, "soon")
+	add(cRef, rFuture, 0, "future")
+
+	fw := map[int16][]string{
+		wThe: {"the"}, wOf: {"of"}, wAgo: {"ago"}, wEarlier: {"earlier"},
+		wLater: {"later"}, wBefore: {"before"}, wAfter: {"after"}, wLast: {"last"}, wNext: {"next"},
+		wThis: {"this"}, wThat: {"that"}, wPast: {"past"}, wComing: {"coming"}, wPrevious: {"previous", "prior"},
+		wFollowing: {"following"}, wSame: {"same"}, wEarly: {"early"}, wLate: {"late"}, wMid: {"mid", "mid-"},
+		wEnd: {"end"}, wBeginning: {"beginning"}, wStart: {"start"}, wMiddle: {"middle"}, wEvery: {"every"},
+		wEach: {"each"}, wPer: {"per"}, wFiscal: {"fiscal"}, wIn: {"in"}, wOn: {"on"}, wAt: {"at"}, wBy: {"by"},
+		wSince: {"since"}, wUntil: {"until", "till", "til"}, wFrom: {"from"}, wTo: {"to"}, wThrough: {"through", "thru"},
+		wBetween: {"between"}, wAnd: {"and"}, wOr: {"or"}, wSo: {"so"}, wDuring: {"during"},
+		wAbout: {"about", "around", "roughly", "approximately", "some"}, wAlmost: {"almost", "nearly"},
+		wOver: {"over"}, wMore: {"more"}, wLess: {"less", "fewer"}, wThan: {"than"}, wJust: {"just", "only"},
+		wAs: {"as"}, wLatest: {"latest"}, wYearEarlier: {"year"}, wNear: {"near", "distant", "foreseeable"},
+		wThese: {"these"}, wNo: {"no"}, wNot: {"not"}, wTime: {"time"}, wOClock: {"clock"}, wOh: {"oh"},
+		wUpcoming: {"upcoming"}, wRight: {"right"}, wWhole: {"whole", "entire"}, wFull: {"full"},
+		wAM: {"am"}, wPM: {"pm"},
+	}
+	for v, ws := range fw {
+		for _, w := range ws {
+			if w == "year" || w == "some" {
+				continue // "year" is a unit; "some" is fuzzy
+			}
+			add(cFunc, v, 0, w)
+		}
+	}
+	add(cFunc, wA, 0, "a", "an") // overrides the number entry: rules treat wA as one where a number is expected
+	add(cSetWord, uDay, 0, "daily", "nightly")
+	add(cSetWord, uWeek, 0, "weekly")
+	add(cSetWord, uMonth, 0, "monthly")
+	add(cSetWord, uYear, 0, "yearly", "annually")
+	add(cSetWord, uHour, 0, "hourly")
+	add(cSetWord, uQuarter, 0, "quarterly")
+	for i, d := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+		"nineties"} {
+		add(cDecadeWord, int16(i+2), 0, d)
+	}
+	add(cHoliday, hChristmas, 0, "christmas")
+	add(cHoliday, hHalloween, 0, "halloween")
+	add(cHoliday, hThanksgiving, 0, "thanksgiving")
+	add(cClock, 12, 0, "noon", "midday")
+	add(cClock, 0, 0, "midnight")
+	add(cZone, 0, 0, "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "et", "pt")
+	add(cBlockYear, 0, 0, "section", "sections", "article", "articles", "no", "nos", "number", "room", "route",
+		"highway", "flight", "rule", "chapter", "page", "pages", "paragraph", "resolution", "model", "version",
+		"code", "figure", "table", "item", "exit", "suite", "box", "apartment", "apt", "interstate", "channel",
+		"bill", "amendment", "clause", "unit", "precinct", "district", "street", "st", "avenue", "road", "lot",
+		"hr", "sec", "art", "ch", "vol", "volume", "issue", "cap", "form", "title", "regulation", "order",
+		"decree", "law", "act", "opus", "op", "catalog", "serial", "phone", "tel", "fax", "ext", "id",
+		"population", "zip", "motorola", "boeing", "airbus", "windows", "office", "nokia", "model",
+		"type", "class", "series", "gate", "pier", "platform", "hall", "building", "floor", "level")
+	add(cUnitNoun, 0, 0, "people", "persons", "men", "women", "children", "troops", "soldiers", "residents",
+		"members", "votes", "voters", "units", "meters", "metres", "feet", "ft", "miles", "mi", "km",
+		"kilometers", "kilometres", "tons", "tonnes", "pounds", "lbs", "lb", "kg", "kilograms", "grams",
+		"dollars", "euros", "pesos", "yen", "shares", "cars", "homes", "houses", "jobs", "acres", "hectares",
+		"calories", "words", "percent", "pct", "times", "employees", "workers", "students", "pilgrims",
+		"refugees", "migrants", "patients", "cases", "deaths", "dead", "injured", "victims", "points",
+		"yards", "barrels", "gallons", "liters", "litres", "degrees", "seats", "copies", "visitors",
+		"species", "cents", "rupees", "francs", "marks", "pounds", "bytes", "pixels", "rpm", "mph",
+		"million", "billion", "trillion", "thousand", "hundred", "square", "sq", "cubic", "bc", "bce", "ad",
+		"years", "days", "months", "weeks", "hours", "minutes", "seconds", "decades", "centuries")
+
+	addTense(tfPast, "said", "was", "were", "had", "did", "told", "went", "came", "took", "made", "gave",
+		"got", "left", "began", "fell", "rose", "held", "met", "won", "lost", "found", "saw", "sold", "bought",
+		"brought", "thought", "paid", "sent", "spent", "led", "ran", "wrote", "broke", "shot", "spoke", "knew",
+		"became", "fled", "stood", "struck", "ago", "last", "yesterday", "been", "felt", "kept", "built",
+		"drew", "drove", "flew", "grew", "hung", "laid", "meant", "rang", "sang", "sat", "slept", "stole",
+		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "won", "earlier", "previously",
+		"recently", "ended", "closed")
+	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
+		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planned", "planning", "going", "due",
+		"intends", "intend", "hopes", "aims", "set", "slated", "soon", "await", "awaits",
+		"awaiting", "forthcoming", "begin", "starts", "opens", "vote", "meet", "visit", "travel", "return",
+		"announce", "decide", "hold", "tonight")
+	addTense(tfNotPast, "need", "needed", "speed", "hundred", "red", "bed", "feed", "seed", "indeed",
+		"proceed", "exceed", "succeed", "breed", "creed", "greed", "shed", "sled", "wed", "bred", "fed",
+		"led", "embed", "related", "based", "used", "alleged", "armed", "united", "limited",
+		"detailed", "advanced", "beloved", "concerned", "interested", "supposed", "experienced", "qualified",
+		"so-called", "aged", "talented", "skilled", "fixed", "mixed", "married", "retired",
+		"disputed", "occupied", "reserved", "required", "scheduled", "expected", "planned")
+	addTense(tfPresent, "is", "are", "says", "am", "has", "have", "do", "does", "say")
+}
+
+// lookup returns the lexicon entry of an ASCII word of at most 24 bytes,
+// lower-casing it into a stack buffer (the map index with string(b) does not
+// allocate).
+func lookup(w string) (lexEntry, bool) {
+	if len(w) > 24 {
+		return lexEntry{}, false
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	e, ok := lexicon[string(buf[:len(w)])]
+	return e, ok
+}

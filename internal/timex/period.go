@@ -1,0 +1,342 @@
+package timex
+
+// Periods: decades ("the 1990s", "the '90s", "the sixties"), centuries ("the
+// 20th century"), seasons ("this spring", "summer of 2012"), quarters and
+// halves ("the third quarter", "third-quarter", "the first half of 1990"),
+// spelled-out years ("nineteen ninety-six") and holidays ("Christmas").
+
+// decade emits the decade (or, for "the 1800s", the century) of y with the
+// match over tokens [start, j).
+func (s *scanner) decade(start, i, j, y int) int {
+	if y%10 != 0 {
+		return start
+	}
+	var b [4]byte
+	if y%100 == 0 && y != 2000 {
+		return s.emit(start, j, Date, string(appendPad(b[:0], y/100, 2)))
+	}
+	return s.emit(start, j, Date, string(appendPad(b[:0], y/10, 3)))
+}
+
+// shortDecade handles "'90s" with the apostrophe at i.
+func (s *scanner) shortDecade(i int) int {
+	k := i + 1
+	if !s.joined(i) || !s.ok(k) || s.toks[k].k != tNum || s.toks[k].nd != 2 || s.suffix(k) != "s" || s.toks[k].num%10 != 0 {
+		return i
+	}
+	d := int(s.toks[k].num)
+	y := 1900 + d
+	if s.ref.Known() && 2000+d <= s.ref.Year && d < 30 {
+		y = 2000 + d
+	}
+	return s.decade(i, k, k+1, y)
+}
+
+// decadeWord handles "the sixties" (start at "the"); without "the" the word
+// is an age ("in his sixties").
+func (s *scanner) decadeWord(start, k int) int {
+	if start == k {
+		return start
+	}
+	return s.decade(start, k, k+1, 1900+10*int(s.toks[k].v))
+}
+
+// ordinal handles an ordinal at i ("third", "3rd", "20th") followed by
+// quarter, half or century.
+func (s *scanner) ordinal(i int) int {
+	n := 0
+	if s.toks[i].k == tNum {
+		n = int(s.toks[i].num)
+	} else {
+		n = int(s.toks[i].v)
+	}
+	k := i + 1
+	if s.hyphenAfter(i) {
+		k = i + 2
+	}
+	if s.word(k, wFiscal) {
+		k++
+	}
+	if !s.class(k, cUnit) || s.toks[k].lf&lfPlural != 0 {
+		return i
+	}
+	switch s.toks[k].v {
+	case uQuarter:
+		if n < 1 || n > 4 {
+			return i
+		}
+		return s.periodOfYear(i, k+1, n, 4)
+	case uHalf:
+		if n < 1 || n > 2 {
+			return i
+		}
+		return s.periodOfYear(i, k+1, n, 2)
+	case uCentury:
+		if n < 1 || n > 22 {
+			return i
+		}
+		var b [4]byte
+		return s.emit(i, k+1, Date, string(appendPad(b[:0], n-1, 2)))
+	}
+	return i
+}
+
+// periodOfYear emits quarter (per = 4) or half (per = 2) n of the year that
+// the words around say: "of 1990", "1988 second quarter", "this year's",
+// "fiscal 1989"; else the reference year, the year before when that part
+// of the year has not begun yet in a sentence that is not in the future tense.
+func (s *scanner) periodOfYear(i, j, n, per int) int {
+	y, start := 0, i
+	// "of 1990", "of fiscal 1990", "of this year", "of last year"
+	if s.word(j, wOf) {
+		k := j + 1
+		if s.word(k, wFiscal) {
+			k++
+		}
+		if yy := s.yearNumber(k); yy > 0 {
+			y, j = yy, k+1
+		} else if s.word(k, wThis) || s.word(k, wLast) || s.word(k, wNext) {
+			if s.class(k+1, cUnit) && s.toks[k+1].v == uYear && s.ref.Known() {
+				y = s.ref.Year
+				if s.word(k, wLast) {
+					y--
+				} else if s.word(k, wNext) {
+					y++
+				}
+				j = k + 2
+			}
+		}
+	}
+	// "1988 second quarter", "fiscal 1989 first quarter", "this year's third quarter"
+	p := i - 1
+	if s.word(p, wThe) {
+		p--
+	}
+	if y == 0 && s.ok(p) {
+		if yy := s.yearNumber(p); yy > 0 && s.joined(p) == false {
+			// the year is a match of its own already; leave it
+			y = yy
+		} else if s.lower(p) == "s" && s.ok(p-2) && (s.punct(p-1, '\'') || s.punct(p-1, '’')) && s.class(p-2, cUnit) && s.toks[p-2].v == uYear {
+			switch {
+			case s.word(p-3, wThis):
+				y = s.ref.Year
+			case s.word(p-3, wLast):
+				y = s.ref.Year - 1
+			case s.word(p-3, wNext):
+				y = s.ref.Year + 1
+			}
+			if !s.ref.Known() {
+				y = 0
+			}
+		}
+	}
+	if y == 0 && s.ref.Known() {
+		y = s.ref.Year
+		if s.ref.Month > 0 {
+			cur := (s.ref.Month-1)*per/12 + 1
+			if n > cur && s.tense(i, j) != tenseFuture {
+				y--
+			}
+		}
+	}
+	if y > 0 {
+		s.setAnchor(y, 0, 0)
+	}
+	if per == 2 {
+		return s.emit(start, j, Date, valHalf(y, n))
+	}
+	return s.emit(start, j, Date, valQuarter(y, n))
+}
+
+// quarterRel emits the quarter off quarters from the last completed one
+// (off = -1: "the latest quarter", "the quarter", "last quarter"; 0: "this
+// quarter"; 1: "next quarter"; -5: "the year-earlier quarter").
+func (s *scanner) quarterRel(i, j, off int) int {
+	if !s.ref.Known() || s.ref.Month == 0 {
+		return s.emit(i, j, Date, "XXXX-QX")
+	}
+	q := s.ref.Year*4 + (s.ref.Month-1)/3 + off
+	y, qq := q/4, q%4+1
+	return s.emit(i, j, Date, valQuarter(y, qq))
+}
+
+// season handles a season word at k with the match from start; dir is -1 for
+// "last", +1 for "next", 0 for "this" or none.
+func (s *scanner) season(start, k, dir int) int {
+	t := &s.toks[k]
+	sn := int(t.v)
+	j := k + 1
+	y := 0
+	if yy := s.yearNumber(j); yy > 0 && s.yearOK(j) {
+		y, j = yy, j+1
+	} else if s.word(j, wOf) && s.yearNumber(j+1) > 0 {
+		y, j = s.yearNumber(j+1), j+2
+	}
+	modified := start < k
+	if t.lf&lfNoBare != 0 && y == 0 && !modified && !s.dateContextBefore(k) {
+		return start
+	}
+	if t.lf&lfNoBare != 0 && y == 0 && s.word(j, wOf) {
+		return start // "the fall of Rome"
+	}
+	if y == 0 && s.ref.Known() && s.ref.Month > 0 {
+		cy, cs := seasonOf(s.ref.Year, s.ref.Month)
+		cur := cy*4 + cs - 1
+		switch dir {
+		case -1:
+			idx := cur - 1
+			for idx%4 != sn-1 {
+				idx--
+			}
+			y = idx / 4
+		case 1:
+			idx := cur + 1
+			for idx%4 != sn-1 {
+				idx++
+			}
+			y = idx / 4
+		default:
+			y = s.ref.Year
+			if sn == 4 && s.ref.Month <= 2 {
+				y--
+			}
+		}
+	} else if y == 0 && s.ref.Known() {
+		y = s.ref.Year
+	}
+	return s.emit(start, j, Date, valSeason(y, sn))
+}
+
+// seasonOf returns the season (1 spring .. 4 winter) of a month and the year
+// it is counted in (January's winter began the year before).
+func seasonOf(y, m int) (int, int) {
+	switch {
+	case m >= 3 && m <= 5:
+		return y, 1
+	case m >= 6 && m <= 8:
+		return y, 2
+	case m >= 9 && m <= 11:
+		return y, 3
+	case m == 12:
+		return y, 4
+	}
+	return y - 1, 4
+}
+
+// spelledYear handles "nineteen ninety-six", "nineteen oh five", "two
+// thousand and one" (after "year" or a preposition).
+func (s *scanner) spelledYear(i int) int {
+	t := &s.toks[i]
+	if t.cls != cNum || s.word(i, wA) {
+		return i
+	}
+	v := int(t.v)
+	k := i + 1
+	switch {
+	case v >= 11 && v <= 20:
+		if !s.ok(k) {
+			return i
+		}
+		if s.word(k, wHundred) {
+			return s.emit(i, k+1, Date, valYear(v*100))
+		}
+		if s.word(k, wOh) && s.class(k+1, cNum) && s.toks[k+1].v >= 1 && s.toks[k+1].v <= 9 {
+			return s.emit(i, k+2, Date, valYear(v*100+int(s.toks[k+1].v)))
+		}
+		if s.class(k, cNum) && !s.word(k, wA) {
+			r := int(s.toks[k].v)
+			j := k + 1
+			if r >= 20 && r%10 == 0 && s.hyphenAfter(k) && s.class(k+2, cNum) && s.toks[k+2].v >= 1 && s.toks[k+2].v <= 9 {
+				r += int(s.toks[k+2].v)
+				j = k + 3
+			}
+			if r < 10 || v == 20 && r > 30 {
+				return i
+			}
+			if s.class(j, cUnit) || s.class(j, cUnitNoun) {
+				return i
+			}
+			return s.emit(i, j, Date, valYear(v*100+r))
+		}
+	case v == 2 && s.word(k, wThousand):
+		p := i - 1
+		if !(s.class(p, cUnit) && s.toks[p].v == uYear || s.word(p, wIn) || s.word(p, wSince) || s.word(p, wBy) || s.word(p, wUntil)) {
+			return i
+		}
+		j := k + 1
+		r := 0
+		n := j
+		if s.word(n, wAnd) {
+			n++
+		}
+		if s.class(n, cNum) && !s.word(n, wA) && s.toks[n].v < 100 {
+			r = int(s.toks[n].v)
+			j = n + 1
+		}
+		if s.class(j, cUnitNoun) || s.class(j, cUnit) {
+			return i
+		}
+		return s.emit(i, j, Date, valYear(2000+r))
+	}
+	return i
+}
+
+// holiday handles "Christmas", "Christmas Day", "Thanksgiving", "Halloween"
+// at k with the match from start.
+func (s *scanner) holiday(start, k int) int {
+	t := &s.toks[k]
+	if t.fl&fCap == 0 {
+		return start
+	}
+	j := k + 1
+	day := func(y int) int { return 0 }
+	switch t.v {
+	case hChristmas:
+		if s.lower(j) == "Eve" || s.lower(j) == "eve" {
+			day = func(y int) int { return dayNum(y, 12, 24) }
+			j++
+		} else {
+			if s.lower(j) == "Day" {
+				j++
+			}
+			day = func(y int) int { return dayNum(y, 12, 25) }
+		}
+	case hHalloween:
+		day = func(y int) int { return dayNum(y, 10, 31) }
+	case hThanksgiving:
+		if s.lower(j) == "Day" {
+			j++
+		}
+		day = func(y int) int { // fourth Thursday of November
+			n := dayNum(y, 11, 1)
+			return n + (4-weekday(n)+7)%7 + 21
+		}
+	}
+	if y := s.yearNumber(j); y > 0 {
+		return s.emit(start, j+1, Date, valDayNum(day(y)))
+	}
+	if !s.ref.full() {
+		y, m, d := civil(day(2001))
+		_ = y
+		return s.emit(start, j, Date, valDay(0, m, d))
+	}
+	rd := s.ref.day()
+	y := s.ref.Year
+	dir := s.tense(start, j)
+	if s.word(start, wLast) {
+		dir = tensePast
+	} else if s.word(start, wNext) {
+		dir = tenseFuture
+	}
+	switch {
+	case dir == tenseFuture && day(y) < rd:
+		y++
+	case dir != tenseFuture && day(y) > rd:
+		if dir == tensePast || day(y)-rd > 60 {
+			y--
+		}
+	}
+	yy, mm, dd := civil(day(y))
+	s.setAnchor(yy, mm, dd)
+	return s.emit(start, j, Date, valDay(yy, mm, dd))
+}

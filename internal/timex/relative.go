@@ -1,0 +1,725 @@
+package timex
+
+// Relative dates: "Friday", "last week", "yesterday", "two days ago", "earlier
+// this month", "next year", "the following year", "that day", and the
+// reference words "now", "recently", "the future".
+
+// weekday handles a day name at i: "Friday", "Friday night", "Tuesday,
+// January 28, 2014", "Mondays".
+func (s *scanner) weekday(i int) int {
+	t := &s.toks[i]
+	if t.fl&fCap == 0 {
+		return i
+	}
+	j := i + 1
+	if t.cls == cWeekdayAbbr {
+		if !(s.punct(j, '.') && s.joined(i)) {
+			return i
+		}
+		j++
+	}
+	wd := int(t.v)
+	if t.lf&lfPlural != 0 {
+		return s.emit(i, j, Set, "XXXX-WXX-"+string(rune('0'+isoDay(wd))))
+	}
+	if s.dayNameIsName(i, j) {
+		return i
+	}
+	// "Tuesday, January 28, 2014", "Monday, Oct. 26"
+	k := j
+	if s.punct(k, ',') {
+		k++
+	}
+	if s.ok(k) && (s.toks[k].cls == cMonth || s.toks[k].cls == cMonthAbbr) {
+		n := len(s.out)
+		if e := s.month(k); e > k && len(s.out) > n {
+			s.out[n].Start = int(t.s)
+			return e
+		}
+	}
+	if d := s.dayNumber(k); d > 0 && s.ok(k+1) && (s.toks[k+1].cls == cMonth || s.toks[k+1].cls == cMonthAbbr || s.word(k+1, wOf)) {
+		n := len(s.out)
+		if e := s.dayFirst(k, k, d); e > k && len(s.out) > n {
+			s.out[n].Start = int(t.s)
+			return e
+		}
+	}
+	return s.weekdayRel(i, i, j, wd, 0)
+}
+
+// isoDay converts a weekday (0 = Sunday) to ISO numbering (7 = Sunday).
+func isoDay(wd int) int {
+	if wd == 0 {
+		return 7
+	}
+	return wd
+}
+
+// dayNameIsName reports whether the day name at i is part of a name: "Super
+// Tuesday", "Black Friday", "the Sunday Times", "Monday Night Football".
+func (s *scanner) dayNameIsName(i, j int) bool {
+	if p := i - 1; s.ok(p) && s.toks[i].fl&fNL == 0 {
+		pt := &s.toks[p]
+		if pt.cls == cFunc && (pt.v == wThe || pt.v == wA) {
+			return true
+		}
+		if pt.k == tWord && pt.fl&fCap != 0 && pt.cls == cNone && !(p > 0 && s.sentenceEndAt(p-1)) && p > 0 && pt.fl&fNL == 0 {
+			return true
+		}
+	}
+	if s.ok(j) && s.toks[j].fl&fNL == 0 {
+		nt := &s.toks[j]
+		if nt.k == tWord && nt.fl&fCap != 0 && nt.cls == cNone && s.src[nt.s] >= 'A' && s.src[nt.s] <= 'Z' &&
+			s.ok(j+1) && s.toks[j+1].k == tWord && s.toks[j+1].fl&fCap != 0 {
+			return true // "Monday Night Football", "Sunday Times Magazine"
+		}
+	}
+	return false
+}
+
+// weekdayRel resolves the day name wd at token k (match from start to j).
+// dir: -1 "last", +1 "next", 0 by tense; 2 "this"; 3 "coming".
+func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
+	// "Friday night", "Wednesday morning"
+	part := int16(0)
+	if s.class(j, cPartDay) {
+		part = s.toks[j].v
+		j++
+	}
+	kind := Date
+	if part != 0 {
+		kind = Time
+	}
+	if !s.ref.full() {
+		return s.emit(start, j, kind, "XXXX-WXX-"+string(rune('0'+isoDay(wd))))
+	}
+	rd := s.ref.day()
+	rw := weekday(rd)
+	back := (rw - wd + 7) % 7 // days back to the latest such day, 0 = today
+	fwd := (wd - rw + 7) % 7  // days forward to the next such day
+	var n int
+	switch dir {
+	case -1:
+		if back == 0 {
+			back = 7
+		}
+		n = rd - back
+	case 1, 3:
+		if fwd == 0 {
+			fwd = 7
+		}
+		n = rd + fwd
+	default:
+		if s.tense(start, j) == tenseFuture && fwd != 0 {
+			n = rd + fwd
+		} else {
+			n = rd - back
+		}
+	}
+	y, m, d := civil(n)
+	s.setAnchor(y, m, d)
+	return s.emit(start, j, kind, withPart(valDay(y, m, d), part))
+}
+
+// relDay handles "today", "yesterday", "tomorrow", "tonight" and "yesterday
+// morning".
+func (s *scanner) relDay(i int) int {
+	t := &s.toks[i]
+	// "USA Today", "Today Show"
+	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && !s.sentenceEndAt(i-1) && t.fl&fNL == 0 && s.toks[i-1].cls == cNone {
+		return i
+	}
+	j := i + 1
+	off := int(t.v)
+	part := int16(0)
+	if off == 2 {
+		off, part = 0, pNight
+	} else if s.class(j, cPartDay) {
+		part = s.toks[j].v
+		j++
+	}
+	return s.dayOffset(i, j, off, part)
+}
+
+// dayOffset emits the day off days from the reference.
+func (s *scanner) dayOffset(i, j, off int, part int16) int {
+	kind := Date
+	if part != 0 {
+		kind = Time
+	}
+	if !s.ref.full() {
+		if off == 0 {
+			return s.emit(i, j, kind, "PRESENT_REF")
+		}
+		return s.emit(i, j, kind, "XXXX-XX-XX")
+	}
+	y, m, d := civil(s.ref.day() + off)
+	s.setAnchor(y, m, d)
+	return s.emit(i, j, kind, withPart(valDay(y, m, d), part))
+}
+
+// function dispatches on a function word that can start a temporal
+// expression.
+func (s *scanner) function(i int) int {
+	switch s.toks[i].v {
+	case wThe:
+		return s.the(i)
+	case wLast, wNext, wThis, wPast, wComing, wPrevious, wUpcoming, wFollowing, wSame, wLatest, wCurrent:
+		return s.modified(i, i)
+	case wEarly, wLate, wMid:
+		return s.edge(i)
+	case wEarlier, wLater:
+		return s.earlierLater(i)
+	case wThat:
+		return s.that(i, i)
+	case wEvery, wEach, wPer:
+		return s.set(i)
+	case wFiscal:
+		k := i + 1
+		if s.class(k, cUnit) && s.toks[k].v == uYear {
+			k++
+		}
+		if s.yearNumber(k) > 0 {
+			return s.extend(i, k, s.year(k, k))
+		}
+		return i
+	case wA, wAbout, wAlmost, wJust, wOver, wMore, wLess:
+		return s.quantity(i)
+	case wThese:
+		if s.class(i+1, cUnit) && s.toks[i+1].v == uDay && s.toks[i+1].lf&lfPlural != 0 {
+			return s.emit(i, i+2, Date, "PRESENT_REF")
+		}
+	case wAt:
+		// "at the moment", "at present" are PRESENT_REF but often unmarked; leave them
+	}
+	return i
+}
+
+// extend moves the start of the match a rule made at token k back to token i.
+// j is what the rule returned.
+func (s *scanner) extend(i, k, j int) int {
+	if j <= k {
+		return i
+	}
+	for n := len(s.out) - 1; n >= s.base; n-- {
+		if s.out[n].Start == int(s.toks[k].s) {
+			s.out[n].Start = int(s.toks[i].s)
+			return j
+		}
+	}
+	return j
+}
+
+// the handles expressions that start with "the".
+func (s *scanner) the(i int) int {
+	k := i + 1
+	if !s.ok(k) {
+		return i
+	}
+	t := &s.toks[k]
+	switch t.cls {
+	case cFunc:
+		switch t.v {
+		case wPast:
+			if s.class(k+1, cUnit) || s.class(k+1, cNum) || s.class(k+1, cFuzzy) || s.plainNum(k+1) > 0 {
+				return s.modified(i, k)
+			}
+			if s.pastNoun(k + 1) {
+				return i
+			}
+			return s.emit(i, k+1, Date, "PAST_REF")
+		case wNear:
+			if s.class(k+1, cRef) && s.toks[k+1].v == rFuture {
+				return s.emit(i, k+2, Date, "FUTURE_REF")
+			}
+		case wLast, wNext, wPrevious, wFollowing, wComing, wSame, wLatest, wCurrent, wUpcoming:
+			return s.modified(i, k)
+		case wEnd, wBeginning, wStart, wMiddle:
+			if s.word(k+1, wOf) && s.ok(k+2) {
+				if s.word(k+2, wThe) && s.class(k+3, cUnit) {
+					u := s.toks[k+3].v
+					if u == uYear || u == uMonth || u == uWeek || u == uDay || u == uQuarter {
+						return s.unitCurrent(i, k+4, u)
+					}
+					return i
+				}
+				n := len(s.out)
+				j := s.at(k + 2)
+				if j > k+2 && len(s.out) > n && s.out[n].Kind == Date {
+					return s.extend(i, k+2, j)
+				}
+				s.out = s.out[:n]
+			}
+		case wYearEarlier:
+		}
+	case cRef:
+		if t.v == rFuture {
+			return s.emit(i, k+1, Date, "FUTURE_REF")
+		}
+		if t.v == rPast && s.class(k+1, cUnit) { // "the recent quarter"
+			return s.modified(i, k)
+		}
+	case cOrd:
+		return s.extend(i, k, s.ordinal(k))
+	case cDecadeWord:
+		return s.decadeWord(i, k)
+	case cSeason:
+		return s.season(i, k, 0)
+	case cUnit:
+		return s.theUnit(i, k)
+	case cHoliday:
+		return s.holiday(i, k)
+	}
+	return i
+}
+
+// pastNoun reports whether the word at k makes "the past" an adjective: "the
+// past president", "the past performance".
+func (s *scanner) pastNoun(k int) bool {
+	if !s.ok(k) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.k != tWord {
+		return false
+	}
+	return t.cls == cNone && t.tf == 0
+}
+
+// theUnit handles "the weekend", "the quarter", "the year before", "the
+// day after", "the year-earlier quarter".
+func (s *scanner) theUnit(i, k int) int {
+	t := &s.toks[k]
+	if t.lf&lfPlural != 0 {
+		return i
+	}
+	switch {
+	case s.word(k+1, wBefore) || s.word(k+1, wAfter):
+		if s.endOfPhrase(k + 2) {
+			off := -1
+			if s.word(k+1, wAfter) {
+				off = 1
+			}
+			return s.anaphoric(i, k+2, t.v, off)
+		}
+		return i
+	case t.v == uWeekend:
+		return s.weekend(i, k+1, 0)
+	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf):
+		return s.quarterRel(i, k+1, -1)
+	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
+		return s.yearAgo(i, k)
+	case t.v == uYear && s.yearNumber(k+1) > 0:
+		return s.extend(i, k+1, s.year(k+1, k+1))
+	case t.v == uYear:
+		if j := s.spelledYear(k + 1); j > k+1 {
+			return s.extend(i, k+1, j)
+		}
+	}
+	return i
+}
+
+// endOfPhrase reports whether token k ends a phrase (punctuation, a
+// conjunction or a verb), so that "the year before" stands alone and is not
+// "the year before the war".
+func (s *scanner) endOfPhrase(k int) bool {
+	if !s.ok(k) {
+		return true
+	}
+	t := &s.toks[k]
+	if t.k == tPunct {
+		return true
+	}
+	if t.cls == cFunc {
+		switch t.v {
+		case wAnd, wOr, wIn, wAt, wOn, wBy, wTo, wFrom, wAs:
+			return true
+		}
+	}
+	return t.tf != 0
+}
+
+// yearAgo handles "year-earlier" and "year-ago", with "quarter" or "period"
+// after them: the year (or quarter) one year before the reference.
+func (s *scanner) yearAgo(i, k int) int {
+	j := k + 3
+	if s.class(j, cUnit) && s.toks[j].v == uQuarter {
+		return s.quarterRel(i, j+1, -5)
+	}
+	if !s.ref.Known() {
+		return s.emit(i, j, Date, "XXXX")
+	}
+	return s.emit(i, j, Date, valYear(s.ref.Year-1))
+}
+
+// modified handles last/next/this/past/coming/previous/following/same/latest +
+// a unit, day name, month, season or part of day, starting at i with the
+// modifier at k.
+func (s *scanner) modified(i, k int) int {
+	n := k + 1
+	if !s.ok(n) {
+		return i
+	}
+	mod := s.toks[k].v
+	if s.toks[k].cls == cRef { // "the recent quarter", "the current year"
+		mod = wLatest
+		if s.toks[k].v == rCurrent {
+			mod = wCurrent
+		}
+	}
+	t := &s.toks[n]
+	dir := 0
+	switch mod {
+	case wLast, wPast, wPrevious:
+		dir = -1
+	case wNext, wComing, wFollowing, wUpcoming:
+		dir = 1
+	}
+	anaphoric := mod == wFollowing || mod == wPrevious || mod == wSame || (mod == wNext && i < k)
+	switch t.cls {
+	case cWeekday:
+		if t.fl&fCap == 0 || t.lf&lfPlural != 0 || anaphoric {
+			return i
+		}
+		d := dir
+		if mod == wThis {
+			d = 0
+		} else if mod == wComing {
+			d = 3
+		}
+		return s.weekdayRel(i, n, n+1, int(t.v), d)
+	case cMonth, cMonthAbbr:
+		if t.fl&fCap == 0 || anaphoric {
+			return i
+		}
+		j := n + 1
+		if t.cls == cMonthAbbr {
+			if !s.punct(j, '.') {
+				return i
+			}
+			j++
+		}
+		return s.monthRel(i, j, int(t.v), dir)
+	case cSeason:
+		if anaphoric {
+			return i
+		}
+		return s.season(i, n, dir)
+	case cHoliday:
+		if anaphoric {
+			return i
+		}
+		return s.holiday(i, n)
+	case cPartDay:
+		if mod == wThis {
+			return s.dayOffset(i, n+1, 0, t.v)
+		}
+		if mod == wLast && t.v == pNight {
+			return s.dayOffset(i, n+1, -1, pNight)
+		}
+		return i
+	case cNum, cFuzzy:
+		return s.spanDuration(i, n)
+	case cUnit:
+		if t.lf&lfPlural != 0 {
+			return i
+		}
+		if anaphoric {
+			off := dir
+			if mod == wSame {
+				off = 0
+			}
+			return s.anaphoric(i, n+1, t.v, off)
+		}
+		if mod == wLatest || mod == wCurrent {
+			if t.v == uQuarter {
+				if mod == wCurrent {
+					return s.quarterRel(i, n+1, 0)
+				}
+				return s.quarterRel(i, n+1, -1)
+			}
+			if mod == wCurrent && (t.v == uYear || t.v == uMonth || t.v == uWeek) {
+				return s.unitRel(i, n+1, t.v, 0)
+			}
+			return i
+		}
+		if t.v == uNight && mod == wLast {
+			return s.dayOffset(i, n+1, -1, pNight)
+		}
+		if t.v == uDay {
+			return i
+		}
+		return s.unitRel(i, n+1, t.v, dir)
+	}
+	if t.k == tNum && s.plainNum(n) > 0 {
+		return s.spanDuration(i, n)
+	}
+	if mod == wCurrent && t.cls == cNone {
+		return i
+	}
+	return i
+}
+
+// unitRel emits the week, month, year, quarter, weekend, decade or century
+// off units from the reference's ("last week", "next year").
+func (s *scanner) unitRel(i, j int, u int16, off int) int {
+	if !s.ref.Known() {
+		switch u {
+		case uYear:
+			return s.emit(i, j, Date, "XXXX")
+		case uMonth:
+			return s.emit(i, j, Date, "XXXX-XX")
+		case uWeek:
+			return s.emit(i, j, Date, "XXXX-WXX")
+		}
+		return i
+	}
+	ry, rm := s.ref.Year, s.ref.Month
+	switch u {
+	case uYear:
+		return s.emit(i, j, Date, valYear(ry+off))
+	case uMonth:
+		if rm == 0 {
+			return s.emit(i, j, Date, valMonth(0, 0)[:4]+"-XX")
+		}
+		y, m := normYM(ry, rm+off)
+		return s.emit(i, j, Date, valMonth(y, m))
+	case uWeek, uFortnight:
+		if !s.ref.full() {
+			return i
+		}
+		return s.emit(i, j, Date, valWeek(s.ref.day()+7*off))
+	case uWeekend:
+		return s.weekend(i, j, off)
+	case uQuarter:
+		return s.quarterRel(i, j, off)
+	case uDecade:
+		if off == 0 {
+			return s.emit(i, j, Date, valYear(ry)[:3])
+		}
+		return s.emit(i, j, Duration, "P1DE")
+	case uCentury:
+		c := (ry-1)/100 + off // 2009 is in the 21st century, written "20"
+		if c < 0 {
+			return i
+		}
+		var b [4]byte
+		return s.emit(i, j, Date, string(appendPad(b[:0], c, 2)))
+	case uHalf:
+		if rm == 0 {
+			return i
+		}
+		h := (rm-1)/6 + off
+		y := ry
+		for h < 0 {
+			h += 2
+			y--
+		}
+		for h > 1 {
+			h -= 2
+			y++
+		}
+		return s.emit(i, j, Date, valHalf(y, h+1))
+	}
+	return i
+}
+
+// unitCurrent emits the reference's year, month, week or day: "the end of the
+// year".
+func (s *scanner) unitCurrent(i, j int, u int16) int {
+	if u == uDay {
+		return s.dayOffset(i, j, 0, 0)
+	}
+	return s.unitRel(i, j, u, 0)
+}
+
+// weekend emits the weekend off weekends from the reference's: with off 0
+// "this weekend" is the coming one in a future-tense sentence and else the
+// last one.
+func (s *scanner) weekend(i, j, off int) int {
+	if !s.ref.full() {
+		return s.emit(i, j, Date, "XXXX-WXX-WE")
+	}
+	rd := s.ref.day()
+	wd := weekday(rd)
+	// Saturday on or before the reference (a Sunday belongs to the weekend begun the day before)
+	sat := rd - (wd+1)%7
+	if off == 0 {
+		if s.tense(i, j) == tenseFuture && wd != 0 && wd != 6 {
+			sat += 7
+		}
+	} else if off > 0 {
+		sat += 7 * off
+		if wd == 6 || wd == 0 {
+			// on a weekend "next weekend" is the one after
+		}
+	} else {
+		if wd == 6 || wd == 0 {
+			sat -= 7
+		}
+		sat += 7 * (off + 1)
+	}
+	return s.emit(i, j, Date, valWeek(sat)+"-WE")
+}
+
+// monthRel handles "last April", "next March", "this September".
+func (s *scanner) monthRel(i, j, m, dir int) int {
+	if !s.ref.Known() || s.ref.Month == 0 {
+		return s.emit(i, j, Date, valMonth(0, m))
+	}
+	y := s.ref.Year
+	switch dir {
+	case -1:
+		if m >= s.ref.Month {
+			y--
+		}
+	case 1:
+		if m <= s.ref.Month {
+			y++
+		}
+	}
+	s.setAnchor(y, m, 0)
+	return s.emit(i, j, Date, valMonth(y, m))
+}
+
+// anaphoric handles "the following year", "the next day", "the day before",
+// "that same day": counted from the story's last date, else the reference.
+func (s *scanner) anaphoric(i, j int, u int16, off int) int {
+	y, m, d, ok := s.anchorOrRef(0)
+	if !ok {
+		switch u {
+		case uDay:
+			return s.emit(i, j, Date, "XXXX-XX-XX")
+		case uYear:
+			return s.emit(i, j, Date, "XXXX")
+		case uMonth:
+			return s.emit(i, j, Date, "XXXX-XX")
+		}
+		return i
+	}
+	switch u {
+	case uDay:
+		if m == 0 {
+			return s.emit(i, j, Date, valYear(y)+"-XX-XX")
+		}
+		if d == 0 {
+			return s.emit(i, j, Date, valMonth(y, m)+"-XX")
+		}
+		yy, mm, dd := civil(dayNum(y, m, d) + off)
+		s.setAnchor(yy, mm, dd)
+		return s.emit(i, j, Date, valDay(yy, mm, dd))
+	case uWeek:
+		if d == 0 {
+			return i
+		}
+		return s.emit(i, j, Date, valWeek(dayNum(y, m, d)+7*off))
+	case uMonth:
+		if m == 0 {
+			return s.emit(i, j, Date, valYear(y)+"-XX")
+		}
+		yy, mm := normYM(y, m+off)
+		return s.emit(i, j, Date, valMonth(yy, mm))
+	case uYear:
+		s.setAnchor(y+off, 0, 0)
+		return s.emit(i, j, Date, valYear(y+off))
+	}
+	return i
+}
+
+// that handles "that day", "that year", "that same day", "that morning".
+func (s *scanner) that(i, k int) int {
+	n := k + 1
+	if s.word(n, wSame) {
+		n++
+	}
+	if !s.ok(n) {
+		return i
+	}
+	t := &s.toks[n]
+	if t.cls == cUnit && t.lf&lfPlural == 0 && (t.v == uDay || t.v == uYear || t.v == uMonth || t.v == uWeek) {
+		// "that day" but not "that day's" reading or "that year's" the same; both fine
+		return s.anaphoric(i, n+1, t.v, 0)
+	}
+	if t.cls == cPartDay && t.v != pNight {
+		return i
+	}
+	return i
+}
+
+// earlierLater handles "earlier this year", "later that day", "earlier
+// today".
+func (s *scanner) earlierLater(i int) int {
+	k := i + 1
+	if !s.ok(k) {
+		return i
+	}
+	t := &s.toks[k]
+	switch {
+	case t.cls == cFunc && (t.v == wThis || t.v == wLast || t.v == wNext):
+		return s.modified(i, k)
+	case t.cls == cFunc && t.v == wThat:
+		return s.that(i, k)
+	case t.cls == cRelDay:
+		return s.extend(i, k, s.relDay(k))
+	}
+	return i
+}
+
+// edge handles "early", "late" and "mid" before a date: "late November",
+// "mid-1990s", "early next year", "late yesterday".
+func (s *scanner) edge(i int) int {
+	k := i + 1
+	if s.hyphenAfter(i) {
+		k = i + 2
+	}
+	if !s.ok(k) {
+		return i
+	}
+	t := &s.toks[k]
+	switch {
+	case t.cls == cMonth || t.cls == cMonthAbbr || t.cls == cRelDay || t.cls == cSeason ||
+		t.cls == cWeekday || t.k == tNum && (t.nd == 4 || s.suffix(k) == "s"):
+	case t.cls == cFunc && (t.v == wThis || t.v == wLast || t.v == wNext || t.v == wThe):
+	default:
+		return i
+	}
+	n := len(s.out)
+	j := s.at(k)
+	if j > k && len(s.out) > n && s.out[n].Kind != Duration {
+		return s.extend(i, k, j)
+	}
+	s.out = s.out[:n]
+	return i
+}
+
+// refWord handles "now", "currently", "recently", "soon", "future", "current".
+func (s *scanner) refWord(i int) int {
+	t := &s.toks[i]
+	switch t.v {
+	case rPresent:
+		return s.emit(i, i+1, Date, "PRESENT_REF")
+	case rPast:
+		// "recent years", "recent months"; "recent" alone is an adjective
+		if s.src[t.e-1] == 't' || s.src[t.e-1] == 'T' {
+			if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural != 0 && s.toks[i+1].v >= uDay {
+				return s.emit(i, i+2, Date, "PAST_REF")
+			}
+			return i
+		}
+		return s.emit(i, i+1, Date, "PAST_REF")
+	case rSoon:
+		if s.word(i-1, wAs) || s.word(i+1, wAs) || s.word(i+1, wAfter) {
+			return i
+		}
+		return s.emit(i, i+1, Date, "FUTURE_REF")
+	case rFuture:
+		if s.word(i-1, wIn) || s.word(i-1, wNear) || s.ok(i+1) && s.toks[i+1].k == tPunct {
+			return s.emit(i, i+1, Date, "FUTURE_REF")
+		}
+	case rCurrent:
+		if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural == 0 {
+			return s.modified(i, i)
+		}
+	}
+	return i
+}

@@ -1,0 +1,311 @@
+package timex
+
+// Calendar arithmetic, tense and the story's anchor date: everything that turns
+// what a rule recognized into a value relative to the reference date.
+
+// dayNum returns the number of days since 1970-01-01 of a proleptic Gregorian
+// date (Howard Hinnant's days_from_civil). Month and day may be out of range;
+// they are normalized first.
+func dayNum(y, m, d int) int {
+	y, m = normYM(y, m)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era = (y - 399) / 400
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civil is the inverse of dayNum.
+func civil(n int) (y, m, d int) {
+	n += 719468
+	era := n / 146097
+	if n < 0 && n%146097 != 0 {
+		era = (n - 146096) / 146097
+	}
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return
+}
+
+// normYM brings a month number into 1..12, carrying into the year.
+func normYM(y, m int) (int, int) {
+	m--
+	y += m / 12
+	m %= 12
+	if m < 0 {
+		m += 12
+		y--
+	}
+	return y, m + 1
+}
+
+// weekday of a day number: 0 = Sunday.
+func weekday(n int) int {
+	w := (n + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return w
+}
+
+// isoWeek returns the ISO 8601 week-numbering year and week of a day number.
+func isoWeek(n int) (year, week int) {
+	wd := weekday(n)
+	if wd == 0 {
+		wd = 7
+	}
+	thu := n - wd + 4 // the Thursday of the same ISO week decides the year
+	y, _, _ := civil(thu)
+	return y, (thu-dayNum(y, 1, 1))/7 + 1
+}
+
+// daysIn returns the number of days of a month.
+func daysIn(y, m int) int {
+	return dayNum(y, m+1, 1) - dayNum(y, m, 1)
+}
+
+func (r Ref) day() int { return dayNum(r.Year, r.Month, r.Day) }
+
+// full reports whether year, month and day of the reference are known.
+func (r Ref) full() bool { return r.Year > 0 && r.Month > 0 && r.Day > 0 }
+
+// Values -------------------------------------------------------------------
+
+func appendPad(b []byte, n, w int) []byte {
+	var tmp [12]byte
+	i := len(tmp)
+	if n < 0 {
+		n = 0
+	}
+	for n > 0 || i == len(tmp) {
+		i--
+		tmp[i] = byte('0' + n%10)
+		n /= 10
+	}
+	for len(tmp)-i < w {
+		i--
+		tmp[i] = '0'
+	}
+	return append(b, tmp[i:]...)
+}
+
+func appendYear(b []byte, y int) []byte {
+	if y <= 0 {
+		return append(b, "XXXX"...)
+	}
+	return appendPad(b, y, 4)
+}
+
+func valDay(y, m, d int) string {
+	var b [16]byte
+	v := appendYear(b[:0], y)
+	v = append(v, '-')
+	v = appendPad(v, m, 2)
+	v = append(v, '-')
+	v = appendPad(v, d, 2)
+	return string(v)
+}
+
+func valDayNum(n int) string {
+	y, m, d := civil(n)
+	return valDay(y, m, d)
+}
+
+func valMonth(y, m int) string {
+	var b [16]byte
+	v := appendYear(b[:0], y)
+	v = append(v, '-')
+	v = appendPad(v, m, 2)
+	return string(v)
+}
+
+func valYear(y int) string {
+	var b [8]byte
+	return string(appendYear(b[:0], y))
+}
+
+func valWeek(n int) string {
+	y, w := isoWeek(n)
+	var b [16]byte
+	v := appendYear(b[:0], y)
+	v = append(v, "-W"...)
+	v = appendPad(v, w, 2)
+	return string(v)
+}
+
+func valQuarter(y, q int) string {
+	var b [16]byte
+	v := appendYear(b[:0], y)
+	v = append(v, "-Q"...)
+	v = appendPad(v, q, 1)
+	return string(v)
+}
+
+func valHalf(y, h int) string {
+	var b [16]byte
+	v := appendYear(b[:0], y)
+	v = append(v, "-H"...)
+	v = appendPad(v, h, 1)
+	return string(v)
+}
+
+var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
+
+func valSeason(y, s int) string {
+	var b [16]byte
+	v := appendYear(b[:0], y)
+	v = append(v, '-')
+	v = append(v, seasonCode[s]...)
+	return string(v)
+}
+
+var partCode = [...]string{"", "MO", "AF", "EV", "NI"}
+
+// withPart appends a part of the day ("TNI") to a day value.
+func withPart(v string, p int16) string {
+	if p <= 0 || int(p) >= len(partCode) {
+		return v
+	}
+	return v + "T" + partCode[p]
+}
+
+func withClock(v string, h, min int) string {
+	var b [32]byte
+	x := append(b[:0], v...)
+	x = append(x, 'T')
+	x = appendPad(x, h, 2)
+	x = append(x, ':')
+	x = appendPad(x, min, 2)
+	return string(x)
+}
+
+// Tense ----------------------------------------------------------------------
+
+const (
+	tenseNone   = 0
+	tensePast   = -1
+	tenseFuture = 1
+)
+
+// tense guesses whether the expression at tokens [i, j) speaks of the past or
+// of the future, from the nearest tense word in the same sentence: "said",
+// "was" or a verb in -ed before it speak of the past, "will", "next",
+// "expected" of the future. Words after the expression count a little less
+// than words before it.
+func (s *scanner) tense(i, j int) int {
+	best, bestD := tenseNone, 1<<30
+	for k, d := i-1, 0; k >= 0 && d < 14; k, d = k-1, d+1 {
+		if s.sentenceEndAt(k) || k+1 < len(s.toks) && s.toks[k+1].fl&fPara != 0 {
+			break
+		}
+		if t := s.tenseOf(k); t != tenseNone {
+			best, bestD = t, d
+			break
+		}
+	}
+	for k, d := j, 1; k < len(s.toks) && d+1 < bestD && d < 10; k, d = k+1, d+1 {
+		if s.toks[k].fl&fPara != 0 || s.sentenceEndAt(k) {
+			break
+		}
+		if t := s.tenseOf(k); t != tenseNone {
+			return t
+		}
+	}
+	return best
+}
+
+// tenseOf is the tense evidence of one token.
+func (s *scanner) tenseOf(k int) int {
+	t := &s.toks[k]
+	if t.k != tWord {
+		return tenseNone
+	}
+	if t.tf&tfFuture != 0 {
+		return tenseFuture
+	}
+	if t.tf&tfPast != 0 {
+		// "won't" is "won" + "'t"
+		if t.e-t.s == 3 && k+2 < len(s.toks) && s.toks[k+1].k == tPunct && s.toks[k+1].s == t.e &&
+			(s.toks[k+1].num == '\'' || s.toks[k+1].num == '’') && s.lower(k+2) == "t" {
+			return tenseFuture
+		}
+		return tensePast
+	}
+	if t.tf&(tfNotPast|tfPresent) != 0 || t.fl&fASCII == 0 {
+		return tenseNone
+	}
+	w := s.src[t.s:t.e]
+	if n := len(w); n >= 5 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// sentenceEndAt reports whether token k ends a sentence: ".", "!", "?" or ";"
+// that is not part of an abbreviation such as "Jan." or "a.m.".
+func (s *scanner) sentenceEndAt(k int) bool {
+	t := &s.toks[k]
+	if t.k != tPunct {
+		return false
+	}
+	switch t.num {
+	case '!', '?', ';':
+		return true
+	case '.':
+		if k > 0 {
+			p := &s.toks[k-1]
+			if p.e == t.s && p.k == tWord && (p.e-p.s <= 2 || p.cls == cMonthAbbr || p.cls == cWeekdayAbbr) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// Anchor -------------------------------------------------------------------
+
+// anchor is the last date the story itself mentioned (not the reference date):
+// "the following year" and "that day" count from it.
+type anchor struct {
+	y, m, d int // 0 = unknown part
+	tok     int // token index where it was mentioned
+}
+
+func (s *scanner) setAnchor(y, m, d int) {
+	if y <= 0 {
+		return
+	}
+	s.anc = anchor{y: y, m: m, d: d, tok: s.pos}
+}
+
+// anchorOrRef returns the anchor when the story has one, else the reference.
+// near limits the anchor to one mentioned in the last few sentences; 0 means
+// any distance.
+func (s *scanner) anchorOrRef(near int) (y, m, d int, ok bool) {
+	if s.anc.y > 0 && (near == 0 || s.pos-s.anc.tok <= near) {
+		return s.anc.y, s.anc.m, s.anc.d, true
+	}
+	if s.ref.Known() {
+		return s.ref.Year, s.ref.Month, s.ref.Day, true
+	}
+	return 0, 0, 0, false
+}

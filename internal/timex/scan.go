@@ -1,0 +1,133 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tWord  uint8 = iota + 1 // letters, maybe digits after the first letter
+	tNum                    // digits, maybe letters after them ("1990s", "21st", "6am")
+	tPunct                  // one character that is neither a letter, a digit nor space
+)
+
+// Token flags.
+const (
+	fCap   uint8 = 1 << iota // the first letter is upper case
+	fSpace                   // white space comes right before the token
+	fNL                      // a line break comes before the token
+	fPara                    // a blank line comes before the token
+	fASCII                   // the word is plain ASCII (looked up in the lexicon)
+)
+
+// tok is one word, number or punctuation character of the text. The words are
+// looked up in the lexicon once, here, so that the rules only compare small
+// integers.
+type tok struct {
+	s, e int32 // byte span in the source
+	num  int32 // tNum: value of the leading digits (capped); tPunct: the rune
+	k    uint8 // kind
+	fl   uint8 // flags
+	nd   uint8 // tNum: number of leading digits
+	cls  uint8 // lexicon class
+	lf   uint8 // lexicon flags
+	tf   uint8 // tense flags
+	v    int16 // lexicon value
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool {
+	u := c &^ 0x20
+	return 'A' <= u && u <= 'Z'
+}
+
+// tokenize appends the tokens of src to dst. It reads every byte once.
+func tokenize(dst []tok, src string) []tok {
+	var fl uint8
+	i := 0
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			fl |= fSpace
+			i++
+			continue
+		case c == '\n':
+			if fl&fNL != 0 {
+				fl |= fPara
+			}
+			fl |= fSpace | fNL
+			i++
+			continue
+		case isLetter(c) || isDigit(c) || c >= utf8.RuneSelf:
+			if c >= utf8.RuneSelf {
+				r, n := utf8.DecodeRuneInString(src[i:])
+				if r == 0xA0 || unicode.IsSpace(r) {
+					fl |= fSpace
+					if r == 0x2028 || r == 0x2029 {
+						fl |= fNL
+					}
+					i += n
+					continue
+				}
+				if !unicode.IsLetter(r) {
+					dst = append(dst, tok{s: int32(i), e: int32(i + n), k: tPunct, num: r, fl: fl})
+					fl = 0
+					i += n
+					continue
+				}
+			}
+			start := i
+			t := tok{s: int32(i), fl: fl | fASCII}
+			if isDigit(c) {
+				t.k = tNum
+				for i < len(src) && isDigit(src[i]) {
+					if t.nd < 255 {
+						t.nd++
+					}
+					if t.num < 100000000 {
+						t.num = t.num*10 + int32(src[i]-'0')
+					}
+					i++
+				}
+			} else {
+				t.k = tWord
+				if c <= 'Z' {
+					t.fl |= fCap
+				} else if c >= utf8.RuneSelf {
+					t.fl &^= fASCII
+				}
+			}
+			for i < len(src) {
+				c := src[i]
+				if isLetter(c) || isDigit(c) {
+					i++
+					continue
+				}
+				if c >= utf8.RuneSelf {
+					r, n := utf8.DecodeRuneInString(src[i:])
+					if r != utf8.RuneError && unicode.IsLetter(r) {
+						t.fl &^= fASCII
+						i += n
+						continue
+					}
+				}
+				break
+			}
+			t.e = int32(i)
+			if t.k == tWord && t.fl&fASCII != 0 {
+				if e, ok := lookup(src[start:i]); ok {
+					t.cls, t.lf, t.tf, t.v = e.cls, e.fl, e.tf, e.v
+				}
+			}
+			dst = append(dst, t)
+			fl = 0
+		default:
+			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tPunct, num: rune(c), fl: fl})
+			fl = 0
+			i++
+		}
+	}
+	return dst
+}
