@@ -1,0 +1,104 @@
+package attrib
+
+import "github.com/newsextract/newsextract/internal/text"
+
+// NameType is the type of a name mention or entity.
+type NameType uint8
+
+const (
+	Person NameType = iota
+	Org
+	Place
+	OtherName
+)
+
+// Name is a name mention found by the entity stage, with the entity it belongs to.
+type Name struct {
+	Start, End int
+	Type       NameType
+	Entity     int // index into the entity list, -1 if none
+}
+
+// Gender of a person entity, when known; it lets he/she skip a person of the other gender.
+type Gender uint8
+
+const (
+	UnknownGender Gender = iota
+	Male
+	Female
+)
+
+// Entity is one entity of the document as the entity stage resolved it.
+type Entity struct {
+	Name   string // canonical, e.g. "Dmitry Peskov"
+	Type   NameType
+	Gender Gender
+}
+
+// Kind says what sort of quoted passage a Quote is.
+type Kind uint8
+
+const (
+	// Direct is a quotation of whole sentences (or a lead-in "X said: “…”") with a speaker.
+	Direct Kind = iota
+	// Partial is a quoted fragment inside a sentence of the writer's own ("said Russia is
+	// “satisfied”") with a speaker.
+	Partial
+	// Scare is a short quoted phrase with no speaker: scare quotes, a term used at a distance.
+	// It has no speaker rather than a guessed one.
+	Scare
+	// Title is the quoted title of a work (a film, show, book, song) or a name; no speaker.
+	Title
+	// Unattributed is a longer quotation whose speaker the text does not tell near it.
+	Unattributed
+)
+
+var kindNames = [...]string{"Direct", "Partial", "Scare", "Title", "Unattributed"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(?)"
+}
+
+// HasSpeaker reports whether quotations of this kind carry a speaker.
+func (k Kind) HasSpeaker() bool { return k == Direct || k == Partial }
+
+// Quote is one marked passage and its attribution.
+type Quote struct {
+	Start, End          int // the words between the marks (white space at the edges left out)
+	OpenStart, CloseEnd int // the marks themselves (CloseEnd = End when a passage ends unclosed)
+	Kind                Kind
+	// SpeakerStart, SpeakerEnd span the mention the attribution rests on: the "He" of "He
+	// claimed", the "Peskov" of "Peskov said"; -1, -1 when there is no speaker.
+	SpeakerStart, SpeakerEnd int
+	// Speaker is the resolved name: the entity's canonical name when the mention resolves to
+	// one, else a name found in the text, else the mention text (e.g. "the newspaper").
+	Speaker string
+	Entity  int // entity index or -1
+	// CueStart, CueEnd span the reporting verb ("said", "according"), -1 when none.
+	CueStart, CueEnd int
+	// Group is shared by the parts of one quotation: the two halves of a split quote, the
+	// paragraphs of a multi-paragraph quote. It is the index of the group's first Quote.
+	Group int
+	// Rule names the rule that decided the speaker or the kind (see rules.go).
+	Rule       string
+	Confidence float32
+}
+
+// Find returns the quoted passages of d in text order, each attributed to its speaker where the
+// text says who spoke. names are the name mentions of the entity stage in text order (may be
+// nil) and entities the entities they refer to.
+func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	f := newFinder(d, names, entities)
+	f.pair()
+	if len(f.ps) == 0 {
+		return nil
+	}
+	f.attribute()
+	return f.output()
+}

@@ -1,0 +1,23 @@
+// Package attrib finds direct quotations in news text and attributes each to its speaker.
+//
+// Find works on a text.Doc: it pairs quotation marks (curly, straight, guillemets, „…“, corner
+// brackets; apostrophes are told apart from single quotation marks), recovers from an unmatched
+// mark at the end of the line or paragraph instead of swallowing the rest of the article, and
+// links the parts of split and multi-paragraph quotations with a shared Group.
+//
+// Each quotation is then attributed by a small set of ordered rules, each named in Quote.Rule:
+// a reporting verb ("said", "noted", "adding", …, see lexicon.go) next to the quotation and its
+// subject (a name, a pronoun or a description such as "the spokesperson"), "according to X", a
+// colon lead-in, the headline pattern ("Kremlin Says It Is “Satisfied”"), transcript labels
+// ("SMITH: …"), and paragraphs that are only a quotation, which continue the previous speaker.
+// A quotation with no such evidence gets no speaker: short quoted phrases become Scare quotes,
+// quoted titles of works become Title, and the rest Unattributed, so a caller can tell them apart
+// and nothing is guessed.
+//
+// The speaker mention (SpeakerStart/SpeakerEnd) is the words next to the cue, as written ("He",
+// "the newspaper", "Dmitry Peskov"); Speaker is the resolved name: the entity's canonical name
+// when the entity stage found one, else a name found in the text (a pronoun resolves to the most
+// recent fitting speaker or name, a surname to an earlier full name), else the mention itself.
+//
+// Find never panics and allocates little; all offsets index the Doc's source text.
+package attrib

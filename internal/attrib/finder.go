@@ -1,0 +1,467 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// block is a run of sentences between line breaks: a paragraph, a headline, a caption. A
+// quotation never runs past the end of its block.
+type block struct {
+	first, last int // tokens
+	sfirst      int // first sentence
+	headline    bool
+}
+
+type finder struct {
+	d      *text.Doc
+	src    string
+	toks   []text.Token
+	names  []Name
+	ents   []Entity
+	blocks []block
+	sentOf []int32 // token -> sentence
+	blkOf  []int32 // sentence -> block
+	inP    []int32 // token -> passage index + 1, 0 outside every passage (marks included)
+	ps     []passage
+	buf    []byte
+	// known full names (token spans of name mentions with two or more words), for resolving
+	// surnames and pronouns when the entity stage gave none.
+	last lastSpeaker
+	full [][2]int
+}
+
+// lastSpeaker is the most recent attribution, which a paragraph that is only a quotation
+// continues.
+type lastSpeaker struct {
+	ok       bool
+	block    int
+	spS, spE int
+	speaker  string
+	entity   int
+}
+
+func newFinder(d *text.Doc, names []Name, ents []Entity) *finder {
+	f := &finder{d: d, src: d.Src, toks: d.Tokens, names: names, ents: ents}
+	f.sentOf = make([]int32, len(f.toks))
+	f.blkOf = make([]int32, len(d.Sentences))
+	for si, s := range d.Sentences {
+		first, last := clamp(s.First, len(f.toks)), clamp(s.Last, len(f.toks))
+		for i := first; i < last; i++ {
+			f.sentOf[i] = int32(si)
+		}
+		if si == 0 || (first < len(f.toks) && f.toks[first].Newlines > 0) {
+			f.blocks = append(f.blocks, block{first: first, last: last, sfirst: si})
+		} else if len(f.blocks) > 0 {
+			f.blocks[len(f.blocks)-1].last = last
+		}
+		f.blkOf[si] = int32(len(f.blocks) - 1)
+	}
+	for b := range f.blocks {
+		f.blocks[b].headline = f.isHeadline(b)
+	}
+	return f
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}
+
+// markPassages fills inP once the passages are known.
+func (f *finder) markPassages() {
+	f.inP = make([]int32, len(f.toks))
+	for k, p := range f.ps {
+		last := p.last
+		if p.close >= 0 {
+			last = p.close + 1
+		}
+		for i := p.open; i < last && i < len(f.toks); i++ {
+			f.inP[i] = int32(k + 1)
+		}
+	}
+}
+
+// isHeadline reports whether block b reads like a headline: one line of mostly capitalized
+// words with no full stop inside.
+func (f *finder) isHeadline(b int) bool {
+	bl := f.blocks[b]
+	if bl.last-bl.first > 40 {
+		return false
+	}
+	words, caps := 0, 0
+	for i := bl.first; i < bl.last; i++ {
+		t := f.toks[i]
+		if t.Kind != text.Word || t.End-t.Start < 4 {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(f.src[t.Start:]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words >= 2 && caps*10 >= words*7
+}
+
+// word returns the text of token i.
+func (f *finder) word(i int) string { return f.src[f.toks[i].Start:f.toks[i].End] }
+
+// lower returns token i in lower case, with ’ as ', in f.buf (valid until the next call).
+func (f *finder) lower(i int) []byte {
+	w := f.word(i)
+	f.buf = f.buf[:0]
+	for k := 0; k < len(w); {
+		c := w[k]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			f.buf = append(f.buf, c)
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		if r == '’' {
+			r = '\''
+		}
+		f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
+		k += n
+	}
+	return f.buf
+}
+
+func (f *finder) in(set map[string]bool, i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	return set[string(f.lower(i))]
+}
+
+func (f *finder) is(i int, w string) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	return strings.EqualFold(f.word(i), w)
+}
+
+// cue returns the reporting-verb entry of token i.
+func (f *finder) cue(i int) (cueInfo, bool) {
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
+		return cueInfo{}, false
+	}
+	c, ok := cues[string(f.lower(i))]
+	return c, ok
+}
+
+func (f *finder) pronoun(i int) (byte, bool) {
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
+		return 0, false
+	}
+	g, ok := subjectPronouns[string(f.lower(i))]
+	return g, ok
+}
+
+func (f *finder) isCap(i int) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.word(i))
+	return unicode.IsUpper(r)
+}
+
+func (f *finder) isLowerWord(i int) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.word(i))
+	return unicode.IsLower(r)
+}
+
+func (f *finder) isAllCaps(i int) bool {
+	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
+		return false
+	}
+	letters := 0
+	for _, r := range f.word(i) {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func (f *finder) punct(i int, set string) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	k := f.toks[i].Kind
+	if k != text.Punct && k != text.Symbol {
+		return false
+	}
+	w := f.word(i)
+	for _, s := range strings.Split(set, " ") {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+// nameish reports whether token i can be part of a name: a capitalized word that is no sentence
+// opener, pronoun or date word.
+func (f *finder) nameish(i int) bool {
+	if !f.isCap(i) {
+		return false
+	}
+	return !f.in(nameStops, i)
+}
+
+func (f *finder) connector(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	switch f.word(i) {
+	case "of", "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "du", "la", "le", "del", "di", "&":
+		return true
+	}
+	return false
+}
+
+func (f *finder) adverb(i int) bool {
+	if f.in(skipBetween, i) {
+		return true
+	}
+	if !f.isLowerWord(i) {
+		return false
+	}
+	w := f.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !roleNouns[w]
+}
+
+// np is a speaker mention: tokens [s, e).
+type npKind uint8
+
+const (
+	npNone npKind = iota
+	npPronoun
+	npName
+	npNominal
+)
+
+type np struct {
+	s, e int
+	kind npKind
+}
+
+// npLeft finds the noun phrase that ends at token j (the subject before a reporting verb), not
+// reaching before token lo. It skips auxiliaries and adverbs ("has repeatedly said"), a
+// parenthesis ("Mike Pence (R-IN)"), and an apposition between commas ("Flynn, a top adviser,
+// said").
+func (f *finder) npLeft(j, lo int, apposition bool) np {
+	for j >= lo && f.adverb(j) {
+		j--
+	}
+	if j < lo {
+		return np{}
+	}
+	if f.punct(j, ")") {
+		k := j - 1
+		for k >= lo && k > j-12 && !f.punct(k, "(") {
+			k--
+		}
+		if k < lo || !f.punct(k, "(") {
+			return np{}
+		}
+		j = k - 1
+		if j < lo {
+			return np{}
+		}
+	}
+	if f.inP != nil && f.inP[j] != 0 {
+		return np{}
+	}
+	if _, ok := f.pronoun(j); ok {
+		return np{j, j + 1, npPronoun}
+	}
+	if f.punct(j, ",") && apposition {
+		// "Flynn, a top Trump surrogate, said": the name before the apposition.
+		for k := j - 1; k >= lo && k > j-30; k-- {
+			if f.inP != nil && f.inP[k] != 0 {
+				break
+			}
+			if f.punct(k, ". ; : ! ?") {
+				break
+			}
+			if f.punct(k, ",") {
+				if n := f.npLeft(k-1, lo, false); n.kind == npName || n.kind == npPronoun {
+					return n
+				}
+				break
+			}
+		}
+		return np{}
+	}
+	if f.nameish(j) {
+		s := j
+		for s-1 >= lo && (f.nameish(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
+			s--
+		}
+		return np{s, j + 1, npName}
+	}
+	if f.isLowerWord(j) && !f.in(nameStops, j) {
+		if _, isCue := f.cue(j); isCue {
+			return np{}
+		}
+		// A description: find its determiner ("the former secretary of state").
+		for k := j - 1; k >= lo && k >= j-10; k-- {
+			if f.inP != nil && f.inP[k] != 0 {
+				break
+			}
+			if f.in(determiners, k) {
+				if f.is(k, "that") && k < j-1 {
+					break
+				}
+				return np{k, j + 1, npNominal}
+			}
+			t := f.toks[k]
+			if t.Kind == text.Word || f.punct(k, "-") {
+				if _, isCue := f.cue(k); isCue && f.isLowerWord(k) {
+					break
+				}
+				if f.in(nameStops, k) && !f.is(k, "of") && !f.is(k, "and") {
+					break
+				}
+				continue
+			}
+			break
+		}
+		if f.in(roleNouns, j) {
+			s := j
+			for s-1 >= lo && s > j-4 && (f.nameish(s-1) || f.in(roleNouns, s-1) || f.isLowerWord(s-1) && f.adjectiveLike(s-1) ||
+				f.word(s-1) == "’s" || f.word(s-1) == "'s") {
+				s--
+			}
+			// a possessive at the left edge brings its owner: "Trump’s spokesman"
+			if s < j && (f.word(s) == "’s" || f.word(s) == "'s") {
+				s++
+			}
+			return np{s, j + 1, npNominal}
+		}
+	}
+	return np{}
+}
+
+// adjectiveLike is a loose test for a modifier in a description ("senior", "former").
+func (f *finder) adjectiveLike(i int) bool {
+	switch string(f.lower(i)) {
+	case "senior", "former", "top", "chief", "deputy", "local", "federal", "state", "foreign",
+		"national", "public", "other", "another", "new", "longtime", "veteran", "white", "black",
+		"anonymous", "american", "russian", "european", "military", "government", "campaign",
+		"press", "police", "party", "health", "education", "defense", "defence", "interior":
+		return true
+	}
+	return false
+}
+
+// npRight finds the noun phrase that starts at token i (the subject after an inverted reporting
+// verb: "said Peskov", "said the spokesperson", "said Kremlin spokesperson Dmitry Peskov"), not
+// reaching token hi.
+func (f *finder) npRight(i, hi int) np {
+	for i < hi && f.adverb(i) {
+		i++
+	}
+	if i >= hi || (f.inP != nil && f.inP[i] != 0) {
+		return np{}
+	}
+	if _, ok := f.pronoun(i); ok {
+		return np{i, i + 1, npPronoun}
+	}
+	name := func(i int) int {
+		e := i
+		for e < hi && (f.nameish(e) || f.connector(e) && e+1 < hi && f.nameish(e+1)) {
+			e++
+		}
+		return e
+	}
+	if f.nameish(i) {
+		e := name(i)
+		// "Kremlin spokesperson Dmitry Peskov": prefer the name after the role.
+		if e < hi && f.in(roleNouns, e) {
+			k := e
+			for k < hi && f.in(roleNouns, k) {
+				k++
+			}
+			if k < hi && f.nameish(k) {
+				return np{k, name(k), npName}
+			}
+		}
+		return np{i, e, npName}
+	}
+	if f.isLowerWord(i) && f.in(roleNouns, i) {
+		k := i
+		for k < hi && f.in(roleNouns, k) {
+			k++
+		}
+		if k < hi && f.nameish(k) {
+			return np{k, name(k), npName}
+		}
+		return np{i, k, npNominal}
+	}
+	if f.in(determiners, i) && !f.is(i, "that") {
+		e := i + 1
+		for e < hi && e < i+8 && f.toks[e].Kind == text.Word && !f.in(nameStops, e) {
+			if _, isCue := f.cue(e); isCue && f.isLowerWord(e) {
+				break
+			}
+			e++
+		}
+		if e == i+1 {
+			return np{}
+		}
+		// "said the group’s spokesman, John Smith" keeps the description.
+		return np{i, e, npNominal}
+	}
+	return np{}
+}
+
+// sentenceSubject finds the first noun phrase of the clause starting at token s (before token
+// hi), skipping an introductory phrase up to its comma ("On Tuesday, the minister …").
+func (f *finder) sentenceSubject(s, hi int) np {
+	for s < hi && (f.toks[s].Kind == text.Quote || f.toks[s].Kind == text.Punct) {
+		s++
+	}
+	if s >= hi {
+		return np{}
+	}
+	if f.in(nameStops, s) && !f.in(determiners, s) {
+		if _, ok := f.pronoun(s); !ok {
+			// skip to after the first comma
+			k := s
+			for k < hi && k < s+20 && !f.punct(k, ",") {
+				k++
+			}
+			if k >= hi || k >= s+20 {
+				return np{}
+			}
+			s = k + 1
+		}
+	}
+	n := f.npRight(s, hi)
+	if n.kind == npNone {
+		return n
+	}
+	// A name followed by a comma and an apposition is still the subject; a name followed by
+	// a possessive is not ("Trump’s claim" is not Trump).
+	return n
+}

@@ -1,0 +1,340 @@
+package attrib
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// family groups quotation marks that pair with each other.
+type family uint8
+
+const (
+	famNone    family = iota
+	famDouble         // “ ” " „ ‟ 〝 〞 ＂
+	famSingle         // ‘ ’ ' ‚ ‛
+	famAngle          // « »
+	famAngle1         // ‹ ›
+	famCorner         // 「 」
+	famWCorner        // 『 』
+)
+
+// side classes of the character next to a mark.
+const (
+	sideSpace = iota // white space or the start/end of the text
+	sideOpen         // an opening bracket, a dash or another quotation mark
+	sideWord         // a letter, digit or closing punctuation
+)
+
+// mark is a quotation-mark token with what it can do here.
+type mark struct {
+	tok       int
+	fam       family
+	canOpen   bool
+	canClose  bool
+	before    int  // side class before the mark
+	after     int  // side class after the mark
+	possessed bool // follows an s or n, so it may be an apostrophe (Jones’, goin’)
+}
+
+// passage is a top-level quoted passage found by pair.
+type passage struct {
+	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
+	first, last int // inner tokens [first, last)
+	start, end  int // inner bytes, white space trimmed
+	openStart   int
+	closeEnd    int
+	block       int
+	fam         family
+	cont        bool // continues the previous passage (multi-paragraph quotation)
+	group       int
+
+	// attribution
+	kind       Kind
+	spS, spE   int // speaker mention tokens [spS, spE), -1 when none
+	cueS, cueE int // cue tokens [cueS, cueE), -1 when none
+	rule       string
+	conf       float32
+	speaker    string
+	entity     int
+}
+
+func isOpenSide(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', '‐':
+		return true
+	}
+	return text.IsQuoteMark(r)
+}
+
+// classify reports the family of the mark token i and whether it can open or close a passage.
+func (f *finder) classify(i int) (m mark) {
+	t := f.toks[i]
+	r, _ := utf8.DecodeRuneInString(f.src[t.Start:t.End])
+	m.tok = i
+	m.before, m.after = sideSpace, sideSpace
+	if !t.Space && t.Start > 0 {
+		p, _ := utf8.DecodeLastRuneInString(f.src[:t.Start])
+		switch {
+		case text.IsSpace(p):
+		case isOpenSide(p):
+			m.before = sideOpen
+		default:
+			m.before = sideWord
+			m.possessed = p == 's' || p == 'S' || p == 'n'
+		}
+	}
+	if t.End < len(f.src) {
+		n, _ := utf8.DecodeRuneInString(f.src[t.End:])
+		switch {
+		case text.IsSpace(n):
+		case text.IsQuoteMark(n):
+			m.after = sideOpen
+		case isCloseSide(n):
+			m.after = sideOpen // punctuation: not a word
+		default:
+			m.after = sideWord
+		}
+	}
+	b, a := m.before, m.after
+	switch r {
+	case '“', '‟', '〝':
+		m.fam = famDouble
+		m.canOpen = !(b == sideWord && a != sideWord)
+		m.canClose = b == sideWord
+	case '”', '〞', '〟':
+		m.fam = famDouble
+		m.canClose = !(b != sideWord && a == sideWord)
+		m.canOpen = b != sideWord && a == sideWord
+	case '"', '＂':
+		m.fam = famDouble
+		m.canOpen = b != sideWord && a != sideSpace
+		m.canClose = b == sideWord || a == sideSpace
+		if !m.canOpen && !m.canClose {
+			m.canOpen, m.canClose = true, true
+		}
+	case '„':
+		m.fam, m.canOpen = famDouble, true
+	case '‚', '‛':
+		m.fam, m.canOpen = famSingle, true
+	case '‘':
+		m.fam = famSingle
+		m.canOpen = a != sideSpace && !(b == sideWord && a != sideWord)
+		m.canClose = b == sideWord && a != sideWord
+	case '’', '\'', 'ʼ':
+		m.fam = famSingle
+		m.canOpen = b != sideWord && a == sideWord
+		m.canClose = b == sideWord && a != sideWord
+	case '«', '‹':
+		m.fam = famAngle
+		if r == '‹' {
+			m.fam = famAngle1
+		}
+		m.canOpen = !(b == sideWord && a != sideWord)
+		m.canClose = b == sideWord && a != sideWord
+	case '»', '›':
+		m.fam = famAngle
+		if r == '›' {
+			m.fam = famAngle1
+		}
+		m.canClose = true
+		m.canOpen = b != sideWord && a == sideWord
+	case '「':
+		m.fam, m.canOpen = famCorner, true
+	case '」':
+		m.fam, m.canClose = famCorner, true
+	case '『':
+		m.fam, m.canOpen = famWCorner, true
+	case '』':
+		m.fam, m.canClose = famWCorner, true
+	}
+	return m
+}
+
+func isCloseSide(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…':
+		return true
+	}
+	return false
+}
+
+// pair finds the top-level quoted passages of every block.
+func (f *finder) pair() {
+	var marks []mark
+	for b := range f.blocks {
+		first, last := f.blocks[b].first, f.blocks[b].last
+		marks = marks[:0]
+		for i := first; i < last; i++ {
+			if f.toks[i].Kind == text.Quote {
+				if m := f.classify(i); m.fam != famNone {
+					marks = append(marks, m)
+				}
+			}
+		}
+		if len(marks) == 0 {
+			continue
+		}
+		f.pairBlock(b, marks)
+	}
+	// Multi-paragraph quotations: a passage left open at the end of its block, followed by a
+	// block that opens again with a mark of the same family.
+	for k := range f.ps {
+		f.ps[k].group = k
+		if k > 0 {
+			prev := &f.ps[k-1]
+			p := &f.ps[k]
+			if prev.close < 0 && p.block == prev.block+1 && p.open == f.blocks[p.block].first && p.fam == prev.fam {
+				p.cont = true
+				p.group = prev.group
+			}
+		}
+	}
+}
+
+// pairBlock pairs the marks of block b and appends its top-level passages. A single mark that
+// opens and is never closed is taken for an apostrophe (’em, ’Tis) and the block is paired again
+// without it, unless it opens the block (a quotation in single marks running on).
+func (f *finder) pairBlock(b int, marks []mark) {
+	first, last := f.blocks[b].first, f.blocks[b].last
+	var skip []int
+	type open struct {
+		k   int // index in marks
+		fam family
+	}
+	var stack []open
+	n0 := len(f.ps)
+	for attempt := 0; attempt < 8; attempt++ {
+		f.ps = f.ps[:n0]
+		stack = stack[:0]
+		skipped := func(k int) bool {
+			for _, s := range skip {
+				if s == k {
+					return true
+				}
+			}
+			return false
+		}
+		for k := 0; k < len(marks); k++ {
+			if skipped(k) {
+				continue
+			}
+			m := marks[k]
+			if m.canClose {
+				at := -1
+				for s := len(stack) - 1; s >= 0; s-- {
+					if stack[s].fam == m.fam {
+						at = s
+						break
+					}
+				}
+				if at >= 0 && m.fam == famSingle && f.apostropheRatherThanCloser(marks, k) {
+					continue
+				}
+				if at >= 0 && (!m.canOpen || true) {
+					if at == 0 {
+						f.addPassage(b, marks[stack[0].k], m.tok)
+					}
+					stack = stack[:at]
+					continue
+				}
+			}
+			if m.canOpen {
+				stack = append(stack, open{k, m.fam})
+			}
+		}
+		if len(stack) == 0 {
+			return
+		}
+		bottom := marks[stack[0].k]
+		if bottom.fam == famSingle && bottom.tok != first && !f.blockOpensWith(b+1, famSingle) {
+			skip = append(skip, stack[0].k)
+			continue
+		}
+		// Unclosed: the passage runs to the end of the block, never further.
+		f.addPassage(b, bottom, -1)
+		_ = last
+		return
+	}
+}
+
+// apostropheRatherThanCloser reports whether the single closing mark marks[k] is better read as
+// an apostrophe (Jones’ car, goin’ home): a word follows it in the same sentence and a later mark
+// in the block closes the single quotation before any new one opens.
+func (f *finder) apostropheRatherThanCloser(marks []mark, k int) bool {
+	m := marks[k]
+	if m.after != sideSpace || m.tok+1 >= len(f.toks) || f.toks[m.tok+1].Kind != text.Word {
+		return false
+	}
+	if !m.possessed {
+		return false
+	}
+	for j := k + 1; j < len(marks); j++ {
+		n := marks[j]
+		if n.fam != famSingle {
+			continue
+		}
+		if n.canClose && !n.canOpen {
+			return true
+		}
+		if n.canOpen {
+			return false
+		}
+	}
+	return false
+}
+
+// blockOpensWith reports whether block b starts with an opening mark of family fam.
+func (f *finder) blockOpensWith(b int, fam family) bool {
+	if b >= len(f.blocks) {
+		return false
+	}
+	i := f.blocks[b].first
+	if f.toks[i].Kind != text.Quote {
+		return false
+	}
+	m := f.classify(i)
+	return m.fam == fam && m.canOpen
+}
+
+// addPassage appends the passage opened by mark o and closed by token c (-1: unclosed, running
+// to the end of block b).
+func (f *finder) addPassage(b int, o mark, c int) {
+	p := passage{open: o.tok, close: c, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p.first = o.tok + 1
+	p.openStart = f.toks[o.tok].Start
+	start := f.toks[o.tok].End
+	var end int
+	if c >= 0 {
+		p.last = c
+		end = f.toks[c].Start
+		p.closeEnd = f.toks[c].End
+	} else {
+		p.last = f.blocks[b].last
+		end = f.toks[p.last-1].End
+		p.closeEnd = end
+	}
+	// Trim white space at the edges (« Bonjour », a quotation running to a line end).
+	for start < end {
+		r, w := utf8.DecodeRuneInString(f.src[start:end])
+		if !text.IsSpace(r) {
+			break
+		}
+		start += w
+	}
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(f.src[start:end])
+		if !text.IsSpace(r) {
+			break
+		}
+		end -= w
+	}
+	if end <= start || p.last <= p.first {
+		return
+	}
+	if c < 0 {
+		p.closeEnd = end
+	}
+	p.start, p.end = start, end
+	f.ps = append(f.ps, p)
+}

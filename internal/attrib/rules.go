@@ -1,0 +1,580 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// Rules, in the order they are tried for each passage. Confidence is a rough prior of how
+// often the rule is right on news text.
+const (
+	ruleTranscript  = "transcript-label"    // "SMITH: …" inside the quotation
+	ruleMultiPara   = "multi-paragraph"     // a paragraph of a quotation that runs on
+	ruleTitle       = "title"               // the title of a work: no speaker
+	ruleCueAfterInv = "cue-name-after"      // “…,” said Peskov
+	ruleAccording   = "according-to"        // “…,” according to Peskov / According to X, “…”
+	ruleNameCueAft  = "name-cue-after"      // “…,” Peskov said
+	ruleNameCueBef  = "name-cue-before"     // Peskov said (that / :) “…”
+	ruleCueNameBef  = "cue-name-before"     // Said Peskov: “…”
+	ruleParticiple  = "participle"          // X said …, adding “…”
+	ruleCueLater    = "cue-later"           // the “root causes” of the war, Peskov said.
+	ruleClaimNoun   = "claim-noun"          // Trump’s claim that there were “…”
+	ruleColonSubj   = "colon-subject"       // The piece used it as its headline: “…”
+	ruleSplit       = "same-paragraph"      // a further quotation in the paragraph of an attributed one
+	ruleLeadIn      = "colon-lead-in"       // Peskov said:\n\n“…”
+	ruleHeadColon   = "headline-colon"      // Peskov: ‘…’
+	ruleHeadSubj    = "headline-subject"    // Kremlin Rips ‘…’
+	ruleContinues   = "paragraph-continues" // a paragraph that is a quotation continues the last speaker
+	ruleNextSent    = "name-cue-next"       // “….” Peskov said.
+	ruleScare       = "scare"               // a short phrase, no speaker
+	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
+)
+
+var ruleConfidence = map[string]float32{
+	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
+	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
+	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleScare: 0.5, ruleNoSpeaker: 0.5,
+}
+
+// attribute runs the rules over every passage in text order.
+func (f *finder) attribute() {
+	f.markPassages()
+	lastBlock := -1
+	for k := range f.ps {
+		p := &f.ps[k]
+		// Reported speech in blocks without quotations keeps the last speaker current.
+		for b := lastBlock + 1; b < p.block; b++ {
+			f.scanReported(b)
+		}
+		lastBlock = p.block
+		f.attributeOne(k)
+		if p.spS >= 0 {
+			f.resolve(k)
+			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, speaker: p.speaker, entity: p.entity}
+		} else if p.kind == Direct || p.kind == Partial {
+			p.kind = Unattributed
+		}
+		p.conf = ruleConfidence[p.rule]
+	}
+}
+
+// scanReported looks for "X said" in block b and makes X the last speaker.
+func (f *finder) scanReported(b int) {
+	bl := f.blocks[b]
+	for i := bl.first; i < bl.last; i++ {
+		c, ok := f.cue(i)
+		if !ok || c.form != cueFinite || c.weak || !f.isLowerWord(i) {
+			continue
+		}
+		lo := f.sentStart(i)
+		n := f.npLeft(i-1, lo, true)
+		if n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
+			tmp := passage{spS: n.s, spE: n.e, entity: -1}
+			f.resolveInto(&tmp)
+			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, speaker: tmp.speaker, entity: tmp.entity}
+			return
+		}
+	}
+}
+
+func (f *finder) sentStart(i int) int {
+	return clamp(f.d.Sentences[f.sentOf[i]].First, len(f.toks))
+}
+
+func (f *finder) sentEnd(i int) int {
+	return clamp(f.d.Sentences[f.sentOf[i]].Last, len(f.toks))
+}
+
+func (f *finder) set(p *passage, n np, cueS, cueE int, rule string) bool {
+	if n.kind == npNone || n.e <= n.s {
+		return false
+	}
+	p.spS, p.spE = n.s, n.e
+	p.cueS, p.cueE = cueS, cueE
+	p.rule = rule
+	return true
+}
+
+func (f *finder) inherit(p *passage, q *passage, rule string) bool {
+	if q.spS < 0 {
+		return false
+	}
+	p.spS, p.spE, p.cueS, p.cueE = q.spS, q.spE, q.cueS, q.cueE
+	p.rule = rule
+	return true
+}
+
+// leftBound is the first token of the clause before passage p: the start of its sentence, or
+// just after an earlier passage in that sentence.
+func (f *finder) leftBound(p *passage) int {
+	lo := f.sentStart(p.open)
+	if bl := f.blocks[p.block].first; lo < bl {
+		lo = bl
+	}
+	for i := p.open - 1; i >= lo; i-- {
+		if f.inP[i] != 0 {
+			return i + 1
+		}
+	}
+	return lo
+}
+
+// rightBound is the token after the clause that follows passage p: the end of its sentence, or
+// the next passage.
+func (f *finder) rightBound(p *passage) int {
+	if p.close < 0 {
+		return p.close
+	}
+	hi := f.sentEnd(p.close)
+	if bl := f.blocks[p.block].last; hi > bl {
+		hi = bl
+	}
+	for i := p.close + 1; i < hi; i++ {
+		if f.inP[i] != 0 {
+			return i
+		}
+	}
+	return hi
+}
+
+func (f *finder) attributeOne(k int) {
+	p := &f.ps[k]
+	p.kind = Direct
+	if f.transcriptLabel(p) {
+		return
+	}
+	if p.cont {
+		f.inherit(p, &f.ps[p.group], ruleMultiPara)
+		if p.spS < 0 {
+			p.rule = ruleNoSpeaker
+		}
+		return
+	}
+	lo := f.leftBound(p)
+	hi := f.rightBound(p)
+	if lo < p.open && !f.punct(p.open-1, ": ,") && !f.punct(p.open-1, "—") {
+		p.kind = Partial
+	}
+	headline := f.blocks[p.block].headline
+	if !headline && f.looksTitle(p, lo) {
+		p.kind, p.rule = Title, ruleTitle
+		return
+	}
+	if f.afterCue(p, hi) || f.beforeCue(p, lo) || f.laterCue(p, hi) || f.claimNoun(p, lo) {
+		f.groupSplit(k)
+		return
+	}
+	// No cue in the clause.
+	if f.sameParagraph(k, lo) {
+		return
+	}
+	if headline && f.headlineSpeaker(p) {
+		return
+	}
+	if f.colonLeadIn(p, lo) {
+		return
+	}
+	if f.nextSentenceCue(p) {
+		return
+	}
+	if p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block) {
+		if f.last.ok && p.block-f.last.block <= 2 {
+			p.spS, p.spE = f.last.spS, f.last.spE
+			p.rule = ruleContinues
+			return
+		}
+	}
+	if f.wordCount(p) <= 4 {
+		p.kind, p.rule = Scare, ruleScare
+		return
+	}
+	p.kind, p.rule = Unattributed, ruleNoSpeaker
+}
+
+// transcriptLabel: a quotation that opens with an upper-case label and a colon ("SMITH: …")
+// is spoken by the label.
+func (f *finder) transcriptLabel(p *passage) bool {
+	i := p.first
+	e := i
+	for e < p.last && e < i+3 && f.isAllCaps(e) {
+		e++
+	}
+	if e == i || e >= p.last || !f.punct(e, ":") {
+		return false
+	}
+	return f.set(p, np{i, e, npName}, -1, -1, ruleTranscript)
+}
+
+func (f *finder) wordCount(p *passage) int {
+	n := 0
+	for i := p.first; i < p.last; i++ {
+		if k := f.toks[i].Kind; k == text.Word || k == text.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// looksTitle: a quotation in title case after a word that introduces a work ("the film
+// “Arrival”", "an episode of “The Show”") or followed by such a word.
+func (f *finder) looksTitle(p *passage, lo int) bool {
+	words, caps := 0, 0
+	for i := p.first; i < p.last; i++ {
+		if f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number {
+			words++
+			if f.isCap(i) || f.toks[i].Kind == text.Number || f.in(titleSmallWords, i) && i > p.first {
+				caps++
+			}
+		}
+	}
+	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
+		return false
+	}
+	if p.open == f.sentStart(p.open) && p.close >= 0 {
+		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
+		if c, ok := f.cue(p.close + 1); ok && c.form != cueAccording {
+			return false
+		}
+	}
+	b := p.open - 1
+	if f.in(titleCues, b) || f.in(titleCues, b-1) && f.in(determiners, b) || f.is(b, "of") || f.is(b, "’s") || f.is(b, "'s") || f.is(b, "on") || f.is(b, "in") {
+		return true
+	}
+	if p.close >= 0 {
+		a := p.close + 1
+		if f.punct(a, ",") {
+			a++
+		}
+		if f.in(titleCues, a) {
+			return true
+		}
+	}
+	return f.wordCount(p) <= 6 && p.open != f.sentStart(p.open) && !f.cueIn(lo, p.open)
+}
+
+var titleSmallWords = setOf(`a an the and or of in on at to for with by from as but nor vs v`)
+
+// cueIn reports whether tokens [lo, hi) hold a reporting verb outside quotations.
+func (f *finder) cueIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if f.inP[i] != 0 {
+			continue
+		}
+		if c, ok := f.cue(i); ok && !c.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCue: the speaker and cue follow the closing mark: “…,” said Peskov / “…,” Peskov said /
+// “…,” according to Peskov.
+func (f *finder) afterCue(p *passage, hi int) bool {
+	if p.close < 0 {
+		return false
+	}
+	j := p.close + 1
+	for j < hi && f.punct(j, ", — – -") {
+		j++
+	}
+	if j >= hi {
+		return false
+	}
+	if c, ok := f.cue(j); ok {
+		if c.form == cueAccording {
+			if f.is(j+1, "to") {
+				return f.set(p, f.npRight(j+2, hi), j, j+2, ruleAccording)
+			}
+			return false
+		}
+		if n := f.npRight(j+1, hi); n.kind != npNone {
+			return f.set(p, n, j, j+1, ruleCueAfterInv)
+		}
+	}
+	// NP … cue, the subject starting within a few tokens of the quotation.
+	for c := j + 1; c < hi && c < j+16; c++ {
+		if f.punct(c, ". ! ? ;") {
+			break
+		}
+		ci, ok := f.cue(c)
+		if !ok || ci.form == cueAccording {
+			continue
+		}
+		n := f.npLeft(c-1, j, true)
+		if n.kind != npNone && n.s <= j+6 {
+			return f.set(p, n, c, c+1, ruleNameCueAft)
+		}
+		break
+	}
+	return false
+}
+
+// beforeCue: the nearest reporting verb before the quotation in its clause, and its subject.
+func (f *finder) beforeCue(p *passage, lo int) bool {
+	for c := p.open - 1; c >= lo; c-- {
+		ci, ok := f.cue(c)
+		if !ok {
+			continue
+		}
+		if ci.weak && c < p.open-4 {
+			continue
+		}
+		if ci.form == cueAccording {
+			if f.is(c+1, "to") {
+				if n := f.npRight(c+2, p.open); n.kind != npNone {
+					return f.set(p, n, c, c+2, ruleAccording)
+				}
+			}
+			continue
+		}
+		if ci.form == cueParticiple || f.punct(c-1, ",") && !f.isCap(c) {
+			if f.participleSubject(p, c, ci) {
+				return true
+			}
+			continue
+		}
+		sLo := f.sentStart(c)
+		if b := f.blocks[p.block].first; sLo < b {
+			sLo = b
+		}
+		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
+			return f.set(p, n, c, c+1, ruleNameCueBef)
+		}
+		if n := f.npRight(c+1, p.open); n.kind != npNone {
+			return f.set(p, n, c, c+1, ruleCueNameBef)
+		}
+	}
+	// "According to X, …": anywhere earlier in the clause.
+	return false
+}
+
+// participleSubject: "Peskov noted …, adding that this “…”": the subject of the clause the
+// participle hangs on: an earlier cue of the sentence, an earlier attributed quotation of the
+// sentence, or the sentence's subject.
+func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
+	s := f.sentStart(c)
+	for i := c - 1; i >= s; i-- {
+		if q := f.inP[i]; q != 0 {
+			prev := &f.ps[q-1]
+			if prev.spS >= 0 {
+				p.spS, p.spE = prev.spS, prev.spE
+				p.cueS, p.cueE, p.rule = c, c+1, ruleParticiple
+				return true
+			}
+			continue
+		}
+		if pc, ok := f.cue(i); ok && pc.form == cueFinite && !pc.weak {
+			if n := f.npLeft(i-1, s, true); n.kind != npNone {
+				return f.set(p, n, c, c+1, ruleParticiple)
+			}
+		}
+	}
+	if n := f.sentenceSubject(s, c); n.kind != npNone {
+		return f.set(p, n, c, c+1, ruleParticiple)
+	}
+	return false
+}
+
+// laterCue: a reporting verb later in the sentence, after the quotation: "the “root causes”
+// of the war, Peskov said."
+func (f *finder) laterCue(p *passage, hi int) bool {
+	if p.close < 0 {
+		return false
+	}
+	for c := p.close + 1; c < hi; c++ {
+		ci, ok := f.cue(c)
+		if !ok || ci.weak || ci.form != cueFinite {
+			if ok && ci.form == cueAccording && f.is(c+1, "to") {
+				if n := f.npRight(c+2, hi); n.kind != npNone {
+					return f.set(p, n, c, c+2, ruleAccording)
+				}
+			}
+			continue
+		}
+		if n := f.npLeft(c-1, p.close+1, true); n.kind != npNone {
+			return f.set(p, n, c, c+1, ruleCueLater)
+		}
+	}
+	return false
+}
+
+// claimNoun: "Trump’s claim that there have been “thousands of shootings”".
+func (f *finder) claimNoun(p *passage, lo int) bool {
+	for c := p.open - 1; c >= lo && c >= p.open-12; c-- {
+		if !f.in(claimNouns, c) {
+			continue
+		}
+		if f.word(c-1) == "’s" || f.word(c-1) == "'s" {
+			if n := f.npLeft(c-2, lo, false); n.kind != npNone {
+				n.e = c // keep the possessive with the name: "Trump’s"
+				return f.set(p, n, c, c+1, ruleClaimNoun)
+			}
+		}
+		if f.is(c+1, "by") {
+			if n := f.npRight(c+2, p.open); n.kind != npNone {
+				return f.set(p, n, c, c+1, ruleClaimNoun)
+			}
+		}
+	}
+	return false
+}
+
+// sameParagraph: a quotation without a cue of its own after an attributed one in the same
+// paragraph (“X,” he said. “Y.” / “loud” or “shrill”) has the same speaker.
+func (f *finder) sameParagraph(k, lo int) bool {
+	p := &f.ps[k]
+	if k == 0 {
+		return false
+	}
+	q := &f.ps[k-1]
+	if q.block != p.block || q.spS < 0 {
+		return false
+	}
+	if f.inherit(p, q, ruleSplit) {
+		if q.kind == Direct && p.kind == Direct && q.close >= 0 && f.sentOf[q.close] >= f.sentOf[p.open]-1 {
+			p.group = q.group
+		}
+		return true
+	}
+	return false
+}
+
+// groupSplit links “X,” he said, “Y.”: two passages of one sentence sharing a cue.
+func (f *finder) groupSplit(k int) {
+	if k == 0 {
+		return
+	}
+	p, q := &f.ps[k], &f.ps[k-1]
+	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < q.cueS && p.open > p.cueS {
+		p.group = q.group
+	}
+}
+
+// headlineSpeaker: in a headline, "Peskov: ‘…’" or the headline's subject.
+func (f *finder) headlineSpeaker(p *passage) bool {
+	bl := f.blocks[p.block]
+	for i := bl.first; i < p.open && i < bl.first+8; i++ {
+		if f.punct(i, ":") {
+			n := f.npLeft(i-1, bl.first, false)
+			if n.kind != npNone && n.s == bl.first {
+				return f.set(p, n, -1, -1, ruleHeadColon)
+			}
+			break
+		}
+	}
+	if p.open == bl.first {
+		return false
+	}
+	if n := f.sentenceSubject(bl.first, p.open); n.kind == npName || n.kind == npNominal {
+		return f.set(p, n, -1, -1, ruleHeadSubj)
+	}
+	return false
+}
+
+// colonLeadIn: "Caddell continued:" ending the previous block, or "X used it as a headline: “…”"
+// in the same sentence.
+func (f *finder) colonLeadIn(p *passage, lo int) bool {
+	if p.open > lo && f.punct(p.open-1, ":") {
+		if n := f.sentenceSubject(lo, p.open-1); n.kind != npNone {
+			return f.set(p, n, -1, -1, ruleColonSubj)
+		}
+		return false
+	}
+	if p.open != f.blocks[p.block].first || p.block == 0 {
+		return false
+	}
+	prev := f.blocks[p.block-1]
+	end := prev.last - 1
+	if end < prev.first || !f.punct(end, ":") {
+		return false
+	}
+	s := f.sentStart(end)
+	if s < prev.first {
+		s = prev.first
+	}
+	for c := end - 1; c >= s; c-- {
+		if f.inP[c] != 0 {
+			break
+		}
+		ci, ok := f.cue(c)
+		if !ok || ci.form == cueAccording {
+			continue
+		}
+		if n := f.npLeft(c-1, s, true); n.kind != npNone {
+			return f.set(p, n, c, c+1, ruleLeadIn)
+		}
+		if n := f.npRight(c+1, end); n.kind != npNone {
+			return f.set(p, n, c, c+1, ruleLeadIn)
+		}
+	}
+	return false
+}
+
+// nextSentenceCue: “….” Peskov said. — the speaker in a short sentence right after.
+func (f *finder) nextSentenceCue(p *passage) bool {
+	if p.close < 0 {
+		return false
+	}
+	j := p.close + 1
+	bl := f.blocks[p.block]
+	if j >= bl.last || f.inP[j] != 0 {
+		return false
+	}
+	e := f.sentEnd(j)
+	if e > bl.last || e-j > 8 {
+		return false
+	}
+	for c := j + 1; c < e; c++ {
+		ci, ok := f.cue(c)
+		if !ok || ci.form != cueFinite || ci.weak {
+			continue
+		}
+		if n := f.npLeft(c-1, j, false); n.kind != npNone && n.s == j {
+			return f.set(p, n, c, c+1, ruleNextSent)
+		}
+		break
+	}
+	return false
+}
+
+// onlyQuotes reports whether block b holds nothing but quotations and punctuation.
+func (f *finder) onlyQuotes(b int) bool {
+	bl := f.blocks[b]
+	for i := bl.first; i < bl.last; i++ {
+		if f.inP[i] == 0 && (f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number) {
+			return false
+		}
+	}
+	return true
+}
+
+// output turns the passages into Quotes.
+func (f *finder) output() []Quote {
+	out := make([]Quote, len(f.ps))
+	for k, p := range f.ps {
+		q := Quote{Start: p.start, End: p.end, OpenStart: p.openStart, CloseEnd: p.closeEnd, Kind: p.kind,
+			SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
+			Rule: p.rule, Confidence: p.conf}
+		if p.spS >= 0 && p.kind.HasSpeaker() {
+			q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
+			q.Speaker, q.Entity = p.speaker, p.entity
+		}
+		if p.cueS >= 0 {
+			q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
+		}
+		out[k] = q
+	}
+	return out
+}
+
+// spanText returns the text of tokens [s, e) as written.
+func (f *finder) spanText(s, e int) string {
+	if s < 0 || e <= s {
+		return ""
+	}
+	return f.src[f.toks[s].Start:f.toks[e-1].End]
+}
+
+var _ = strings.TrimSpace
