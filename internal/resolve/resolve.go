@@ -25,7 +25,8 @@ type Entity struct {
 	Members []int // indices into the names given to Resolve, in text order
 }
 
-// Canonicalizer gives the standard name of a place ("U.S." -> "United States").
+// Canonicalizer gives the standard name of a place ("U.S." -> "United States"). Only place
+// names are looked up: an organization keeps the name the article gives it.
 type Canonicalizer func(name string) (string, bool)
 
 // Resolve groups names (in text order) into entities and returns, for each name, the index of
@@ -58,7 +59,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			add("P:"+fold(surface), surface, entity.Person, i)
 		case entity.Place, entity.Org:
 			name := surface
-			if canon != nil {
+			if canon != nil && n.Type == entity.Place {
 				if c, ok := canon(surface); ok {
 					name = c
 				} else if c, ok := canon(dropPeriods(surface)); ok {
