@@ -82,7 +82,7 @@ func (f *finder) markPassages() {
 	for k, p := range f.ps {
 		last := p.last
 		if p.close >= 0 {
-			last = p.close + 1
+			last = p.close + p.closeW
 		}
 		for i := p.open; i < last && i < len(f.toks); i++ {
 			f.inP[i] = int32(k + 1)
@@ -152,12 +152,20 @@ func (f *finder) is(i int, w string) bool {
 	return strings.EqualFold(f.word(i), w)
 }
 
-// cue returns the reporting-verb entry of token i.
+// cue returns the reporting-verb entry of token i. A capitalized word is a cue only where
+// every word is capitalized (a headline) or at the start of a sentence ("Says Peskov"), so
+// "the United States" holds no "states".
 func (f *finder) cue(i int) (cueInfo, bool) {
 	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
 		return cueInfo{}, false
 	}
 	c, ok := cues[string(f.lower(i))]
+	if ok && !f.isLowerWord(i) {
+		si := f.sentOf[i]
+		if f.d.Sentences[si].First != i && !f.blocks[f.blkOf[si]].headline {
+			return cueInfo{}, false
+		}
+	}
 	return c, ok
 }
 
@@ -446,15 +454,17 @@ func (f *finder) sentenceSubject(s, hi int) np {
 	}
 	if f.in(nameStops, s) && !f.in(determiners, s) {
 		if _, ok := f.pronoun(s); !ok {
-			// skip to after the first comma
+			// "On Tuesday, the minister …": skip to after the first comma; "Though she …":
+			// skip the subordinator.
 			k := s
 			for k < hi && k < s+20 && !f.punct(k, ",") {
 				k++
 			}
-			if k >= hi || k >= s+20 {
-				return np{}
+			if k < hi && k < s+20 {
+				s = k + 1
+			} else {
+				s++
 			}
-			s = k + 1
 		}
 	}
 	n := f.npRight(s, hi)

@@ -203,6 +203,9 @@ where what who whom whose which why how this that these those it its he she they
 their our my your a an the not no yes never always often sometimes some many most all any each
 every both either neither one two three four five six seven eight nine ten first last next just
 only even said says say told tells asked adds added according according noted notes wrote writes
+during among amid amidst despite following under over through within across about against
+between like per via upon toward towards around near outside inside beyond throughout regarding
+concerning whether asked speaking writing
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december is are was were be been will would could should
 can may might must do does did has have had`)

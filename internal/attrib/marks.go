@@ -29,6 +29,7 @@ const (
 // mark is a quotation-mark token with what it can do here.
 type mark struct {
 	tok       int
+	w         int // tokens: 2 for a doubled apostrophe used as a double mark ('' or ``)
 	fam       family
 	canOpen   bool
 	canClose  bool
@@ -39,15 +40,16 @@ type mark struct {
 
 // passage is a top-level quoted passage found by pair.
 type passage struct {
-	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
-	first, last int // inner tokens [first, last)
-	start, end  int // inner bytes, white space trimmed
-	openStart   int
-	closeEnd    int
-	block       int
-	fam         family
-	cont        bool // continues the previous passage (multi-paragraph quotation)
-	group       int
+	open, close   int // mark tokens; close is -1 when the passage runs to the end of its block
+	openW, closeW int // tokens in each mark (2 for '')
+	first, last   int // inner tokens [first, last)
+	start, end    int // inner bytes, white space trimmed
+	openStart     int
+	closeEnd      int
+	block         int
+	fam           family
+	cont          bool // continues the previous passage (multi-paragraph quotation)
+	group         int
 
 	// attribution
 	kind       Kind
@@ -71,8 +73,24 @@ func isOpenSide(r rune) bool {
 func (f *finder) classify(i int) (m mark) {
 	t := f.toks[i]
 	r, _ := utf8.DecodeRuneInString(f.src[t.Start:t.End])
-	m.tok = i
+	m.tok, m.w = i, 1
 	m.before, m.after = sideSpace, sideSpace
+	// Two apostrophes or backticks in a row stand for a double mark (typewriter and
+	// Penn Treebank style: ''quote'', ``quote'').
+	if doubling(r) && i+1 < len(f.toks) && f.toks[i+1].Start == t.End && t.End-t.Start == len(string(r)) {
+		if r2, _ := utf8.DecodeRuneInString(f.src[t.End:]); doubling(r2) && f.toks[i+1].End-f.toks[i+1].Start == len(string(r2)) {
+			m.w = 2
+			t.End = f.toks[i+1].End
+			switch r {
+			case '`', '‘':
+				r = '“'
+			case '’':
+				r = '”'
+			default:
+				r = '"'
+			}
+		}
+	}
 	if !t.Space && t.Start > 0 {
 		p, _ := utf8.DecodeLastRuneInString(f.src[:t.Start])
 		switch {
@@ -84,7 +102,7 @@ func (f *finder) classify(i int) (m mark) {
 			m.possessed = p == 's' || p == 'S' || p == 'n'
 		}
 	}
-	if t.End < len(f.src) {
+	if t.End < len(f.src) && (i+m.w >= len(f.toks) || !f.toks[i+m.w].Space) {
 		n, _ := utf8.DecodeRuneInString(f.src[t.End:])
 		switch {
 		case text.IsSpace(n):
@@ -151,6 +169,8 @@ func (f *finder) classify(i int) (m mark) {
 	return m
 }
 
+func doubling(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' }
+
 func isCloseSide(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '—', '–', '…':
@@ -166,9 +186,10 @@ func (f *finder) pair() {
 		first, last := f.blocks[b].first, f.blocks[b].last
 		marks = marks[:0]
 		for i := first; i < last; i++ {
-			if f.toks[i].Kind == text.Quote {
-				if m := f.classify(i); m.fam != famNone {
+			if k := f.toks[i].Kind; k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`' {
+				if m := f.classify(i); m.fam != famNone && i+m.w <= last {
 					marks = append(marks, m)
+					i += m.w - 1
 				}
 			}
 		}
@@ -233,7 +254,7 @@ func (f *finder) pairBlock(b int, marks []mark) {
 				}
 				if at >= 0 && (!m.canOpen || true) {
 					if at == 0 {
-						f.addPassage(b, marks[stack[0].k], m.tok)
+						f.addPassage(b, marks[stack[0].k], m)
 					}
 					stack = stack[:at]
 					continue
@@ -252,7 +273,7 @@ func (f *finder) pairBlock(b int, marks []mark) {
 			continue
 		}
 		// Unclosed: the passage runs to the end of the block, never further.
-		f.addPassage(b, bottom, -1)
+		f.addPassage(b, bottom, mark{tok: -1})
 		_ = last
 		return
 	}
@@ -297,18 +318,19 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 	return m.fam == fam && m.canOpen
 }
 
-// addPassage appends the passage opened by mark o and closed by token c (-1: unclosed, running
-// to the end of block b).
-func (f *finder) addPassage(b int, o mark, c int) {
-	p := passage{open: o.tok, close: c, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
-	p.first = o.tok + 1
+// addPassage appends the passage opened by mark o and closed by mark cm (cm.tok -1: unclosed,
+// running to the end of block b).
+func (f *finder) addPassage(b int, o mark, cm mark) {
+	c := cm.tok
+	p := passage{open: o.tok, close: c, openW: o.w, closeW: cm.w, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p.first = o.tok + o.w
 	p.openStart = f.toks[o.tok].Start
-	start := f.toks[o.tok].End
+	start := f.toks[p.first-1].End
 	var end int
 	if c >= 0 {
 		p.last = c
 		end = f.toks[c].Start
-		p.closeEnd = f.toks[c].End
+		p.closeEnd = f.toks[c+cm.w-1].End
 	} else {
 		p.last = f.blocks[b].last
 		end = f.toks[p.last-1].End

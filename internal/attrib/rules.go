@@ -27,6 +27,8 @@ const (
 	ruleHeadSubj    = "headline-subject"    // Kremlin Rips ‘…’
 	ruleContinues   = "paragraph-continues" // a paragraph that is a quotation continues the last speaker
 	ruleNextSent    = "name-cue-next"       // “….” Peskov said.
+	ruleDashName    = "dash-name"           // “…” ― Jane Doe
+	ruleSubject     = "sentence-subject"    // Trump admires Putin as a “strong leader”
 	ruleScare       = "scare"               // a short phrase, no speaker
 	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
 )
@@ -35,7 +37,7 @@ var ruleConfidence = map[string]float32{
 	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
 	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
 	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleScare: 0.5, ruleNoSpeaker: 0.5,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5,
 }
 
 // attribute runs the rules over every passage in text order.
@@ -106,6 +108,9 @@ func (f *finder) inherit(p *passage, q *passage, rule string) bool {
 	return true
 }
 
+// after returns the token after the closing mark of p.
+func (f *finder) after(p *passage) int { return p.close + p.closeW }
+
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
 func (f *finder) leftBound(p *passage) int {
@@ -131,7 +136,7 @@ func (f *finder) rightBound(p *passage) int {
 	if bl := f.blocks[p.block].last; hi > bl {
 		hi = bl
 	}
-	for i := p.close + 1; i < hi; i++ {
+	for i := f.after(p); i < hi; i++ {
 		if f.inP[i] != 0 {
 			return i
 		}
@@ -145,16 +150,19 @@ func (f *finder) attributeOne(k int) {
 	if f.transcriptLabel(p) {
 		return
 	}
+	if f.stageNote(p) {
+		p.kind, p.rule = Unattributed, ruleNoSpeaker
+		return
+	}
 	if p.cont {
-		f.inherit(p, &f.ps[p.group], ruleMultiPara)
-		if p.spS < 0 {
+		if !f.inherit(p, &f.ps[k-1], ruleMultiPara) {
 			p.rule = ruleNoSpeaker
 		}
 		return
 	}
 	lo := f.leftBound(p)
 	hi := f.rightBound(p)
-	if lo < p.open && !f.punct(p.open-1, ": ,") && !f.punct(p.open-1, "—") {
+	if lo < p.open && !f.punct(p.open-1, ": , — – -") {
 		p.kind = Partial
 	}
 	headline := f.blocks[p.block].headline
@@ -162,21 +170,24 @@ func (f *finder) attributeOne(k int) {
 		p.kind, p.rule = Title, ruleTitle
 		return
 	}
-	if f.afterCue(p, hi) || f.beforeCue(p, lo) || f.laterCue(p, hi) || f.claimNoun(p, lo) {
+	var found bool
+	if p.kind == Partial {
+		found = f.beforeCue(p, lo) || f.afterCue(p, hi) || f.laterCue(p, hi) || f.claimNoun(p, lo)
+	} else {
+		found = f.afterCue(p, hi) || f.beforeCue(p, lo) || f.laterCue(p, hi) || f.claimNoun(p, lo)
+	}
+	if found {
 		f.groupSplit(k)
 		return
 	}
 	// No cue in the clause.
-	if f.sameParagraph(k, lo) {
+	if f.dashName(p) || f.sameParagraph(k, lo) {
 		return
 	}
 	if headline && f.headlineSpeaker(p) {
 		return
 	}
-	if f.colonLeadIn(p, lo) {
-		return
-	}
-	if f.nextSentenceCue(p) {
+	if f.colonLeadIn(p, lo) || f.nextSentenceCue(p) {
 		return
 	}
 	if p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block) {
@@ -186,11 +197,58 @@ func (f *finder) attributeOne(k int) {
 			return
 		}
 	}
+	if p.kind == Partial && f.subjectFallback(p, lo) {
+		return
+	}
 	if f.wordCount(p) <= 4 {
 		p.kind, p.rule = Scare, ruleScare
 		return
 	}
 	p.kind, p.rule = Unattributed, ruleNoSpeaker
+}
+
+// subjectFallback: a quoted fragment in a sentence with no reporting verb ("Trump admires Putin
+// as a “strong leader”") is the words of the sentence's subject, as news writing uses quotation
+// marks for words someone used.
+func (f *finder) subjectFallback(p *passage, lo int) bool {
+	s := f.sentStart(p.open)
+	if b := f.blocks[p.block].first; s < b {
+		s = b
+	}
+	n := f.sentenceSubject(s, p.open)
+	if n.kind == npNone {
+		return false
+	}
+	return f.set(p, n, -1, -1, ruleSubject)
+}
+
+// stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", is no one's words.
+func (f *finder) stageNote(p *passage) bool {
+	return f.punct(p.first, "( [") && f.punct(p.last-1, ") ] .") && f.punct(p.last-1-boolInt(f.punct(p.last-1, ".")), ") ]")
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// dashName: “…” ― Jane Doe, the signature after a dash that closes reader comments and
+// epigraphs.
+func (f *finder) dashName(p *passage) bool {
+	if p.close < 0 {
+		return false
+	}
+	j := f.after(p)
+	if !f.punct(j, "― — – -") {
+		return false
+	}
+	n := f.npRight(j+1, f.blocks[p.block].last)
+	if n.kind != npName {
+		return false
+	}
+	return f.set(p, n, -1, -1, ruleDashName)
 }
 
 // transcriptLabel: a quotation that opens with an upper-case label and a colon ("SMITH: …")
@@ -234,7 +292,7 @@ func (f *finder) looksTitle(p *passage, lo int) bool {
 	}
 	if p.open == f.sentStart(p.open) && p.close >= 0 {
 		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
-		if c, ok := f.cue(p.close + 1); ok && c.form != cueAccording {
+		if c, ok := f.cue(f.after(p)); ok && c.form != cueAccording {
 			return false
 		}
 	}
@@ -243,7 +301,7 @@ func (f *finder) looksTitle(p *passage, lo int) bool {
 		return true
 	}
 	if p.close >= 0 {
-		a := p.close + 1
+		a := f.after(p)
 		if f.punct(a, ",") {
 			a++
 		}
@@ -275,7 +333,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	if p.close < 0 {
 		return false
 	}
-	j := p.close + 1
+	j := f.after(p)
 	for j < hi && f.punct(j, ", — – -") {
 		j++
 	}
@@ -302,13 +360,27 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		if !ok || ci.form == cueAccording {
 			continue
 		}
+		if ci.form != cueFinite {
+			break
+		}
 		n := f.npLeft(c-1, j, true)
-		if n.kind != npNone && n.s <= j+6 {
+		if n.kind != npNone && f.onlyWords(j, n.s) && n.s <= j+4 {
 			return f.set(p, n, c, c+1, ruleNameCueAft)
 		}
 		break
 	}
 	return false
+}
+
+// onlyWords reports whether tokens [s, e) are all words: a description before a name
+// ("Kremlin spokesperson Dmitry Peskov").
+func (f *finder) onlyWords(s, e int) bool {
+	for i := s; i < e; i++ {
+		if f.toks[i].Kind != text.Word {
+			return false
+		}
+	}
+	return true
 }
 
 // beforeCue: the nearest reporting verb before the quotation in its clause, and its subject.
@@ -342,12 +414,28 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
-		if n := f.npRight(c+1, p.open); n.kind != npNone {
+		// Inverted: "Said Peskov: “…”", ", said Peskov, “…”": the name right before the quotation.
+		if n := f.npRight(c+1, p.open); n.kind != npNone && f.closeBefore(n.e, p.open) {
 			return f.set(p, n, c, c+1, ruleCueNameBef)
 		}
 	}
-	// "According to X, …": anywhere earlier in the clause.
 	return false
+}
+
+// closeBefore reports whether only punctuation (or an apposition in commas) stands between
+// token e and the quotation opening at o.
+func (f *finder) closeBefore(e, o int) bool {
+	if e == o {
+		return true
+	}
+	if !f.punct(e, ", : —") {
+		return false
+	}
+	if e+1 == o {
+		return true
+	}
+	// ", a spokesman for the Kremlin, “…”"
+	return f.punct(o-1, ", :") && o-e < 14
 }
 
 // participleSubject: "Peskov noted …, adding that this “…”": the subject of the clause the
@@ -355,6 +443,12 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 // sentence, or the sentence's subject.
 func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 	s := f.sentStart(c)
+	// "footage of Clinton asking, “…”": a name or pronoun right before the participle.
+	if !f.punct(c-1, ",") {
+		if n := f.npLeft(c-1, s, false); n.kind == npName || n.kind == npPronoun {
+			return f.set(p, n, c, c+1, ruleParticiple)
+		}
+	}
 	for i := c - 1; i >= s; i-- {
 		if q := f.inP[i]; q != 0 {
 			prev := &f.ps[q-1]
@@ -383,7 +477,7 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 	if p.close < 0 {
 		return false
 	}
-	for c := p.close + 1; c < hi; c++ {
+	for c := f.after(p); c < hi; c++ {
 		ci, ok := f.cue(c)
 		if !ok || ci.weak || ci.form != cueFinite {
 			if ok && ci.form == cueAccording && f.is(c+1, "to") {
@@ -393,7 +487,7 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 			}
 			continue
 		}
-		if n := f.npLeft(c-1, p.close+1, true); n.kind != npNone {
+		if n := f.npLeft(c-1, f.after(p), true); n.kind != npNone {
 			return f.set(p, n, c, c+1, ruleCueLater)
 		}
 	}
@@ -425,11 +519,14 @@ func (f *finder) claimNoun(p *passage, lo int) bool {
 // paragraph (“X,” he said. “Y.” / “loud” or “shrill”) has the same speaker.
 func (f *finder) sameParagraph(k, lo int) bool {
 	p := &f.ps[k]
-	if k == 0 {
-		return false
+	var q *passage
+	for j := k - 1; j >= 0 && f.ps[j].block == p.block; j-- {
+		if f.ps[j].spS >= 0 {
+			q = &f.ps[j]
+			break
+		}
 	}
-	q := &f.ps[k-1]
-	if q.block != p.block || q.spS < 0 {
+	if q == nil {
 		return false
 	}
 	if f.inherit(p, q, ruleSplit) {
@@ -517,7 +614,7 @@ func (f *finder) nextSentenceCue(p *passage) bool {
 	if p.close < 0 {
 		return false
 	}
-	j := p.close + 1
+	j := f.after(p)
 	bl := f.blocks[p.block]
 	if j >= bl.last || f.inP[j] != 0 {
 		return false
