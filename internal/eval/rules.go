@@ -91,7 +91,7 @@ func stripThe(b string, s, e int) span {
 // isTrim reports score.py's TRIM characters: white space and punctuation
 // around a quote or date that does not change what it is.
 func isTrim(r rune) bool {
-	return strings.ContainsRune(" \t\n\r,.;:!?\u00a0", r) && r != utf8.RuneError
+	return strings.ContainsRune(" \t\n\r,.;:!?\u00a0", r)
 }
 
 // trimmed is a span less surrounding white space and punctuation
@@ -102,7 +102,8 @@ func trimmed(b string, sp span) span {
 	head := 0
 	for head < len(t) {
 		r, n := utf8.DecodeRuneInString(t[head:])
-		if (r == utf8.RuneError && n <= 1) || !isTrim(r) {
+		if !isTrim(r) { // invalid bytes decode to U+FFFD, as in Python
+
 			break
 		}
 		head += n
@@ -110,7 +111,8 @@ func trimmed(b string, sp span) span {
 	tail := 0
 	for tail < len(t) {
 		r, n := utf8.DecodeLastRuneInString(t[:len(t)-tail])
-		if (r == utf8.RuneError && n <= 1) || !isTrim(r) {
+		if !isTrim(r) { // invalid bytes decode to U+FFFD, as in Python
+
 			break
 		}
 		tail += n
