@@ -35,6 +35,10 @@ func (s *scanner) month(i int) int {
 		s.setAnchor(y, m, 0)
 		return s.emit(i, k, Date, valMonth(y, m))
 	}
+	if y, e := s.spelledYearAt(j); y > 0 {
+		s.setAnchor(y, m, 0)
+		return s.emit(i, e, Date, valMonth(y, m))
+	}
 	if t.lf&lfAmbig != 0 && !s.dateContextBefore(i) {
 		return i
 	}
@@ -45,8 +49,40 @@ func (s *scanner) month(i int) int {
 	if t.cls == cMonthAbbr && !s.dateContextBefore(i) {
 		return i
 	}
+	// "July last year", "January this year"
+	if s.ref.Known() && (s.word(j, wThis) || s.word(j, wLast) || s.word(j, wNext)) && s.class(j+1, cUnit) && s.toks[j+1].v == uYear && s.toks[j+1].lf&lfPlural == 0 && !s.possessive(j+1) {
+		y := s.ref.Year
+		if s.word(j, wLast) {
+			y--
+		} else if s.word(j, wNext) {
+			y++
+		}
+		s.setAnchor(y, m, 0)
+		return s.emit(i, j+2, Date, valMonth(y, m))
+	}
 	v := s.resolveMonth(m, i, j)
 	return s.emit(i, j, Date, v)
+}
+
+// possessive reports whether token k is followed by "'s".
+func (s *scanner) possessive(k int) bool {
+	return s.joined(k) && (s.punct(k+1, '\'') || s.punct(k+1, '’')) && s.lower(k+2) == "s"
+}
+
+// quarterAt reports whether an ordinal quarter or half starts at k: "third
+// quarter", "third-quarter", "first fiscal half".
+func (s *scanner) quarterAt(k int) bool {
+	if !s.ok(k) || !(s.toks[k].cls == cOrd || s.toks[k].k == tNum && s.suffix(k) == "th") {
+		return false
+	}
+	n := k + 1
+	if s.hyphenAfter(k) {
+		n++
+	}
+	if s.word(n, wFiscal) {
+		n++
+	}
+	return s.class(n, cUnit) && (s.toks[n].v == uQuarter || s.toks[n].v == uHalf)
 }
 
 // yearAfter returns the year of "2017", ", 2017" or "of 2017" at j, or 0.
@@ -189,7 +225,7 @@ func (s *scanner) yearOK(i int) bool {
 				}
 			}
 		}
-		if nt.cls == cUnitNoun || nt.k == tPunct && nt.num == '%' {
+		if nt.cls == cUnitNoun || nt.cls == cUnit || nt.k == tPunct && nt.num == '%' {
 			return false
 		}
 	}
@@ -254,6 +290,10 @@ func (s *scanner) year(start, i int) int {
 	}
 	if y < 1500 && !s.word(i-1, wIn) && !s.word(i-1, wSince) && !s.word(i-1, wOf) && !s.word(i-1, wFiscal) && !s.class(i-1, cUnit) {
 		return start
+	}
+	// "the 1988 third quarter": one expression
+	if s.quarterAt(i + 1) {
+		return s.extend(start, i+1, s.ordinal(i+1))
 	}
 	// "1995-96": a season across two years; keep the first year, span both
 	j := i + 1
@@ -388,39 +428,73 @@ func (s *scanner) resolveMD(m, d, i, j int) string {
 	if s.ref.Month == 0 {
 		return valDay(s.ref.Year, m, d)
 	}
+	if y, ok := s.listYear(m, d, i); ok {
+		s.setAnchor(y, m, d)
+		return valDay(y, m, d)
+	}
 	rd := s.refDay()
-	past, fut := 0, 0
+	// the nearest such day, where going against the sentence's tense costs
+	// three months and, without a tense, the future costs one (news reports
+	// mostly what happened)
+	tense := s.tense(i, j)
+	best, bestCost := s.ref.Year, 1<<30
 	for y := s.ref.Year - 1; y <= s.ref.Year+1; y++ {
 		if d > daysIn(y, m) {
 			continue
 		}
-		n := dayNum(y, m, d)
-		if n <= rd {
-			past = y
-		} else if fut == 0 {
-			fut = y
+		diff := dayNum(y, m, d) - rd
+		cost := diff
+		if diff < 0 {
+			cost = -diff
+			if tense == tenseFuture {
+				cost += 90
+			}
+		} else if diff > 0 {
+			switch tense {
+			case tensePast:
+				cost += 90
+			case tenseNone:
+				cost += 30
+			}
 		}
-		if n == rd {
-			fut = y
-		}
-	}
-	y := past
-	switch s.tense(i, j) {
-	case tenseFuture:
-		if fut != 0 {
-			y = fut
-		}
-	case tensePast:
-	default:
-		if fut != 0 && (past == 0 || dayNum(fut, m, d)-rd+30 < rd-dayNum(past, m, d)) {
-			y = fut
+		if cost < bestCost {
+			best, bestCost = y, cost
 		}
 	}
-	if y == 0 {
-		y = s.ref.Year
+	s.setAnchor(best, m, d)
+	return valDay(best, m, d)
+}
+
+// listYear gives the year of a month (and day) that follows another date in
+// the same sentence, as in "in November, December and January" or "from
+// November 20 to December 11": the first such month not before the previous
+// date.
+func (s *scanner) listYear(m, d, i int) (int, bool) {
+	if len(s.out) == s.base {
+		return 0, false
 	}
-	s.setAnchor(y, m, d)
-	return valDay(y, m, d)
+	last := s.out[len(s.out)-1]
+	v := last.Value
+	if len(v) < 7 || v[4] != '-' || v[0] == 'X' || v[5] < '0' || v[5] > '1' {
+		return 0, false
+	}
+	py, pm := atoi(v[0:4]), atoi(v[5:7])
+	if py == 0 || pm == 0 {
+		return 0, false
+	}
+	// the previous date must end a few words before, in the same sentence
+	for k, n := i-1, 0; ; k, n = k-1, n+1 {
+		if k < 0 || n > 6 || s.sentenceEndAt(k) {
+			return 0, false
+		}
+		if int(s.toks[k].e) <= last.End {
+			break
+		}
+	}
+	if m < pm || m == pm && d > 0 && len(v) >= 10 && d < atoi(v[8:10]) {
+		return py + 1, true
+	}
+	return py, true
 }
 
 // refDay is the day number of the reference, the middle of the month when
@@ -440,16 +514,34 @@ func (s *scanner) resolveMonth(m, i, j int) string {
 	if !s.ref.Known() {
 		return valMonth(0, m)
 	}
+	if y, ok := s.listYear(m, 0, i); ok {
+		s.setAnchor(y, m, 0)
+		return valMonth(y, m)
+	}
 	y := s.ref.Year
 	if s.ref.Month > 0 {
-		switch s.tense(i, j) {
-		case tensePast:
-			if m > s.ref.Month {
-				y--
+		// the nearest such month; against the tense costs four months, the
+		// future without a tense one
+		tense := s.tense(i, j)
+		bestCost := 1 << 30
+		for yy := s.ref.Year - 1; yy <= s.ref.Year+1; yy++ {
+			diff := (yy*12 + m) - (s.ref.Year*12 + s.ref.Month)
+			cost := diff
+			if diff < 0 {
+				cost = -diff
+				if tense == tenseFuture {
+					cost += 4
+				}
+			} else if diff > 0 {
+				switch tense {
+				case tensePast:
+					cost += 4
+				case tenseNone:
+					cost++
+				}
 			}
-		case tenseFuture:
-			if m < s.ref.Month {
-				y++
+			if cost < bestCost {
+				y, bestCost = yy, cost
 			}
 		}
 	}

@@ -123,13 +123,20 @@ func (s *scanner) clockPrep(p int) bool {
 // Tuesday"); else a day named just before it, else the reference day.
 func (s *scanner) clockDay(i, j, h, min int) int {
 	day := ""
-	if s.ok(j) && (s.toks[j].cls == cWeekday || s.toks[j].cls == cRelDay) && s.toks[j].fl&fCap != 0 == (s.toks[j].cls == cWeekday) {
+	if c := s.class(j, cWeekday) || s.class(j, cMonth) || s.class(j, cMonthAbbr); s.ok(j) && (c && s.toks[j].fl&fCap != 0 || s.toks[j].cls == cRelDay) {
 		n := len(s.out)
 		var e int
-		if s.toks[j].cls == cWeekday {
+		switch s.toks[j].cls {
+		case cWeekday:
 			e = s.weekday(j)
-		} else {
+		case cRelDay:
 			e = s.relDay(j)
+		default:
+			e = s.month(j)
+		}
+		if e > j && len(s.out) == n+1 && len(s.out[n].Value) < 10 {
+			s.out = s.out[:n]
+			e = j
 		}
 		if e > j && len(s.out) == n+1 {
 			day = s.out[n].Value
@@ -142,6 +149,10 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 	}
 	if day == "" {
 		day = s.nearbyDay(i)
+	}
+	if day == "" && s.anc.d > 0 && s.pos-s.anc.tok < 40 {
+		// "was shot at 10 p.m." in a story about a day it named
+		day = valDay(s.anc.y, s.anc.m, s.anc.d)
 	}
 	if day == "" {
 		if s.ref.full() {
@@ -178,5 +189,8 @@ func (s *scanner) nearbyDay(i int) string {
 func (s *scanner) clockWord(i int) int {
 	h := int(s.toks[i].v)
 	j := i + 1
+	if s.ok(i-1) && (s.lower(i-1) == "high" || s.lower(i-1) == "High") {
+		return i
+	}
 	return s.clockDay(i, j, h, 0)
 }

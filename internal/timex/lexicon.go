@@ -273,8 +273,7 @@ func init() {
 
 	add(cRef, rPresent, 0, "now", "currently", "nowadays", "presently")
 	add(cRef, rCurrent, 0, "current")
-	add(cRef, rPast, 0, "recently", "lately", "previously", "formerly", "recent")
-	add(cRef, rSoon, 0, "soon")
+	add(cRef, rPast, 0, "recently", "lately", "recent")
 	add(cRef, rFuture, 0, "future")
 
 	fw := map[int16][]string{
@@ -334,8 +333,7 @@ func init() {
 		"refugees", "migrants", "patients", "cases", "deaths", "dead", "injured", "victims", "points",
 		"yards", "barrels", "gallons", "liters", "litres", "degrees", "seats", "copies", "visitors",
 		"species", "cents", "rupees", "francs", "marks", "pounds", "bytes", "pixels", "rpm", "mph",
-		"million", "billion", "trillion", "thousand", "hundred", "square", "sq", "cubic", "bc", "bce", "ad",
-		"years", "days", "months", "weeks", "hours", "minutes", "seconds", "decades", "centuries")
+		"million", "billion", "trillion", "square", "sq", "cubic", "bc", "bce", "ad")
 
 	addTense(tfPast, "said", "was", "were", "had", "did", "told", "went", "came", "took", "made", "gave",
 		"got", "left", "began", "fell", "rose", "held", "met", "won", "lost", "found", "saw", "sold", "bought",
@@ -344,7 +342,7 @@ func init() {
 		"drew", "drove", "flew", "grew", "hung", "laid", "meant", "rang", "sang", "sat", "slept", "stole",
 		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "won", "earlier", "previously",
 		"recently", "ended", "closed")
-	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
+	addTense(tfFuture, "will", "ll", "shall", "would", "next", "until", "till", "upcoming", "coming", "tomorrow", "expected",
 		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planned", "planning", "going", "due",
 		"intends", "intend", "hopes", "aims", "set", "slated", "soon", "await", "awaits",
 		"awaiting", "forthcoming", "begin", "starts", "opens", "vote", "meet", "visit", "travel", "return",

@@ -173,7 +173,16 @@ func (s *scanner) season(start, k, dir int) int {
 		y, j = s.yearNumber(j+1), j+2
 	}
 	modified := start < k
-	if t.lf&lfNoBare != 0 && y == 0 && !modified && !s.dateContextBefore(k) {
+	if y == 0 && s.word(j, wOf) {
+		if yy, e := s.spelledYearAt(j + 1); yy > 0 {
+			y, j = yy, e
+		}
+	}
+	if t.lf&lfNoBare != 0 && y == 0 && !modified && !s.seasonContext(k-1) {
+		return start
+	}
+	// "summer school", "winter wheat": a season word used as an adjective
+	if y == 0 && !modified && s.ok(j) && s.toks[j].k == tWord && s.toks[j].fl&fCap == 0 && s.toks[j].cls == cNone {
 		return start
 	}
 	if t.lf&lfNoBare != 0 && y == 0 && s.word(j, wOf) {
@@ -205,6 +214,36 @@ func (s *scanner) season(start, k, dir int) int {
 		y = s.ref.Year
 	}
 	return s.emit(start, j, Date, valSeason(y, sn))
+}
+
+// seasonContext reports whether the word at p introduces a season: "in
+// spring", "since fall" (but not "to fall").
+func (s *scanner) seasonContext(p int) bool {
+	if !s.ok(p) || s.toks[p].cls != cFunc {
+		return false
+	}
+	switch s.toks[p].v {
+	case wIn, wSince, wBy, wUntil, wDuring, wThis, wLast, wNext, wEarly, wLate, wMid, wEvery, wEach, wThrough:
+		return true
+	}
+	return false
+}
+
+// spelledYearAt returns the year spelled at k ("nineteen ninety-four") and
+// the index after it, without emitting anything.
+func (s *scanner) spelledYearAt(k int) (int, int) {
+	if !s.ok(k) {
+		return 0, k
+	}
+	n := len(s.out)
+	e := s.spelledYear(k)
+	if e <= k || len(s.out) != n+1 {
+		s.out = s.out[:n]
+		return 0, k
+	}
+	y := atoi(s.out[n].Value)
+	s.out = s.out[:n]
+	return y, e
 }
 
 // seasonOf returns the season (1 spring .. 4 winter) of a month and the year

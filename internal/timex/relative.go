@@ -58,12 +58,10 @@ func isoDay(wd int) int {
 // dayNameIsName reports whether the day name at i is part of a name: "Super
 // Tuesday", "Black Friday", "the Sunday Times", "Monday Night Football".
 func (s *scanner) dayNameIsName(i, j int) bool {
-	if p := i - 1; s.ok(p) && s.toks[i].fl&fNL == 0 {
-		pt := &s.toks[p]
-		if pt.cls == cFunc && (pt.v == wThe || pt.v == wA) {
-			return true
-		}
-		if pt.k == tWord && pt.fl&fCap != 0 && pt.cls == cNone && !(p > 0 && s.sentenceEndAt(p-1)) && p > 0 && pt.fl&fNL == 0 {
+	if p := i - 1; s.ok(p) && s.toks[i].fl&fNL == 0 && s.toks[p].k == tWord && s.toks[p].fl&fCap != 0 {
+		switch s.src[s.toks[p].s:s.toks[p].e] {
+		case "Super", "Black", "Good", "Bloody", "Cyber", "Ash", "Palm", "Holy", "Easter", "Shrove", "Fat",
+			"Maundy", "Giving", "Blue", "Sunday", "Whit", "Low", "Mad", "Manic":
 			return true
 		}
 	}
@@ -110,7 +108,8 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 		}
 		n = rd + fwd
 	default:
-		if s.tense(start, j) == tenseFuture && fwd != 0 {
+		// "Wednesday's ruling" names a day that has been
+		if !s.possessive(j-1) && s.tense(start, j) == tenseFuture && fwd != 0 {
 			n = rd + fwd
 		} else {
 			n = rd - back
@@ -336,7 +335,7 @@ func (s *scanner) endOfPhrase(k int) bool {
 			return true
 		}
 	}
-	return t.tf != 0
+	return t.cls == cNone && t.tf != 0
 }
 
 // yearAgo handles "year-earlier" and "year-ago", with "quarter" or "period"
@@ -345,6 +344,16 @@ func (s *scanner) yearAgo(i, k int) int {
 	j := k + 3
 	if s.class(j, cUnit) && s.toks[j].v == uQuarter {
 		return s.quarterRel(i, j+1, -5)
+	}
+	if s.quarterAt(j) && s.ref.Known() {
+		// "the year-earlier third quarter"
+		n := len(s.out)
+		e := s.ordinal(j)
+		if e > j && len(s.out) == n+1 {
+			v := s.out[n].Value
+			s.out[n].Value = valYear(s.ref.Year-1) + v[4:]
+			return s.extend(i, j, e)
+		}
 	}
 	if !s.ref.Known() {
 		return s.emit(i, j, Date, "XXXX")
@@ -399,6 +408,18 @@ func (s *scanner) modified(i, k int) int {
 			}
 			j++
 		}
+		if d := s.dayNumber(j); d > 0 && s.ref.full() && dir != 0 {
+			// "last Oct. 23": the latest such day before the reference
+			m := int(t.v)
+			y := s.ref.Year
+			if dir < 0 && dayNum(y, m, d) >= s.ref.day() {
+				y--
+			} else if dir > 0 && dayNum(y, m, d) <= s.ref.day() {
+				y++
+			}
+			s.setAnchor(y, m, d)
+			return s.emit(i, j+1, Date, valDay(y, m, d))
+		}
 		return s.monthRel(i, j, int(t.v), dir)
 	case cSeason:
 		if anaphoric {
@@ -421,8 +442,8 @@ func (s *scanner) modified(i, k int) int {
 	case cNum, cFuzzy:
 		return s.spanDuration(i, n)
 	case cUnit:
-		if t.lf&lfPlural != 0 {
-			return i
+		if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' {
+			return i // "This Week" is a programme
 		}
 		if anaphoric {
 			off := dir
@@ -448,6 +469,9 @@ func (s *scanner) modified(i, k int) int {
 		}
 		if t.v == uDay {
 			return i
+		}
+		if t.v == uYear && s.possessive(n) && s.quarterAt(n+3) {
+			return s.extend(i, n+3, s.ordinal(n+3))
 		}
 		return s.unitRel(i, n+1, t.v, dir)
 	}
@@ -699,10 +723,16 @@ func (s *scanner) refWord(i int) int {
 	case rPresent:
 		return s.emit(i, i+1, Date, "PRESENT_REF")
 	case rPast:
-		// "recent years", "recent months"; "recent" alone is an adjective
+		// "recent years"; "recent" before a noun ("the recent sale") is PAST_REF too
 		if s.src[t.e-1] == 't' || s.src[t.e-1] == 'T' {
 			if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural != 0 && s.toks[i+1].v >= uDay {
 				return s.emit(i, i+2, Date, "PAST_REF")
+			}
+			if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural == 0 {
+				return s.modified(i, i) // "the recent quarter"
+			}
+			if s.ok(i+1) && s.toks[i+1].k == tWord && s.toks[i+1].cls == cNone {
+				return s.emit(i, i+1, Date, "PAST_REF")
 			}
 			return i
 		}
@@ -713,12 +743,21 @@ func (s *scanner) refWord(i int) int {
 		}
 		return s.emit(i, i+1, Date, "FUTURE_REF")
 	case rFuture:
-		if s.word(i-1, wIn) || s.word(i-1, wNear) || s.ok(i+1) && s.toks[i+1].k == tPunct {
+		// "in future", "future losses", "Elian's future"
+		if t.fl&fCap == 0 || s.word(i-1, wIn) {
 			return s.emit(i, i+1, Date, "FUTURE_REF")
 		}
 	case rCurrent:
 		if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural == 0 {
 			return s.modified(i, i)
+		}
+		// "current market conditions", "his current wife"; not "current account", "the current flows"
+		if s.ok(i+1) && s.toks[i+1].k == tWord && s.toks[i+1].cls == cNone && s.toks[i+1].tf == 0 && t.fl&fCap == 0 {
+			switch s.lower(i + 1) {
+			case "account", "accounts", "affairs", "events", "issue", "issues":
+				return i
+			}
+			return s.emit(i, i+1, Date, "PRESENT_REF")
 		}
 	}
 	return i

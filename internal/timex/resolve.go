@@ -212,7 +212,7 @@ const (
 // than words before it.
 func (s *scanner) tense(i, j int) int {
 	best, bestD := tenseNone, 1<<30
-	for k, d := i-1, 0; k >= 0 && d < 14; k, d = k-1, d+1 {
+	for k, d := i-1, 0; k >= 0 && d < 20; k, d = k-1, d+1 {
 		if s.sentenceEndAt(k) || k+1 < len(s.toks) && s.toks[k+1].fl&fPara != 0 {
 			break
 		}
@@ -221,7 +221,7 @@ func (s *scanner) tense(i, j int) int {
 			break
 		}
 	}
-	for k, d := j, 1; k < len(s.toks) && d+1 < bestD && d < 10; k, d = k+1, d+1 {
+	for k, d := j, 3; k < len(s.toks) && d < bestD && d < 12; k, d = k+1, d+1 {
 		if s.toks[k].fl&fPara != 0 || s.sentenceEndAt(k) {
 			break
 		}
@@ -239,7 +239,21 @@ func (s *scanner) tenseOf(k int) int {
 		return tenseNone
 	}
 	if t.tf&tfFuture != 0 {
+		if s.word(k+1, wTo) && t.cls == cFunc {
+			return tenseNone // "next to"
+		}
 		return tenseFuture
+	}
+	if t.tf&(tfPast|tfPresent) != 0 && t.e-t.s <= 4 {
+		// "is to be held", "were planning", "was expected to"
+		if s.word(k+1, wTo) && s.ok(k+2) && s.toks[k+2].k == tWord {
+			return tenseFuture
+		}
+		for n := k + 1; n <= k+2 && n < len(s.toks); n++ {
+			if f := s.toks[n].tf; f&tfFuture != 0 && s.toks[n].cls == cNone {
+				return tenseFuture
+			}
+		}
 	}
 	if t.tf&tfPast != 0 {
 		// "won't" is "won" + "'t"

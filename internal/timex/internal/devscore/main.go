@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/timex"
@@ -129,7 +130,7 @@ func report(r record, ps []entity) {
 		}
 		used[found] = true
 		p := ps[found]
-		if p.Value != g.Value {
+		if !valueOK(g.Value, p.Value, pub != "") {
 			fmt.Printf("VAL  %s %q gold=%s pred=%q %s | %s\n", pub, g.Text, g.Value, p.Text, p.Value, context(r.Text, g.Start, g.End))
 		}
 	}
@@ -149,4 +150,47 @@ func report(r record, ps []entity) {
 		}
 		fmt.Printf("%s %s %q %s | %s\n", tag, pub, p.Text, p.Value, context(r.Text, p.Start, p.End))
 	}
+}
+
+var (
+	reSecs  = regexp.MustCompile(`(T\d\d:\d\d):00(\.0+)?$`)
+	reHour  = regexp.MustCompile(`T(\d\d)$`)
+	reWeek  = regexp.MustCompile(`-W(\d)($|-)`)
+	reDecX  = regexp.MustCompile(`^(\d{2,3})X+$`)
+	reSpace = regexp.MustCompile(`\s+`)
+)
+
+// norm mirrors score.py's norm_value: one notation for equal meanings.
+func norm(v string) string {
+	v = strings.ToUpper(reSpace.ReplaceAllString(v, ""))
+	v = reSecs.ReplaceAllString(v, "$1")
+	v = reHour.ReplaceAllString(v, "T$1:00")
+	v = reWeek.ReplaceAllString(v, "-W0$1$2")
+	for strings.HasSuffix(v, "-XX") {
+		v = v[:len(v)-3]
+	}
+	return reDecX.ReplaceAllString(v, "$1")
+}
+
+// valueOK mirrors score.py's value_ok.
+func valueOK(gold, pred string, wildcard bool) bool {
+	g, p := norm(gold), norm(pred)
+	if g == "" || p == "" {
+		return false
+	}
+	if strings.Contains(p, "T") && !strings.Contains(g, "T") {
+		p = p[:strings.Index(p, "T")]
+	}
+	if g == p {
+		return true
+	}
+	if !wildcard || !strings.Contains(g, "X") || len(g) != len(p) {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		if g[i] != p[i] && !(g[i] == 'X' && p[i] >= '0' && p[i] <= '9') {
+			return false
+		}
+	}
+	return true
 }
