@@ -103,7 +103,6 @@ func trimmed(b string, sp span) span {
 	for head < len(t) {
 		r, n := utf8.DecodeRuneInString(t[head:])
 		if !isTrim(r) { // invalid bytes decode to U+FFFD, as in Python
-
 			break
 		}
 		head += n
@@ -112,7 +111,6 @@ func trimmed(b string, sp span) span {
 	for tail < len(t) {
 		r, n := utf8.DecodeLastRuneInString(t[:len(t)-tail])
 		if !isTrim(r) { // invalid bytes decode to U+FFFD, as in Python
-
 			break
 		}
 		tail += n
