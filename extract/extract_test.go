@@ -67,10 +67,9 @@ type handChecked struct {
 		Value      string
 	}
 	Quotes []struct {
-		Start, End               int
-		Text, Speaker            string
-		SpeakerStart, SpeakerEnd int `json:"speaker_start"`
-		SpeakerEndX              int `json:"speaker_end"`
+		Start, End    int
+		Text, Speaker string
+		SpeakerStart  int `json:"speaker_start"`
 	}
 }
 

@@ -3,12 +3,17 @@ package extract
 import (
 	"context"
 	"sort"
+	"strings"
+	"time"
 
 	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/attrib"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/resolve"
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/internal/timex"
+	"github.com/newsextract/newsextract/quote"
 )
 
 // stages holds what the pipeline's stages share across calls: loaded models and user names.
@@ -39,7 +44,110 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	}
 	names := st.names(td)
 	doc.resolveEntities(names)
+	doc.findDates()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc.findQuotes(td)
 	return doc, nil
+}
+
+// findDates fills Dates, resolved against the publication date, else the article's dateline.
+func (d *Document) findDates() {
+	ref := timex.RefFromTime(d.Published)
+	if !ref.Known() {
+		if r, ok := timex.Dateline(d.Text); ok && r.Month > 0 && r.Day > 0 {
+			ref = r
+			d.Published = time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	found := timex.Find(d.Text, ref)
+	d.Dates = make([]entity.DateMention, len(found))
+	for i, m := range found {
+		t := entity.Date
+		switch m.Kind {
+		case timex.Time:
+			t = entity.Time
+		case timex.Duration:
+			t = entity.Duration
+		case timex.Set:
+			t = entity.Set
+		}
+		d.Dates[i] = entity.DateMention{Start: m.Start, End: m.End, Text: d.Text[m.Start:m.End], Type: t, Value: m.Value, RangeWith: m.RangeEnd}
+	}
+}
+
+// findQuotes fills Quotes and adds the pronouns that speak them to their entities' mentions.
+func (d *Document) findQuotes(td *text.Doc) {
+	names := make([]attrib.Name, len(d.Mentions))
+	for i, m := range d.Mentions {
+		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: attribType(m.Type), Entity: m.Entity}
+	}
+	ents := make([]attrib.Entity, len(d.Entities))
+	for i, e := range d.Entities {
+		ents[i] = attrib.Entity{Name: e.Name, Type: attribType(e.Type)}
+	}
+	found := attrib.Find(td, names, ents)
+	d.Quotes = make([]quote.Quote, len(found))
+	pronouns := false
+	for i, q := range found {
+		out := quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: quote.Kind(q.Kind),
+			Speaker: q.Speaker, SpeakerStart: -1, SpeakerEnd: -1, Entity: q.Entity,
+			CueStart: -1, CueEnd: -1, Group: q.Group, Rule: q.Rule, Confidence: q.Confidence}
+		if q.SpeakerStart >= 0 && q.SpeakerEnd <= len(d.Text) && q.SpeakerStart <= q.SpeakerEnd {
+			out.SpeakerStart, out.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
+			out.SpeakerText = d.Text[q.SpeakerStart:q.SpeakerEnd]
+		}
+		if q.CueStart >= 0 && q.CueEnd <= len(d.Text) && q.CueStart <= q.CueEnd {
+			out.CueStart, out.CueEnd = q.CueStart, q.CueEnd
+			out.Cue = d.Text[q.CueStart:q.CueEnd]
+		}
+		if out.Entity >= len(d.Entities) {
+			out.Entity = -1
+		}
+		if out.Entity >= 0 && out.SpeakerStart >= 0 && isPronoun(out.SpeakerText) {
+			d.addPronoun(out.Entity, out.SpeakerStart, out.SpeakerEnd)
+			pronouns = true
+		}
+		d.Quotes[i] = out
+	}
+	if pronouns {
+		for i := range d.Entities {
+			ms := d.Entities[i].Mentions
+			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		}
+	}
+}
+
+// addPronoun lists a pronoun under entity e, once.
+func (d *Document) addPronoun(e, start, end int) {
+	for _, m := range d.Entities[e].Mentions {
+		if m.Start == start {
+			return
+		}
+	}
+	d.Entities[e].Mentions = append(d.Entities[e].Mentions, entity.Mention{Start: start, End: end,
+		Text: d.Text[start:end], Type: d.Entities[e].Type, Entity: e, Pronoun: true})
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
+		return true
+	}
+	return false
+}
+
+func attribType(t entity.Type) attrib.NameType {
+	switch t {
+	case entity.Person:
+		return attrib.Person
+	case entity.Org:
+		return attrib.Org
+	case entity.Place:
+		return attrib.Place
+	}
+	return attrib.OtherName
 }
 
 // names finds the name mentions (people, organizations, places) in text order.
