@@ -64,6 +64,8 @@ func (s *scanner) month(i int) int {
 	return s.emit(i, j, Date, v)
 }
 
+func wThen() int16 { return wThenID }
+
 // possessive reports whether token k is followed by "'s".
 func (s *scanner) possessive(k int) bool {
 	return s.joined(k) && (s.punct(k+1, '\'') || s.punct(k+1, '’')) && s.lower(k+2) == "s"
@@ -434,7 +436,7 @@ func (s *scanner) resolveMD(m, d, i, j int) string {
 	}
 	rd := s.refDay()
 	// the nearest such day, where going against the sentence's tense costs
-	// three months and, without a tense, the future costs one (news reports
+	// 200 days and, without a tense, the future costs 45 (news reports
 	// mostly what happened)
 	tense := s.tense(i, j)
 	best, bestCost := s.ref.Year, 1<<30
@@ -447,14 +449,14 @@ func (s *scanner) resolveMD(m, d, i, j int) string {
 		if diff < 0 {
 			cost = -diff
 			if tense == tenseFuture {
-				cost += 90
+				cost += 200
 			}
 		} else if diff > 0 {
 			switch tense {
 			case tensePast:
-				cost += 90
+				cost += 200
 			case tenseNone:
-				cost += 30
+				cost += 45
 			}
 		}
 		if cost < bestCost {
@@ -475,6 +477,10 @@ func (s *scanner) listYear(m, d, i int) (int, bool) {
 	}
 	last := s.out[len(s.out)-1]
 	v := last.Value
+	if len(v) == 7 && v[5] >= 'A' && len(s.out)-1 > s.base {
+		last = s.out[len(s.out)-2] // a season between months: "February, the Winter Carnival ... in March"
+		v = last.Value
+	}
 	if len(v) < 7 || v[4] != '-' || v[0] == 'X' || v[5] < '0' || v[5] > '1' {
 		return 0, false
 	}
@@ -482,13 +488,24 @@ func (s *scanner) listYear(m, d, i int) (int, bool) {
 	if py == 0 || pm == 0 {
 		return 0, false
 	}
-	// the previous date must end a few words before, in the same sentence
+	// the previous date must end a few words before, in the same sentence,
+	// with only list words and names between: "November, December and
+	// January", "in November, back to Las Vegas in December"; not "payable
+	// Jan. 2 to stock of record Dec. 15"
 	for k, n := i-1, 0; ; k, n = k-1, n+1 {
-		if k < 0 || n > 6 || s.sentenceEndAt(k) {
+		if k < 0 || n > 10 || s.sentenceEndAt(k) {
 			return 0, false
 		}
-		if int(s.toks[k].e) <= last.End {
+		t := &s.toks[k]
+		if int(t.e) <= last.End {
 			break
+		}
+		switch {
+		case t.k == tPunct, t.k == tWord && t.fl&fCap != 0:
+		case t.cls == cFunc && (t.v == wAnd || t.v == wOr || t.v == wTo || t.v == wThrough || t.v == wUntil || t.v == wIn || t.v == wFrom || t.v == wThen() || t.v == wThe || t.v == wOf || t.v == wAt):
+		case s.lower(k) == "back":
+		default:
+			return 0, false
 		}
 	}
 	if m < pm || m == pm && d > 0 && len(v) >= 10 && d < atoi(v[8:10]) {
@@ -520,8 +537,8 @@ func (s *scanner) resolveMonth(m, i, j int) string {
 	}
 	y := s.ref.Year
 	if s.ref.Month > 0 {
-		// the nearest such month; against the tense costs four months, the
-		// future without a tense one
+		// the nearest such month; against the tense costs eight months, the
+		// future without a tense two
 		tense := s.tense(i, j)
 		bestCost := 1 << 30
 		for yy := s.ref.Year - 1; yy <= s.ref.Year+1; yy++ {
@@ -530,14 +547,14 @@ func (s *scanner) resolveMonth(m, i, j int) string {
 			if diff < 0 {
 				cost = -diff
 				if tense == tenseFuture {
-					cost += 4
+					cost += 8
 				}
 			} else if diff > 0 {
 				switch tense {
 				case tensePast:
-					cost += 4
+					cost += 8
 				case tenseNone:
-					cost++
+					cost += 2
 				}
 			}
 			if cost < bestCost {

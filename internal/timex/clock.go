@@ -75,6 +75,9 @@ func (s *scanner) clock(i int) int {
 	if s.class(j, cZone) {
 		j++
 	}
+	if s.punct(j, ',') && (s.class(j+1, cMonth) || s.class(j+1, cMonthAbbr)) {
+		j++ // "5 p.m. EST, Nov. 6"
+	}
 	return s.clockDay(i, j, h, min)
 }
 

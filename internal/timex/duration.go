@@ -291,7 +291,11 @@ func (s *scanner) bareUnit(i int) int {
 		if !s.ref.Known() {
 			return s.emit(i, j, Date, "XXXX-12-31")
 		}
-		return s.emit(i, j, Date, valDay(s.ref.Year, 12, 31))
+		y := s.ref.Year
+		if s.word(i-1, wSince) {
+			y-- // "since year-end": the last one
+		}
+		return s.emit(i, j, Date, valDay(y, 12, 31))
 	case s.yearNumber(i+1) > 0:
 		return s.extend(i, i+1, s.year(i+1, i+1))
 	}

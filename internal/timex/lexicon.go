@@ -137,6 +137,7 @@ const (
 	wWhole
 	wFull
 	wTonightish
+	wThenID
 )
 
 // Holidays.
@@ -290,7 +291,7 @@ func init() {
 		wAs: {"as"}, wLatest: {"latest"}, wYearEarlier: {"year"}, wNear: {"near", "distant", "foreseeable"},
 		wThese: {"these"}, wNo: {"no"}, wNot: {"not"}, wTime: {"time"}, wOClock: {"clock"}, wOh: {"oh"},
 		wUpcoming: {"upcoming"}, wRight: {"right"}, wWhole: {"whole", "entire"}, wFull: {"full"},
-		wAM: {"am"}, wPM: {"pm"},
+		wAM: {"am"}, wPM: {"pm"}, wThenID: {"then"},
 	}
 	for v, ws := range fw {
 		for _, w := range ws {
@@ -342,8 +343,8 @@ func init() {
 		"drew", "drove", "flew", "grew", "hung", "laid", "meant", "rang", "sang", "sat", "slept", "stole",
 		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "won", "earlier", "previously",
 		"recently", "ended", "closed")
-	addTense(tfFuture, "will", "ll", "shall", "would", "next", "until", "till", "upcoming", "coming", "tomorrow", "expected",
-		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planned", "planning", "going", "due",
+	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
+		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planned", "planning", "going",
 		"intends", "intend", "hopes", "aims", "set", "slated", "soon", "await", "awaits",
 		"awaiting", "forthcoming", "begin", "starts", "opens", "vote", "meet", "visit", "travel", "return",
 		"announce", "decide", "hold", "tonight")

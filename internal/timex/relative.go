@@ -47,6 +47,50 @@ func (s *scanner) weekday(i int) int {
 	return s.weekdayRel(i, i, j, wd, 0)
 }
 
+// quoteBefore reports whether token k comes right after a quotation mark.
+func (s *scanner) quoteBefore(k int) bool {
+	if !s.ok(k - 1) {
+		return false
+	}
+	switch s.toks[k-1].num {
+	case '"', '“', '`', '\'', '‘':
+		return s.toks[k-1].k == tPunct
+	}
+	return false
+}
+
+// weekdayFrom handles "the previous Friday", "the following Monday": the day
+// before or after the story's last day, else the reference.
+func (s *scanner) weekdayFrom(i, j, wd, dir int) int {
+	base := 0
+	switch {
+	case s.anc.d > 0:
+		base = dayNum(s.anc.y, s.anc.m, s.anc.d)
+	case s.ref.full():
+		base = s.ref.day()
+	default:
+		return s.emit(i, j, Date, "XXXX-WXX-"+string(rune('0'+isoDay(wd))))
+	}
+	bw := weekday(base)
+	var n int
+	if dir < 0 {
+		back := (bw - wd + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		n = base - back
+	} else {
+		fwd := (wd - bw + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		n = base + fwd
+	}
+	y, m, d := civil(n)
+	s.setAnchor(y, m, d)
+	return s.emit(i, j, Date, valDay(y, m, d))
+}
+
 // isoDay converts a weekday (0 = Sunday) to ISO numbering (7 = Sunday).
 func isoDay(wd int) int {
 	if wd == 0 {
@@ -355,6 +399,9 @@ func (s *scanner) yearAgo(i, k int) int {
 			return s.extend(i, j, e)
 		}
 	}
+	if s.lower(j) == "period" {
+		j++
+	}
 	if !s.ref.Known() {
 		return s.emit(i, j, Date, "XXXX")
 	}
@@ -387,8 +434,11 @@ func (s *scanner) modified(i, k int) int {
 	anaphoric := mod == wFollowing || mod == wPrevious || mod == wSame || (mod == wNext && i < k)
 	switch t.cls {
 	case cWeekday:
-		if t.fl&fCap == 0 || t.lf&lfPlural != 0 || anaphoric {
+		if t.fl&fCap == 0 || t.lf&lfPlural != 0 {
 			return i
+		}
+		if anaphoric {
+			return s.weekdayFrom(i, n+1, int(t.v), dir)
 		}
 		d := dir
 		if mod == wThis {
@@ -442,7 +492,7 @@ func (s *scanner) modified(i, k int) int {
 	case cNum, cFuzzy:
 		return s.spanDuration(i, n)
 	case cUnit:
-		if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' {
+		if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' && s.quoteBefore(k) {
 			return i // "This Week" is a programme
 		}
 		if anaphoric {
@@ -463,6 +513,12 @@ func (s *scanner) modified(i, k int) int {
 				return s.unitRel(i, n+1, t.v, 0)
 			}
 			return i
+		}
+		if mod == wLast && (t.v == uHalf || t.v == uQuarter) && s.word(n+1, wOf) {
+			if t.v == uHalf {
+				return s.periodOfYear(i, n+1, 2, 2) // "the last half of 1989"
+			}
+			return s.periodOfYear(i, n+1, 4, 4)
 		}
 		if t.v == uNight && mod == wLast {
 			return s.dayOffset(i, n+1, -1, pNight)
@@ -750,6 +806,9 @@ func (s *scanner) refWord(i int) int {
 	case rCurrent:
 		if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural == 0 {
 			return s.modified(i, i)
+		}
+		if s.ok(i-1) && (s.lower(i-1) == "then") {
+			return s.emit(i-1, i+1, Date, "PAST_REF") // "the then current price"
 		}
 		// "current market conditions", "his current wife"; not "current account", "the current flows"
 		if s.ok(i+1) && s.toks[i+1].k == tWord && s.toks[i+1].cls == cNone && s.toks[i+1].tf == 0 && t.fl&fCap == 0 {

@@ -242,9 +242,12 @@ func (s *scanner) tenseOf(k int) int {
 		if s.word(k+1, wTo) && t.cls == cFunc {
 			return tenseNone // "next to"
 		}
+		if t.cls == cNone && k > 0 && (s.lower(k-1) == "been" || s.lower(k-1) == "had") {
+			return tensePast // "had been scheduled to expire"
+		}
 		return tenseFuture
 	}
-	if t.tf&(tfPast|tfPresent) != 0 && t.e-t.s <= 4 {
+	if w := s.lower(k); t.tf&(tfPast|tfPresent) != 0 && t.e-t.s <= 4 && w != "had" && w != "been" && w != "Had" {
 		// "is to be held", "were planning", "was expected to"
 		if s.word(k+1, wTo) && s.ok(k+2) && s.toks[k+2].k == tWord {
 			return tenseFuture
@@ -265,6 +268,9 @@ func (s *scanner) tenseOf(k int) int {
 	}
 	if t.tf&(tfNotPast|tfPresent) != 0 || t.fl&fASCII == 0 {
 		return tenseNone
+	}
+	if k > 0 && (s.lower(k-1) == "be" || s.lower(k-1) == "being") {
+		return tenseNone // "is to be held": look further
 	}
 	w := s.src[t.s:t.e]
 	if n := len(w); n >= 5 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') {
