@@ -1,0 +1,32 @@
+package extract_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/newsextract/newsextract/extract"
+)
+
+// FuzzExtract feeds arbitrary text through the whole pipeline: no panic, and every span it
+// returns indexes the input and carries the input's bytes.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", "“X,” he said, “Y.”", "Peskov said: “a", "April 17–21, 2022",
+		"U.S. Dr. J. R. R. Tolkien’s ’90s", "\xff\xfe“’", "«a» „b“ ‹c› 「d」", "He said 'yes' and \"no\"."} {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile("../testdata/seed-article.txt"); err == nil {
+		f.Add(string(b))
+	}
+	x, err := extract.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := x.Extract(context.Background(), s)
+		if err != nil {
+			return // binary-looking input is refused with an error, which is fine
+		}
+		checkSpans(t, s, doc)
+	})
+}
