@@ -265,6 +265,7 @@ const (
 	npPronoun
 	npName
 	npNominal
+	npRelative // who, which
 )
 
 type np struct {
@@ -301,6 +302,11 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	}
 	if _, ok := f.pronoun(j); ok {
 		return np{j, j + 1, npPronoun}
+	}
+	if f.is(j, "who") || f.is(j, "which") {
+		// "the department, which reported": the relative pronoun is the mention; resolve
+		// takes its antecedent.
+		return np{j, j + 1, npRelative}
 	}
 	if f.punct(j, ",") && apposition {
 		// "Flynn, a top Trump surrogate, said": the name before the apposition.
@@ -402,29 +408,44 @@ func (f *finder) npRight(i, hi int) np {
 		}
 		return e
 	}
-	if f.nameish(i) {
-		e := name(i)
-		// "Kremlin spokesperson Dmitry Peskov": prefer the name after the role.
-		if e < hi && f.in(roleNouns, e) {
-			k := e
-			for k < hi && f.in(roleNouns, k) {
-				k++
-			}
-			if k < hi && f.nameish(k) {
-				return np{k, name(k), npName}
-			}
-		}
-		return np{i, e, npName}
-	}
-	if f.isLowerWord(i) && f.in(roleNouns, i) {
+	if f.nameish(i) || f.isLowerWord(i) && !f.in(determiners, i) && !f.in(nameStops, i) {
+		// A description of words that may hold a name: "Peskov", "Kremlin spokesperson Dmitry
+		// Peskov", "conservative talk radio host Rush Limbaugh". The last name wins; without a
+		// name, a description ending in a role noun ("senior officials").
+		var last np
+		role := -1
 		k := i
-		for k < hi && f.in(roleNouns, k) {
-			k++
+		for k < hi && k < i+8 {
+			if f.nameish(k) {
+				e := name(k)
+				last = np{k, e, npName}
+				k = e
+				continue
+			}
+			if f.isLowerWord(k) && !f.in(nameStops, k) {
+				if _, isCue := f.cue(k); isCue {
+					break
+				}
+				if last.kind == npName {
+					if !f.in(roleNouns, k) {
+						break // "Peskov told reporters": the name ends the phrase
+					}
+				}
+				if f.in(roleNouns, k) {
+					role = k
+				}
+				k++
+				continue
+			}
+			break
 		}
-		if k < hi && f.nameish(k) {
-			return np{k, name(k), npName}
+		if last.kind == npName && (last.s == i || role >= 0 || f.onlyWords(i, last.s)) {
+			return last
 		}
-		return np{i, k, npNominal}
+		if role >= 0 {
+			return np{i, role + 1, npNominal}
+		}
+		return np{}
 	}
 	if f.in(determiners, i) && !f.is(i, "that") {
 		e := i + 1
@@ -467,11 +488,31 @@ func (f *finder) sentenceSubject(s, hi int) np {
 			}
 		}
 	}
-	n := f.npRight(s, hi)
-	if n.kind == npNone {
-		return n
+	// A dateline ("FLINT, Mich., Oct. 4 (UPI) — …", "WASHINGTON ―") ends at its dash.
+	for k := s; k < hi && k < s+14; k++ {
+		if f.punct(k, "— ― -- –") {
+			if f.isCap(s) {
+				s = k + 1
+			}
+			break
+		}
 	}
-	// A name followed by a comma and an apposition is still the subject; a name followed by
-	// a possessive is not ("Trump’s claim" is not Trump).
+	n := f.npRight(s, hi)
+	if n.kind == npNominal && f.in(timeNouns, n.e-1) || n.kind == npNominal && f.is(n.e, "ago") {
+		// "A few days ago in an interview he blasted …": look past the time phrase for a
+		// pronoun or name.
+		for k := n.e; k < hi && k < n.e+15; k++ {
+			if _, ok := f.pronoun(k); ok {
+				return np{k, k + 1, npPronoun}
+			}
+			if f.nameish(k) && !f.in(nameStops, k-1) && !f.is(k-1, "in") && !f.is(k-1, "with") {
+				return f.npRight(k, hi)
+			}
+		}
+		return np{}
+	}
 	return n
 }
+
+var timeNouns = setOf(`day days week weeks month months year years time times morning mornings
+afternoon evening night nights weekend decade decades century hour hours minute minutes ago`)

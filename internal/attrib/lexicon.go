@@ -32,7 +32,7 @@ characterise rail decry denounce condemn lambaste tout trumpet applaud welcome t
 apologise acknowledge confide confess divulge relate narrate recite quote cite read summarize
 summarise highlight point stress affirm reaffirm attest certify swear guarantee predict hint imply
 mock tease taunt scold chide rebuke reprimand lecture preach pray announce inquire enquire query
-question challenge dispute doubt concur echo second assert aver avow allege
+question challenge dispute doubt concur echo second assert aver avow allege rule rate
 `
 
 // irregular inflections of reporting verbs: lemma -> forms.

@@ -14,8 +14,21 @@ func (f *finder) resolveInto(p *passage) {
 	mention := f.src[ms:me]
 	p.speaker = mention
 	if g, ok := f.pronoun(p.spS); ok && p.spE == p.spS+1 {
-		if name, ent, ok := f.antecedent(ms, g); ok {
+		if name, ent, ok := f.antecedent(p.spS, g); ok {
 			p.speaker, p.entity = name, ent
+		}
+		return
+	}
+	if p.spE == p.spS+1 && (f.is(p.spS, "who") || f.is(p.spS, "which")) {
+		j := p.spS - 1
+		if f.punct(j, ",") {
+			j--
+		}
+		lo := f.sentStart(p.spS)
+		if n := f.npLeft(j, lo, false); n.kind == npName || n.kind == npNominal {
+			q := passage{spS: n.s, spE: n.e}
+			f.resolveInto(&q)
+			p.speaker, p.entity = q.speaker, q.entity
 		}
 		return
 	}
@@ -63,7 +76,8 @@ func (f *finder) nameIn(s, e int) (Name, bool) {
 // antecedent resolves a pronoun at byte pos: with names from the entity stage, the most recent
 // fitting name (a person for he/she/I/you, an organization for it/they/we, falling back to a
 // person); without, the most recent named speaker, else the most recent full name in the text.
-func (f *finder) antecedent(pos int, g byte) (string, int, bool) {
+func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
+	pos := f.toks[tok].Start
 	if len(f.names) > 0 {
 		want := Person
 		if g == 'o' {
@@ -91,6 +105,24 @@ func (f *finder) antecedent(pos int, g byte) (string, int, bool) {
 			_ = fallback // "they" for a person group is as likely; keep the pronoun
 		}
 		return "", -1, false
+	}
+	// The subject of the pronoun's own sentence ("Clinton says she …"), else of the sentence
+	// before ("Sen. Jane Doe scolded him: “…,” she said").
+	si := int(f.sentOf[tok])
+	for k := si; k >= 0 && k >= si-1; k-- {
+		s := f.d.Sentences[k]
+		hi := s.Last
+		if k == si {
+			hi = tok
+		}
+		n := f.sentenceSubject(clamp(s.First, len(f.toks)), clamp(hi, len(f.toks)))
+		if n.kind == npName || g == 'o' && n.kind == npNominal {
+			q := passage{spS: n.s, spE: n.e}
+			f.resolveInto(&q)
+			if g == 'o' || strings.Contains(q.speaker, " ") || k == si {
+				return q.speaker, q.entity, true
+			}
+		}
 	}
 	if g == 'o' {
 		return "", -1, false

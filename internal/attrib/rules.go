@@ -155,6 +155,9 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	if p.cont {
+		if f.afterCue(p, f.rightBound(p)) {
+			return
+		}
 		if !f.inherit(p, &f.ps[k-1], ruleMultiPara) {
 			p.rule = ruleNoSpeaker
 		}
@@ -171,7 +174,7 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	var found bool
-	if p.kind == Partial {
+	if p.kind == Partial && !f.endsClause(p) {
 		found = f.beforeCue(p, lo) || f.afterCue(p, hi) || f.laterCue(p, hi) || f.claimNoun(p, lo)
 	} else {
 		found = f.afterCue(p, hi) || f.beforeCue(p, lo) || f.laterCue(p, hi) || f.claimNoun(p, lo)
@@ -220,6 +223,12 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 		return false
 	}
 	return f.set(p, n, -1, -1, ruleSubject)
+}
+
+// endsClause reports whether the quotation ends in a comma, question or exclamation mark
+// (“…,” he said), which points to an attribution after it.
+func (f *finder) endsClause(p *passage) bool {
+	return p.close >= 0 && (f.punct(p.last-1, ", ? ! —") || f.punct(f.after(p), ","))
 }
 
 // stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", is no one's words.
@@ -340,6 +349,11 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	if j >= hi {
 		return false
 	}
+	if f.is(j, "per") && p.close >= 0 && f.punct(j-1, ",") || f.punct(p.last-1, ",") && f.is(j, "per") {
+		if n := f.npRight(j+1, hi); n.kind != npNone {
+			return f.set(p, n, j, j+1, ruleAccording)
+		}
+	}
 	if c, ok := f.cue(j); ok {
 		if c.form == cueAccording {
 			if f.is(j+1, "to") {
@@ -407,19 +421,77 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			}
 			continue
 		}
+		if f.nounContext(c) {
+			continue
+		}
 		sLo := f.sentStart(c)
 		if b := f.blocks[p.block].first; sLo < b {
 			sLo = b
 		}
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
+			c, n = f.outerCue(c, n, sLo)
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
 		// Inverted: "Said Peskov: “…”", ", said Peskov, “…”": the name right before the quotation.
 		if n := f.npRight(c+1, p.open); n.kind != npNone && f.closeBefore(n.e, p.open) {
 			return f.set(p, n, c, c+1, ruleCueNameBef)
 		}
+		if ci.weak {
+			continue
+		}
+		// "I laughed and said, “…”": the subject of the coordinated clause.
+		if n := f.coordSubject(c, sLo); n.kind != npNone {
+			return f.set(p, n, c, c+1, ruleNameCueBef)
+		}
+		return false
 	}
 	return false
+}
+
+// nounContext reports whether a cue word at c is used as a noun: "a few questions", "the
+// claims".
+func (f *finder) nounContext(c int) bool {
+	if !f.isLowerWord(c) {
+		return false
+	}
+	return f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.word(c-1) == "’s" || f.word(c-1) == "'s"
+}
+
+var quantifiers = setOf(`few more most other such same these those various numerous`)
+
+// outerCue: "She said she recalls the colleague being “confused”": when the subject of the
+// nearest cue is a pronoun right after an earlier reporting verb, the earlier verb and its
+// subject carry the attribution.
+func (f *finder) outerCue(c int, n np, lo int) (int, np) {
+	if n.kind != npPronoun {
+		return c, n
+	}
+	j := n.s - 1
+	if f.is(j, "that") {
+		j--
+	}
+	ci, ok := f.cue(j)
+	if !ok || ci.form != cueFinite || ci.weak {
+		return c, n
+	}
+	if m := f.npLeft(j-1, lo, true); m.kind != npNone {
+		return j, m
+	}
+	return c, n
+}
+
+// coordSubject finds the subject of a verb in a coordinated or subordinate clause: the nearest
+// pronoun or name before c that a lower-case word follows, else the sentence's subject.
+func (f *finder) coordSubject(c, lo int) np {
+	for j := c - 1; j >= lo && j >= c-25; j-- {
+		if f.inP[j] != 0 {
+			break
+		}
+		if _, ok := f.pronoun(j); ok && f.isLowerWord(j+1) && !f.in(nameStops, j+1) {
+			return np{j, j + 1, npPronoun}
+		}
+	}
+	return f.sentenceSubject(lo, c)
 }
 
 // closeBefore reports whether only punctuation (or an apposition in commas) stands between
@@ -478,6 +550,11 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 		return false
 	}
 	for c := f.after(p); c < hi; c++ {
+		if f.is(c, "put") && f.is(c+1, "it") && f.is(c-2, "as") || f.is(c, "put") && f.is(c+1, "it") && f.in(determiners, c-3) {
+			if n := f.npLeft(c-1, f.after(p), false); n.kind != npNone {
+				return f.set(p, n, c, c+2, ruleCueLater)
+			}
+		}
 		ci, ok := f.cue(c)
 		if !ok || ci.weak || ci.form != cueFinite {
 			if ok && ci.form == cueAccording && f.is(c+1, "to") {
