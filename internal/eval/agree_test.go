@@ -112,7 +112,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 			rep := Score(gold, back)
 			name := f.name + "/" + pert.name
 			jobs = append(jobs, job{name: name, goldPath: goldPath, predPath: predPath, want: rep})
-			if pert.name == "mixed" || pert.name == "identity" {
+			if pert.name == "mixed" {
 				jobs = append(jobs, job{name: name + "/text", goldPath: goldPath, predPath: predPath, text: true, want: rep})
 			}
 		}
@@ -691,18 +691,18 @@ func synthGold(t *testing.T) []Record {
 	all := []string{"PERSON", "ORG", "PLACE", "DATE", "QUOTE"}
 	return []Record{
 		mk("s1", ptr("2016-10-12"),
-			"The Kremlin said on Monday that Zoë Müller met Russian officials in the Moscow region in week 7 of 2000.\n"+
-				"“We are satisfied,\u00a0” Peskov said of the talks. He added: “The talks were useful.”\n"+
+			"The Ministry said on Monday that Zoë Müller met Russian officials in the Moscow region in week 7 of 2000.\n"+
+				"“We are satisfied,\u00a0” Vasko said of the talks. He added: “The talks were useful.”\n"+
 				"“Nothing more,” said Jane Doe’s aide, a long-time adviser. “Later,” he said, “we will see.”\n"+
 				"In the 1990s prices fell; at 10 a.m. on April 21 they rose, and every Tuesday they stall for two weeks. Now they wait.",
 			all, []string{"PRESENT_REF"},
-			[]ent{{"The Kremlin", "ORG", ""}, {"Monday", "DATE", "2016-10-10"}, {"Zoë Müller", "PERSON", ""},
+			[]ent{{"The Ministry", "ORG", ""}, {"Monday", "DATE", "2016-10-10"}, {"Zoë Müller", "PERSON", ""},
 				{"Russian", "MISC", ""}, {"Moscow", "PLACE", ""}, {"week 7 of 2000", "DATE", "2000-W07"},
-				{"Peskov", "PERSON", ""}, {"Jane Doe", "PERSON", ""}, {"the 1990s", "DATE", "199"},
+				{"Vasko", "PERSON", ""}, {"Jane Doe", "PERSON", ""}, {"the 1990s", "DATE", "199"},
 				{"10 a.m. on April 21", "TIME", "XXXX-04-21T10:00"}, {"every Tuesday", "SET", "XXXX-WXX-2"},
 				{"two weeks", "DURATION", "P2W"}},
-			[]quo{{"We are satisfied,\u00a0", "Peskov", "Peskov", "Peskov said"},
-				{"The talks were useful.", "Dmitry Peskov", "He", "He added"},
+			[]quo{{"We are satisfied,\u00a0", "Vasko", "Vasko", "Vasko said"},
+				{"The talks were useful.", "Oren Vasko", "He", "He added"},
 				{"Nothing more,", "Jane Doe’s aide, a long-time adviser", "Jane Doe’s aide, a long-time adviser", "said Jane Doe’s aide, a long-time adviser"},
 				{"Later,", "he", "he", "” he said"}, {"we will see.", "he", "he", "” he said"}}),
 		mk("s2", nil,
