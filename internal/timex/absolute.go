@@ -66,6 +66,12 @@ func (s *scanner) month(i int) int {
 
 func wThen() int16 { return wThenID }
 
+// isSecond reports whether token k is the word "second", which the lexicon
+// keeps as a unit but which is also an ordinal ("second quarter").
+func (s *scanner) isSecond(k int) bool {
+	return s.ok(k) && s.toks[k].cls == cUnit && s.toks[k].v == uSecond && s.toks[k].lf&lfPlural == 0
+}
+
 // possessive reports whether token k is followed by "'s".
 func (s *scanner) possessive(k int) bool {
 	return s.joined(k) && (s.punct(k+1, '\'') || s.punct(k+1, '’')) && s.lower(k+2) == "s"
@@ -74,7 +80,7 @@ func (s *scanner) possessive(k int) bool {
 // quarterAt reports whether an ordinal quarter or half starts at k: "third
 // quarter", "third-quarter", "first fiscal half".
 func (s *scanner) quarterAt(k int) bool {
-	if !s.ok(k) || !(s.toks[k].cls == cOrd || s.toks[k].k == tNum && s.suffix(k) == "th") {
+	if !s.ok(k) || !(s.toks[k].cls == cOrd || s.isSecond(k) || s.toks[k].k == tNum && s.suffix(k) == "th") {
 		return false
 	}
 	n := k + 1
@@ -227,7 +233,7 @@ func (s *scanner) yearOK(i int) bool {
 				}
 			}
 		}
-		if nt.cls == cUnitNoun || nt.cls == cUnit || nt.k == tPunct && nt.num == '%' {
+		if nt.cls == cUnitNoun || nt.cls == cUnit && nt.lf&lfPlural != 0 || nt.k == tPunct && nt.num == '%' {
 			return false
 		}
 	}

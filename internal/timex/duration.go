@@ -114,6 +114,9 @@ func (s *scanner) quantity(i int) int {
 	if u == uHalf || u == uQuarter && !adjective && s.toks[j].lf&lfPlural == 0 && n == 1 {
 		return i // "a half", "a quarter of the votes"
 	}
+	if s.hyphenAfter(j) && (s.word(j+2, wEarlier) || s.word(j+2, wAgo)) {
+		return i // "a year-earlier loss"
+	}
 	j++
 	if adjective {
 		return s.emit(i, j, Duration, durValue(n, u, fuzzy))

@@ -45,9 +45,12 @@ func (s *scanner) decadeWord(start, k int) int {
 // quarter, half or century.
 func (s *scanner) ordinal(i int) int {
 	n := 0
-	if s.toks[i].k == tNum {
+	switch {
+	case s.toks[i].k == tNum:
 		n = int(s.toks[i].num)
-	} else {
+	case s.isSecond(i):
+		n = 2
+	default:
 		n = int(s.toks[i].v)
 	}
 	k := i + 1

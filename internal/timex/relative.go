@@ -225,6 +225,9 @@ func (s *scanner) function(i int) int {
 		if s.yearNumber(k) > 0 {
 			return s.extend(i, k, s.year(k, k))
 		}
+		if s.quarterAt(k) {
+			return s.extend(i, k, s.ordinal(k)) // "fiscal second-quarter"
+		}
 		return i
 	case wA, wAbout, wAlmost, wJust, wOver, wMore, wLess:
 		return s.quantity(i)
@@ -277,6 +280,14 @@ func (s *scanner) the(i int) int {
 			}
 		case wLast, wNext, wPrevious, wFollowing, wComing, wSame, wLatest, wCurrent, wUpcoming:
 			return s.modified(i, k)
+		case wFull, wWhole, wFiscal:
+			n := k + 1
+			if t.v == wFull && s.word(n, wFiscal) {
+				n++
+			}
+			if s.class(n, cUnit) && s.toks[n].v == uYear && s.toks[n].lf&lfPlural == 0 && !s.word(n+1, wOf) && s.yearNumber(n+1) == 0 {
+				return s.unitRel(i, n+1, uYear, 0)
+			}
 		case wEnd, wBeginning, wStart, wMiddle:
 			if s.word(k+1, wOf) && s.ok(k+2) {
 				if s.word(k+2, wThe) && s.class(k+3, cUnit) {
@@ -304,6 +315,10 @@ func (s *scanner) the(i int) int {
 		}
 	case cOrd:
 		return s.extend(i, k, s.ordinal(k))
+	case cNum:
+		if s.yearNumber(k) > 0 {
+			return s.extend(i, k, s.number(k)) // "the 1988 second quarter"
+		}
 	case cDecadeWord:
 		return s.decadeWord(i, k)
 	case cSeason:
@@ -314,6 +329,24 @@ func (s *scanner) the(i int) int {
 		return s.holiday(i, k)
 	}
 	return i
+}
+
+// standsAlone reports whether the phrase before token k ends there: k is
+// punctuation, a function word, a verb in -ed or the end of the text.
+func (s *scanner) standsAlone(k int) bool {
+	if !s.ok(k) {
+		return true
+	}
+	t := &s.toks[k]
+	switch {
+	case t.k == tPunct:
+		return !(t.num == '\'' || t.num == '’') // not "the year's"
+	case t.cls == cFunc:
+		return t.v != wBefore && t.v != wAfter && t.v != wEnd
+	case t.k == tWord && t.fl&fCap == 0:
+		return s.tenseOf(k) == tensePast
+	}
+	return false
 }
 
 // pastNoun reports whether the word at k makes "the past" an adjective: "the
@@ -352,6 +385,9 @@ func (s *scanner) theUnit(i, k int) int {
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
+	case (t.v == uYear || t.v == uWeek) && s.standsAlone(k+1):
+		// "for the year", "first nine months of the year", "the year ended Sept. 30"
+		return s.unitRel(i, k+1, t.v, 0)
 	case t.v == uYear && s.yearNumber(k+1) > 0:
 		return s.extend(i, k+1, s.year(k+1, k+1))
 	case t.v == uYear:
@@ -423,6 +459,9 @@ func (s *scanner) modified(i, k int) int {
 			mod = wCurrent
 		}
 	}
+	if mod := s.toks[k].v; s.toks[k].cls == cFunc && (mod == wCurrent || mod == wLatest || mod == wLast || mod == wThis || mod == wNext || mod == wPast || mod == wPrevious) && s.word(n, wFiscal) {
+		n++ // "the current fiscal year"
+	}
 	t := &s.toks[n]
 	dir := 0
 	switch mod {
@@ -482,6 +521,11 @@ func (s *scanner) modified(i, k int) int {
 		}
 		return s.holiday(i, n)
 	case cPartDay:
+		if anaphoric && dir != 0 && s.anc.d > 0 {
+			// "the next morning"
+			y, m, d := civil(dayNum(s.anc.y, s.anc.m, s.anc.d) + dir)
+			return s.emit(i, n+1, Time, withPart(valDay(y, m, d), t.v))
+		}
 		if mod == wThis {
 			return s.dayOffset(i, n+1, 0, t.v)
 		}
@@ -492,6 +536,14 @@ func (s *scanner) modified(i, k int) int {
 	case cNum, cFuzzy:
 		return s.spanDuration(i, n)
 	case cUnit:
+		if t.lf&lfPlural != 0 && t.v >= uDay {
+			switch mod {
+			case wComing, wUpcoming, wNext:
+				return s.emit(i, n+1, Date, "FUTURE_REF") // "in coming months"
+			case wPast, wLast, wPrevious:
+				return s.emit(i, n+1, Date, "PAST_REF") // "in past years"
+			}
+		}
 		if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' && s.quoteBefore(k) {
 			return i // "This Week" is a programme
 		}

@@ -172,6 +172,11 @@ func (s *scanner) at(i int) int {
 	case cFunc:
 		return s.function(i)
 	case cUnit:
+		if s.isSecond(i) {
+			if j := s.ordinal(i); j > i {
+				return j
+			}
+		}
 		return s.bareUnit(i)
 	}
 	return i
