@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jdkato/prose/v2"
+
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -144,9 +146,10 @@ func coveredNonSpace(src string, spans []Span) int {
 }
 
 // Speed measures tokenizing plus sentence splitting over texts, in MB/s, for newsextract's
-// text model and for prose v2 (tagging and entities off). It uses testing.Benchmark, so it runs
-// each for about a second.
-func Speed(texts []string) (oursMBs, proseMBs float64) {
+// text model and for prose v2 (tagging and entities off), and prose's tokenizer alone (prose
+// rebuilds its sentence segmenter, decoding its training data, on every NewDocument). It uses
+// testing.Benchmark, so each runs for about a second.
+func Speed(texts []string) (oursMBs, proseMBs, proseTokMBs float64) {
 	n := 0
 	for _, t := range texts {
 		n += len(t)
@@ -167,5 +170,8 @@ func Speed(texts []string) (oursMBs, proseMBs float64) {
 	}
 	oursMBs = run(func(s string) { text.Analyze(s) })
 	proseMBs = run(func(s string) { _, _ = proseLight(s) })
-	return oursMBs, proseMBs
+	proseTokMBs = run(func(s string) {
+		_, _ = prose.NewDocument(s, prose.WithTagging(false), prose.WithExtraction(false), prose.WithSegmentation(false))
+	})
+	return oursMBs, proseMBs, proseTokMBs
 }

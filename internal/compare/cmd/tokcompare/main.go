@@ -132,8 +132,8 @@ func main() {
 		fmt.Println("## Speed (tokens + sentences, one goroutine)")
 		fmt.Println()
 		fmt.Printf("%s, %s/%s, GOMAXPROCS=%d\n\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0))
-		fmt.Println("| texts | MB | newsextract MB/s | prose MB/s | ratio |")
-		fmt.Println("|---|---:|---:|---:|---:|")
+		fmt.Println("| texts | MB | newsextract MB/s | prose MB/s | ratio | prose tokenizer alone MB/s |")
+		fmt.Println("|---|---:|---:|---:|---:|---:|")
 		news := corpus{"seed + GUM dev + PolNeAR dev", append(append([]string{seedText}, gum.texts...), polnear.texts...)}
 		if gum.texts == nil && polnear.texts == nil {
 			news.name = "seed article"
@@ -146,8 +146,8 @@ func main() {
 			for _, t := range c.texts {
 				n += len(t)
 			}
-			o, p := compare.Speed(c.texts)
-			fmt.Printf("| %s | %.2f | %.1f | %.1f | %.0f× |\n", c.name, float64(n)/1e6, o, p, o/p)
+			o, p, pt := compare.Speed(c.texts)
+			fmt.Printf("| %s | %.2f | %.1f | %.2f | %.0f× | %.1f |\n", c.name, float64(n)/1e6, o, p, o/p, pt)
 		}
 		fmt.Println()
 	}
