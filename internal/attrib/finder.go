@@ -112,7 +112,21 @@ func (f *finder) isHeadline(b int) bool {
 }
 
 // word returns the text of token i.
-func (f *finder) word(i int) string { return f.src[f.toks[i].Start:f.toks[i].End] }
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.src[f.toks[i].Start:f.toks[i].End]
+}
+
+// quoted returns the passage index + 1 that token i belongs to, 0 for none (or before the
+// passages are known, or out of range).
+func (f *finder) quoted(i int) int32 {
+	if i < 0 || i >= len(f.inP) {
+		return 0
+	}
+	return f.inP[i]
+}
 
 // lower returns token i in lower case, with ’ as ', in f.buf (valid until the next call).
 func (f *finder) lower(i int) []byte {
@@ -297,7 +311,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			return np{}
 		}
 	}
-	if f.inP != nil && f.inP[j] != 0 {
+	if f.quoted(j) != 0 {
 		return np{}
 	}
 	if _, ok := f.pronoun(j); ok {
@@ -311,7 +325,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	if f.punct(j, ",") && apposition {
 		// "Flynn, a top Trump surrogate, said": the name before the apposition.
 		for k := j - 1; k >= lo && k > j-30; k-- {
-			if f.inP != nil && f.inP[k] != 0 {
+			if f.quoted(k) != 0 {
 				break
 			}
 			if f.punct(k, ". ; : ! ?") {
@@ -328,7 +342,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	}
 	if f.nameish(j) {
 		s := j
-		for s-1 >= lo && (f.nameish(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
+		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
 			s--
 		}
 		return np{s, j + 1, npName}
@@ -339,7 +353,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		}
 		// A description: find its determiner ("the former secretary of state").
 		for k := j - 1; k >= lo && k >= j-10; k-- {
-			if f.inP != nil && f.inP[k] != 0 {
+			if f.quoted(k) != 0 {
 				break
 			}
 			if f.in(determiners, k) {
@@ -395,15 +409,15 @@ func (f *finder) npRight(i, hi int) np {
 	for i < hi && f.adverb(i) {
 		i++
 	}
-	if i >= hi || (f.inP != nil && f.inP[i] != 0) {
+	if i >= hi || (f.quoted(i) != 0) {
 		return np{}
 	}
 	if _, ok := f.pronoun(i); ok {
 		return np{i, i + 1, npPronoun}
 	}
 	name := func(i int) int {
-		e := i
-		for e < hi && (f.nameish(e) || f.connector(e) && e+1 < hi && f.nameish(e+1)) {
+		e := i + 1
+		for e < hi && f.toks[e].Newlines == 0 && (f.nameish(e) || f.connector(e) && e+1 < hi && f.nameish(e+1)) {
 			e++
 		}
 		return e

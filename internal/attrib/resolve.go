@@ -43,8 +43,8 @@ func (f *finder) resolveInto(p *passage) {
 		}
 	}
 	s, e := p.spS, p.spE
-	for s < e-1 && (f.in(titleWords, s) || f.is(s, "the")) {
-		s++
+	for s < e-1 && f.in(titleWords, s) && f.isCap(s) && f.nameish(s+1) {
+		s++ // "Rep. Jane Doe" -> "Jane Doe"
 	}
 	if e-s == 1 && f.isCap(s) {
 		// A bare surname: an earlier full name ending in it.
@@ -174,8 +174,8 @@ func (f *finder) fullNameSpans() [][2]int {
 			i++
 			continue
 		}
-		e := i
-		for e < len(f.toks) && (f.nameish(e) || f.connector(e) && f.nameish(e+1)) {
+		e := i + 1
+		for e < len(f.toks) && f.toks[e].Newlines == 0 && (f.nameish(e) || f.connector(e) && f.nameish(e+1)) {
 			e++
 		}
 		if e-i >= 2 && e-i <= 4 && !f.isAllCaps(i) {

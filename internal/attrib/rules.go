@@ -60,6 +60,16 @@ func (f *finder) attribute() {
 		}
 		p.conf = ruleConfidence[p.rule]
 	}
+	// A quotation over several paragraphs whose speaker is named only at a later part
+	// (“A.¶“B,” Peskov said.) gives that speaker to the earlier parts.
+	for k := len(f.ps) - 2; k >= 0; k-- {
+		p, q := &f.ps[k], &f.ps[k+1]
+		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.kind == Unattributed || p.kind == Scare) {
+			p.spS, p.spE, p.speaker, p.entity = q.spS, q.spE, q.speaker, q.entity
+			p.kind, p.rule = Direct, ruleMultiPara
+			p.conf = ruleConfidence[p.rule]
+		}
+	}
 }
 
 // scanReported looks for "X said" in block b and makes X the last speaker.
@@ -82,10 +92,12 @@ func (f *finder) scanReported(b int) {
 }
 
 func (f *finder) sentStart(i int) int {
+	i = clamp(i, len(f.toks)-1)
 	return clamp(f.d.Sentences[f.sentOf[i]].First, len(f.toks))
 }
 
 func (f *finder) sentEnd(i int) int {
+	i = clamp(i, len(f.toks)-1)
 	return clamp(f.d.Sentences[f.sentOf[i]].Last, len(f.toks))
 }
 
@@ -119,7 +131,7 @@ func (f *finder) leftBound(p *passage) int {
 		lo = bl
 	}
 	for i := p.open - 1; i >= lo; i-- {
-		if f.inP[i] != 0 {
+		if f.quoted(i) != 0 {
 			return i + 1
 		}
 	}
@@ -137,7 +149,7 @@ func (f *finder) rightBound(p *passage) int {
 		hi = bl
 	}
 	for i := f.after(p); i < hi; i++ {
-		if f.inP[i] != 0 {
+		if f.quoted(i) != 0 {
 			return i
 		}
 	}
@@ -165,7 +177,7 @@ func (f *finder) attributeOne(k int) {
 	}
 	lo := f.leftBound(p)
 	hi := f.rightBound(p)
-	if lo < p.open && !f.punct(p.open-1, ": , — – -") {
+	if f.partial(p) {
 		p.kind = Partial
 	}
 	headline := f.blocks[p.block].headline
@@ -219,10 +231,32 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 		s = b
 	}
 	n := f.sentenceSubject(s, p.open)
-	if n.kind == npNone {
+	// The subject must end before the quotation with a verb between: in "The so-called
+	// “experts” disagree" the quotation is part of the subject.
+	if n.kind == npNone || n.e > p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && n.e >= p.open-1 {
 		return false
 	}
 	return f.set(p, n, -1, -1, ruleSubject)
+}
+
+// partial reports whether passage p is a fragment inside the writer's sentence rather than
+// a quotation of its own: words of the sentence precede it, and no lead-in colon or comma.
+func (f *finder) partial(p *passage) bool {
+	s := f.sentStart(p.open)
+	if b := f.blocks[p.block].first; s < b {
+		s = b
+	}
+	if p.open <= s {
+		return false
+	}
+	prev := p.open - 1
+	if f.punct(prev, ":") {
+		return false
+	}
+	if f.punct(prev, ", — – -") && f.quoted(prev-1) == 0 {
+		return false
+	}
+	return true
 }
 
 // endsClause reports whether the quotation ends in a comma, question or exclamation mark
@@ -326,7 +360,7 @@ var titleSmallWords = setOf(`a an the and or of in on at to for with by from as 
 // cueIn reports whether tokens [lo, hi) hold a reporting verb outside quotations.
 func (f *finder) cueIn(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
-		if f.inP[i] != 0 {
+		if f.quoted(i) != 0 {
 			continue
 		}
 		if c, ok := f.cue(i); ok && !c.weak {
@@ -484,7 +518,7 @@ func (f *finder) outerCue(c int, n np, lo int) (int, np) {
 // pronoun or name before c that a lower-case word follows, else the sentence's subject.
 func (f *finder) coordSubject(c, lo int) np {
 	for j := c - 1; j >= lo && j >= c-25; j-- {
-		if f.inP[j] != 0 {
+		if f.quoted(j) != 0 {
 			break
 		}
 		if _, ok := f.pronoun(j); ok && f.isLowerWord(j+1) && !f.in(nameStops, j+1) {
@@ -522,7 +556,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 		}
 	}
 	for i := c - 1; i >= s; i-- {
-		if q := f.inP[i]; q != 0 {
+		if q := f.quoted(i); q != 0 {
 			prev := &f.ps[q-1]
 			if prev.spS >= 0 {
 				p.spS, p.spE = prev.spS, prev.spE
@@ -669,7 +703,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 		s = prev.first
 	}
 	for c := end - 1; c >= s; c-- {
-		if f.inP[c] != 0 {
+		if f.quoted(c) != 0 {
 			break
 		}
 		ci, ok := f.cue(c)
@@ -693,7 +727,7 @@ func (f *finder) nextSentenceCue(p *passage) bool {
 	}
 	j := f.after(p)
 	bl := f.blocks[p.block]
-	if j >= bl.last || f.inP[j] != 0 {
+	if j >= bl.last || f.quoted(j) != 0 {
 		return false
 	}
 	e := f.sentEnd(j)
@@ -717,7 +751,7 @@ func (f *finder) nextSentenceCue(p *passage) bool {
 func (f *finder) onlyQuotes(b int) bool {
 	bl := f.blocks[b]
 	for i := bl.first; i < bl.last; i++ {
-		if f.inP[i] == 0 && (f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number) {
+		if f.quoted(i) == 0 && (f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number) {
 			return false
 		}
 	}

@@ -1,0 +1,260 @@
+package attrib
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// got is the readable form of a Quote compared in table tests.
+type got struct {
+	Text    string
+	Kind    string
+	Mention string // the speaker mention as written
+	Speaker string // the resolved name
+	Cue     string
+}
+
+func view(src string, qs []Quote) []got {
+	var out []got
+	for _, q := range qs {
+		g := got{Text: src[q.Start:q.End], Kind: q.Kind.String(), Speaker: q.Speaker}
+		if q.SpeakerStart >= 0 {
+			g.Mention = src[q.SpeakerStart:q.SpeakerEnd]
+		}
+		if q.CueStart >= 0 {
+			g.Cue = src[q.CueStart:q.CueEnd]
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func run(src string) []Quote { return Find(text.Analyze(src), nil, nil) }
+
+func TestMarks(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []got
+	}{
+		{"curly double", "the usual English marks", "“We are satisfied,” Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"straight double", "typewriter marks, told apart by the space before or after", `"We are satisfied," Peskov said.`,
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"curly single", "British style uses single marks for quotations", "‘We are satisfied,’ Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"straight single", "single typewriter marks are quotation marks when they pair around words", "'We are satisfied,' Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"apostrophes", "possessives, contractions, decades and rock ’n’ roll hold no quotation",
+			"Ukraine’s leaders don’t like Jones’ plan from the ’90s or rock ’n’ roll, and the boys' club isn't either.", nil},
+		{"plural possessive inside single quotes", "the ’ of Jones’ is an apostrophe when a later mark closes the quotation",
+			"‘The Joneses’ car is red,’ she said.",
+			[]got{{"The Joneses’ car is red,", "Direct", "she", "she", "said"}}},
+		{"guillemets", "« » as used in European and some English texts", "«We are satisfied,» Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"spaced guillemets", "French spacing inside « » is not part of the quotation", "« We are satisfied », Peskov said.",
+			[]got{{"We are satisfied", "Direct", "Peskov", "Peskov", "said"}}},
+		{"low-high", "German „…“ opens low and closes with the English opening mark", "„We are satisfied,“ Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"single guillemets", "‹ › pair like « »", "‹We are satisfied,› Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"corner brackets", "「」 are quotation marks in East Asian text", "「We are satisfied,」 Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"doubled apostrophes", "''…'' stands for double marks in typewriter and treebank text", "''We are satisfied,'' Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"nested", "a quotation inside a quotation stays inside the outer one", "“He told me ‘never again’ and left,” Peskov said.",
+			[]got{{"He told me ‘never again’ and left,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"stray mark", "an unmatched mark ends at its paragraph and does not swallow the next one",
+			"Peskov said “we are satisfied with the talks.\n\nThe ministry said the talks were “productive.”",
+			[]got{
+				{"we are satisfied with the talks.", "Partial", "Peskov", "Peskov", "said"},
+				{"productive.", "Partial", "The ministry", "The ministry", "said"},
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, view(tc.src, run(tc.src))); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []got
+	}{
+		{"name after cue", "inverted order after the quotation", "“We are satisfied,” said Dmitry Peskov.",
+			[]got{{"We are satisfied,", "Direct", "Dmitry Peskov", "Dmitry Peskov", "said"}}},
+		{"name before cue", "speaker and cue before a colon", "Peskov said: “We are satisfied.”",
+			[]got{{"We are satisfied.", "Direct", "Peskov", "Peskov", "said"}}},
+		{"partial quote", "a fragment inside the writer's sentence", "Peskov said Russia is “satisfied” with the talks.",
+			[]got{{"satisfied", "Partial", "Peskov", "Peskov", "said"}}},
+		{"split quote", "both halves share speaker, cue and group", "“We are satisfied,” he said, “and we will wait.”",
+			[]got{{"We are satisfied,", "Direct", "he", "he", "said"}, {"and we will wait.", "Direct", "he", "he", "said"}}},
+		{"pronoun", "He resolves to the person named before",
+			"Dmitry Peskov spoke to reporters on Monday.\n\nHe claimed that the war had “root causes” elsewhere.",
+			[]got{{"root causes", "Partial", "He", "Dmitry Peskov", "claimed"}}},
+		{"surname", "a bare surname resolves to the full name used earlier",
+			"Dmitry Peskov met reporters.\n\n“We are satisfied,” Peskov said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Dmitry Peskov", "said"}}},
+		{"role", "a description as the speaker", "“We are satisfied,” the spokesperson said.",
+			[]got{{"We are satisfied,", "Direct", "the spokesperson", "the spokesperson", "said"}}},
+		{"role before name", "an apposition of role and name keeps the name", "Kremlin spokesperson Dmitry Peskov said Russia was “satisfied.”",
+			[]got{{"satisfied.", "Partial", "Dmitry Peskov", "Dmitry Peskov", "said"}}},
+		{"role after cue", "said + role + name keeps the name", "“We are satisfied,” said Kremlin spokesperson Dmitry Peskov.",
+			[]got{{"We are satisfied,", "Direct", "Dmitry Peskov", "Dmitry Peskov", "said"}}},
+		{"apposition", "words between the name and the cue", "“We are satisfied,” Peskov, a longtime aide, told reporters.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "told"}}},
+		{"adverb between", "adverbs and auxiliaries stand between subject and cue", "“We are satisfied,” Peskov has repeatedly said.",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"according to after", "according to X after the quotation", "“The talks were productive,” according to the newspaper.",
+			[]got{{"The talks were productive,", "Direct", "the newspaper", "the newspaper", "according to"}}},
+		{"according to before", "According to X, … “…”", "According to Peskov, the talks were “productive.”",
+			[]got{{"productive.", "Partial", "Peskov", "Peskov", "According to"}}},
+		{"participle", "adding takes the subject of the main clause",
+			"Peskov said the talks went well, adding that this “aligns with our position.”",
+			[]got{{"aligns with our position.", "Partial", "Peskov", "Peskov", "adding"}}},
+		{"headline", "a headline's subject and its capitalized cue", "Kremlin Says It Is “Satisfied” With Talks\n\nThe Kremlin spoke on Monday.",
+			[]got{{"Satisfied", "Partial", "Kremlin", "Kremlin", "Says"}}},
+		{"headline colon", "Name: ‘…’ in a headline", "Peskov: Talks Are ‘Going Well’\n\nThe talks went on.",
+			[]got{{"Going Well", "Partial", "Peskov", "Peskov", ""}}},
+		{"quote-only paragraph", "a paragraph that is only a quotation continues the last speaker",
+			"“We are satisfied,” Peskov said.\n\n“We will wait for the answer.”",
+			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}, {"We will wait for the answer.", "Direct", "Peskov", "Peskov", ""}}},
+		{"colon lead-in paragraph", "a paragraph ending in a colon introduces the next one",
+			"Peskov continued:\n\n“We will wait for the answer from Washington.”",
+			[]got{{"We will wait for the answer from Washington.", "Direct", "Peskov", "Peskov", "continued"}}},
+		{"multi-paragraph", "a quotation running over paragraphs is one record per paragraph, one speaker",
+			"Peskov said: “We are satisfied.\n\n“We will wait for the answer.”",
+			[]got{{"We are satisfied.", "Direct", "Peskov", "Peskov", "said"}, {"We will wait for the answer.", "Direct", "Peskov", "Peskov", "said"}}},
+		{"list of phrases", "every phrase of a quoted list gets the speaker, not only the first",
+			"Peskov called the reports “false,” “absurd” and “provocative.”",
+			[]got{{"false,", "Partial", "Peskov", "Peskov", "called"}, {"absurd", "Partial", "Peskov", "Peskov", "called"}, {"provocative.", "Partial", "Peskov", "Peskov", "called"}}},
+		{"transcript", "a speaker label opens each turn of a transcript", "\"SMITH: We will win the vote.\n\n\"JONES: We will see.\"",
+			[]got{{"SMITH: We will win the vote.", "Direct", "SMITH", "SMITH", ""}, {"JONES: We will see.", "Direct", "JONES", "JONES", ""}}},
+		{"dash signature", "a name after a dash signs a quotation", "“We will win the vote this year.” ― Jane Doe",
+			[]got{{"We will win the vote this year.", "Direct", "Jane Doe", "Jane Doe", ""}}},
+		{"claim noun", "X’s claim that … “…” is X's", "Smith rejected Jones’s claim that there were “thousands of votes” missing.",
+			[]got{{"thousands of votes", "Partial", "Jones’s", "Jones", "claim"}}},
+		{"scare quote", "a so-called phrase gets no speaker, not a guessed one", "The so-called “experts” disagree.",
+			[]got{{"experts", "Scare", "", "", ""}}},
+		{"title", "the title of a work gets no speaker", "She starred in the film “The Long Night” last year.",
+			[]got{{"The Long Night", "Title", "", "", ""}}},
+		{"title after show", "a title after an episode of is no quotation even with a cue after it",
+			"On this week’s episode of “Meet the Press,” Smith said the vote was close.",
+			[]got{{"Meet the Press,", "Title", "", "", ""}}},
+		{"relative pronoun", "who is the mention, its antecedent the name", "The cuts angered Ann Lee, who said they were “a disgrace.”",
+			[]got{{"a disgrace.", "Partial", "who", "Ann Lee", "said"}}},
+		{"coordinated verbs", "I laughed and said: the subject of the first verb", "My friend was driving. I laughed and said, “Not today.”",
+			[]got{{"Not today.", "Direct", "I", "I", "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, view(tc.src, run(tc.src))); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
+
+func TestGroups(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []int
+	}{
+		{"split", "the halves of a split quote share a group", "“We are satisfied,” he said, “and we will wait.”", []int{0, 0}},
+		{"multi-paragraph", "the paragraphs of one quotation share a group", "Peskov said: “We are satisfied.\n\n“We will wait.”", []int{0, 0}},
+		{"separate", "two quotations with their own cues are two groups", "“Yes,” Peskov said.\n\n“No,” Lavrov said.", []int{0, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var gs []int
+			for _, q := range run(tc.src) {
+				gs = append(gs, q.Group)
+			}
+			if diff := cmp.Diff(tc.want, gs); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+// TestNames checks that given name mentions and entities resolve speakers: the mention keeps
+// its span, the speaker takes the entity's canonical name, and pronouns pick the latest person
+// of the right gender.
+func TestNames(t *testing.T) {
+	src := "Dmitry Peskov met Maria Zakharova on Monday.\n\nShe claimed that the talks were “productive.”\n\n“We are satisfied,” Peskov said."
+	names := []Name{
+		{Start: strings.Index(src, "Dmitry Peskov"), End: strings.Index(src, "Dmitry Peskov") + len("Dmitry Peskov"), Type: Person, Entity: 0},
+		{Start: strings.Index(src, "Maria Zakharova"), End: strings.Index(src, "Maria Zakharova") + len("Maria Zakharova"), Type: Person, Entity: 1},
+		{Start: strings.LastIndex(src, "Peskov"), End: strings.LastIndex(src, "Peskov") + len("Peskov"), Type: Person, Entity: 0},
+	}
+	ents := []Entity{{Name: "Dmitry Peskov", Type: Person, Gender: Male}, {Name: "Maria Zakharova", Type: Person, Gender: Female}}
+	qs := Find(text.Analyze(src), names, ents)
+	want := []got{
+		{"productive.", "Partial", "She", "Maria Zakharova", "claimed"},
+		{"We are satisfied,", "Direct", "Peskov", "Dmitry Peskov", "said"},
+	}
+	if diff := cmp.Diff(want, view(src, qs)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(qs) == 2 && (qs[0].Entity != 1 || qs[1].Entity != 0) {
+		t.Errorf("entities %d, %d, want 1, 0", qs[0].Entity, qs[1].Entity)
+	}
+}
+
+// TestSeedArticle checks the sample article: all eight quotations, the Kremlin for the two
+// headlines and Dmitry Peskov for the rest, including the two after "He".
+func TestSeedArticle(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	var gotSpeakers, gotMentions []string
+	for _, q := range run(src) {
+		if q.Kind.HasSpeaker() {
+			gotSpeakers = append(gotSpeakers, q.Speaker)
+			gotMentions = append(gotMentions, src[q.SpeakerStart:q.SpeakerEnd])
+		}
+	}
+	wantSpeakers := []string{"Kremlin", "Kremlin", "Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov", "Dmitry Peskov"}
+	wantMentions := []string{"Kremlin", "Kremlin", "Dmitry Peskov", "Peskov", "Peskov", "He", "He", "Peskov"}
+	if diff := cmp.Diff(wantSpeakers, gotSpeakers); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantMentions, gotMentions); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkFind(b *testing.B) {
+	src, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := text.Analyze(string(src))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(d, nil, nil)
+	}
+}
+
+func BenchmarkAnalyzeAndFind(b *testing.B) {
+	src, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(src)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text.Analyze(s), nil, nil)
+	}
+}

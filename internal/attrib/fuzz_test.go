@@ -1,0 +1,79 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// FuzzFind checks the invariants of Find on any input: no panic; every span inside the text
+// and in order (marks around words, quotations in text order without overlap); a quotation
+// never crosses a blank line, so an unmatched mark recovers at its paragraph end; speaker and
+// cue spans valid; groups point backwards. It runs once without names and once with every
+// capitalized word given as a person name.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"“We are satisfied,” Peskov said.",
+		"Peskov said “we are satisfied.\n\nThe ministry said it was “productive.”",
+		"'a' \"b\" ‘c’ «d» „e“ ‹f› 「g」 ''h'' ``i''",
+		"“X,” he said, “Y.”\n\n“Z.\n\n“W,” she added.",
+		"\"SMITH: yes.\n\n\"(CROSSTALK)\n\n\"JONES: no.\"",
+		"Jones’ car, the ’90s, rock ’n’ roll, don’t.",
+		"\xff“\x00”",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := text.Analyze(src)
+		check(t, src, Find(d, nil, nil), 0)
+		var names []Name
+		var ents []Entity
+		for _, tok := range d.Tokens {
+			r, _ := utf8.DecodeRuneInString(src[tok.Start:tok.End])
+			if tok.Kind == text.Word && unicode.IsUpper(r) {
+				names = append(names, Name{Start: tok.Start, End: tok.End, Type: NameType(len(names) % 3), Entity: len(ents)})
+				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents) % 3), Gender: Gender(len(ents) % 3)})
+			}
+		}
+		check(t, src, Find(d, names, ents), len(ents))
+	})
+}
+
+func check(t *testing.T, src string, qs []Quote, nEnts int) {
+	t.Helper()
+	prevEnd := 0
+	for k, q := range qs {
+		if !(prevEnd <= q.OpenStart && q.OpenStart <= q.Start && q.Start < q.End && q.End <= q.CloseEnd && q.CloseEnd <= len(src)) {
+			t.Fatalf("quote %d: spans out of order: prev end %d, %+v (len %d)", k, prevEnd, q, len(src))
+		}
+		prevEnd = q.CloseEnd
+		if strings.Contains(src[q.OpenStart:q.CloseEnd], "\n\n") {
+			t.Fatalf("quote %d crosses a blank line: %q", k, src[q.OpenStart:q.CloseEnd])
+		}
+		if (q.SpeakerStart < 0) != (q.SpeakerEnd < 0) || q.SpeakerStart >= 0 && !(q.SpeakerStart < q.SpeakerEnd && q.SpeakerEnd <= len(src)) {
+			t.Fatalf("quote %d: bad speaker span %d-%d", k, q.SpeakerStart, q.SpeakerEnd)
+		}
+		if q.SpeakerStart >= 0 && (q.Speaker == "" || !q.Kind.HasSpeaker()) {
+			t.Fatalf("quote %d: speaker span without speaker or with kind %v", k, q.Kind)
+		}
+		if q.SpeakerStart < 0 && (q.Speaker != "" || q.Kind.HasSpeaker()) {
+			t.Fatalf("quote %d: speaker %q of kind %v without a span", k, q.Speaker, q.Kind)
+		}
+		if (q.CueStart < 0) != (q.CueEnd < 0) || q.CueStart >= 0 && !(q.CueStart < q.CueEnd && q.CueEnd <= len(src)) {
+			t.Fatalf("quote %d: bad cue span %d-%d", k, q.CueStart, q.CueEnd)
+		}
+		if q.Entity < -1 || q.Entity >= nEnts {
+			t.Fatalf("quote %d: entity %d out of range", k, q.Entity)
+		}
+		if q.Group < 0 || q.Group > k {
+			t.Fatalf("quote %d: group %d", k, q.Group)
+		}
+		if q.Confidence <= 0 || q.Confidence > 1 || q.Rule == "" {
+			t.Fatalf("quote %d: rule %q confidence %v", k, q.Rule, q.Confidence)
+		}
+	}
+}
