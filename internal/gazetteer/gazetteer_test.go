@@ -153,12 +153,16 @@ func TestCanonical(t *testing.T) {
 		{"official name", "Russian Federation", result{"Russia", true}, "official name"},
 		{"Kiev", "Kiev", result{"Kyiv", true}, "old spelling"},
 		{"self", "Moscow", result{"Moscow", true}, "canonical already"},
-		{"diacritics", "Zurich", result{"Zürich", true}, "ASCII spelling of a GeoNames name"},
+		{"diacritics", "Gdansk", result{"Gdańsk", true}, "ASCII spelling of a GeoNames name"},
+		{"real name wins over folded", "Los Angeles", result{"Los Angeles", true}, "not Los Ángeles, Chile"},
 		{"headline caps", "UKRAINE", result{"Ukraine", true}, "case-folded fallback"},
 		{"pronoun", "us", result{"", false}, "lower-case phrases only match exactly"},
 		{"demonym", "Ukrainian", result{"", false}, "demonyms are not places"},
 		{"unknown", "Xqzvbn", result{"", false}, "not in any list"},
 		{"Turkey", "Türkiye", result{"Turkey", true}, "renamed to the English news name"},
+		{"org acronym", "U.N.", result{"United Nations", true}, "hand-listed organization alias"},
+		{"org who", "WHO", result{"World Health Organization", true}, "acronym of an organization"},
+		{"pronoun who", "Who", result{"", false}, "capitalized pronoun must not match the acronym"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -59,7 +59,8 @@ type entry struct {
 
 type db struct {
 	m        map[string]*entry
-	sources  []string // provenance lines
+	real     map[string]bool // place names as the sources spell them (not ASCII-folded variants)
+	sources  []string        // provenance lines
 	nocommon map[string]bool
 }
 
@@ -98,7 +99,7 @@ func cleanName(s string) string {
 func main() {
 	log.SetFlags(0)
 	flag.Parse()
-	d := &db{m: map[string]*entry{}, nocommon: map[string]bool{}}
+	d := &db{m: map[string]*entry{}, real: map[string]bool{}, nocommon: map[string]bool{}}
 	nm := filepath.Join(*srcDir, "node_modules")
 
 	hand := readHand(*handFile)
@@ -110,7 +111,7 @@ func main() {
 	first := readFirstNames(d, nm)
 	readPeopleNames(d, nm, first)
 	hand.apply(d)
-	readCompanies(d, nm)
+	readCompanies(d, nm, words)
 	markCommon(d, words)
 	d.sources = append(d.sources, "hand.txt (internal/gazetteer/gen/hand.txt): written for this project")
 
@@ -190,6 +191,9 @@ func asciiFold(s string) string {
 // with the original as canonical.
 func (d *db) addFolded(name string, k gazetteer.Kind, pop int, canon, cc string) {
 	d.add(name, k, pop, canon, cc)
+	if canon == "" || canon == name {
+		d.real[cleanName(name)] = true
+	}
 	if f := asciiFold(name); f != name {
 		if canon == "" {
 			canon = name
@@ -357,9 +361,11 @@ func readCities(d *db, nm string, byCode map[string]string) {
 		d.addFolded(a.Name, gazetteer.Region, adminPop[a.Code], a.Name, cc)
 	}
 	// Pass 2: now that all names are known, give every place its own name as
-	// canonical when it has none.
+	// canonical when it has none, and when it is a real name (not only the
+	// ASCII spelling of another place: "Los Angeles" is itself, though it is
+	// also "Los Ángeles", Chile, without accents).
 	for name, e := range d.m {
-		if e.kind&gazetteer.AnyPlace != 0 && e.canon == "" {
+		if e.kind&gazetteer.AnyPlace != 0 && (e.canon == "" || d.real[name]) {
 			e.canon = name
 		}
 	}
@@ -632,7 +638,11 @@ func readPeopleNames(d *db, nm string, first map[string]bool) {
 // that are already places, demonyms, organizations, titles or
 // organization words are skipped, and one-letter entries. It runs after the
 // hand list so that the hand list's kinds win.
-func readCompanies(d *db, nm string) {
+//
+// Single words that are also ordinary words when lower-cased ("The", "New",
+// "Buy", "Target") are skipped too unless the hand list has them: as
+// company evidence they are mostly noise.
+func readCompanies(d *db, nm string, words map[string]bool) {
 	d.source(nm, "@cspell/dict-companies", "company names and name words (MIT); places, demonyms and one-letter entries skipped")
 	for _, n := range readLines(filepath.Join(nm, "@cspell", "dict-companies", "dict", "companies.txt")) {
 		if utf8.RuneCountInString(n) < 2 {
@@ -644,6 +654,9 @@ func readCompanies(d *db, nm string) {
 			continue
 		}
 		if e := d.m[n]; e != nil && e.kind&gazetteer.City != 0 && e.pop >= 100000 {
+			continue
+		}
+		if e := d.m[n]; (e == nil || e.kind&gazetteer.Company == 0) && isWordForm(n, words) {
 			continue
 		}
 		d.add(n, gazetteer.Company, 0, "", "")
@@ -715,7 +728,7 @@ func (h *handList) apply(d *db) {
 		if len(f) > 3 {
 			cc = f[3]
 		}
-		if canon == "" && k&gazetteer.AnyPlace != 0 {
+		if canon == "" && k&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
 			canon = f[1]
 		}
 		e := d.add(f[1], k, 0, "", cc)
@@ -738,15 +751,20 @@ func markCommon(d *db, words map[string]bool) {
 			e.kind &^= gazetteer.CommonWord
 			continue
 		}
-		lower := strings.ToLower(name)
-		if !words[lower] {
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(name)
-		if name == lower || (unicode.IsUpper(r) && name[size:] == lower[size:]) {
+		if isWordForm(name, words) {
 			e.kind |= gazetteer.CommonWord
 		}
 	}
+}
+
+// isWordForm: name is a dictionary word written in lower case or capitalized.
+func isWordForm(name string, words map[string]bool) bool {
+	lower := strings.ToLower(name)
+	if !words[lower] {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(name)
+	return name == lower || (unicode.IsUpper(r) && name[size:] == lower[size:])
 }
 
 // ---- output
