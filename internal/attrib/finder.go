@@ -484,6 +484,9 @@ func (f *finder) sentenceSubject(s, hi int) np {
 	for s < hi && (f.toks[s].Kind == text.Quote || f.toks[s].Kind == text.Punct) {
 		s++
 	}
+	if s+1 < hi && f.punct(s+1, ",") && (f.in(nameStops, s) || strings.HasSuffix(f.word(s), "ly")) && !f.in(determiners, s) {
+		s += 2 // "Ironically, …", "Meanwhile, …"
+	}
 	if s >= hi {
 		return np{}
 	}

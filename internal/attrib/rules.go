@@ -31,13 +31,14 @@ const (
 	ruleSubject     = "sentence-subject"    // Trump admires Putin as a “strong leader”
 	ruleScare       = "scare"               // a short phrase, no speaker
 	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
+	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
 )
 
 var ruleConfidence = map[string]float32{
 	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
 	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
 	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8,
 }
 
 // attribute runs the rules over every passage in text order.
@@ -64,7 +65,7 @@ func (f *finder) attribute() {
 	// (“A.¶“B,” Peskov said.) gives that speaker to the earlier parts.
 	for k := len(f.ps) - 2; k >= 0; k-- {
 		p, q := &f.ps[k], &f.ps[k+1]
-		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.kind == Unattributed || p.kind == Scare) {
+		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.rule == ruleNoSpeaker || p.rule == ruleScare) {
 			p.spS, p.spE, p.speaker, p.entity = q.spS, q.spE, q.speaker, q.entity
 			p.kind, p.rule = Direct, ruleMultiPara
 			p.conf = ruleConfidence[p.rule]
@@ -163,7 +164,7 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	if f.stageNote(p) {
-		p.kind, p.rule = Unattributed, ruleNoSpeaker
+		p.kind, p.rule = Unattributed, ruleStageNote
 		return
 	}
 	if p.cont {
@@ -205,7 +206,7 @@ func (f *finder) attributeOne(k int) {
 	if f.colonLeadIn(p, lo) || f.nextSentenceCue(p) {
 		return
 	}
-	if p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block) {
+	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block)) && !f.titleCase(p) {
 		if f.last.ok && p.block-f.last.block <= 2 {
 			p.spS, p.spE = f.last.spS, f.last.spE
 			p.rule = ruleContinues
@@ -233,7 +234,7 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	n := f.sentenceSubject(s, p.open)
 	// The subject must end before the quotation with a verb between: in "The so-called
 	// “experts” disagree" the quotation is part of the subject.
-	if n.kind == npNone || n.e > p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && n.e >= p.open-1 {
+	if n.kind == npNone || n.e >= p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
 		return false
 	}
 	return f.set(p, n, -1, -1, ruleSubject)
@@ -353,6 +354,21 @@ func (f *finder) looksTitle(p *passage, lo int) bool {
 		}
 	}
 	return f.wordCount(p) <= 6 && p.open != f.sentStart(p.open) && !f.cueIn(lo, p.open)
+}
+
+// titleCase reports whether a short passage has every word capitalized, as subheads and
+// titles have ("'Coal Isn't the Villain.'").
+func (f *finder) titleCase(p *passage) bool {
+	words, caps := 0, 0
+	for i := p.first; i < p.last; i++ {
+		if f.toks[i].Kind == text.Word {
+			words++
+			if f.isCap(i) || f.in(titleSmallWords, i) && i > p.first {
+				caps++
+			}
+		}
+	}
+	return words > 0 && words <= 8 && caps == words
 }
 
 var titleSmallWords = setOf(`a an the and or of in on at to for with by from as but nor vs v`)
