@@ -7,6 +7,9 @@ package timex
 // month handles a month name at i: "June 15, 2017", "June 15", "June 2017",
 // "June", with "April 17–21" giving two matches.
 func (s *scanner) month(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	t := &s.toks[i]
 	if t.fl&fCap == 0 {
 		return i
@@ -242,6 +245,9 @@ func (s *scanner) yearOK(i int) bool {
 
 // number handles a token that starts with a digit.
 func (s *scanner) number(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	t := &s.toks[i]
 	sfx := s.suffix(i)
 	switch {

@@ -5,6 +5,9 @@ package timex
 
 // clock handles a number at i that starts a time of day.
 func (s *scanner) clock(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	h := int(s.toks[i].num)
 	if s.toks[i].nd > 2 || h > 24 {
 		return i
@@ -148,6 +151,26 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 				day = day[:10]
 			}
 			j = e
+		}
+	}
+	if day == "" && s.punct(j, '(') {
+		// "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis
+		for k := j + 1; k < j+6 && s.ok(k); k++ {
+			if s.punct(k, ')') {
+				if s.class(k+1, cWeekday) || s.class(k+1, cRelDay) {
+					n := len(s.out)
+					if s.toks[k+1].cls == cWeekday {
+						s.weekday(k + 1)
+					} else {
+						s.relDay(k + 1)
+					}
+					if len(s.out) == n+1 && len(s.out[n].Value) >= 10 && s.out[n].Value[0] != 'X' {
+						day = s.out[n].Value[:10]
+					}
+					s.out = s.out[:n]
+				}
+				break
+			}
 		}
 	}
 	if day == "" {

@@ -357,21 +357,87 @@ func init() {
 	addTense(tfPresent, "is", "are", "says", "am", "has", "have", "do", "does", "say")
 }
 
-// lookup returns the lexicon entry of an ASCII word of at most 24 bytes,
-// lower-casing it into a stack buffer (the map index with string(b) does not
-// allocate).
-func lookup(w string) (lexEntry, bool) {
-	if len(w) > 24 {
+// The map above is turned into an open-addressing table at init: the scanner
+// hashes each word while reading its letters, so a lookup costs one probe
+// and one short comparison instead of hashing the word again.
+type lexSlot struct {
+	key string
+	e   lexEntry
+}
+
+var (
+	lexTable  []lexSlot
+	lexMask   uint32
+	lexMaxLen int
+)
+
+// hashStep adds one lower-case byte to a word hash (FNV-1a).
+func hashStep(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+const hashSeed uint32 = 2166136261
+
+func init() {
+	size := 1
+	for size < 4*len(lexicon) {
+		size <<= 1
+	}
+	lexTable = make([]lexSlot, size)
+	lexMask = uint32(size - 1)
+	for w, e := range lexicon {
+		h := hashSeed
+		for i := 0; i < len(w); i++ {
+			h = hashStep(h, w[i])
+		}
+		for k := h & lexMask; ; k = (k + 1) & lexMask {
+			if lexTable[k].key == "" {
+				lexTable[k] = lexSlot{w, e}
+				break
+			}
+		}
+		lexMaxLen = max(lexMaxLen, len(w))
+	}
+}
+
+// lookupHashed returns the entry of the ASCII word w whose lower-case hash
+// is h.
+func lookupHashed(w string, h uint32) (lexEntry, bool) {
+	if len(w) > lexMaxLen {
 		return lexEntry{}, false
 	}
-	var buf [24]byte
+	for k := h & lexMask; ; k = (k + 1) & lexMask {
+		sl := &lexTable[k]
+		if sl.key == "" {
+			return lexEntry{}, false
+		}
+		if len(sl.key) == len(w) && equalLower(sl.key, w) {
+			return sl.e, true
+		}
+	}
+}
+
+// equalLower reports whether w lower-cased equals the lower-case key.
+func equalLower(key, w string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		if c != key[i] {
+			return false
+		}
 	}
-	e, ok := lexicon[string(buf[:len(w)])]
-	return e, ok
+	return true
+}
+
+// lookup returns the lexicon entry of an ASCII word, any case.
+func lookup(w string) (lexEntry, bool) {
+	h := hashSeed
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = hashStep(h, c)
+	}
+	return lookupHashed(w, h)
 }

@@ -35,6 +35,9 @@ func (s *scanner) shortDecade(i int) int {
 // decadeWord handles "the sixties" (start at "the"); without "the" the word
 // is an age ("in his sixties").
 func (s *scanner) decadeWord(start, k int) int {
+	if !s.ok(k) {
+		return start
+	}
 	if start == k {
 		return start
 	}
@@ -44,6 +47,9 @@ func (s *scanner) decadeWord(start, k int) int {
 // ordinal handles an ordinal at i ("third", "3rd", "20th") followed by
 // quarter, half or century.
 func (s *scanner) ordinal(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	n := 0
 	switch {
 	case s.toks[i].k == tNum:
@@ -166,6 +172,9 @@ func (s *scanner) quarterRel(i, j, off int) int {
 // season handles a season word at k with the match from start; dir is -1 for
 // "last", +1 for "next", 0 for "this" or none.
 func (s *scanner) season(start, k, dir int) int {
+	if !s.ok(k) {
+		return start
+	}
 	t := &s.toks[k]
 	sn := int(t.v)
 	j := k + 1
@@ -268,6 +277,9 @@ func seasonOf(y, m int) (int, int) {
 // spelledYear handles "nineteen ninety-six", "nineteen oh five", "two
 // thousand and one" (after "year" or a preposition).
 func (s *scanner) spelledYear(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	t := &s.toks[i]
 	if t.cls != cNum || s.word(i, wA) {
 		return i
@@ -326,6 +338,9 @@ func (s *scanner) spelledYear(i int) int {
 // holiday handles "Christmas", "Christmas Day", "Thanksgiving", "Halloween"
 // at k with the match from start.
 func (s *scanner) holiday(start, k int) int {
+	if !s.ok(k) {
+		return start
+	}
 	t := &s.toks[k]
 	if t.fl&fCap == 0 {
 		return start

@@ -7,6 +7,9 @@ package timex
 // weekday handles a day name at i: "Friday", "Friday night", "Tuesday,
 // January 28, 2014", "Mondays".
 func (s *scanner) weekday(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	t := &s.toks[i]
 	if t.fl&fCap == 0 {
 		return i
@@ -167,6 +170,9 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 // relDay handles "today", "yesterday", "tomorrow", "tonight" and "yesterday
 // morning".
 func (s *scanner) relDay(i int) int {
+	if !s.ok(i) {
+		return i
+	}
 	t := &s.toks[i]
 	// "USA Today", "Today Show"
 	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && !s.sentenceEndAt(i-1) && t.fl&fNL == 0 && s.toks[i-1].cls == cNone {
@@ -831,16 +837,14 @@ func (s *scanner) refWord(i int) int {
 	case rPresent:
 		return s.emit(i, i+1, Date, "PRESENT_REF")
 	case rPast:
-		// "recent years"; "recent" before a noun ("the recent sale") is PAST_REF too
+		// "recent years"; "recent" before other nouns ("recent statements") is
+		// left alone: annotators mark it only sometimes
 		if s.src[t.e-1] == 't' || s.src[t.e-1] == 'T' {
 			if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural != 0 && s.toks[i+1].v >= uDay {
 				return s.emit(i, i+2, Date, "PAST_REF")
 			}
 			if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural == 0 {
 				return s.modified(i, i) // "the recent quarter"
-			}
-			if s.ok(i+1) && s.toks[i+1].k == tWord && s.toks[i+1].cls == cNone {
-				return s.emit(i, i+1, Date, "PAST_REF")
 			}
 			return i
 		}

@@ -258,6 +258,9 @@ func (s *scanner) tenseOf(k int) int {
 			}
 		}
 	}
+	if k > 0 && (s.lower(k-1) == "be" || s.lower(k-1) == "being") {
+		return tenseNone // "is to be held": look further
+	}
 	if t.tf&tfPast != 0 {
 		// "won't" is "won" + "'t"
 		if t.e-t.s == 3 && k+2 < len(s.toks) && s.toks[k+1].k == tPunct && s.toks[k+1].s == t.e &&
@@ -268,9 +271,6 @@ func (s *scanner) tenseOf(k int) int {
 	}
 	if t.tf&(tfNotPast|tfPresent) != 0 || t.fl&fASCII == 0 {
 		return tenseNone
-	}
-	if k > 0 && (s.lower(k-1) == "be" || s.lower(k-1) == "being") {
-		return tenseNone // "is to be held": look further
 	}
 	w := s.src[t.s:t.e]
 	if n := len(w); n >= 5 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') {

@@ -79,6 +79,7 @@ func tokenize(dst []tok, src string) []tok {
 				}
 			}
 			start := i
+			h := hashSeed
 			t := tok{s: int32(i), fl: fl | fASCII}
 			if isDigit(c) {
 				t.k = tNum
@@ -101,7 +102,13 @@ func tokenize(dst []tok, src string) []tok {
 			}
 			for i < len(src) {
 				c := src[i]
-				if isLetter(c) || isDigit(c) {
+				if isLetter(c) {
+					h = hashStep(h, c|0x20)
+					i++
+					continue
+				}
+				if isDigit(c) {
+					h = hashStep(h, c)
 					i++
 					continue
 				}
@@ -117,7 +124,7 @@ func tokenize(dst []tok, src string) []tok {
 			}
 			t.e = int32(i)
 			if t.k == tWord && t.fl&fASCII != 0 {
-				if e, ok := lookup(src[start:i]); ok {
+				if e, ok := lookupHashed(src[start:i], h); ok {
 					t.cls, t.lf, t.tf, t.v = e.cls, e.fl, e.tf, e.v
 				}
 			}

@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsextract/newsextract/internal/testshared"
+)
+
+// seedText is the sample article repeated to about 1 MB.
+func seedText(tb testing.TB) string {
+	b, err := os.ReadFile("testdata/seed-article.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return strings.Repeat(string(b)+"\n\n", 1<<20/len(b))
+}
+
+// gumText is the GUM dev texts joined (CC BY; read in place from ../shared).
+func gumText(tb testing.TB) string {
+	dir := testshared.Dir(tb)
+	f, err := os.Open(filepath.Join(dir, "eval", "dev", "gum-dev.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var sb strings.Builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var r struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			tb.Fatal(err)
+		}
+		sb.WriteString(r.Text)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		text func(testing.TB) string
+	}{{"seed", seedText}, {"gum", gumText}} {
+		b.Run(c.name, func(b *testing.B) {
+			src := c.text(b)
+			ref := Ref{2025, 4, 22}
+			var dst []Match
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				dst = AppendFind(dst[:0], src, ref)
+			}
+		})
+	}
+}
+
+// TestAppendFindAllocs holds the allocation budget: on a text without dates a
+// warm AppendFind allocates nothing.
+func TestAppendFindAllocs(t *testing.T) {
+	src := strings.Repeat("The committee met in a large room and talked for a while about nothing much. ", 50)
+	dst := AppendFind(nil, src, Ref{2025, 4, 22})
+	n := testing.AllocsPerRun(20, func() { dst = AppendFind(dst[:0], src, Ref{2025, 4, 22}) })
+	if n != 0 {
+		t.Errorf("AppendFind allocated %v times per run on a text without dates, want 0", n)
+	}
+}

@@ -1,0 +1,17 @@
+package timex
+
+import "testing"
+
+func TestClock(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "am with weekday after", reason: "10:35 a.m. on the day named after it", src: "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling", ref: ref98, want: []got{{"10:35 a.m.", Time, "1998-08-07T10:35"}, {"Friday", Date, "1998-08-07"}}},
+		{name: "time weekday one span", reason: "9 a.m. Tuesday is one expression", src: "given the relatives until 9 a.m. Tuesday to sign", ref: Ref{2000, 4, 3}, want: []got{{"9 a.m. Tuesday", Time, "2000-03-28T09:00"}}},
+		{name: "24 hour", reason: "a 24-hour time after at", src: "after the polls closed at 22:30, with", ref: Ref{2016, 9, 9}, want: []got{{"22:30", Time, "2016-09-09T22:30"}}},
+		{name: "am suffix", reason: "6:00am written together", src: "working from 6:00am to midnight", want: []got{{"6:00am", Time, "XXXX-XX-XXT06:00"}, {"midnight", Time, "XXXX-XX-XXT00:00"}}},
+		{name: "zone", reason: "a time zone after the time", src: "As of 15:11 GMT the site was back", want: []got{{"15:11 GMT", Time, "XXXX-XX-XXT15:11"}}},
+		{name: "race time", reason: "a race time is no time of day", src: "He won in 2:08:44 and she in 1:59.40.", want: nil},
+		{name: "score", reason: "a score without a preposition is no time", src: "They won the match 3:2 on penalties.", want: nil},
+		{name: "o'clock", reason: "six o'clock", src: "We met at six o'clock.", want: nil},
+		{name: "digits o'clock", reason: "6 o'clock", src: "We met at 6 o'clock.", ref: ref98, want: []got{{"6 o'clock", Time, "1998-08-08T06:00"}}},
+	})
+}

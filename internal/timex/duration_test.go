@@ -1,0 +1,19 @@
+package timex
+
+import "testing"
+
+func TestDurationsAndSets(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "years", reason: "three years is a duration, not a date", src: "It took three years.", ref: ref98, want: []got{{"three years", Duration, "P3Y"}}},
+		{name: "hedged", reason: "about two weeks", src: "for about two weeks we count", ref: ref98, want: []got{{"about two weeks", Duration, "P2W"}}},
+		{name: "adjective", reason: "a two-year plan", src: "its two-year cost-control strategy", ref: ref98, want: []got{{"two-year", Duration, "P2Y"}}},
+		{name: "hours", reason: "hours take a T", src: "within 24 hours", ref: ref98, want: []got{{"24 hours", Duration, "PT24H"}}},
+		{name: "vague", reason: "a few months", src: "for a few months", ref: ref98, want: []got{{"a few months", Duration, "PXM"}}},
+		{name: "past n days", reason: "the past 30 days is a duration", src: "in the past 30 days", ref: ref98, want: []got{{"the past 30 days", Duration, "P30D"}}},
+		{name: "every monday", reason: "sets are no dates", src: "They meet every Monday.", ref: ref98, want: []got{{"every Monday", Set, "XXXX-WXX-1"}}},
+		{name: "daily", reason: "daily is a set", src: "rallies held daily", ref: ref98, want: []got{{"daily", Set, "P1D"}}},
+		{name: "per month", reason: "per month is a set", src: "14 million visitors per month", ref: ref98, want: []got{{"per month", Set, "P1M"}}},
+		{name: "mondays", reason: "a plural day name is a set", src: "closed on Mondays", ref: ref98, want: []got{{"Mondays", Set, "XXXX-WXX-1"}}},
+		{name: "annual", reason: "annual is no date", src: "at the annual Q&A session", ref: ref98, want: nil},
+	})
+}

@@ -1,0 +1,30 @@
+package timex
+
+import "testing"
+
+func TestPeriods(t *testing.T) {
+	ref89 := Ref{1989, 10, 26}
+	runTable(t, []ruleCase{
+		{name: "decade", reason: "the 1990s is the decade 199", src: "in the late 1980s and early 1990s", want: []got{{"late 1980s", Date, "198"}, {"early 1990s", Date, "199"}}},
+		{name: "short decade", reason: "the '90s", src: "music of the '90s", want: []got{{"'90s", Date, "199"}}},
+		{name: "decade word", reason: "the sixties; not an age", src: "back in the sixties he was in his sixties", want: []got{{"the sixties", Date, "196"}}},
+		{name: "apostrophe decade", reason: "1930’s with a curly apostrophe", src: "in the 1930’s were", want: []got{{"1930’s", Date, "193"}}},
+		{name: "century", reason: "the 20th century is 19", src: "the center of the 20th century", want: []got{{"20th century", Date, "19"}}},
+		{name: "past century", reason: "relative century", src: "the history of the past century", ref: Ref{2009, 4, 4}, want: []got{{"the past century", Date, "19"}}},
+		{name: "third quarter", reason: "a quarter of the reference year", src: "net income in the third quarter jumped", ref: ref89, want: []got{{"the third quarter", Date, "1989-Q3"}}},
+		{name: "hyphen quarter", reason: "third-quarter as an adjective", src: "a third-quarter loss", ref: ref89, want: []got{{"third-quarter", Date, "1989-Q3"}}},
+		{name: "second quarter", reason: "second is also a unit word", src: "After a flat second quarter", ref: ref89, want: []got{{"second quarter", Date, "1989-Q2"}}},
+		{name: "quarter with year", reason: "the 1988 second quarter is one expression", src: "a charge in the 1988 second quarter for", ref: ref89, want: []got{{"1988 second quarter", Date, "1988-Q2"}}},
+		{name: "the quarter", reason: "the quarter is the last completed one", src: "traffic jumped 14% in the quarter, while", ref: ref89, want: []got{{"the quarter", Date, "1989-Q3"}}},
+		{name: "a quarter of", reason: "a share is no quarter", src: "a quarter of the votes", ref: ref89, want: nil},
+		{name: "first half", reason: "halves", src: "in the first half of 1990", ref: ref89, want: []got{{"the first half of 1990", Date, "1990-H1"}}},
+		{name: "last fall", reason: "the fall before the current season", src: "It began last fall.", ref: Ref{1999, 4, 10}, want: []got{{"last fall", Date, "1998-FA"}}},
+		{name: "last summer seen in winter", reason: "a winter reference still looks back to last year's summer", src: "who applied before last summer.", ref: Ref{2023, 2, 23}, want: []got{{"last summer", Date, "2022-SU"}}},
+		{name: "summer of year", reason: "season with its year", src: "in the summer of 2012 for a symposium", want: []got{{"the summer of 2012", Date, "2012-SU"}}},
+		{name: "fall verb", reason: "fall after to is a verb", src: "caused a crane to fall into the mosque", ref: ref89, want: nil},
+		{name: "summer school", reason: "a season word as an adjective", src: "a symposium and summer school on cyclones", ref: ref89, want: nil},
+		{name: "spelled year", reason: "speech transcripts spell years", src: "January nineteen ninety-seven. Atlanta again.", want: []got{{"January nineteen ninety-seven", Date, "1997-01"}}},
+		{name: "year two thousand", reason: "the year two thousand", src: "unemployment by the year two thousand has", want: []got{{"the year two thousand", Date, "2000"}}},
+		{name: "christmas", reason: "a holiday is a day", src: "They will be home for Christmas.", ref: Ref{2015, 11, 2}, want: []got{{"Christmas", Date, "2015-12-25"}}},
+	})
+}

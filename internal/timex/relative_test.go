@@ -1,0 +1,30 @@
+package timex
+
+import "testing"
+
+func TestRelative(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "past weekday", reason: "on Friday in past-tense reporting is the latest Friday", src: "Bombs exploded Friday, killing dozens.", ref: ref98, want: []got{{"Friday", Date, "1998-08-07"}}},
+		{name: "future weekday", reason: "in future tense the next one", src: "The ministers will meet on Tuesday.", ref: ref98, want: []got{{"Tuesday", Date, "1998-08-11"}}},
+		{name: "weekday same day", reason: "the reference day itself in past tense", src: "officials said Saturday.", ref: ref98, want: []got{{"Saturday", Date, "1998-08-08"}}},
+		{name: "weekday night", reason: "Friday night is a time of day", src: "He was shot Friday night.", ref: ref98, want: []got{{"Friday night", Time, "1998-08-07TNI"}}},
+		{name: "dateline weekday", reason: "a weekday before a full date takes its date", src: "Tuesday, January 28, 2014", want: []got{{"Tuesday, January 28, 2014", Date, "2014-01-28"}}},
+		{name: "black friday", reason: "a named day is no date", src: "shoppers crowded stores on Black Friday", ref: ref98, want: nil},
+		{name: "weekday no ref", reason: "without a reference the week is unknown", src: "They met Friday.", want: []got{{"Friday", Date, "XXXX-WXX-5"}}},
+		{name: "yesterday", reason: "a day before the reference", src: "A storm yesterday caused a crane to fall.", ref: Ref{2015, 9, 12}, want: []got{{"yesterday", Date, "2015-09-11"}}},
+		{name: "tomorrow no ref", reason: "unknown stays unknown", src: "He leaves tomorrow.", want: []got{{"tomorrow", Date, "XXXX-XX-XX"}}},
+		{name: "last week", reason: "ISO week before the reference's", src: "a boy's clock in Texas last week has inspired", ref: Ref{2015, 9, 22}, want: []got{{"last week", Date, "2015-W38"}}},
+		{name: "next year", reason: "the year after", src: "It will open next year.", ref: Ref{1989, 10, 30}, want: []got{{"next year", Date, "1990"}}},
+		{name: "earlier this month", reason: "earlier this month is this month", src: "The bank failed earlier this month.", ref: Ref{1989, 10, 27}, want: []got{{"earlier this month", Date, "1989-10"}}},
+		{name: "two days ago", reason: "a count of days back", src: "He arrived two days ago.", ref: ref98, want: []got{{"two days ago", Date, "1998-08-06"}}},
+		{name: "almost four years ago", reason: "hedges belong to the span", src: "the war ended almost four years ago and now", ref: Ref{1999, 3, 12}, want: []got{{"almost four years ago", Date, "1995"}, {"now", Date, "PRESENT_REF"}}},
+		{name: "a decade ago", reason: "a decade back is a year", src: "just a decade ago they were", ref: Ref{1999, 3, 12}, want: []got{{"just a decade ago", Date, "1989"}}},
+		{name: "the following year", reason: "anaphoric: counted from the story's date, not the reference", src: "On May 22, 1995, he was promoted, and the following year he moved.", ref: Ref{1998, 4, 18}, want: []got{{"May 22, 1995", Date, "1995-05-22"}, {"the following year", Date, "1996"}}},
+		{name: "earlier that day", reason: "anaphoric day", src: "He was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.", ref: Ref{1999, 10, 24}, want: []got{{"Oct. 23, 1998", Date, "1998-10-23"}, {"Earlier that day", Date, "1998-10-23"}}},
+		{name: "this weekend past", reason: "a past-tense weekend is the last one", src: "He was a guest at the fair this weekend.", ref: Ref{2015, 9, 22}, want: []got{{"this weekend", Date, "2015-W38-WE"}}},
+		{name: "last month", reason: "the month before", src: "the bombing last month", ref: Ref{1998, 9, 11}, want: []got{{"last month", Date, "1998-08"}}},
+		{name: "refs", reason: "now, recently, the future", src: "It is now clear. He recently left. In the future, who knows.", ref: ref98, want: []got{{"now", Date, "PRESENT_REF"}, {"recently", Date, "PAST_REF"}, {"the future", Date, "FUTURE_REF"}}},
+		{name: "last friday", reason: "last + weekday is strictly before", src: "He met them last Friday.", ref: Ref{1998, 8, 11}, want: []got{{"last Friday", Date, "1998-08-07"}}},
+		{name: "the previous friday", reason: "anaphoric weekday counts from the story's day", src: "Stocks fell Friday, down from the previous Friday.", ref: Ref{1989, 10, 30}, want: []got{{"Friday", Date, "1989-10-27"}, {"the previous Friday", Date, "1989-10-20"}}},
+	})
+}
