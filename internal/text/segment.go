@@ -47,7 +47,7 @@ var titles = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`Mr Mrs Ms Messrs Mmes Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Sgt Capt Cmdr Cpl Pvt Adm
-		Gov Sen Rep Rev Hon Pres Supt Insp Det Amb Fr Sgt Brig Cdr`) {
+		Gov Sen Rep Rev Hon Pres Supt Insp Det Amb Fr Sgt Brig Cdr v`) {
 		abbreviations[w] = true
 		titles[w] = true
 	}
@@ -59,6 +59,15 @@ func init() {
 		Fig Vol Ch Sec Art Ref Op Ed Mt Dist Jct Msgr Esq`) {
 		abbreviations[w] = true
 	}
+}
+
+// abbrevKey returns the key to look w up in abbreviations: all-caps datelines write "ST." for
+// "St.", so an all-caps word of two or more letters is looked up title-cased.
+func abbrevKey(w string) string {
+	if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return w
+	}
+	return w[:1] + strings.ToLower(w[1:])
 }
 
 // sentenceStarters are capitalized words that, after an abbreviation such as "U.S." or "Inc.",
@@ -104,12 +113,12 @@ func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
 		if i > start && breaksBefore(src, toks, i) {
 			emit(i)
 		}
-		if !endsSentence(src, toks, i) {
+		if !endsSentence(src, toks, start, i) {
 			continue
 		}
-		// Closing quotes and brackets glued to the terminal mark belong to this sentence: .” .)
+		// Closing quotes and brackets after the terminal mark belong to this sentence: .” .)
 		j := i + 1
-		for j < len(toks) && !toks[j].Space && isCloser(firstRune(src[toks[j].Start:toks[j].End])) && toks[j].End-toks[j].Start <= 3 {
+		for j < len(toks) && closes(src, toks, start, j) {
 			j++
 		}
 		if j == len(toks) {
@@ -118,13 +127,67 @@ func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
 		}
 		next := src[toks[j].Start:toks[j].End]
 		r := firstRune(next)
-		if toks[j].Newlines > 0 || unicode.IsUpper(r) || unicode.IsDigit(r) || IsQuoteMark(r) || r == '(' || r == '[' || r == '—' || r == '-' {
+		opens := unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '[' || r == '—' || r == '-' ||
+			toks[j].Kind == Word && hasInnerUpper(next) // iPhone, eBay
+		if IsQuoteMark(r) {
+			// An opening quote starts a sentence unless a lower-case word follows it:
+			// "slave... ‘except as punishment’ he said" goes on.
+			opens = j+1 >= len(toks) || !unicode.IsLower(firstRune(src[toks[j+1].Start:toks[j+1].End]))
+		}
+		if toks[j].Newlines > 0 || opens {
 			i = j - 1
 			emit(j)
 		}
 	}
 	emit(len(toks))
 	return dst
+}
+
+// hasInnerUpper reports whether w has an upper-case letter after its first rune, as brand names
+// that open a sentence in lower case do (iPhone, eHow).
+func hasInnerUpper(w string) bool {
+	_, n := utf8.DecodeRuneInString(w)
+	for _, r := range w[n:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// closes reports whether toks[j], after a sentence-final mark, closes the sentence: a closing
+// quote or bracket glued to it (.” .), a quotation mark followed by a line break or the end of the
+// text (it cannot open anything), a closing-only mark even after a space (CoNLL's `said . "`), or
+// a straight double quote that closes an odd one earlier in the sentence.
+func closes(src string, toks []Token, start, j int) bool {
+	t := toks[j]
+	w := src[t.Start:t.End]
+	r := firstRune(w)
+	if t.Newlines > 0 || len(w) > 3 || !isCloser(r) && !IsQuoteMark(r) {
+		return false
+	}
+	if j+1 == len(toks) || toks[j+1].Newlines > 0 {
+		return true
+	}
+	if !isCloser(r) {
+		return false
+	}
+	if !t.Space {
+		return true
+	}
+	switch r {
+	case '”', '»', '›', '」', '』', ')', ']', '}':
+		return true
+	case '"':
+		n := 0
+		for k := start; k < j; k++ {
+			if src[toks[k].Start:toks[k].End] == `"` {
+				n++
+			}
+		}
+		return n%2 == 1
+	}
+	return false
 }
 
 // breaksBefore reports whether a line break before toks[i] ends the sentence before it.
@@ -151,13 +214,16 @@ func breaksBefore(src string, toks []Token, i int) bool {
 
 // endsSentence reports whether toks[i] is a sentence-final mark: . ! ? … or a word whose final
 // period does double duty as a full stop.
-func endsSentence(src string, toks []Token, i int) bool {
+func endsSentence(src string, toks []Token, start, i int) bool {
 	t := toks[i]
 	w := src[t.Start:t.End]
 	switch t.Kind {
 	case Punct:
 		switch w[0] {
-		case '.', '!', '?':
+		case '.':
+			// "1." opening a line is a list number, not a sentence.
+			return !(i == start+1 && toks[start].Kind == Number && toks[start].End-toks[start].Start <= 3 && !t.Space)
+		case '!', '?':
 			return true
 		}
 		return w == "…"
@@ -166,7 +232,7 @@ func endsSentence(src string, toks []Token, i int) bool {
 			return false
 		}
 		bare := w[:len(w)-1]
-		if titles[bare] || isInitial(bare) {
+		if titles[abbrevKey(bare)] || isInitial(bare) {
 			return false
 		}
 		// U.S., Inc., etc.: a full stop too when a clear sentence opener follows.

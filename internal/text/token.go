@@ -256,6 +256,9 @@ func scanWord(s string, i int) (int, Kind) {
 	}
 	hasInnerPeriod := false
 	j := i
+	if first == '.' { // .596, .45
+		j++
+	}
 	for j < len(s) {
 		r, w := decode(s, j)
 		if isWordRune(r) {
@@ -304,7 +307,7 @@ func scanWord(s string, i int) (int, Kind) {
 	// A final period belongs to the token for abbreviations and initials.
 	if j < len(s) && s[j] == '.' && kind == Word {
 		word := s[start:j]
-		if hasInnerPeriod && shortSegment(s, start, j) || isInitial(word) || abbreviations[word] {
+		if hasInnerPeriod && shortSegment(s, start, j) || isInitial(word) || abbreviations[abbrevKey(word)] {
 			if !strings.HasPrefix(s[j:], "...") {
 				j++
 			}
@@ -317,7 +320,7 @@ func scanWord(s string, i int) (int, Kind) {
 // most three, as in U.S, Ph.D, e.g; "example.com" is not an abbreviation.
 func shortSegment(s string, start, j int) bool {
 	seg := s[start:j]
-	if k := strings.LastIndexByte(seg, '.'); k >= 0 {
+	if k := strings.LastIndexAny(seg, ".-"); k >= 0 {
 		seg = seg[k+1:]
 	}
 	return utf8.RuneCountInString(seg) <= 3
