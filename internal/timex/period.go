@@ -292,6 +292,9 @@ func (s *scanner) spelledYear(i int) int {
 			return i
 		}
 		if s.word(k, wHundred) {
+			if !(s.word(i-1, wIn) || s.word(i-1, wSince) || s.class(i-1, cUnit)) || s.class(k+1, cUnitNoun) {
+				return i // "twelve hundred students"
+			}
 			return s.emit(i, k+1, Date, valYear(v*100))
 		}
 		if s.word(k, wOh) && s.class(k+1, cNum) && s.toks[k+1].v >= 1 && s.toks[k+1].v <= 9 {

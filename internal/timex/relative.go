@@ -387,7 +387,7 @@ func (s *scanner) theUnit(i, k int) int {
 		return i
 	case t.v == uWeekend:
 		return s.weekend(i, k+1, 0)
-	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf):
+	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf) && !s.hyphenAfter(k):
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
@@ -855,8 +855,9 @@ func (s *scanner) refWord(i int) int {
 		}
 		return s.emit(i, i+1, Date, "FUTURE_REF")
 	case rFuture:
-		// "in future", "future losses", "Elian's future"
-		if t.fl&fCap == 0 || s.word(i-1, wIn) {
+		// "in future", "Elian's future."; "future losses" is left alone, as
+		// annotators mostly do
+		if s.word(i-1, wIn) || s.ok(i+1) && s.toks[i+1].k == tPunct && !s.dash(i+1) {
 			return s.emit(i, i+1, Date, "FUTURE_REF")
 		}
 	case rCurrent:
