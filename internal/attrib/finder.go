@@ -347,7 +347,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		}
 		return np{s, j + 1, npName}
 	}
-	if f.isLowerWord(j) && !f.in(nameStops, j) {
+	if f.isLowerWord(j) && (!f.in(nameStops, j) || f.in(numberWords, j)) {
 		if _, isCue := f.cue(j); isCue {
 			return np{}
 		}
@@ -389,6 +389,8 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	}
 	return np{}
 }
+
+var numberWords = setOf(`one two three four five six seven eight nine ten`)
 
 // adjectiveLike is a loose test for a modifier in a description ("senior", "former").
 func (f *finder) adjectiveLike(i int) bool {
@@ -464,7 +466,8 @@ func (f *finder) npRight(i, hi int) np {
 	if f.in(determiners, i) && !f.is(i, "that") {
 		e := i + 1
 		for e < hi && e < i+8 && f.toks[e].Kind == text.Word && !f.in(nameStops, e) {
-			if _, isCue := f.cue(e); isCue && f.isLowerWord(e) {
+			// a cue right after the determiner is a noun ("the ruling"); later, a verb
+			if _, isCue := f.cue(e); isCue && f.isLowerWord(e) && e > i+1 {
 				break
 			}
 			e++
@@ -522,6 +525,8 @@ func (f *finder) sentenceSubject(s, hi int) np {
 			if _, ok := f.pronoun(k); ok {
 				return np{k, k + 1, npPronoun}
 			}
+		}
+		for k := n.e; k < hi && k < n.e+15; k++ {
 			if f.nameish(k) && !f.in(nameStops, k-1) && !f.is(k-1, "in") && !f.is(k-1, "with") {
 				return f.npRight(k, hi)
 			}

@@ -186,6 +186,9 @@ func (f *finder) attributeOne(k int) {
 		p.kind, p.rule = Title, ruleTitle
 		return
 	}
+	if headline && f.headlineColon(p) {
+		return
+	}
 	var found bool
 	if p.kind == Partial && !f.endsClause(p) {
 		found = f.beforeCue(p, lo) || f.afterCue(p, hi) || f.laterCue(p, hi) || f.claimNoun(p, lo)
@@ -424,7 +427,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		if !ok || ci.form == cueAccording {
 			continue
 		}
-		if ci.form != cueFinite {
+		if ci.form != cueFinite || ci.weak {
 			break
 		}
 		n := f.npLeft(c-1, j, true)
@@ -440,7 +443,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 // ("Kremlin spokesperson Dmitry Peskov").
 func (f *finder) onlyWords(s, e int) bool {
 	for i := s; i < e; i++ {
-		if f.toks[i].Kind != text.Word {
+		if f.toks[i].Kind != text.Word || f.isLowerWord(i) && f.in(nameStops, i) {
 			return false
 		}
 	}
@@ -479,6 +482,11 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			sLo = b
 		}
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
+			if n.kind == npRelative && f.cueIn(sLo, n.s) {
+				// "told a woman who suggested that “…”": the outer verb attributes.
+				c = n.s
+				continue
+			}
 			c, n = f.outerCue(c, n, sLo)
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
@@ -504,8 +512,15 @@ func (f *finder) nounContext(c int) bool {
 	if !f.isLowerWord(c) {
 		return false
 	}
-	return f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.word(c-1) == "’s" || f.word(c-1) == "'s"
+	if f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.word(c-1) == "’s" || f.word(c-1) == "'s" {
+		return true
+	}
+	// "Republican claims as “false”": a plural noun before a preposition.
+	w := f.word(c)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
 }
+
+var nounPrepositions = setOf(`as of about from for in on with by against`)
 
 var quantifiers = setOf(`few more most other such same these those various numerous`)
 
@@ -582,7 +597,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 			continue
 		}
 		if pc, ok := f.cue(i); ok && pc.form == cueFinite && !pc.weak {
-			if n := f.npLeft(i-1, s, true); n.kind != npNone {
+			if n := f.npLeft(i-1, s, true); n.kind != npNone && n.kind != npRelative {
 				return f.set(p, n, c, c+1, ruleParticiple)
 			}
 		}
@@ -676,18 +691,24 @@ func (f *finder) groupSplit(k int) {
 	}
 }
 
-// headlineSpeaker: in a headline, "Peskov: ‘…’" or the headline's subject.
-func (f *finder) headlineSpeaker(p *passage) bool {
+// headlineColon: "Peskov: Talks Are ‘Going Well’" names the speaker before the colon.
+func (f *finder) headlineColon(p *passage) bool {
 	bl := f.blocks[p.block]
 	for i := bl.first; i < p.open && i < bl.first+8; i++ {
 		if f.punct(i, ":") {
 			n := f.npLeft(i-1, bl.first, false)
-			if n.kind != npNone && n.s == bl.first {
+			if n.kind == npName && n.s == bl.first {
 				return f.set(p, n, -1, -1, ruleHeadColon)
 			}
 			break
 		}
 	}
+	return false
+}
+
+// headlineSpeaker: a headline's subject is the speaker of a quotation in it.
+func (f *finder) headlineSpeaker(p *passage) bool {
+	bl := f.blocks[p.block]
 	if p.open == bl.first {
 		return false
 	}
