@@ -35,7 +35,7 @@ func newsTexts(tb testing.TB) []string {
 			textsFrom = "GUM dev + PolNeAR dev"
 			return
 		}
-		b, err := os.ReadFile(filepath.Join("testdata", "seed-article.txt"))
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
 		texts, textsErr, textsFrom = []string{string(b)}, err, "sample article (no shared folder)"
 	})
 	if textsErr != nil {

@@ -178,7 +178,7 @@ func TestProseChangesText(t *testing.T) {
 // TestSeedSentences checks newsextract's sentence splitter against the hand split of the
 // sample article, the figure the README quotes.
 func TestSeedSentences(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("testdata", "seed-article.txt"))
+	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -185,7 +185,7 @@ func loadSeed() (string, []int) {
 	if _, err := os.Stat(dir); err != nil {
 		dir = "testdata" // run from the package folder
 	}
-	src, err := os.ReadFile(filepath.Join(dir, "seed-article.txt"))
+	src, err := os.ReadFile(filepath.Join(dir, "..", "..", "..", "testdata", "seed-article.txt"))
 	if err != nil {
 		log.Fatalf("run from the module root: %v", err)
 	}
