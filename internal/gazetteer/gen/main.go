@@ -346,6 +346,11 @@ func readCities(d *db, nm string, byCode map[string]string) {
 			continue
 		}
 		d.addFolded(c.name, gazetteer.City, c.pop, c.name, c.country)
+		// GeoNames spells Russian-style "-yy" endings that news writes
+		// "-y": "Groznyy" -> "Grozny".
+		if strings.HasSuffix(c.name, "yy") {
+			d.add(strings.TrimSuffix(c.name, "y"), gazetteer.City, c.pop, c.name, c.country)
+		}
 	}
 	for code, name := range byCode {
 		d.add(name, gazetteer.Country, countryPop[code], "", code)
