@@ -424,7 +424,7 @@ func (f *finder) npRight(i, hi int) np {
 		}
 		return e
 	}
-	if f.nameish(i) || f.isLowerWord(i) && !f.in(determiners, i) && !f.in(nameStops, i) {
+	if f.nameish(i) || f.isLowerWord(i) && !f.in(determiners, i) && !f.in(nameStops, i) || f.toks[i].Kind == text.Number && i+1 < hi && f.toks[i+1].Kind == text.Word {
 		// A description of words that may hold a name: "Peskov", "Kremlin spokesperson Dmitry
 		// Peskov", "conservative talk radio host Rush Limbaugh". The last name wins; without a
 		// name, a description ending in a role noun ("senior officials").
@@ -436,6 +436,10 @@ func (f *finder) npRight(i, hi int) np {
 				e := name(k)
 				last = np{k, e, npName}
 				k = e
+				continue
+			}
+			if f.toks[k].Kind == text.Number && k == i {
+				k++ // "9/11 widow Terry Strada"
 				continue
 			}
 			if f.isLowerWord(k) && !f.in(nameStops, k) {

@@ -84,13 +84,9 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 			want = Org
 		}
 		i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
-		fallback := -1
 		for j := i - 1; j >= 0 && j >= i-200; j-- {
 			n := f.names[j]
 			if n.Type != want {
-				if g == 'o' && n.Type == Person && fallback < 0 {
-					fallback = j
-				}
 				continue
 			}
 			if want == Person && n.Entity >= 0 && n.Entity < len(f.ents) {
@@ -101,10 +97,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 			}
 			return f.nameString(n), n.Entity, true
 		}
-		if fallback >= 0 && f.src[f.toks[0].Start:] != "" {
-			_ = fallback // "they" for a person group is as likely; keep the pronoun
-		}
-		return "", -1, false
+		return "", -1, false // "they" for a group of people stays as written
 	}
 	// The subject of the pronoun's own sentence ("Clinton says she …"), else of the sentence
 	// before ("Sen. Jane Doe scolded him: “…,” she said").

@@ -200,7 +200,7 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	// No cue in the clause.
-	if f.dashName(p) || f.sameParagraph(k, lo) {
+	if f.dashName(p) || f.sameParagraph(k, lo) || p.kind == Direct && f.earlierSentence(p) {
 		return
 	}
 	if headline && f.headlineSpeaker(p) {
@@ -457,7 +457,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if !ok {
 			continue
 		}
-		if ci.weak && c < p.open-4 {
+		if ci.weak && c < p.open-4 && !(f.is(p.open-1, "as") || f.punct(p.open-1, ",") && f.is(p.open-2, "as")) {
 			continue
 		}
 		if ci.form == cueAccording {
@@ -605,6 +605,18 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 	if n := f.sentenceSubject(s, c); n.kind != npNone {
 		return f.set(p, n, c, c+1, ruleParticiple)
 	}
+	// "After saying her foot was “swollen,” she was …": the subject after the phrase.
+	if c <= s+2 {
+		e := f.sentEnd(c)
+		for i := p.open; i < e; i++ {
+			if f.quoted(i) == 0 && f.punct(i, ",") {
+				if n := f.npRight(i+1, e); n.kind == npName || n.kind == npPronoun {
+					return f.set(p, n, c, c+1, ruleParticiple)
+				}
+				break
+			}
+		}
+	}
 	return false
 }
 
@@ -676,6 +688,34 @@ func (f *finder) sameParagraph(k, lo int) bool {
 			p.group = q.group
 		}
 		return true
+	}
+	return false
+}
+
+// earlierSentence: “…” opening a sentence after "…, Schiff said." in the same paragraph
+// continues that speaker.
+func (f *finder) earlierSentence(p *passage) bool {
+	bl := f.blocks[p.block]
+	s := f.sentStart(p.open)
+	if s <= bl.first || p.open != s {
+		return false
+	}
+	ps := f.sentStart(s - 1)
+	if ps < bl.first {
+		ps = bl.first
+	}
+	for c := s - 1; c >= ps; c-- {
+		ci, ok := f.cue(c)
+		if !ok || ci.form != cueFinite || ci.weak || f.quoted(c) != 0 {
+			continue
+		}
+		if n := f.npLeft(c-1, ps, true); n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
+			return f.set(p, n, c, c+1, ruleSplit)
+		}
+		if n := f.npRight(c+1, s); n.kind == npName || n.kind == npNominal {
+			return f.set(p, n, c, c+1, ruleSplit)
+		}
+		return false
 	}
 	return false
 }
@@ -753,6 +793,10 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 		if n := f.npRight(c+1, end); n.kind != npNone {
 			return f.set(p, n, c, c+1, ruleLeadIn)
 		}
+	}
+	// "Sanders made the following comment:": the lead-in's subject.
+	if n := f.sentenceSubject(s, end); n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1) {
+		return f.set(p, n, -1, -1, ruleLeadIn)
 	}
 	return false
 }
