@@ -13,7 +13,7 @@ import (
 
 // seedText is the sample article repeated to about 1 MB.
 func seedText(tb testing.TB) string {
-	b, err := os.ReadFile("testdata/seed-article.txt")
+	b, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -42,11 +42,12 @@ func TestFindUsesDateline(t *testing.T) {
 }
 
 // TestSeedArticle checks the sample article (testdata/seed-article.txt, the
-// project's hand-checked example) against its four demanded dates. Values
-// PRESENT_REF/PAST_REF/FUTURE_REF are left out: the answer lists "currently"
-// and "now" as don't-care.
+// project's hand-checked example) against its four demanded dates: nothing
+// missing and nothing extra. The answer's don't-care zones ("annual",
+// "current", "currently", "Earlier", "now") may hold any match; anything else,
+// such as the adjective "recent" in "recent statements", may not.
 func TestSeedArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/seed-article.txt")
+	b, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,9 +63,11 @@ func TestSeedArticle(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			var g []got
 			for _, m := range render(t, src, Find(src, c.ref)) {
-				if !strings.HasSuffix(m.Value, "_REF") {
-					g = append(g, m)
+				switch m.Text {
+				case "annual", "current", "currently", "Earlier", "now":
+					continue // don't care
 				}
+				g = append(g, m)
 			}
 			if d := cmp.Diff(c.want, g); d != "" {
 				t.Errorf("sample article dates (-want +got):\n%s", d)

@@ -15,7 +15,7 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s, 2025, 4, 22)
 	}
-	if b, err := os.ReadFile("testdata/seed-article.txt"); err == nil {
+	if b, err := os.ReadFile("../../testdata/seed-article.txt"); err == nil {
 		f.Add(string(b), 0, 0, 0)
 	}
 	f.Fuzz(func(t *testing.T, src string, y, m, d int) {
