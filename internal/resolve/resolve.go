@@ -66,7 +66,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 					name = c
 				}
 			}
-			add(n.Type.String()[:1]+":"+fold(dropPeriods(name)), name, n.Type, i)
+			add(n.Type.String()[:1]+":"+strings.TrimPrefix(fold(dropPeriods(name)), "the "), name, n.Type, i)
 		default:
 			ids[i] = -1
 		}
@@ -209,16 +209,15 @@ func acronymOf(name string) string {
 	return b.String()
 }
 
-// Clean trims a name mention for display and comparison: a leading "the", a possessive ending
-// and surrounding punctuation go; runs of white space (non-breaking included) become one space.
+// Clean trims a name mention for display and comparison: a leading lower-case "the", a
+// possessive ending and surrounding punctuation go; runs of white space (non-breaking included)
+// become one space. A capitalized "The" stays: the tagger put it in the name ("The Guardian").
 func Clean(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for _, p := range []string{"’s", "'s", "’", "'"} {
 		s = strings.TrimSuffix(s, p)
 	}
-	if strings.HasPrefix(s, "the ") || strings.HasPrefix(s, "The ") {
-		s = s[4:]
-	}
+	s = strings.TrimPrefix(s, "the ")
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsPunct(r) && r != '.' && r != ')' })
 }
 

@@ -39,8 +39,8 @@ func canon(s string) (string, bool) {
 func TestResolve(t *testing.T) {
 	tests := []struct {
 		name, reason, src string
-		names            []string
-		want             map[string][]int // canonical name -> member indices
+		names             []string
+		want              map[string][]int // canonical name -> member indices
 	}{
 		{
 			name:   "surname joins full name",
@@ -97,6 +97,13 @@ func TestResolve(t *testing.T) {
 			src:    "Kremlin says. The Kremlin’s view.",
 			names:  []string{"Kremlin", "ORG", "The Kremlin’s", "ORG"},
 			want:   map[string][]int{"Kremlin": {0, 1}},
+		},
+		{
+			name:   "The in the name",
+			reason: "a capitalized The that the tagger put in the name stays in it",
+			src:    "According to The Guardian, it rained.",
+			names:  []string{"The Guardian", "ORG"},
+			want:   map[string][]int{"The Guardian": {0}},
 		},
 	}
 	for _, tt := range tests {
