@@ -218,7 +218,7 @@ func (f *finder) pair() {
 // without it, unless it opens the block (a quotation in single marks running on).
 func (f *finder) pairBlock(b int, marks []mark) {
 	first, last := f.blocks[b].first, f.blocks[b].last
-	var skip []int
+	skip := make([]bool, len(marks))
 	type open struct {
 		k   int // index in marks
 		fam family
@@ -228,16 +228,8 @@ func (f *finder) pairBlock(b int, marks []mark) {
 	for attempt := 0; attempt < 8; attempt++ {
 		f.ps = f.ps[:n0]
 		stack = stack[:0]
-		skipped := func(k int) bool {
-			for _, s := range skip {
-				if s == k {
-					return true
-				}
-			}
-			return false
-		}
 		for k := 0; k < len(marks); k++ {
-			if skipped(k) {
+			if skip[k] {
 				continue
 			}
 			m := marks[k]
@@ -269,7 +261,7 @@ func (f *finder) pairBlock(b int, marks []mark) {
 		}
 		bottom := marks[stack[0].k]
 		if bottom.fam == famSingle && bottom.tok != first && !f.blockOpensWith(b+1, famSingle) {
-			skip = append(skip, stack[0].k)
+			skip[stack[0].k] = true
 			continue
 		}
 		// Unclosed: the passage runs to the end of the block, never further.
@@ -290,7 +282,7 @@ func (f *finder) apostropheRatherThanCloser(marks []mark, k int) bool {
 	if !m.possessed {
 		return false
 	}
-	for j := k + 1; j < len(marks); j++ {
+	for j := k + 1; j < len(marks) && j <= k+16; j++ {
 		n := marks[j]
 		if n.fam != famSingle {
 			continue

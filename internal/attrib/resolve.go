@@ -120,8 +120,9 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 	if g == 'o' {
 		return "", -1, false
 	}
-	// The most recent named speaker before pos.
-	for k := len(f.ps) - 1; k >= 0; k-- {
+	// The most recent named speaker before pos (among the last few passages).
+	first := sort.Search(len(f.ps), func(k int) bool { return f.ps[k].openStart >= pos })
+	for k := first - 1; k >= 0 && k >= first-50; k-- {
 		q := &f.ps[k]
 		if q.spS < 0 || f.toks[q.spS].Start >= pos {
 			continue
@@ -186,20 +187,18 @@ func (f *finder) fullNameSpans() [][2]int {
 // else the first one after.
 func (f *finder) fullNameEnding(pos int, surname string) (string, bool) {
 	spans := f.fullNameSpans()
-	best := -1
-	for k, sp := range spans {
-		if f.word(sp[1]-1) != surname {
-			continue
-		}
-		if f.toks[sp[0]].Start < pos || best < 0 {
-			best = k
+	i := sort.Search(len(spans), func(i int) bool { return f.toks[spans[i][0]].Start >= pos })
+	for k := i - 1; k >= 0 && k >= i-500; k-- {
+		if sp := spans[k]; f.word(sp[1]-1) == surname {
+			return f.spanText(sp[0], sp[1]), true
 		}
 	}
-	if best < 0 {
-		return "", false
+	for k := i; k < len(spans) && k < i+500; k++ {
+		if sp := spans[k]; f.word(sp[1]-1) == surname {
+			return f.spanText(sp[0], sp[1]), true
+		}
 	}
-	sp := spans[best]
-	return f.spanText(sp[0], sp[1]), true
+	return "", false
 }
 
 // recentFullName returns the closest full name before pos.
