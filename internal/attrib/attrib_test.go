@@ -63,8 +63,8 @@ func TestMarks(t *testing.T) {
 			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
 		{"corner brackets", "「」 are quotation marks in East Asian text", "「We are satisfied,」 Peskov said.",
 			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
-		{"doubled apostrophes", "''…'' stands for double marks in typewriter and treebank text", "''We are satisfied,'' Peskov said.",
-			[]got{{"We are satisfied,", "Direct", "Peskov", "Peskov", "said"}}},
+		{"doubled apostrophes", "''…'' (typewriter and treebank text) is not a quotation mark, as in the evaluation data, nor two single marks",
+			"''We are satisfied,'' Peskov said.", nil},
 		{"nested", "a quotation inside a quotation stays inside the outer one", "“He told me ‘never again’ and left,” Peskov said.",
 			[]got{{"He told me ‘never again’ and left,", "Direct", "Peskov", "Peskov", "said"}}},
 		{"stray mark", "an unmatched mark ends at its paragraph and does not swallow the next one",
@@ -211,7 +211,7 @@ func TestNames(t *testing.T) {
 // TestSeedArticle checks the sample article: all eight quotations, the Kremlin for the two
 // headlines and Dmitry Peskov for the rest, including the two after "He".
 func TestSeedArticle(t *testing.T) {
-	b, err := os.ReadFile("testdata/seed-article.txt")
+	b, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +234,7 @@ func TestSeedArticle(t *testing.T) {
 }
 
 func BenchmarkFind(b *testing.B) {
-	src, err := os.ReadFile("testdata/seed-article.txt")
+	src, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -247,7 +247,7 @@ func BenchmarkFind(b *testing.B) {
 }
 
 func BenchmarkAnalyzeAndFind(b *testing.B) {
-	src, err := os.ReadFile("testdata/seed-article.txt")
+	src, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
