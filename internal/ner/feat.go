@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -119,6 +120,13 @@ type scratch struct {
 	keys  []uint64
 	dtab  table
 	mem   table
+	look  gazetteer.Lookuper // for consistency, set per call
+	src   string
+	cons  table
+	s1    []float32 // stage-1 scores, nLabels per token
+	tags1 []uint8
+	agg   table
+	gtab  table
 	gmark []uint32
 }
 

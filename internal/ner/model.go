@@ -12,7 +12,7 @@ import (
 
 // modelVersion changes whenever features or the file layout change; a model file of another
 // version is refused.
-const modelVersion = 1
+const modelVersion = 2
 
 var modelMagic = [4]byte{'N', 'E', 'R', 'M'}
 
@@ -30,6 +30,7 @@ type model struct {
 	ents  []uint32 // low 8 bits: tag; high 16 bits: int16 weight
 	scale float32
 	lex   lexicon
+	s2    *model // stage 2, nil in a stage-2 model itself
 }
 
 // lexicon maps a lower-case word hash to its casing bucket.
@@ -75,6 +76,15 @@ func (l *lexicon) get(k uint64) uint8 {
 func (m *model) score(keys []uint64, out *[nLabels]float32) {
 	var acc [nLabels]int32
 	slots, mask, ents := m.slots, m.mask, m.ents
+	// Touch every first probe slot before using any: independent loads overlap their cache
+	// misses instead of waiting for each in turn.
+	var touch uint64
+	for _, k := range keys {
+		touch += slots[k&mask].key
+	}
+	if touch == 1 { // never true in practice; keeps the loads
+		acc[0]++
+	}
 	for _, k := range keys {
 		j := k & mask
 		for {
@@ -96,15 +106,31 @@ func (m *model) score(keys []uint64, out *[nLabels]float32) {
 	}
 }
 
-// modelData is the serializable form: features sorted by key.
-type modelData struct {
+// stageData is the serializable form of one stage: features sorted by key.
+type stageData struct {
 	scale   float32
 	keys    []uint64
 	counts  []uint8
 	tags    []uint8
 	weights []int16
+}
+
+// modelData is the serializable form of a model: both stages and the casing lexicon.
+type modelData struct {
+	stages  [2]stageData
 	lexKeys []uint64
 	lexVals []uint8
+}
+
+func putKeys(raw *bytes.Buffer, keys []uint64) {
+	// Sorted keys as varint deltas compress better than raw.
+	prev := uint64(0)
+	var vb [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(vb[:], k-prev)
+		raw.Write(vb[:n])
+		prev = k
+	}
 }
 
 func (md *modelData) encode() ([]byte, error) {
@@ -112,27 +138,17 @@ func (md *modelData) encode() ([]byte, error) {
 	w := func(v any) { binary.Write(&raw, binary.LittleEndian, v) }
 	raw.Write(modelMagic[:])
 	w(uint32(modelVersion))
-	w(md.scale)
-	w(uint32(len(md.keys)))
-	w(uint32(len(md.tags)))
+	for _, st := range md.stages {
+		w(st.scale)
+		w(uint32(len(st.keys)))
+		w(uint32(len(st.tags)))
+		putKeys(&raw, st.keys)
+		raw.Write(st.counts)
+		raw.Write(st.tags)
+		w(st.weights)
+	}
 	w(uint32(len(md.lexKeys)))
-	// Keys as deltas (sorted) compress better than raw.
-	prev := uint64(0)
-	var vb [binary.MaxVarintLen64]byte
-	for _, k := range md.keys {
-		n := binary.PutUvarint(vb[:], k-prev)
-		raw.Write(vb[:n])
-		prev = k
-	}
-	raw.Write(md.counts)
-	raw.Write(md.tags)
-	w(md.weights)
-	prev = 0
-	for _, k := range md.lexKeys {
-		n := binary.PutUvarint(vb[:], k-prev)
-		raw.Write(vb[:n])
-		prev = k
-	}
+	putKeys(&raw, md.lexKeys)
 	raw.Write(md.lexVals)
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
@@ -150,7 +166,7 @@ func (md *modelData) encode() ([]byte, error) {
 
 var errModel = errors.New("ner: bad model file")
 
-// decodeModel reads a model file written by encode.
+// decodeModel reads a model file written by encode: stage 1 with the lexicon, stage 2 in s2.
 func decodeModel(b []byte) (*model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
@@ -169,27 +185,47 @@ func decodeModel(b []byte) (*model, error) {
 	if v := r.u32(); v != modelVersion {
 		return nil, fmt.Errorf("%w: version %d, want %d", errModel, v, modelVersion)
 	}
-	scale := math.Float32frombits(r.u32())
-	nf, ne, nl := int(r.u32()), int(r.u32()), int(r.u32())
-	if r.err || nf > len(raw) || ne > len(raw) || nl > len(raw) {
+	var ms [2]*model
+	for si := range ms {
+		if ms[si], err = r.stage(len(raw)); err != nil {
+			return nil, err
+		}
+	}
+	nl := int(r.u32())
+	if r.err || nl > len(raw) {
 		return nil, errModel
 	}
-	keys := make([]uint64, nf)
+	lexKeys := r.keys(nl)
+	lexVals := r.next(nl)
+	if r.err {
+		return nil, errModel
+	}
+	m := ms[0]
+	m.s2 = ms[1]
+	m.lex = newLexicon(lexKeys, lexVals)
+	return m, nil
+}
+
+func (r *reader) keys(n int) []uint64 {
+	keys := make([]uint64, n)
 	prev := uint64(0)
 	for i := range keys {
 		prev += r.uvarint()
 		keys[i] = prev
 	}
+	return keys
+}
+
+func (r *reader) stage(limit int) (*model, error) {
+	scale := math.Float32frombits(r.u32())
+	nf, ne := int(r.u32()), int(r.u32())
+	if r.err || nf > limit || ne > limit {
+		return nil, errModel
+	}
+	keys := r.keys(nf)
 	counts := r.next(nf)
 	tags := r.next(ne)
 	wb := r.next(2 * ne)
-	lexKeys := make([]uint64, nl)
-	prev = 0
-	for i := range lexKeys {
-		prev += r.uvarint()
-		lexKeys[i] = prev
-	}
-	lexVals := r.next(nl)
 	if r.err {
 		return nil, errModel
 	}
@@ -220,7 +256,6 @@ func decodeModel(b []byte) (*model, error) {
 		m.slots[j] = slot{key: k, off: off, n: n}
 		off += n
 	}
-	m.lex = newLexicon(lexKeys, lexVals)
 	return m, nil
 }
 

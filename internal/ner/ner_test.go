@@ -66,15 +66,17 @@ func TestTagSentences(t *testing.T) {
 		},
 		{
 			name:   "title-case headline",
-			reason: "capitals on a Title-Case line say nothing; only the names are names",
-			src:    "Kremlin Says It Is “Satisfied” With US Signals Ruling Out Ukraine’s NATO Membership\n\nThe talks went on.",
-			want:   []span{{"Kremlin", "Org"}, {"US", "Place"}, {"Ukraine", "Place"}, {"NATO", "Org"}},
+			reason: "capitals on a Title-Case line say nothing; the body shows how its words are written",
+			src: "Kremlin Says It Is “Satisfied” With US Signals Ruling Out Ukraine’s NATO Membership\n\n" +
+				"The Kremlin welcomed comments by US officials that rule out NATO membership for Ukraine.",
+			want: []span{{"Kremlin", "Org"}, {"US", "Place"}, {"Ukraine", "Place"}, {"NATO", "Org"},
+				{"Kremlin", "Org"}, {"US", "Place"}, {"NATO", "Org"}, {"Ukraine", "Place"}},
 		},
 		{
 			name:   "all-caps headline",
 			reason: "ALL-CAPS lines (wire headlines) still give their names",
-			src:    "FRANCE BEATS ITALY IN ROME\nParis was happy.",
-			want:   []span{{"FRANCE", "Place"}, {"ITALY", "Place"}, {"ROME", "Place"}, {"Paris", "Place"}},
+			src:    "PUTIN MEETS MERKEL IN BERLIN\nRussian President Vladimir Putin met Angela Merkel in Berlin.",
+			want:   []span{{"PUTIN", "Person"}, {"MERKEL", "Person"}, {"BERLIN", "Place"}, {"Vladimir Putin", "Person"}, {"Angela Merkel", "Person"}, {"Berlin", "Place"}},
 		},
 		{
 			name:   "page furniture",
@@ -141,7 +143,7 @@ func TestSeedArticle(t *testing.T) {
 // TestConllDev is the regression test: micro-F1 over PERSON/ORG/PLACE on CoNLL-2003 dev
 // must not fall below what the committed model reaches.
 func TestConllDev(t *testing.T) {
-	const minF1 = 0.91
+	const minF1 = 0.93
 	f, err := os.Open(testshared.Path(t, "eval/dev/conll-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)

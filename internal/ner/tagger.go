@@ -5,6 +5,7 @@ import (
 	"math"
 	"sync"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -13,8 +14,9 @@ var embedded []byte
 
 // Tagger finds mentions with one model. It is safe for concurrent use.
 type Tagger struct {
-	m    *model
-	pool sync.Pool
+	m     *model
+	names gazetteer.Lookuper
+	pool  sync.Pool
 }
 
 var (
@@ -29,7 +31,7 @@ func Default() *Tagger {
 	defaultOnce.Do(func() {
 		t, err := New(embedded)
 		if err != nil {
-			t = &Tagger{m: &model{slots: make([]slot, 1)}}
+			t = &Tagger{m: &model{slots: make([]slot, 1), mask: 0}, names: gazetteer.BuiltIn()}
 		}
 		defaultTagger = t
 	})
@@ -42,7 +44,7 @@ func New(modelFile []byte) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{m: m}, nil
+	return &Tagger{m: m, names: gazetteer.BuiltIn()}, nil
 }
 
 // Tag returns the mentions of d in text order.
@@ -58,9 +60,23 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	info := sc.prepare(d, &t.m.lex)
+	info := sc.prepare(d, &t.m.lex, t.names)
 	sc.decode(d, info, t.m, nil, nil)
+	if t.m.s2 != nil && len(t.m.s2.ents) > 0 {
+		sc.keepStage1(info)
+		sc.decode2(d, info, t.m.s2, nil, nil)
+	}
+	sc.look, sc.src = t.names, d.Src
+	n0 := len(dst)
 	dst = sc.mentions(dst, d)
+	ms := sc.consistency(dst[n0:], info, len(d.Tokens))
+	for i := range ms {
+		if ms[i].Start == 0 && ms[i].End == 0 { // added by consistency: fill in the bytes
+			ms[i].Start, ms[i].End = d.Tokens[ms[i].First].Start, d.Tokens[ms[i].Last-1].End
+		}
+	}
+	dst = append(dst[:n0], ms...)
+	sc.look, sc.src = nil, ""
 	t.pool.Put(sc)
 	return dst
 }
@@ -71,8 +87,11 @@ type scorer interface {
 }
 
 // prepare computes the per-token information of d.
-func (sc *scratch) prepare(d *text.Doc, lex *lexicon) []tokInfo {
+func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) []tokInfo {
 	info := sc.analyzeTokens(d)
+	if names != nil {
+		sc.gazetteer(d, info, names)
+	}
 	for i := range info {
 		if info[i].word {
 			info[i].lex = lex.get(info[i].lower)
@@ -92,6 +111,10 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 	}
 	sc.tags = sc.tags[:n]
 	sc.conf = sc.conf[:n]
+	if cap(sc.s1) < n*nLabels {
+		sc.s1 = make([]float32, n*nLabels, (n+n/4)*nLabels)
+	}
+	sc.s1 = sc.s1[:n*nLabels]
 	clear(sc.tags)
 	sc.mem.reset(n)
 	var out [nLabels]float32
@@ -116,6 +139,7 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 			keys = dynKeys(keys, info, first, i, prev1, prev2, mem, memNext)
 			sc.keys = keys
 			s.score(keys, &out)
+			copy(sc.s1[i*nLabels:], out[:])
 			best, second := 0, 1
 			if out[second] > out[best] {
 				best, second = second, best
@@ -139,8 +163,9 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 	}
 }
 
-// mentions turns the tags into mentions, leniently: an I or L tag without a matching
-// opening starts a mention, and a mention never crosses a sentence end.
+// mentions turns the tags into mentions, leniently: an I or L tag without an opening starts
+// a mention, I and L tags continue one whatever their type, and a mention never crosses a
+// sentence end.
 func (sc *scratch) mentions(dst []Mention, d *text.Doc) []Mention {
 	toks := d.Tokens
 	for _, s := range d.Sentences {
@@ -163,10 +188,13 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc) []Mention {
 				continue
 			}
 			pos := tagPos(tg)
-			if pos == posB || pos == posU || open < 0 || ty != typ {
+			if pos == posB || pos == posU || open < 0 {
 				closeAt(i)
-				open, typ, conf = i, ty, sc.conf[i]
+				open, conf = i, sc.conf[i]
 			}
+			// Inside a mention the type of the last tag wins: English names end in their
+			// head ("Jones Medical Industries Inc" is an organization).
+			typ = ty
 			conf = min(conf, sc.conf[i])
 			if pos == posL || pos == posU {
 				closeAt(i + 1)

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/newsextract/newsextract/internal/eval"
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/testshared"
 	"github.com/newsextract/newsextract/internal/text"
@@ -30,6 +31,8 @@ func main() {
 	evalOnly := flag.Bool("eval", false, "only evaluate the model file -o")
 	pred := flag.String("pred", "", "write CoNLL dev predictions (JSONL) here, for score.py")
 	epochs := flag.Int("epochs", 12, "training epochs")
+	epochs2 := flag.Int("epochs2", -1, "stage-2 epochs (-1: no stage 2; measured worse on CoNLL dev)")
+	step2 := flag.Float64("step2", 0.05, "stage-2 update size")
 	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
@@ -39,6 +42,9 @@ func main() {
 		log.Fatal(err)
 	}
 	dev := filepath.Join(shared, "eval", "dev")
+	if err := gazetteer.Load(); err != nil {
+		log.Fatalf("gazetteer: %v", err)
+	}
 	if !*evalOnly {
 		train := read(filepath.Join(dev, "conll-train.jsonl"))
 		var docs []ner.TrainDoc
@@ -53,8 +59,8 @@ func main() {
 			}
 		}
 		start := time.Now()
-		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount,
-			Prune: *prune, Unlabeled: unlabeled, Log: os.Stderr})
+		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Epochs2: *epochs2, Step2: *step2, Seed: *seed, MinCount: *minCount,
+			Prune: *prune, Unlabeled: unlabeled, Log: os.Stderr, Names: gazetteer.BuiltIn()})
 		if err != nil {
 			log.Fatal(err)
 		}

@@ -1,0 +1,131 @@
+package ner
+
+import (
+	"slices"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+)
+
+// consistency makes the mentions of one document agree with each other: a name the tagger
+// tagged the same way more often than not gets that type everywhere (majority vote over
+// exact token sequences), and a capitalized token sequence that is a tagged name elsewhere in
+// the document, or the surname of a tagged full name ("Peskov" after "Dmitry Peskov"), is
+// tagged too where the tagger missed it. ms are the document's mentions, in order.
+func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	const maxLen = 4
+	seq := func(first, last int) uint64 {
+		h := uint64(last - first)
+		for i := first; i < last; i++ {
+			h = mix(h, info[i].form)
+		}
+		return h
+	}
+	// votes: per sequence, a count for each type (8 bits each, saturating); bit 31 marks
+	// sequences that are only surnames of full names.
+	sc.cons.reset(2 * len(ms))
+	for _, m := range ms {
+		if m.Label == Misc || m.Last-m.First > maxLen {
+			continue
+		}
+		j := sc.cons.slot(seq(m.First, m.Last))
+		v := sc.cons.vals[j] &^ (1 << 31)
+		sh := 8 * uint(m.Label-1)
+		if (v>>sh)&0xff < 0xff {
+			v += 1 << sh
+		}
+		sc.cons.vals[j] = v
+	}
+	for _, m := range ms {
+		if m.Label == Person && m.Last-m.First >= 2 {
+			j := sc.cons.slot(seq(m.Last-1, m.Last))
+			if sc.cons.vals[j] == 0 {
+				sc.cons.vals[j] = 1<<31 | 1 // a surname: Person
+			}
+		}
+	}
+	vote := func(v uint32) Label {
+		best, bl := uint32(0), None
+		for l := Person; l <= Place; l++ {
+			c := (v >> (8 * uint(l-1))) & 0xff
+			if c > best {
+				best, bl = c, l
+			}
+		}
+		return bl
+	}
+	// Relabel a lone dissenter: a type given once against at least three of another.
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First > maxLen {
+			continue
+		}
+		v := sc.cons.get(seq(m.First, m.Last))
+		l := vote(v)
+		if l == None || l == m.Label || v>>31 != 0 {
+			continue
+		}
+		if (v>>(8*uint(l-1)))&0xff >= 3 && (v>>(8*uint(m.Label-1)))&0xff == 1 {
+			m.Label = l
+		}
+	}
+	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
+	// a name the gazetteer knows only as an organization is one.
+	if sc.look != nil {
+		for i := range ms {
+			m := &ms[i]
+			if m.Label == Misc && m.Last-m.First == 1 {
+				g := gazetteer.Kind(info[m.First].gaz)
+				if g&gazetteer.Country != 0 && g&(gazetteer.CommonWord|gazetteer.Demonym) == 0 && info[m.First].capc != capCapsLine {
+					m.Label = Place
+				}
+				continue
+			}
+			if m.Label != Place || m.End <= m.Start {
+				continue
+			}
+			k := sc.look.Lookup(sc.src[m.Start:m.End])
+			if k&gazetteer.Org != 0 && k&gazetteer.AnyPlace == 0 {
+				m.Label = Org
+			}
+		}
+	}
+	// Tag missed occurrences: capitalized tokens outside every mention.
+	n := len(ms)
+	next := 0
+	for i := 0; i < toks && i < len(info); i++ {
+		for next < n && ms[next].Last <= i {
+			next++
+		}
+		if next < n && ms[next].First <= i {
+			i = ms[next].Last - 1
+			continue
+		}
+		if !info[i].word || info[i].capc == capLower || info[i].capc == capNone {
+			continue
+		}
+		// A country name the tagger missed ("US officials"): the gazetteer knows it in exactly
+		// this spelling, and not as a common word.
+		if g := gazetteer.Kind(info[i].gaz); g&gazetteer.Country != 0 && g&gazetteer.CommonWord == 0 && info[i].capc != capCapsLine {
+			ms = append(ms, Mention{First: i, Last: i + 1, Label: Place, Score: 0.5})
+			continue
+		}
+		limit := toks
+		if next < n {
+			limit = ms[next].First
+		}
+		for k := min(maxLen, limit-i); k >= 1; k-- {
+			if l := vote(sc.cons.get(seq(i, i+k))); l != None {
+				ms = append(ms, Mention{First: i, Last: i + k, Label: l, Score: 0.5})
+				i += k - 1
+				break
+			}
+		}
+	}
+	if len(ms) > n {
+		slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
+	}
+	return ms
+}

@@ -1,0 +1,85 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// maxPhrase is the longest gazetteer phrase the tagger looks up, in tokens.
+const maxPhrase = 5
+
+// Phrase-match bits (tokInfo.gazPh): class × position in a multi-word gazetteer match.
+const (
+	phPlace = iota
+	phOrg
+	phPerson
+	phOther
+)
+
+func phraseClass(k gazetteer.Kind) int {
+	switch {
+	case k&(gazetteer.Company|gazetteer.Org) != 0:
+		return phOrg
+	case k&gazetteer.AnyPlace != 0:
+		return phPlace
+	case k&(gazetteer.FirstName|gazetteer.Surname) != 0:
+		return phPerson
+	}
+	return phOther
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// gazetteer fills the gazetteer fields of info: the kinds of each word, and for the
+// longest multi-word match starting at each capitalized word, its class and the position
+// of each token in it (first, inside, last).
+func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookuper) {
+	toks := d.Tokens
+	sc.gtab.reset(len(info))
+	for _, s := range d.Sentences {
+		last := min(s.Last, len(info))
+		for i := s.First; i < last; i++ {
+			if !info[i].word {
+				continue
+			}
+			w := d.Src[toks[i].Start:toks[i].End]
+			j := sc.gtab.slot(info[i].form)
+			if sc.gtab.vals[j] == 0 {
+				sc.gtab.vals[j] = uint32(look.Lookup(w)) | 1<<31
+			}
+			info[i].gaz = sc.gtab.vals[j] &^ (1 << 31)
+			if !startsUpper(w) {
+				continue
+			}
+			// Longest phrase of 2..maxPhrase tokens separated by single spaces.
+			bestEnd, bestKind := 0, gazetteer.Kind(0)
+			for j := i + 1; j < last && j < i+maxPhrase; j++ {
+				if toks[j].Start != toks[j-1].End+1 || d.Src[toks[j-1].End] != ' ' {
+					break
+				}
+				if !startsUpper(d.Src[toks[j].Start:toks[j].End]) {
+					continue // names end in a capitalized word
+				}
+				k := look.Lookup(d.Src[toks[i].Start:toks[j].End])
+				if k&^(gazetteer.CommonWord|gazetteer.RoleNoun|gazetteer.PersonTitle) != 0 {
+					bestEnd, bestKind = j+1, k
+				}
+			}
+			if bestEnd == 0 {
+				continue
+			}
+			c := uint32(phraseClass(bestKind)) * 3
+			info[i].gazPh |= 1 << c
+			for j := i + 1; j < bestEnd-1; j++ {
+				info[j].gazPh |= 1 << (c + 1)
+			}
+			info[bestEnd-1].gazPh |= 1 << (c + 2)
+		}
+	}
+}
