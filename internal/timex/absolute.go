@@ -520,10 +520,28 @@ func (s *scanner) listYear(m, d, i int) (int, bool) {
 			return 0, false
 		}
 	}
+	if !s.namesMonth(last, i) {
+		return 0, false // "a revision Friday to December's figures": a day name lists no months
+	}
 	if m < pm || m == pm && d > 0 && len(v) >= 10 && d < atoi(v[8:10]) {
 		return py + 1, true
 	}
 	return py, true
+}
+
+// namesMonth reports whether the match m, which ends before token i, has a
+// month name in it.
+func (s *scanner) namesMonth(m Match, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := &s.toks[k]
+		if int(t.e) <= m.Start {
+			return false
+		}
+		if int(t.s) < m.End && (t.cls == cMonth || t.cls == cMonthAbbr) {
+			return true
+		}
+	}
+	return false
 }
 
 // refDay is the day number of the reference, the middle of the month when

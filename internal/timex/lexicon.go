@@ -344,8 +344,8 @@ func init() {
 		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "won", "earlier", "previously",
 		"recently", "ended", "closed")
 	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
-		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planned", "planning", "going",
-		"intends", "intend", "hopes", "aims", "set", "slated", "soon", "await", "awaits",
+		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planning", "going",
+		"intends", "intend", "hopes", "aims", "slated", "soon", "await", "awaits",
 		"awaiting", "forthcoming", "begin", "starts", "opens", "vote", "meet", "visit", "travel", "return",
 		"announce", "decide", "hold", "tonight")
 	addTense(tfNotPast, "need", "needed", "speed", "hundred", "red", "bed", "feed", "seed", "indeed",

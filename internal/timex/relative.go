@@ -156,7 +156,7 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 		n = rd + fwd
 	default:
 		// "Wednesday's ruling" names a day that has been
-		if !s.possessive(j-1) && s.tense(start, j) == tenseFuture && fwd != 0 {
+		if !s.possessive(j-1) && fwd != 0 && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
 			n = rd + fwd
 		} else {
 			n = rd - back

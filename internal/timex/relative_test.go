@@ -28,3 +28,20 @@ func TestRelative(t *testing.T) {
 		{name: "the previous friday", reason: "anaphoric weekday counts from the story's day", src: "Stocks fell Friday, down from the previous Friday.", ref: Ref{1989, 10, 30}, want: []got{{"Friday", Date, "1989-10-27"}, {"the previous Friday", Date, "1989-10-20"}}},
 	})
 }
+
+func TestTenseCues(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "set past", reason: "\"set\" without \"to\"/\"for\" is the past tense: the record high set on Aug. 6 (reference in February) was last year's", src: "the index is near its record high set on Aug. 6.", ref: Ref{1998, 2, 6}, want: []got{{"Aug. 6", Date, "1997-08-06"}}},
+		{name: "set to future", reason: "\"is set to\" speaks of the future", src: "The vote is set for Aug. 6.", ref: Ref{1998, 2, 6}, want: []got{{"Aug. 6", Date, "1998-08-06"}}},
+		{name: "set weekday past", reason: "\"when Albright set aside her plans on Friday\" tells what happened", src: "On Friday, when Albright set aside her vacation plans, the trip began.", ref: Ref{1998, 8, 17}, want: []got{{"Friday", Date, "1998-08-14"}}},
+		{name: "supposed to", reason: "\"talks that are supposed to conclude by May\" look ahead", src: "The talks, which are supposed to conclude by May, resumed.", ref: Ref{1998, 3, 22}, want: []got{{"May", Date, "1998-05"}}},
+		{name: "had been due to", reason: "\"had been due to expire Friday\" is over", src: "It had been due to expire Friday evening.", ref: Ref{1989, 10, 30}, want: []got{{"Friday evening", Time, "1989-10-27TEV"}}},
+		{name: "adjective in -ed", reason: "\"a still unspecified date\" is no past tense; \"would be paid\" is future", src: "The split would be paid on a still unspecified date in January.", ref: Ref{1989, 10, 26}, want: []got{{"January", Date, "1990-01"}}},
+		{name: "day name lists no month", reason: "\"revision Friday to December's figures\": a day name before \"to\" starts no range of months", src: "After a small downward revision Friday to December's figures, the economy has been creating jobs.", ref: Ref{1998, 2, 6}, want: []got{{"Friday", Date, "1998-02-06"}, {"December", Date, "1997-12"}}},
+		{name: "as early as", reason: "\"as early as Tuesday\" is a time to come, whatever the verb", src: "His father could come from Cuba as early as Tuesday.", ref: Ref{2000, 4, 3}, want: []got{{"Tuesday", Date, "2000-04-04"}}},
+		{name: "postponed until", reason: "\"postponed until Tuesday morning\" is the coming Tuesday though \"postponed\" is past", src: "Officials postponed until Tuesday morning any action.", ref: Ref{2000, 3, 30}, want: []got{{"Tuesday morning", Time, "2000-04-04TMO"}}},
+		{name: "until first", reason: "a sentence that opens \"Until Thursday, they had not\" looks back", src: "Until Thursday, they had not called Kopp a suspect.", ref: Ref{1999, 5, 7}, want: []got{{"Thursday", Date, "1999-05-06"}}},
+		{name: "quote own tense", reason: "the verb after a closing quote does not set the tense inside it: \"will leave ... Thursday,'' Castro said\"", src: "``The father will leave for the United States at dawn on Thursday,'' Castro said.", ref: Ref{2000, 4, 5}, want: []got{{"Thursday", Date, "2000-04-06"}}},
+		{name: "names are one phrase", reason: "a long name between the date and the verb does not hide the verb: \"On Tuesday, the National Abortion Rights Action League plans\"", src: "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", ref: Ref{1998, 10, 26}, want: []got{{"Tuesday", Date, "1998-10-27"}}},
+	})
+}

@@ -221,15 +221,46 @@ func (s *scanner) tense(i, j int) int {
 			break
 		}
 	}
-	for k, d := j, 3; k < len(s.toks) && d < bestD && d < 12; k, d = k+1, d+1 {
-		if s.toks[k].fl&fPara != 0 || s.sentenceEndAt(k) {
+	for k, d := j, 3; k < len(s.toks) && d < bestD && d < 12; k++ {
+		t := &s.toks[k]
+		if t.fl&fPara != 0 || s.sentenceEndAt(k) {
 			break
+		}
+		if t.k == tPunct && (t.num == '"' || t.num == '”' || t.num == '\'' && s.punct(k-1, '\'')) {
+			break // "...will leave at 4 a.m. Thursday,'' Castro said": the quote has its own tense
 		}
 		if t := s.tenseOf(k); t != tenseNone {
 			return t
 		}
+		if t.k != tWord || t.fl&fCap == 0 {
+			d++ // names are one phrase: "the National Abortion Rights Action League plans"
+		}
 	}
 	return best
+}
+
+// deadline reports whether the words before token i make the date after them
+// a time still to come whatever the tense: "as soon as Tuesday", "as early as
+// next week", "until 9 a.m. Tuesday", "postponed until Tuesday morning".
+func (s *scanner) deadline(i int) bool {
+	// step back over a clock time: "until 9 a.m. EST Tuesday"
+	for n := 0; n < 6 && s.ok(i-1); n++ {
+		t := &s.toks[i-1]
+		if t.k == tNum || s.punct(i-1, '.') || s.punct(i-1, ':') || t.cls == cZone || t.cls == cClock ||
+			s.word(i-1, wAM) || s.word(i-1, wPM) || t.k == tWord && t.e-t.s == 1 {
+			i--
+			continue
+		}
+		break
+	}
+	if s.word(i-1, wUntil) {
+		return s.toks[i-1].fl&fCap == 0 // not "Until Thursday, they had not called him a suspect"
+	}
+	if s.word(i-1, wAs) && s.word(i-3, wAs) && s.ok(i-2) {
+		w := s.lower(i - 2)
+		return isWord(w, "soon") || isWord(w, "early")
+	}
+	return false
 }
 
 // tenseOf is the tense evidence of one token.
@@ -237,6 +268,34 @@ func (s *scanner) tenseOf(k int) int {
 	t := &s.toks[k]
 	if t.k != tWord {
 		return tenseNone
+	}
+	if t.e-t.s <= 8 && t.fl&fASCII != 0 {
+		switch w := s.src[t.s:t.e]; {
+		case isWord(w, "set"), isWord(w, "planned"):
+			// "is set to", "set for Friday", "was planned" speak of what is
+			// to come; "the record high set on Aug. 6", "when Albright set
+			// aside her plans" of what was
+			if s.beBefore(k) || s.word(k+1, wTo) || s.lower(k+1) == "for" {
+				return tenseFuture
+			}
+			if s.determinerBefore(k) {
+				return tenseNone // "a planned visit"
+			}
+			return tensePast
+		case isWord(w, "supposed"), isWord(w, "poised"), isWord(w, "due"), isWord(w, "likely"):
+			// "talks that are supposed to conclude by May"; not "due to the
+			// storm"; "had been due to expire Friday" is over
+			if k > 0 && isWord(s.lower(k-1), "been") {
+				return tensePast
+			}
+			if s.word(k+1, wTo) && s.ok(k+2) && s.toks[k+2].k == tWord && s.toks[k+2].cls != cFunc && s.toks[k+2].fl&fCap == 0 {
+				return tenseFuture
+			}
+			return tenseNone
+		}
+	}
+	if s.determinerBefore(k) && t.tf&(tfFuture|tfPresent) == 0 {
+		return tenseNone // "a still unspecified date", "the alleged plot": adjectives
 	}
 	if t.tf&tfFuture != 0 {
 		if s.word(k+1, wTo) && t.cls == cFunc {
@@ -277,6 +336,58 @@ func (s *scanner) tenseOf(k int) int {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// isWord reports whether w is the lower-case word key in any case.
+func isWord(w, key string) bool { return len(w) == len(key) && equalLower(key, w) }
+
+// beBefore reports whether a form of "be" comes right before token k
+// (possibly with "not" or an adverb between): "is set", "was planned".
+func (s *scanner) beBefore(k int) bool {
+	for n := k - 1; n >= k-2 && n >= 0; n-- {
+		t := &s.toks[n]
+		if t.k != tWord || t.e-t.s > 5 {
+			return false
+		}
+		switch w := s.src[t.s:t.e]; {
+		case isWord(w, "is"), isWord(w, "are"), isWord(w, "was"), isWord(w, "were"),
+			isWord(w, "be"), isWord(w, "been"):
+			return true
+		case isWord(w, "not"), isWord(w, "now"), isWord(w, "also"), isWord(w, "still"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// determinerBefore reports whether token k follows a determiner, maybe with
+// an adverb between ("a still unspecified date", "the alleged plot"): a word
+// in -ed there is an adjective, no tense.
+func (s *scanner) determinerBefore(k int) bool {
+	n := k - 1
+	if s.ok(n) && s.toks[n].k == tWord && s.toks[n].fl&fASCII != 0 {
+		w := s.src[s.toks[n].s:s.toks[n].e]
+		if len(w) > 3 && (w[len(w)-2:] == "ly" || isWord(w, "still")) {
+			n--
+		}
+	}
+	if !s.ok(n) || s.toks[n].k != tWord {
+		return false
+	}
+	if s.word(n, wThe) || s.word(n, wA) || s.word(n, wThis) || s.word(n, wThese) {
+		return true
+	}
+	t := &s.toks[n]
+	if t.fl&fASCII == 0 || t.e-t.s > 5 {
+		return false
+	}
+	switch w := s.src[t.s:t.e]; {
+	case isWord(w, "its"), isWord(w, "his"), isWord(w, "her"), isWord(w, "their"),
+		isWord(w, "our"), isWord(w, "those"):
+		return true
+	}
+	return false
 }
 
 // sentenceEndAt reports whether token k ends a sentence: ".", "!", "?" or ";"
