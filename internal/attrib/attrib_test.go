@@ -150,6 +150,12 @@ func TestSpeakers(t *testing.T) {
 			[]got{{"Meet the Press,", "Title", "", "", ""}}},
 		{"relative pronoun", "who is the mention, its antecedent the name", "The cuts angered Ann Lee, who said they were “a disgrace.”",
 			[]got{{"a disgrace.", "Partial", "who", "Ann Lee", "said"}}},
+		{"question then cue", "a sentence break after ?” does not hide the cue that follows",
+			"“Who would have believed it?” Trump said, looking at the crowd.",
+			[]got{{"Who would have believed it?", "Direct", "Trump", "Trump", "said"}}},
+		{"weak cue next to the quotation", "continued is a cue when subject and verb follow the quotation at once",
+			"“We will see,” she continued.",
+			[]got{{"We will see,", "Direct", "she", "she", "continued"}}},
 		{"coordinated verbs", "I laughed and said: the subject of the first verb", "My friend was driving. I laughed and said, “Not today.”",
 			[]got{{"Not today.", "Direct", "I", "I", "said"}}},
 	}

@@ -389,6 +389,25 @@ func (f *finder) cueIn(lo, hi int) bool {
 	return false
 }
 
+// clauseEnd is the end of the sentence starting at token j, within block b and before the next
+// passage.
+func (f *finder) clauseEnd(j, b int) int {
+	bl := f.blocks[b]
+	if j >= bl.last || j >= len(f.toks) {
+		return j
+	}
+	hi := f.sentEnd(j)
+	if hi > bl.last {
+		hi = bl.last
+	}
+	for i := j; i < hi; i++ {
+		if f.quoted(i) != 0 {
+			return i
+		}
+	}
+	return hi
+}
+
 // afterCue: the speaker and cue follow the closing mark: “…,” said Peskov / “…,” Peskov said /
 // “…,” according to Peskov.
 func (f *finder) afterCue(p *passage, hi int) bool {
@@ -396,6 +415,11 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		return false
 	}
 	j := f.after(p)
+	if j == hi {
+		// The sentence splitter ended the sentence at the closing mark (“…?” Trump said): the
+		// attribution is the start of the next sentence.
+		hi = f.clauseEnd(j, p.block)
+	}
 	for j < hi && f.punct(j, ", — – -") {
 		j++
 	}
@@ -427,10 +451,13 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		if !ok || ci.form == cueAccording {
 			continue
 		}
-		if ci.form != cueFinite || ci.weak {
+		if ci.form != cueFinite {
 			break
 		}
 		n := f.npLeft(c-1, j, true)
+		if ci.weak && (n.s != j || n.e != c) {
+			break // a weak cue counts only right after the quotation: “…,” she continued
+		}
 		if n.kind != npNone && f.onlyWords(j, n.s) && n.s <= j+4 {
 			return f.set(p, n, c, c+1, ruleNameCueAft)
 		}
