@@ -280,6 +280,9 @@ func (s *scanner) set(i int) int {
 // 2000", "year-end", "year-earlier".
 func (s *scanner) bareUnit(i int) int {
 	t := &s.toks[i]
+	if t.v == uDay && t.fl&fCap != 0 && t.lf&lfPlural == 0 {
+		return s.namedDay(i)
+	}
 	if t.v != uYear || t.lf&lfPlural != 0 {
 		return i
 	}

@@ -145,6 +145,7 @@ const (
 	hChristmas int16 = iota + 1
 	hHalloween
 	hThanksgiving
+	hEaster
 )
 
 // Tense flags of a word, used to decide whether a bare "Friday" or "April 21"
@@ -315,6 +316,7 @@ func init() {
 	add(cHoliday, hChristmas, 0, "christmas")
 	add(cHoliday, hHalloween, 0, "halloween")
 	add(cHoliday, hThanksgiving, 0, "thanksgiving")
+	add(cHoliday, hEaster, 0, "easter")
 	add(cClock, 12, 0, "noon", "midday")
 	add(cClock, 0, 0, "midnight")
 	add(cZone, 0, 0, "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "et", "pt")

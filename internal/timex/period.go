@@ -367,17 +367,101 @@ func (s *scanner) holiday(start, k int) int {
 		if s.lower(j) == "Day" {
 			j++
 		}
-		day = func(y int) int { // fourth Thursday of November
-			n := dayNum(y, 11, 1)
-			return n + (4-weekday(n)+7)%7 + 21
+		day = func(y int) int { return nthWeekday(y, 11, 4, 4) }
+	case hEaster:
+		off := 0
+		switch s.lower(j) {
+		case "Sunday":
+			j++
+		case "Monday":
+			off = 1
+			j++
+		case "week", "Week":
+			// "as Easter week began": the ISO week of Easter Sunday
+			if !s.ref.Known() {
+				return s.emit(start, j+1, Date, "XXXX-WXX")
+			}
+			return s.emit(start, j+1, Date, valWeek(easter(s.ref.Year)))
 		}
+		day = func(y int) int { return easter(y) + off }
 	}
+	return s.holidayYear(start, j, day)
+}
+
+// nthWeekday returns the day number of the n-th weekday wd (0 = Sunday) of a
+// month; n = -1 is the last one.
+func nthWeekday(y, m, wd, n int) int {
+	if n < 0 {
+		last := dayNum(y, m+1, 1) - 1
+		return last - (weekday(last)-wd+7)%7
+	}
+	first := dayNum(y, m, 1)
+	return first + (wd-weekday(first)+7)%7 + 7*(n-1)
+}
+
+// easter returns the day number of Easter Sunday of year y (the anonymous
+// Gregorian algorithm).
+func easter(y int) int {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	return dayNum(y, month, (h+l-7*m+114)%31+1)
+}
+
+// namedDay handles a holiday named by a word before a capitalized "Day" at
+// i: "Election Day", "Labor Day", "Memorial Day", "Valentine's Day", "New
+// Year's Day".
+func (s *scanner) namedDay(i int) int {
+	p := i - 1
+	if s.ok(p) && s.toks[p].fl&fNL == 0 && s.lower(p) == "s" && (s.punct(p-1, '\'') || s.punct(p-1, '’')) {
+		p -= 2 // "Valentine's"
+	}
+	if !s.ok(p) || s.toks[p].k != tWord || s.toks[p].fl&fCap == 0 || s.toks[i].fl&fNL != 0 {
+		return i
+	}
+	start := p
+	var day func(y int) int
+	switch s.src[s.toks[p].s:s.toks[p].e] {
+	case "Election":
+		day = func(y int) int { return nthWeekday(y, 11, 1, 1) + 1 } // the Tuesday after the first Monday
+	case "Labor":
+		day = func(y int) int { return nthWeekday(y, 9, 1, 1) }
+	case "Memorial":
+		day = func(y int) int { return nthWeekday(y, 5, 1, -1) }
+	case "Valentine":
+		day = func(y int) int { return dayNum(y, 2, 14) }
+	case "Year":
+		if !(s.ok(p-1) && s.src[s.toks[p-1].s:s.toks[p-1].e] == "New") {
+			return i
+		}
+		start = p - 1
+		day = func(y int) int { return dayNum(y, 1, 1) }
+	default:
+		return i
+	}
+	if len(s.out) > s.base && s.out[len(s.out)-1].End > int(s.toks[start].s) {
+		return i // the words before are already part of a match
+	}
+	return s.holidayYear(start, i+1, day)
+}
+
+// holidayYear emits the holiday day(y) over tokens [start, j): the year
+// written after it, else the one the sentence's tense points to.
+func (s *scanner) holidayYear(start, j int, day func(y int) int) int {
 	if y := s.yearNumber(j); y > 0 {
 		return s.emit(start, j+1, Date, valDayNum(day(y)))
 	}
 	if !s.ref.full() {
-		y, m, d := civil(day(2001))
-		_ = y
+		_, m, d := civil(day(2001))
+		if _, m2, d2 := civil(day(2002)); m2 != m || d2 != d {
+			return s.emit(start, j, Date, valMonth(0, m)) // a movable feast: only the month is sure
+		}
 		return s.emit(start, j, Date, valDay(0, m, d))
 	}
 	rd := s.ref.day()

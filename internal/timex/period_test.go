@@ -28,3 +28,17 @@ func TestPeriods(t *testing.T) {
 		{name: "christmas", reason: "a holiday is a day", src: "They will be home for Christmas.", ref: Ref{2015, 11, 2}, want: []got{{"Christmas", Date, "2015-12-25"}}},
 	})
 }
+
+func TestHolidays(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "election day", reason: "US Election Day is the Tuesday after the first Monday of November: \"from now to Election Day\"", src: "a major theme of our campaign from now to Election Day.", ref: Ref{1998, 10, 26}, want: []got{{"now", Date, "PRESENT_REF"}, {"Election Day", Date, "1998-11-03"}}},
+		{name: "labor day past", reason: "Labor Day is the first Monday of September; past tense looks back", src: "The strike began on Labor Day.", ref: Ref{2015, 10, 2}, want: []got{{"Labor Day", Date, "2015-09-07"}}},
+		{name: "memorial day", reason: "the last Monday of May", src: "Parades were held on Memorial Day 2010.", ref: Ref{2015, 10, 2}, want: []got{{"Memorial Day 2010", Date, "2010-05-31"}}},
+		{name: "valentine", reason: "Valentine's Day is February 14", src: "Sales rose before Valentine's Day.", ref: Ref{2015, 3, 2}, want: []got{{"Valentine's Day", Date, "2015-02-14"}}},
+		{name: "new year", reason: "New Year's Day is January 1; future tense looks ahead", src: "The law will take effect on New Year's Day.", ref: Ref{2015, 11, 2}, want: []got{{"New Year's Day", Date, "2016-01-01"}}},
+		{name: "easter", reason: "Easter moves: the anonymous Gregorian computus (2000: April 23)", src: "Pilgrims arrived for Easter.", ref: Ref{2000, 4, 25}, want: []got{{"Easter", Date, "2000-04-23"}}},
+		{name: "easter week", reason: "\"as Easter week began\" is the week of Easter", src: "protesters prayed as Easter week began", ref: Ref{2000, 4, 17}, want: []got{{"Easter week", Date, "2000-W16"}}},
+		{name: "movable feast no ref", reason: "without a year only the month of a movable holiday is sure", src: "They vote on Election Day.", want: []got{{"Election Day", Date, "XXXX-11"}}},
+		{name: "day as name", reason: "a capitalized Day after an unknown word is no holiday", src: "the Pacific Day festival", ref: Ref{2015, 3, 2}, want: nil},
+	})
+}

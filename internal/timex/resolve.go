@@ -328,8 +328,8 @@ func (s *scanner) tenseOf(k int) int {
 		}
 		return tensePast
 	}
-	if t.tf&(tfNotPast|tfPresent) != 0 || t.fl&fASCII == 0 {
-		return tenseNone
+	if t.tf&(tfNotPast|tfPresent) != 0 || t.fl&fASCII == 0 || t.fl&fCap != 0 {
+		return tenseNone // capitalized: "Mohamed", "Ahmed" are no verbs in -ed
 	}
 	w := s.src[t.s:t.e]
 	if n := len(w); n >= 5 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') {
