@@ -497,7 +497,15 @@ func (f *finder) sentenceSubject(s, hi int) np {
 	if s >= hi {
 		return np{}
 	}
-	if f.in(nameStops, s) && !f.in(determiners, s) {
+	// "Bemoaning the “phony system,” Trump accused …": an opening participle phrase, or a
+	// capitalized verb opening a list item ("Calls men names, like …"), is no subject.
+	opensVerb := false
+	if w := f.word(s); f.isCap(s) && s+1 < hi && f.isLowerWord(s+1) {
+		if _, isCue := f.cue(s); isCue || len(w) > 5 && strings.HasSuffix(w, "ing") {
+			opensVerb = true
+		}
+	}
+	if opensVerb || f.in(nameStops, s) && !f.in(determiners, s) {
 		if _, ok := f.pronoun(s); !ok {
 			// "On Tuesday, the minister …": skip to after the first comma; "Though she …":
 			// skip the subordinator.
@@ -515,7 +523,9 @@ func (f *finder) sentenceSubject(s, hi int) np {
 	// A dateline ("FLINT, Mich., Oct. 4 (UPI) — …", "WASHINGTON ―") ends at its dash.
 	for k := s; k < hi && k < s+14; k++ {
 		if f.punct(k, "— ― -- –") {
-			if f.isCap(s) {
+			// all capitals ("WASHINGTON —") or a place and date in commas ("FLINT, Mich.,
+			// Oct. 4 (UPI) —"), not a name and its apposition ("Mehmet Oz — a surgeon —")
+			if f.isCap(s) && (f.isAllCaps(s) || f.punct(s+1, ",")) {
 				s = k + 1
 			}
 			break

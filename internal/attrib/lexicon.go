@@ -32,7 +32,8 @@ characterise rail decry denounce condemn lambaste tout trumpet applaud welcome t
 apologise acknowledge confide confess divulge relate narrate recite quote cite read summarize
 summarise highlight point stress affirm reaffirm attest certify swear guarantee predict hint imply
 mock tease taunt scold chide rebuke reprimand lecture preach pray announce inquire enquire query
-question challenge dispute doubt concur echo second assert aver avow allege rule rate
+question challenge dispute doubt concur echo second assert aver avow allege rule rate specify
+reference
 `
 
 // irregular inflections of reporting verbs: lemma -> forms.
@@ -94,7 +95,7 @@ var cueNeedsObject = map[string]bool{
 	"answer": true, "charge": true, "accuse": true, "criticize": true, "criticise": true,
 	"blast": true, "slam": true, "rail": true, "decry": true, "denounce": true, "condemn": true,
 	"lambaste": true, "scold": true, "chide": true, "rebuke": true, "reprimand": true,
-	"estimate": true, "predict": true, "forecast": true, "calculate": true, "wonder": true,
+	"estimate": true, "predict": true, "reference": true, "specify": true, "forecast": true, "calculate": true, "wonder": true,
 }
 
 // cueInfo describes one word form of a reporting verb.
@@ -239,7 +240,7 @@ var claimNouns = setOf(`claim claims statement statements remark remarks comment
 assertion assertions promise promises pledge pledges warning warnings tweet tweets message
 messages description characterization suggestion suggestions argument arguments accusation
 accusations charge charges vow vows insistence boast boasts admission response reply answer
-prediction predictions call calls`)
+prediction predictions call calls criticism criticisms`)
 
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}

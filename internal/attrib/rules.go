@@ -234,13 +234,68 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	if b := f.blocks[p.block].first; s < b {
 		s = b
 	}
+	// "Veto Power Impedes Peace: Eliminating “…” is …": a label before a colon is no subject;
+	// the clause starts after it.
+	for i := p.open - 1; i > s; i-- {
+		if f.punct(i, ":") && f.quoted(i) == 0 {
+			s = i + 1
+			break
+		}
+	}
 	n := f.sentenceSubject(s, p.open)
 	// The subject must end before the quotation with a verb between: in "The so-called
 	// “experts” disagree" the quotation is part of the subject.
 	if n.kind == npNone || n.e >= p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
 		return false
 	}
+	// "Byrd's strategy of “…”", "Part of the network …": the name is not the subject but
+	// its owner or a noun before a preposition.
+	if w := f.word(n.e); w == "’s" || w == "'s" || f.in(nounPrepositions, n.e) || f.is(n.e, "to") {
+		return false
+	}
+	// "The complaint is based on …", "immigrants are “safe”", "has been called a “…” by":
+	// a subject of be or of a passive is not the one whose words are quoted.
+	v := n.e
+	if f.punct(v, "— –") {
+		// "Mehmet Oz — a surgeon and TV star — has been called": past the apposition
+		for k := v + 1; k < p.open && k < v+15; k++ {
+			if f.punct(k, "— –") {
+				v = k + 1
+				break
+			}
+		}
+	}
+	be := false
+	v0 := v
+	for v < p.open && v < v0+5 && (f.in(skipBetween, v) || f.adverb(v) || f.in(beForms, v)) {
+		if f.in(beForms, v) {
+			be = true
+		}
+		v++
+	}
+	if be && !strings.HasSuffix(f.word(v), "ing") {
+		return false
+	}
+	// A pronoun says nothing about speech ("He has bought … a “philanthropub”"): it needs a
+	// word of saying between it and the quotation ("he called it “…”").
+	if n.kind == npPronoun && !f.speechWordIn(n.e, p.open) {
+		return false
+	}
 	return f.set(p, n, -1, -1, ruleSubject)
+}
+
+// speechWordIn reports whether tokens [lo, hi) outside quotations hold a reporting verb (weak
+// ones too) or a noun of saying ("the criticism", "a statement").
+func (f *finder) speechWordIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if f.quoted(i) != 0 {
+			continue
+		}
+		if _, ok := f.cue(i); ok || f.in(claimNouns, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // partial reports whether passage p is a fragment inside the writer's sentence rather than
@@ -501,7 +556,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			}
 			continue
 		}
-		if f.nounContext(c) {
+		if f.nounContext(c) || f.passive(c) {
 			continue
 		}
 		sLo := f.sentStart(c)
@@ -545,6 +600,26 @@ func (f *finder) nounContext(c int) bool {
 	// "Republican claims as “false”": a plural noun before a preposition.
 	w := f.word(c)
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
+}
+
+var beForms = setOf(`is are was were be been being ’s 's am`)
+
+// passive reports whether the cue at c is a passive participle ("has been criticized", "were
+// admitted"): its subject is not the one who spoke.
+func (f *finder) passive(c int) bool {
+	w := f.word(c)
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && w != "told" && w != "said" {
+		return false
+	}
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		if f.in(beForms, j) && !f.is(j, "’s") && !f.is(j, "'s") {
+			return true
+		}
+		if !f.adverb(j) {
+			return false
+		}
+	}
+	return false
 }
 
 var nounPrepositions = setOf(`as of about from for in on with by against`)
@@ -629,7 +704,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 			}
 		}
 	}
-	if n := f.sentenceSubject(s, c); n.kind != npNone {
+	if n := f.sentenceSubject(s, c); n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1) {
 		return f.set(p, n, c, c+1, ruleParticiple)
 	}
 	// "After saying her foot was “swollen,” she was …": the subject after the phrase.
@@ -708,6 +783,11 @@ func (f *finder) sameParagraph(k, lo int) bool {
 		}
 	}
 	if q == nil {
+		return false
+	}
+	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] != f.sentOf[p.open] {
+		// A fragment in a later sentence of the writer's own is no longer in the speaker's
+		// clause: “…,” he said. The choice was between “X” and … (the writer's words).
 		return false
 	}
 	if f.inherit(p, q, ruleSplit) {
