@@ -450,7 +450,7 @@ func (s *scanner) resolveMD(m, d, i, j int) string {
 	// the nearest such day, where going against the sentence's tense costs
 	// 200 days and, without a tense, the future costs 45 (news reports
 	// mostly what happened)
-	tense := s.tense(i, j)
+	tense := s.dateTense(i, j)
 	best, bestCost := s.ref.Year, 1<<30
 	for y := s.ref.Year - 1; y <= s.ref.Year+1; y++ {
 		if d > daysIn(y, m) {
@@ -569,7 +569,7 @@ func (s *scanner) resolveMonth(m, i, j int) string {
 	if s.ref.Month > 0 {
 		// the nearest such month; against the tense costs eight months, the
 		// future without a tense two
-		tense := s.tense(i, j)
+		tense := s.dateTense(i, j)
 		bestCost := 1 << 30
 		for yy := s.ref.Year - 1; yy <= s.ref.Year+1; yy++ {
 			diff := (yy*12 + m) - (s.ref.Year*12 + s.ref.Month)

@@ -319,6 +319,9 @@ func (s *scanner) the(i int) int {
 		if t.v == rPast && s.class(k+1, cUnit) { // "the recent quarter"
 			return s.modified(i, k)
 		}
+		if t.v == rCurrent && s.word(k+1, wFiscal) && s.class(k+2, cUnit) { // "the current fiscal year"
+			return s.modified(i, k)
+		}
 	case cOrd:
 		return s.extend(i, k, s.ordinal(k))
 	case cNum:
@@ -376,6 +379,31 @@ func (s *scanner) theUnit(i, k int) int {
 		return i
 	}
 	switch {
+	case (t.v == uDay || t.v == uWeek) && (s.word(k+1, wBefore) || s.word(k+1, wAfter) || s.word(k+1, wOf)) && !s.endOfPhrase(k+2):
+		// "the day before last Tuesday's hearing", "the week of March 6"
+		if t.v == uDay && s.word(k+1, wOf) {
+			return i
+		}
+		n := len(s.out)
+		j := s.at(k + 2)
+		if j <= k+2 || len(s.out) != n+1 || s.out[n].Kind != Date || len(s.out[n].Value) != 10 || s.out[n].Value[0] == 'X' {
+			s.out = s.out[:n]
+			return i
+		}
+		v := s.out[n].Value
+		dn := dayNum(atoi(v[0:4]), atoi(v[5:7]), atoi(v[8:10]))
+		s.out = s.out[:n]
+		switch {
+		case t.v == uWeek:
+			return s.emit(i, j, Date, valWeek(dn))
+		case s.word(k+1, wBefore):
+			dn--
+		default:
+			dn++
+		}
+		y, m, d := civil(dn)
+		s.setAnchor(y, m, d)
+		return s.emit(i, j, Date, valDay(y, m, d))
 	case s.word(k+1, wBefore) || s.word(k+1, wAfter):
 		if s.endOfPhrase(k + 2) {
 			off := -1
@@ -391,7 +419,8 @@ func (s *scanner) theUnit(i, k int) int {
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
-	case (t.v == uYear || t.v == uWeek) && s.standsAlone(k+1):
+	case (t.v == uYear || t.v == uWeek) && s.standsAlone(k+1), t.v == uWeek && s.possessive(k):
+		// "the week's most active session"
 		// "for the year", "first nine months of the year", "the year ended Sept. 30"
 		return s.unitRel(i, k+1, t.v, 0)
 	case t.v == uYear && s.yearNumber(k+1) > 0:
@@ -465,8 +494,14 @@ func (s *scanner) modified(i, k int) int {
 			mod = wCurrent
 		}
 	}
-	if mod := s.toks[k].v; s.toks[k].cls == cFunc && (mod == wCurrent || mod == wLatest || mod == wLast || mod == wThis || mod == wNext || mod == wPast || mod == wPrevious) && s.word(n, wFiscal) {
+	if (mod == wCurrent || mod == wLatest || mod == wLast || mod == wThis || mod == wNext || mod == wPast || mod == wPrevious) && s.word(n, wFiscal) {
 		n++ // "the current fiscal year"
+	}
+	if !s.ok(n) {
+		return i
+	}
+	if mod == wLatest && i < k && isWord(s.lower(n), "period") {
+		return s.quarterRel(i, n+1, -1) // "the latest period" of an earnings report: the latest quarter
 	}
 	t := &s.toks[n]
 	dir := 0
@@ -814,6 +849,20 @@ func (s *scanner) edge(i int) int {
 		return i
 	}
 	t := &s.toks[k]
+	if t.cls == cPartDay && s.class(k+1, cRelDay) && s.toks[k+1].v != 2 && s.toks[i].v == wMid {
+		// "mid-afternoon yesterday"
+		n := len(s.out)
+		j := s.relDay(k + 1)
+		if j > k+1 && len(s.out) == n+1 && s.out[n].Kind == Date {
+			s.out[n].Start, s.out[n].Kind = int(s.toks[i].s), Time
+			if v := s.out[n].Value; len(v) == 10 {
+				s.out[n].Value = withPart(v, t.v)
+			}
+			return j
+		}
+		s.out = s.out[:n]
+		return i
+	}
 	switch {
 	case t.cls == cMonth || t.cls == cMonthAbbr || t.cls == cRelDay || t.cls == cSeason ||
 		t.cls == cWeekday || t.k == tNum && (t.nd == 4 || s.suffix(k) == "s"):

@@ -45,3 +45,17 @@ func TestTenseCues(t *testing.T) {
 		{name: "names are one phrase", reason: "a long name between the date and the verb does not hide the verb: \"On Tuesday, the National Abortion Rights Action League plans\"", src: "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", ref: Ref{1998, 10, 26}, want: []got{{"Tuesday", Date, "1998-10-27"}}},
 	})
 }
+
+func TestAnchoredPhrases(t *testing.T) {
+	ref89 := Ref{1989, 11, 2}
+	runTable(t, []ruleCase{
+		{name: "week of", reason: "\"a court hearing the week of March 6\" is the ISO week of that day", src: "resolved in a court hearing the week of March 6, he said.", ref: Ref{2000, 2, 24}, want: []got{{"the week of March 6", Date, "2000-W10"}}},
+		{name: "day before date", reason: "\"the day before last Tuesday's hearing\" is one expression, a day before", src: "The day before last Tuesday's hearing, Manuel went.", ref: Ref{2000, 2, 24}, want: []got{{"The day before last Tuesday", Date, "2000-02-21"}}},
+		{name: "day before event", reason: "\"the day before the election\" names no date", src: "He spoke the day before the election.", ref: ref89, want: nil},
+		{name: "mid-afternoon yesterday", reason: "a part of the day before a relative day is one time", src: "In London at mid-afternoon yesterday, shares were up.", ref: ref89, want: []got{{"mid-afternoon yesterday", Time, "1989-11-01TAF"}}},
+		{name: "current fiscal year", reason: "\"current\" before \"fiscal year\" is the reference year", src: "It expects sales in the current fiscal year to rise.", ref: ref89, want: []got{{"the current fiscal year", Date, "1989"}}},
+		{name: "latest period", reason: "\"the latest period\" of an earnings report is the latest quarter", src: "Sales in the latest period were $1.76 billion.", ref: ref89, want: []got{{"the latest period", Date, "1989-Q3"}}},
+		{name: "week possessive", reason: "\"the week's most active session\" is this week", src: "It was the week's most active session.", ref: ref89, want: []got{{"the week", Date, "1989-W44"}}},
+		{name: "effective", reason: "\"effective Feb. 1\" announces a change to come", src: "It also created an office of the chairman, effective Feb. 1.", ref: Ref{1989, 10, 26}, want: []got{{"Feb. 1", Date, "1990-02-01"}}},
+	})
+}

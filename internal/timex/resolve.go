@@ -239,6 +239,16 @@ func (s *scanner) tense(i, j int) int {
 	return best
 }
 
+// dateTense is the tense of a month or a month and day at [i, j): a deadline
+// word other than "until" ("effective Feb. 1", "as early as March") looks
+// ahead, else the sentence's tense decides.
+func (s *scanner) dateTense(i, j int) int {
+	if !s.word(i-1, wUntil) && s.deadline(i) {
+		return tenseFuture
+	}
+	return s.tense(i, j)
+}
+
 // deadline reports whether the words before token i make the date after them
 // a time still to come whatever the tense: "as soon as Tuesday", "as early as
 // next week", "until 9 a.m. Tuesday", "postponed until Tuesday morning".
@@ -255,6 +265,9 @@ func (s *scanner) deadline(i int) bool {
 	}
 	if s.word(i-1, wUntil) {
 		return s.toks[i-1].fl&fCap == 0 // not "Until Thursday, they had not called him a suspect"
+	}
+	if s.ok(i-1) && isWord(s.lower(i-1), "effective") {
+		return true // "a new office of the chairman, effective Feb. 1"
 	}
 	if s.word(i-1, wAs) && s.word(i-3, wAs) && s.ok(i-2) {
 		w := s.lower(i - 2)
