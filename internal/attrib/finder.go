@@ -295,6 +295,13 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	for j >= lo && f.adverb(j) {
 		j--
 	}
+	// "who in 2010 said", "Smith on Tuesday said": a time phrase before the verb.
+	if j-1 >= lo && (f.toks[j].Kind == text.Number || f.in(dayWords, j)) && f.in(timePrepositions, j-1) {
+		j -= 2
+		for j >= lo && f.adverb(j) {
+			j--
+		}
+	}
 	if j < lo {
 		return np{}
 	}
@@ -356,9 +363,21 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			if f.quoted(k) != 0 {
 				break
 			}
-			if f.in(determiners, k) {
+			if f.in(determiners, k) || f.toks[k].Kind == text.Number && f.in(determiners, k) == false && k == j-1 {
 				if f.is(k, "that") && k < j-1 {
 					break
+				}
+				if f.in(nounPrepositions, k-1) || f.is(k-1, "through") || f.is(k-1, "at") {
+					// "Protesters marching through the streets chanted": the noun after a
+					// preposition is no subject; the one before the phrase is.
+					m := k - 2
+					if m >= lo && f.isLowerWord(m) && strings.HasSuffix(f.word(m), "ing") {
+						m--
+					}
+					if n := f.npLeft(m, lo, false); n.kind == npName || n.kind == npNominal && f.in(roleNouns, n.e-1) {
+						return n
+					}
+					return np{}
 				}
 				return np{k, j + 1, npNominal}
 			}
@@ -391,6 +410,10 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 }
 
 var numberWords = setOf(`one two three four five six seven eight nine ten`)
+
+var timePrepositions = setOf(`in on since`)
+
+var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // adjectiveLike is a loose test for a modifier in a description ("senior", "former").
 func (f *finder) adjectiveLike(i int) bool {
