@@ -32,13 +32,14 @@ const (
 	ruleScare       = "scare"               // a short phrase, no speaker
 	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
 	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
+	ruleInDoubled   = "inside-doubled"      // ''… 'this' …'': nested in a quotation in doubled apostrophes
 )
 
 var ruleConfidence = map[string]float32{
 	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
 	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
 	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
 }
 
 // attribute runs the rules over every passage in text order.
@@ -167,6 +168,10 @@ func (f *finder) attributeOne(k int) {
 		p.kind, p.rule = Unattributed, ruleStageNote
 		return
 	}
+	if f.insideDoubled(p) {
+		p.kind, p.rule = Unattributed, ruleInDoubled
+		return
+	}
 	if p.cont {
 		if f.afterCue(p, f.rightBound(p)) {
 			return
@@ -224,6 +229,26 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	p.kind, p.rule = Unattributed, ruleNoSpeaker
+}
+
+// insideDoubled reports whether a passage in single marks lies inside an open quotation written
+// with doubled apostrophes (''I had to think, 'This is their lives.'.''): such text uses '' as
+// its double quotation marks, which this package does not pair, so the single marks are a
+// quotation nested in someone's quotation, not one of its own.
+func (f *finder) insideDoubled(p *passage) bool {
+	if p.fam != famSingle {
+		return false
+	}
+	n := 0
+	for i := f.blocks[p.block].first; i < p.open; i++ {
+		if k := f.toks[i].Kind; k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`' {
+			if m := f.classify(i); m.w == 2 {
+				n++
+				i++
+			}
+		}
+	}
+	return n%2 == 1
 }
 
 // subjectFallback: a quoted fragment in a sentence with no reporting verb ("Trump admires Putin
