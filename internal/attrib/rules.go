@@ -232,7 +232,7 @@ func (f *finder) attributeOne(k int) {
 }
 
 // insideDoubled reports whether a passage in single marks lies inside an open quotation written
-// with doubled apostrophes (''I had to think, 'This is their lives.'.''): such text uses '' as
+// with doubled apostrophes (”I had to think, 'This is their lives.'.”): such text uses ” as
 // its double quotation marks, which this package does not pair, so the single marks are a
 // quotation nested in someone's quotation, not one of its own.
 func (f *finder) insideDoubled(p *passage) bool {
