@@ -232,8 +232,8 @@ func (f *finder) attributeOne(k int) {
 }
 
 // insideDoubled reports whether a passage in single marks lies inside an open quotation written
-// with doubled apostrophes (”I had to think, 'This is their lives.'.”): such text uses ” as
-// its double quotation marks, which this package does not pair, so the single marks are a
+// with doubled apostrophes (two ' marks on each side, as the New York Times archive writes
+// double quotation marks): this package does not pair those, so the single marks inside are a
 // quotation nested in someone's quotation, not one of its own.
 func (f *finder) insideDoubled(p *passage) bool {
 	if p.fam != famSingle {
