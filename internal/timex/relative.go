@@ -178,6 +178,9 @@ func (s *scanner) relDay(i int) int {
 	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && !s.sentenceEndAt(i-1) && t.fl&fNL == 0 && s.toks[i-1].cls == cNone {
 		return i
 	}
+	if s.genericDay(i) {
+		return i
+	}
 	j := i + 1
 	off := int(t.v)
 	part := int16(0)
@@ -188,6 +191,30 @@ func (s *scanner) relDay(i int) int {
 		j++
 	}
 	return s.dayOffset(i, j, off, part)
+}
+
+// storyPart emits a part of the day that names no day ("in the morning",
+// "by mid afternoon") as that part of the story's day: the day mentioned in
+// the last sentences, else the reference.
+func (s *scanner) storyPart(i, j int, part int16) int {
+	y, m, d, ok := s.anchorOrRef(60)
+	if !ok || d == 0 {
+		return i
+	}
+	return s.emit(i, j, Time, withPart(valDay(y, m, d), part))
+}
+
+// genericDay reports whether the relative day at i means an age, not a day:
+// "today's youth", "today's world", "the people of tomorrow".
+func (s *scanner) genericDay(i int) bool {
+	if s.possessive(i) && s.ok(i+3) {
+		switch s.lower(i + 3) {
+		case "world", "youth", "society", "generation", "generations", "children", "kids", "young",
+			"teenagers", "standards", "culture", "families", "politics", "economy", "technology":
+			return true
+		}
+	}
+	return s.toks[i].v == 1 && s.word(i-1, wOf) && s.ok(i-2) && s.toks[i-2].k == tWord && (s.toks[i-2].cls == cNone || s.toks[i-2].cls == cUnitNoun)
 }
 
 // dayOffset emits the day off days from the reference.
@@ -284,6 +311,9 @@ func (s *scanner) the(i int) int {
 			if s.class(k+1, cRef) && s.toks[k+1].v == rFuture {
 				return s.emit(i, k+2, Date, "FUTURE_REF")
 			}
+			if s.lower(k) == "near" && s.lower(k+1) == "term" {
+				return s.emit(i, k+2, Date, "FUTURE_REF") // "the challenges of the near term"
+			}
 		case wLast, wNext, wPrevious, wFollowing, wComing, wSame, wLatest, wCurrent, wUpcoming:
 			return s.modified(i, k)
 		case wFull, wWhole, wFiscal:
@@ -312,6 +342,10 @@ func (s *scanner) the(i int) int {
 			}
 		case wYearEarlier:
 		}
+	case cNone:
+		if s.lower(k) == "short" && s.lower(k+1) == "term" && !s.dash(k+2) {
+			return s.emit(i, k+2, Date, "FUTURE_REF") // "in the short term"
+		}
 	case cRef:
 		if t.v == rFuture {
 			return s.emit(i, k+1, Date, "FUTURE_REF")
@@ -336,6 +370,13 @@ func (s *scanner) the(i int) int {
 		return s.theUnit(i, k)
 	case cHoliday:
 		return s.holiday(i, k)
+	case cPartDay:
+		// "Dealers placed heavy buy orders in the morning": in past-tense
+		// narration, that part of the story's day; not "the morning of the
+		// attack", not a habit ("I run in the morning")
+		if t.v != pNight && s.word(i-1, wIn) && !s.word(k+1, wOf) && !s.word(k+1, wAfter) && s.tense(i, k+1) == tensePast {
+			return s.storyPart(i, k+1, t.v)
+		}
 	}
 	return i
 }
@@ -416,6 +457,9 @@ func (s *scanner) theUnit(i, k int) int {
 	case t.v == uWeekend:
 		return s.weekend(i, k+1, 0)
 	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf) && !s.hyphenAfter(k):
+		if s.word(k+1, wA) && s.class(k+2, cUnit) && s.toks[k+2].v == uYear && (s.word(k+3, wAgo) || s.word(k+3, wEarlier)) {
+			return s.quarterRel(i, k+4, -5) // "for the quarter a year ago": the same quarter, one year back
+		}
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
@@ -499,6 +543,9 @@ func (s *scanner) modified(i, k int) int {
 	}
 	if !s.ok(n) {
 		return i
+	}
+	if mod == wLatest && i < k && s.word(n-1, wFiscal) && s.class(n, cUnit) && s.toks[n].v == uYear && s.toks[n].lf&lfPlural == 0 {
+		return s.unitRel(i, n+1, uYear, -1) // "the latest fiscal year": the last one closed
 	}
 	if mod == wLatest && i < k && isWord(s.lower(n), "period") {
 		return s.quarterRel(i, n+1, -1) // "the latest period" of an earnings report: the latest quarter
@@ -864,11 +911,15 @@ func (s *scanner) edge(i int) int {
 		return i
 	}
 	switch {
+	case t.cls == cPartDay:
 	case t.cls == cMonth || t.cls == cMonthAbbr || t.cls == cRelDay || t.cls == cSeason ||
 		t.cls == cWeekday || t.k == tNum && (t.nd == 4 || s.suffix(k) == "s"):
 	case t.cls == cFunc && (t.v == wThis || t.v == wLast || t.v == wNext || t.v == wThe):
 	default:
 		return i
+	}
+	if t.cls == cPartDay && t.v != pNight && !s.class(k+1, cRelDay) && !s.class(k+1, cWeekday) && !s.word(k+1, wOf) {
+		return s.storyPart(i, k+1, t.v) // "By mid afternoon, official sources were saying"
 	}
 	n := len(s.out)
 	j := s.at(k)

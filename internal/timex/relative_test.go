@@ -59,3 +59,20 @@ func TestAnchoredPhrases(t *testing.T) {
 		{name: "effective", reason: "\"effective Feb. 1\" announces a change to come", src: "It also created an office of the chairman, effective Feb. 1.", ref: Ref{1989, 10, 26}, want: []got{{"Feb. 1", Date, "1990-02-01"}}},
 	})
 }
+
+func TestStoryPhrases(t *testing.T) {
+	ref89 := Ref{1989, 10, 26}
+	runTable(t, []ruleCase{
+		{name: "quarter a year ago", reason: "\"the quarter a year ago\" says which quarter: the same one a year back", src: "For the quarter a year ago, Columbia reported earnings of $1.", ref: ref89, want: []got{{"the quarter a year ago", Date, "1988-Q3"}}},
+		{name: "bare a year ago", reason: "a bare \"a year ago\" stays a year: no quarter is read into it", src: "Profit rose to $5 million from $4 million a year ago.", ref: ref89, want: []got{{"a year ago", Date, "1988"}}},
+		{name: "latest fiscal year", reason: "\"the latest fiscal year\" is the last one closed", src: "It had C$8 billion in sales in the latest fiscal year.", ref: ref89, want: []got{{"the latest fiscal year", Date, "1988"}}},
+		{name: "near term", reason: "\"the challenges of the near term\" look ahead", src: "we don't minimize the challenges of the near term.", ref: ref89, want: []got{{"the near term", Date, "FUTURE_REF"}}},
+		{name: "short term", reason: "\"in the short term\" looks ahead; \"short-term debt\" is no date", src: "to placate holders in the short term. It sold short-term debt.", ref: ref89, want: []got{{"the short term", Date, "FUTURE_REF"}}},
+		{name: "today's youth", reason: "\"today's youth\" is an age, not a day", src: "The case is for today's youth what the revolution was.", ref: ref89, want: nil},
+		{name: "today's game", reason: "\"today's game\" is the day", src: "We learned a lot from today's game.", ref: ref89, want: []got{{"today", Date, "1989-10-26"}}},
+		{name: "people of tomorrow", reason: "\"the people of tomorrow\" is no day", src: "If I were choosing the people of tomorrow, I would.", ref: ref89, want: nil},
+		{name: "mid afternoon", reason: "\"By mid afternoon\" is that part of the story's day", src: "By mid afternoon, official sources were saying.", ref: Ref{1998, 3, 6}, want: []got{{"mid afternoon", Time, "1998-03-06TAF"}}},
+		{name: "in the morning past", reason: "in past-tense narration \"in the morning\" is the morning of the day just told", src: "Stocks crashed Friday. Dealers placed heavy buy orders in the morning.", ref: Ref{1989, 10, 30}, want: []got{{"Friday", Date, "1989-10-27"}, {"the morning", Time, "1989-10-27TMO"}}},
+		{name: "in the morning habit", reason: "a habit in the present tense names no day", src: "I always run in the morning.", ref: ref89, want: nil},
+	})
+}
