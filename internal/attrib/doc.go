@@ -19,5 +19,16 @@
 // when the entity stage found one, else a name found in the text (a pronoun resolves to the most
 // recent fitting speaker or name, a surname to an earlier full name), else the mention itself.
 //
-// Find never panics and allocates little; all offsets index the Doc's source text.
+// Passages in doubled apostrophes ('' …'', as the NYT archive writes double marks) are no
+// quotations, as in the evaluation data; single marks nested inside such a passage get no
+// speaker (rule inside-doubled).
+//
+// FindReported is a separate function for reported (indirect) speech: "Peskov noted that
+// Moscow had …", "The talks will resume, the ministry said.", "According to X, …". It returns
+// its own type, Reported, with the reported clause, the speaker mention and resolved name, and
+// the cue, so reported speech never mixes with the quotations Find returns (the evaluation
+// format holds quoted passages only). Speakers resolve as for quotations.
+//
+// Find and FindReported never panic and allocate little; all offsets index the Doc's source
+// text.
 package attrib

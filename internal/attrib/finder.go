@@ -367,7 +367,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 				if f.is(k, "that") && k < j-1 {
 					break
 				}
-				if f.in(nounPrepositions, k-1) || f.is(k-1, "through") || f.is(k-1, "at") {
+				if f.in(nounPrepositions, k-1) || f.in(placePrepositions, k-1) {
 					// "Protesters marching through the streets chanted": the noun after a
 					// preposition is no subject; the one before the phrase is.
 					m := k - 2
@@ -412,6 +412,8 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 var numberWords = setOf(`one two three four five six seven eight nine ten`)
 
 var timePrepositions = setOf(`in on since`)
+
+var placePrepositions = setOf(`through at across among around throughout over under within near inside outside`)
 
 var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
 

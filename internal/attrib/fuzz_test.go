@@ -23,6 +23,8 @@ func FuzzFind(f *testing.F) {
 		"\"SMITH: yes.\n\n\"(CROSSTALK)\n\n\"JONES: no.\"",
 		"Jones’ car, the ’90s, rock ’n’ roll, don’t.",
 		"\xff“\x00”",
+		"sAid “0",
+		"Peskov noted that Moscow had heard. The talks went on, he said.",
 		"",
 	} {
 		f.Add(s)
@@ -40,7 +42,33 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 		check(t, src, Find(d, names, ents), len(ents))
+		checkReported(t, src, FindReported(d, nil, nil), 0)
+		checkReported(t, src, FindReported(d, names, ents), len(ents))
 	})
+}
+
+// checkReported checks FindReported's invariants: spans inside the text, in text order, the
+// clause not overlapping the speaker mention or the cue, a speaker name for every mention.
+func checkReported(t *testing.T, src string, rs []Reported, nEnts int) {
+	t.Helper()
+	prev := 0
+	for k, r := range rs {
+		if !(prev <= r.Start && r.Start < r.End && r.End <= len(src)) {
+			t.Fatalf("reported %d: clause %d-%d out of order or range (prev %d, len %d)", k, r.Start, r.End, prev, len(src))
+		}
+		prev = r.Start
+		for _, sp := range [][2]int{{r.SpeakerStart, r.SpeakerEnd}, {r.CueStart, r.CueEnd}} {
+			if !(0 <= sp[0] && sp[0] < sp[1] && sp[1] <= len(src)) {
+				t.Fatalf("reported %d: bad span %v", k, sp)
+			}
+			if sp[0] < r.End && r.Start < sp[1] {
+				t.Fatalf("reported %d: span %v overlaps the clause %d-%d", k, sp, r.Start, r.End)
+			}
+		}
+		if r.Speaker == "" || r.Rule == "" || r.Entity < -1 || r.Entity >= nEnts {
+			t.Fatalf("reported %d: speaker %q rule %q entity %d", k, r.Speaker, r.Rule, r.Entity)
+		}
+	}
 }
 
 func check(t *testing.T, src string, qs []Quote, nEnts int) {

@@ -1,0 +1,172 @@
+package attrib
+
+import "github.com/newsextract/newsextract/internal/text"
+
+// Reported is one passage of reported (indirect) speech: "Peskov noted that Moscow had heard
+// …", "The talks went well, the ministry said." It is kept apart from Quote because it holds
+// the writer's words, not the speaker's: a caller that lists quotations (and the evaluation
+// format, which holds only quoted passages) never sees it by accident.
+type Reported struct {
+	// Start, End span the reported clause ("Moscow had heard …"), without the cue, the
+	// complementizer "that" and the sentence's final punctuation.
+	Start, End int
+	// SpeakerStart, SpeakerEnd span the speaker mention as written ("He", "the ministry").
+	SpeakerStart, SpeakerEnd int
+	// Speaker is the resolved name, found the same way as for quotations.
+	Speaker string
+	Entity  int // entity index or -1
+	// CueStart, CueEnd span the reporting verb ("noted", "according to").
+	CueStart, CueEnd int
+	// Rule names the pattern: "reported-that" (X said (that) …), "reported-after" (…, X said.)
+	// or "reported-according" (According to X, …).
+	Rule string
+}
+
+const (
+	ruleRepThat      = "reported-that"
+	ruleRepAfter     = "reported-after"
+	ruleRepAccording = "reported-according"
+)
+
+// FindReported returns the reported speech of d in text order: sentences in which a reporting
+// verb ("said", "noted", "told reporters", see lexicon.go) or "according to" introduces a
+// clause of the writer's own words. Sentences whose clause is a quotation are left to Find;
+// a quotation inside the clause ("said Russia was “satisfied”") does not stop it, as the
+// clause is still the writer's. names and entities are as for Find, and speakers resolve as
+// for quotations (a pronoun to its antecedent, a surname to the full name).
+func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	f := newFinder(d, names, entities)
+	f.pair()
+	if len(f.ps) > 0 {
+		f.attribute() // the quotations' speakers help resolve pronouns
+	} else {
+		f.markPassages()
+	}
+	var out []Reported
+	for si := range d.Sentences {
+		s := clamp(d.Sentences[si].First, len(f.toks))
+		e := clamp(d.Sentences[si].Last, len(f.toks))
+		if r, ok := f.reportedIn(s, e); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// reportedIn finds the first reported-speech pattern of the sentence [s, e).
+func (f *finder) reportedIn(s, e int) (Reported, bool) {
+	if e-s < 4 || f.blocks[f.blkOf[f.sentOf[s]]].headline {
+		return Reported{}, false
+	}
+	end := e
+	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	for c := s + 1; c < end; c++ {
+		ci, ok := f.cue(c)
+		if !ok || ci.form != cueFinite || ci.weak || !f.isLowerWord(c) || f.quoted(c) != 0 || f.nounContext(c) || f.passive(c) {
+			continue
+		}
+		// CLAUSE, X said.  /  CLAUSE, said X.
+		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end {
+			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && f.clauseOK(s, cs) {
+				return f.reported(n, c, c+1, s, cs, ruleRepAfter), true
+			}
+		}
+		// X said (that) CLAUSE.
+		n := f.npLeft(c-1, s, true)
+		if n.kind == npNone {
+			continue
+		}
+		k := c + 1
+		// "told reporters that", "said on Tuesday that", "said in a statement that": up to
+		// that, within a few words.
+		for j := k; j < end && j < k+8; j++ {
+			if f.quoted(j) != 0 || f.punct(j, ". ; : ! ?") {
+				break
+			}
+			if f.is(j, "that") {
+				k = j
+				break
+			}
+		}
+		if f.is(k, "that") {
+			k++
+		} else if f.in(objectWords, k) || f.in(timeWords, k) {
+			continue // "told reporters." with no clause, or a clause hard to find
+		} else if _, pron := f.pronoun(k); f.in(nameStops, k) && !pron && !f.in(determiners, k) || f.isLowerWord(k) && !pron && !f.in(determiners, k) {
+			continue // "responded by using …", "said goodbye": no clause follows
+		}
+		if f.clauseOK(k, end) {
+			return f.reported(n, c, c+1, k, end, ruleRepThat), true
+		}
+	}
+	// According to X, CLAUSE (when no verb in the sentence names a nearer speaker).
+	if f.is(s, "according") && f.is(s+1, "to") {
+		for k := s + 2; k < end && k < s+14; k++ {
+			if f.punct(k, ",") {
+				if n := f.npRight(s+2, k); n.kind != npNone && f.clauseOK(k+1, end) {
+					return f.reported(n, s, s+2, k+1, end, ruleRepAccording), true
+				}
+				break
+			}
+		}
+	}
+	return Reported{}, false
+}
+
+// reportedAfter finds the subject of a cue that ends a sentence ("…, Peskov said." / "…, said
+// the ministry.") and the end of the clause before it.
+func (f *finder) reportedAfter(s, c, end int) (np, int) {
+	if f.punct(c-1, ",") {
+		// ", said X."
+		n := f.npRight(c+1, end)
+		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") {
+			return np{}, 0
+		}
+		return n, c - 1
+	}
+	n := f.npLeft(c-1, s, false)
+	if n.kind == npNone || !f.punct(n.s-1, ",") {
+		return np{}, 0
+	}
+	return n, n.s - 1
+}
+
+// clauseOK reports whether tokens [s, e) form a clause of the writer's own: at least three
+// words, not opening with a quotation or a colon (direct speech, left to Find). Quoted words
+// inside it are allowed: "noted that Moscow had “heard …”" is still reported speech.
+func (f *finder) clauseOK(s, e int) bool {
+	if e-s < 3 || f.quoted(s) != 0 || f.punct(s, ": , —") {
+		return false
+	}
+	words := 0
+	for i := s; i < e && words < 3; i++ {
+		if k := f.toks[i].Kind; k == text.Word || k == text.Number {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
+	tmp := passage{spS: n.s, spE: n.e}
+	f.resolveInto(&tmp)
+	return Reported{
+		Start: f.toks[s].Start, End: f.toks[e-1].End,
+		SpeakerStart: f.toks[n.s].Start, SpeakerEnd: f.toks[n.e-1].End,
+		Speaker: tmp.speaker, Entity: tmp.entity,
+		CueStart: f.toks[cs].Start, CueEnd: f.toks[ce-1].End,
+		Rule: rule,
+	}
+}
+
+// objectWords and timeWords after a cue with no "that" mean the clause, if any, is not next
+// to the verb ("told reporters", "said Tuesday").
+var objectWords = setOf(`reporters journalists me him her them us it so nothing`)
+
+var timeWords = setOf(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+earlier later last this in on at during after before`)

@@ -1,0 +1,114 @@
+package attrib
+
+import (
+	"os"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// rep is the readable form of a Reported compared in table tests.
+type rep struct {
+	Clause, Mention, Speaker, Cue, Rule string
+}
+
+func viewReported(src string, rs []Reported) []rep {
+	var out []rep
+	for _, r := range rs {
+		out = append(out, rep{src[r.Start:r.End], src[r.SpeakerStart:r.SpeakerEnd], r.Speaker, src[r.CueStart:r.CueEnd], r.Rule})
+	}
+	return out
+}
+
+func TestFindReported(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []rep
+	}{
+		{"that clause", "a reporting verb, that and a clause",
+			"Peskov noted that Moscow had heard from Washington.",
+			[]rep{{"Moscow had heard from Washington", "Peskov", "Peskov", "noted", ruleRepThat}}},
+		{"no that", "the complementizer may be left out",
+			"The ministry said the talks went well.",
+			[]rep{{"the talks went well", "The ministry", "The ministry", "said", ruleRepThat}}},
+		{"pronoun", "He resolves to the person named before, as for quotations",
+			"Dmitry Peskov met reporters on Monday.\n\nHe stated that the reports were false.",
+			[]rep{{"the reports were false", "He", "Dmitry Peskov", "stated", ruleRepThat}}},
+		{"object before that", "told reporters that: the clause after that",
+			"Lavrov told reporters on Friday that the deal was off.",
+			[]rep{{"the deal was off", "Lavrov", "Lavrov", "told", ruleRepThat}}},
+		{"cue after the clause", "CLAUSE, X said: the clause before the comma",
+			"The talks will resume next week, the ministry said.",
+			[]rep{{"The talks will resume next week", "the ministry", "the ministry", "said", ruleRepAfter}}},
+		{"inverted cue after the clause", "CLAUSE, said X",
+			"The talks will resume next week, said Peskov.",
+			[]rep{{"The talks will resume next week", "Peskov", "Peskov", "said", ruleRepAfter}}},
+		{"according to", "According to X, CLAUSE when no verb names a nearer speaker",
+			"According to the newspaper, the talks will resume next week.",
+			[]rep{{"the talks will resume next week", "the newspaper", "the newspaper", "According to", ruleRepAccording}}},
+		{"nearer verb wins", "According to X, Y noted that …: Y, as Find attributes quotations",
+			"According to The Guardian, Peskov noted that Moscow was satisfied.",
+			[]rep{{"Moscow was satisfied", "Peskov", "Peskov", "noted", ruleRepThat}}},
+		{"partial quotation inside", "a quoted fragment does not make the clause direct speech",
+			"Peskov said Russia is “satisfied” with the talks.",
+			[]rep{{"Russia is “satisfied” with the talks", "Peskov", "Peskov", "said", ruleRepThat}}},
+		{"direct quotation", "a quotation after a colon or right after the verb is Find's, not reported speech",
+			"Peskov said: “We are satisfied with the talks.”\n\nLavrov said “we will wait for the answer.”", nil},
+		{"quoted sentence", "a cue inside a quotation is not the writer's reported speech",
+			"“He said that the talks went well,” Peskov said.", nil},
+		{"no clause", "a verb with no clause after it reports nothing",
+			"Trump responded by using the example of Chicago. The mayor told reporters.", nil},
+		{"noun use", "the claims is a noun, not a verb",
+			"The claims that the talks failed were false.", nil},
+		{"passive", "were told is a passive: its subject did not speak",
+			"The voters were told that the polls would close early.", nil},
+		{"headline", "a headline is left out: its words are a summary, and Find handles its quotations",
+			"Kremlin Says Talks Went Well With Washington\n\nThe talks ended.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := viewReported(tc.src, FindReported(text.Analyze(tc.src), nil, nil))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
+
+// TestReportedSeed checks the sample article's reported speech: Peskov's statements, "He"
+// resolved to Dmitry Peskov, and no quotation among them that Find reports as direct speech.
+func TestReportedSeed(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	var speakers, cues []string
+	for _, r := range FindReported(text.Analyze(src), nil, nil) {
+		speakers = append(speakers, r.Speaker)
+		cues = append(cues, src[r.CueStart:r.CueEnd])
+	}
+	wantCues := []string{"said", "noted", "reiterated", "claimed", "stated", "said"}
+	if diff := cmp.Diff(wantCues, cues); diff != "" {
+		t.Errorf("cues (-want +got):\n%s", diff)
+	}
+	for i, s := range speakers {
+		if s != "Dmitry Peskov" {
+			t.Errorf("reported %d (%s): speaker %q, want Dmitry Peskov", i, cues[i], s)
+		}
+	}
+}
+
+func BenchmarkFindReported(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/seed-article.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := text.Analyze(string(src))
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		FindReported(d, nil, nil)
+	}
+}
