@@ -19,9 +19,9 @@
 // when the entity stage found one, else a name found in the text (a pronoun resolves to the most
 // recent fitting speaker or name, a surname to an earlier full name), else the mention itself.
 //
-// Passages in doubled apostrophes ('' …'', as the NYT archive writes double marks) are no
-// quotations, as in the evaluation data; single marks nested inside such a passage get no
-// speaker (rule inside-doubled).
+// Passages between pairs of apostrophes (two ' on each side, as the NYT archive writes double
+// marks) are no quotations, as in the evaluation data; single marks nested inside such a
+// passage get no speaker (rule inside-doubled).
 //
 // FindReported is a separate function for reported (indirect) speech: "Peskov noted that
 // Moscow had …", "The talks will resume, the ministry said.", "According to X, …". It returns
