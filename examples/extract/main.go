@@ -109,7 +109,7 @@ func runFiles(x *extract.Extractor, files []string, stdout, stderr io.Writer) (f
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "extract: %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "%s: %v\n", name, err)
 			failed = true
 		}
 	}
