@@ -53,6 +53,8 @@ type Document struct {
 	Dates []entity.DateMention
 	// Quotes are the quoted passages in text order, with their speakers.
 	Quotes []quote.Quote
+	// Reported is the reported (indirect) speech in text order: "He stated that …".
+	Reported []quote.Reported
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use by many goroutines; build it once.

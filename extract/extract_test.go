@@ -195,6 +195,15 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 			in("cue", q.CueStart, q.CueEnd, q.Cue)
 		}
 	}
+	for _, r := range doc.Reported {
+		in("reported", r.Start, r.End, r.Text)
+		if r.SpeakerStart >= 0 {
+			in("reported speaker", r.SpeakerStart, r.SpeakerEnd, r.SpeakerText)
+		}
+		if r.CueStart >= 0 {
+			in("reported cue", r.CueStart, r.CueEnd, r.Cue)
+		}
+	}
 }
 
 func TestBadInput(t *testing.T) {

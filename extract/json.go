@@ -41,6 +41,21 @@ type jsonQuote struct {
 	Confidence   float32 `json:"confidence"`
 }
 
+type jsonReported struct {
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Text         string  `json:"text"`
+	Speaker      *string `json:"speaker"`
+	SpeakerStart *int    `json:"speaker_start"`
+	SpeakerEnd   *int    `json:"speaker_end"`
+	SpeakerText  string  `json:"speaker_text,omitempty"`
+	Entity       *int    `json:"entity,omitempty"`
+	Cue          string  `json:"cue,omitempty"`
+	CueStart     *int    `json:"cue_start,omitempty"`
+	CueEnd       *int    `json:"cue_end,omitempty"`
+	Rule         string  `json:"rule,omitempty"`
+}
+
 type jsonMention struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
@@ -60,13 +75,14 @@ type jsonDocument struct {
 	Published string         `json:"published,omitempty"`
 	Entities  []jsonEntity   `json:"entities"`
 	Quotes    []jsonQuote    `json:"quotes"`
+	Reported  []jsonReported `json:"reported"`
 	Resolved  []jsonResolved `json:"resolved"`
 }
 
 func intp(v int) *int { return &v }
 
 func (d *Document) jsonView() jsonDocument {
-	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Resolved: []jsonResolved{}}
+	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}}
 	if !d.Published.IsZero() {
 		v.Published = d.Published.Format("2006-01-02")
 	}
@@ -118,6 +134,25 @@ func (d *Document) jsonView() jsonDocument {
 			jq.CueStart, jq.CueEnd = intp(q.CueStart), intp(q.CueEnd)
 		}
 		v.Quotes = append(v.Quotes, jq)
+	}
+	for _, r := range d.Reported {
+		jr := jsonReported{Start: r.Start, End: r.End, Text: r.Text, Cue: r.Cue, Rule: r.Rule}
+		if r.Speaker != "" {
+			jr.Speaker = &r.Speaker
+		}
+		if r.SpeakerStart >= 0 {
+			jr.SpeakerStart, jr.SpeakerEnd = intp(r.SpeakerStart), intp(r.SpeakerEnd)
+			if r.SpeakerText != r.Speaker {
+				jr.SpeakerText = r.SpeakerText
+			}
+		}
+		if r.Entity >= 0 {
+			jr.Entity = intp(r.Entity)
+		}
+		if r.CueStart >= 0 {
+			jr.CueStart, jr.CueEnd = intp(r.CueStart), intp(r.CueEnd)
+		}
+		v.Reported = append(v.Reported, jr)
 	}
 	for _, e := range d.Entities {
 		r := jsonResolved{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: make([]jsonMention, len(e.Mentions))}

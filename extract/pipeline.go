@@ -90,18 +90,19 @@ func (d *Document) findQuotes(td *text.Doc) {
 	found := attrib.Find(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
 	pronouns := false
+	// span returns article[s:e] and the span, or "" and -1, -1 when it is not a valid span.
+	span := func(s, e int) (string, int, int) {
+		if s < 0 || e > len(d.Text) || s > e {
+			return "", -1, -1
+		}
+		return d.Text[s:e], s, e
+	}
 	for i, q := range found {
 		out := quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: quote.Kind(q.Kind),
 			Speaker: q.Speaker, SpeakerStart: -1, SpeakerEnd: -1, Entity: q.Entity,
 			CueStart: -1, CueEnd: -1, Group: q.Group, Rule: q.Rule, Confidence: q.Confidence}
-		if q.SpeakerStart >= 0 && q.SpeakerEnd <= len(d.Text) && q.SpeakerStart <= q.SpeakerEnd {
-			out.SpeakerStart, out.SpeakerEnd = q.SpeakerStart, q.SpeakerEnd
-			out.SpeakerText = d.Text[q.SpeakerStart:q.SpeakerEnd]
-		}
-		if q.CueStart >= 0 && q.CueEnd <= len(d.Text) && q.CueStart <= q.CueEnd {
-			out.CueStart, out.CueEnd = q.CueStart, q.CueEnd
-			out.Cue = d.Text[q.CueStart:q.CueEnd]
-		}
+		out.SpeakerText, out.SpeakerStart, out.SpeakerEnd = span(q.SpeakerStart, q.SpeakerEnd)
+		out.Cue, out.CueStart, out.CueEnd = span(q.CueStart, q.CueEnd)
 		if out.Entity >= len(d.Entities) {
 			out.Entity = -1
 		}
@@ -110,6 +111,24 @@ func (d *Document) findQuotes(td *text.Doc) {
 			pronouns = true
 		}
 		d.Quotes[i] = out
+	}
+	for _, r := range attrib.FindReported(td, names, ents) {
+		out := quote.Reported{Speaker: r.Speaker, Entity: r.Entity, Rule: r.Rule}
+		var s, e int
+		if out.Text, s, e = span(r.Start, r.End); s < 0 {
+			continue
+		}
+		out.Start, out.End = s, e
+		out.SpeakerText, out.SpeakerStart, out.SpeakerEnd = span(r.SpeakerStart, r.SpeakerEnd)
+		out.Cue, out.CueStart, out.CueEnd = span(r.CueStart, r.CueEnd)
+		if out.Entity >= len(d.Entities) {
+			out.Entity = -1
+		}
+		if out.Entity >= 0 && out.SpeakerStart >= 0 && isPronoun(out.SpeakerText) {
+			d.addPronoun(out.Entity, out.SpeakerStart, out.SpeakerEnd)
+			pronouns = true
+		}
+		d.Reported = append(d.Reported, out)
 	}
 	if pronouns {
 		for i := range d.Entities {

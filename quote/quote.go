@@ -63,3 +63,21 @@ type Quote struct {
 	// Confidence is the rule's confidence in the attribution, from 0 to 1.
 	Confidence float32
 }
+
+// Reported is reported (indirect) speech: a clause the article says someone said, without
+// quotation marks ("Peskov noted that Moscow had heard …", "…, he said."). It is kept apart from
+// Quote: the words are the writer's, not the speaker's.
+type Reported struct {
+	Start, End int    // the reported clause, without the cue and "that": Text == article[Start:End]
+	Text       string // as written
+
+	Speaker                  string // resolved name, or the mention's text
+	SpeakerStart, SpeakerEnd int    // the mention the attribution rests on; -1 when none
+	SpeakerText              string
+	Entity                   int // the speaker's entity, or -1
+
+	Cue              string // "noted", "according to"
+	CueStart, CueEnd int
+
+	Rule string // "reported-that", "reported-after" or "reported-according"
+}

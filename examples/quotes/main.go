@@ -2,7 +2,7 @@
 // the reporting verb (cue) and the words quoted. Passages nobody is said to have said (scare
 // quotes, titles) are listed with their kind in place of a speaker.
 //
-//	go run ./examples/quotes [-published YYYY-MM-DD] FILE
+//	go run ./examples/quotes [-published YYYY-MM-DD] [-reported] FILE
 package main
 
 import (
@@ -17,8 +17,9 @@ import (
 
 func main() {
 	published := flag.String("published", "", "publication date `YYYY-MM-DD`")
+	reported := flag.Bool("reported", false, "also list reported (indirect) speech, marked \"(reported)\"")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] FILE")
+		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] [-reported] FILE")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -57,5 +58,10 @@ func main() {
 			cue = "-"
 		}
 		fmt.Printf("%s\t%s\t“%s”\n", speaker, cue, strings.Join(strings.Fields(q.Text), " "))
+	}
+	if *reported {
+		for _, r := range doc.Reported {
+			fmt.Printf("%s\t%s\t(reported) %s\n", r.Speaker, r.Cue, strings.Join(strings.Fields(r.Text), " "))
+		}
 	}
 }
