@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/quote"
 )
 
 // The JSON form of a Document follows the evaluation format (FORMAT.md in the evaluation data):
@@ -23,37 +24,55 @@ type jsonEntity struct {
 	RangeWith *int `json:"range_with,omitempty"`
 }
 
-type jsonQuote struct {
-	Start        int     `json:"start"`
-	End          int     `json:"end"`
-	Text         string  `json:"text"`
+// jsonAttribution is who said a quote or a reported clause; its fields are written inline.
+type jsonAttribution struct {
 	Speaker      *string `json:"speaker"`
 	SpeakerStart *int    `json:"speaker_start"`
 	SpeakerEnd   *int    `json:"speaker_end"`
 	SpeakerText  string  `json:"speaker_text,omitempty"`
-	Kind         string  `json:"kind"`
 	Entity       *int    `json:"entity,omitempty"`
 	Cue          string  `json:"cue,omitempty"`
 	CueStart     *int    `json:"cue_start,omitempty"`
 	CueEnd       *int    `json:"cue_end,omitempty"`
-	Group        int     `json:"group"`
-	Rule         string  `json:"rule,omitempty"`
-	Confidence   float32 `json:"confidence"`
+}
+
+func newJSONAttribution(a quote.Attribution) jsonAttribution {
+	var j jsonAttribution
+	if a.Speaker != "" {
+		j.Speaker = &a.Speaker
+	}
+	if a.SpeakerStart >= 0 {
+		j.SpeakerStart, j.SpeakerEnd = intp(a.SpeakerStart), intp(a.SpeakerEnd)
+		if a.SpeakerText != a.Speaker {
+			j.SpeakerText = a.SpeakerText
+		}
+	}
+	if a.Entity >= 0 {
+		j.Entity = intp(a.Entity)
+	}
+	if a.CueStart >= 0 {
+		j.Cue, j.CueStart, j.CueEnd = a.Cue, intp(a.CueStart), intp(a.CueEnd)
+	}
+	return j
+}
+
+type jsonQuote struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	jsonAttribution
+	Kind       string  `json:"kind"`
+	Group      int     `json:"group"`
+	Rule       string  `json:"rule,omitempty"`
+	Confidence float32 `json:"confidence"`
 }
 
 type jsonReported struct {
-	Start        int     `json:"start"`
-	End          int     `json:"end"`
-	Text         string  `json:"text"`
-	Speaker      *string `json:"speaker"`
-	SpeakerStart *int    `json:"speaker_start"`
-	SpeakerEnd   *int    `json:"speaker_end"`
-	SpeakerText  string  `json:"speaker_text,omitempty"`
-	Entity       *int    `json:"entity,omitempty"`
-	Cue          string  `json:"cue,omitempty"`
-	CueStart     *int    `json:"cue_start,omitempty"`
-	CueEnd       *int    `json:"cue_end,omitempty"`
-	Rule         string  `json:"rule,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	jsonAttribution
+	Rule string `json:"rule,omitempty"`
 }
 
 type jsonMention struct {
@@ -116,43 +135,12 @@ func (d *Document) jsonView() jsonDocument {
 		v.Entities = append(v.Entities, k.e)
 	}
 	for _, q := range d.Quotes {
-		jq := jsonQuote{Start: q.Start, End: q.End, Text: q.Text, Kind: q.Kind.String(), Cue: q.Cue,
-			Group: q.Group, Rule: q.Rule, Confidence: q.Confidence}
-		if q.Speaker != "" {
-			jq.Speaker = &q.Speaker
-		}
-		if q.SpeakerStart >= 0 {
-			jq.SpeakerStart, jq.SpeakerEnd = intp(q.SpeakerStart), intp(q.SpeakerEnd)
-			if q.SpeakerText != q.Speaker {
-				jq.SpeakerText = q.SpeakerText
-			}
-		}
-		if q.Entity >= 0 {
-			jq.Entity = intp(q.Entity)
-		}
-		if q.CueStart >= 0 {
-			jq.CueStart, jq.CueEnd = intp(q.CueStart), intp(q.CueEnd)
-		}
-		v.Quotes = append(v.Quotes, jq)
+		v.Quotes = append(v.Quotes, jsonQuote{Start: q.Start, End: q.End, Text: q.Text, jsonAttribution: newJSONAttribution(q.Attribution),
+			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence})
 	}
 	for _, r := range d.Reported {
-		jr := jsonReported{Start: r.Start, End: r.End, Text: r.Text, Cue: r.Cue, Rule: r.Rule}
-		if r.Speaker != "" {
-			jr.Speaker = &r.Speaker
-		}
-		if r.SpeakerStart >= 0 {
-			jr.SpeakerStart, jr.SpeakerEnd = intp(r.SpeakerStart), intp(r.SpeakerEnd)
-			if r.SpeakerText != r.Speaker {
-				jr.SpeakerText = r.SpeakerText
-			}
-		}
-		if r.Entity >= 0 {
-			jr.Entity = intp(r.Entity)
-		}
-		if r.CueStart >= 0 {
-			jr.CueStart, jr.CueEnd = intp(r.CueStart), intp(r.CueEnd)
-		}
-		v.Reported = append(v.Reported, jr)
+		v.Reported = append(v.Reported, jsonReported{Start: r.Start, End: r.End, Text: r.Text,
+			jsonAttribution: newJSONAttribution(r.Attribution), Rule: r.Rule})
 	}
 	for _, e := range d.Entities {
 		r := jsonResolved{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: make([]jsonMention, len(e.Mentions))}

@@ -90,45 +90,31 @@ func (d *Document) findQuotes(td *text.Doc) {
 	found := attrib.Find(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
 	pronouns := false
-	// span returns article[s:e] and the span, or "" and -1, -1 when it is not a valid span.
-	span := func(s, e int) (string, int, int) {
-		if s < 0 || e > len(d.Text) || s > e {
-			return "", -1, -1
+	attribution := func(speaker string, entity, ss, se, cs, ce int) quote.Attribution {
+		a := quote.Attribution{Speaker: speaker, Entity: entity}
+		a.SpeakerText, a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
+		a.Cue, a.CueStart, a.CueEnd = d.span(cs, ce)
+		if a.Entity >= len(d.Entities) {
+			a.Entity = -1
 		}
-		return d.Text[s:e], s, e
+		if a.Entity >= 0 && a.SpeakerStart >= 0 && isPronoun(a.SpeakerText) {
+			d.addPronoun(a.Entity, a.SpeakerStart, a.SpeakerEnd)
+			pronouns = true
+		}
+		return a
 	}
 	for i, q := range found {
-		out := quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: quote.Kind(q.Kind),
-			Speaker: q.Speaker, SpeakerStart: -1, SpeakerEnd: -1, Entity: q.Entity,
-			CueStart: -1, CueEnd: -1, Group: q.Group, Rule: q.Rule, Confidence: q.Confidence}
-		out.SpeakerText, out.SpeakerStart, out.SpeakerEnd = span(q.SpeakerStart, q.SpeakerEnd)
-		out.Cue, out.CueStart, out.CueEnd = span(q.CueStart, q.CueEnd)
-		if out.Entity >= len(d.Entities) {
-			out.Entity = -1
-		}
-		if out.Entity >= 0 && out.SpeakerStart >= 0 && isPronoun(out.SpeakerText) {
-			d.addPronoun(out.Entity, out.SpeakerStart, out.SpeakerEnd)
-			pronouns = true
-		}
-		d.Quotes[i] = out
+		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: quote.Kind(q.Kind),
+			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd),
+			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
 	for _, r := range attrib.FindReported(td, names, ents) {
-		out := quote.Reported{Speaker: r.Speaker, Entity: r.Entity, Rule: r.Rule}
-		var s, e int
-		if out.Text, s, e = span(r.Start, r.End); s < 0 {
+		text, s, e := d.span(r.Start, r.End)
+		if s < 0 {
 			continue
 		}
-		out.Start, out.End = s, e
-		out.SpeakerText, out.SpeakerStart, out.SpeakerEnd = span(r.SpeakerStart, r.SpeakerEnd)
-		out.Cue, out.CueStart, out.CueEnd = span(r.CueStart, r.CueEnd)
-		if out.Entity >= len(d.Entities) {
-			out.Entity = -1
-		}
-		if out.Entity >= 0 && out.SpeakerStart >= 0 && isPronoun(out.SpeakerText) {
-			d.addPronoun(out.Entity, out.SpeakerStart, out.SpeakerEnd)
-			pronouns = true
-		}
-		d.Reported = append(d.Reported, out)
+		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Text: text, Rule: r.Rule,
+			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd)})
 	}
 	if pronouns {
 		for i := range d.Entities {
@@ -136,6 +122,14 @@ func (d *Document) findQuotes(td *text.Doc) {
 			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		}
 	}
+}
+
+// span returns the text at [s,e) with its bounds, or "", -1, -1 when that is no span of the text.
+func (d *Document) span(s, e int) (string, int, int) {
+	if s < 0 || e > len(d.Text) || s > e {
+		return "", -1, -1
+	}
+	return d.Text[s:e], s, e
 }
 
 // addPronoun lists a pronoun under entity e, once.

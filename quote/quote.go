@@ -33,14 +33,8 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // HasSpeaker reports whether quotations of this kind are attributed to someone.
 func (k Kind) HasSpeaker() bool { return k == Direct || k == Partial }
 
-// Quote is one quoted passage: the text between one pair of marks. A quotation split by its
-// attribution (“X,” he said, “Y.”) or running over several paragraphs is several Quotes that
-// share a Group.
-type Quote struct {
-	Start, End int    // the words between the marks: Text == article[Start:End]
-	Text       string // as written
-	Kind       Kind
-
+// Attribution says who said something and where the article says so.
+type Attribution struct {
 	// Speaker is the resolved name ("Dmitry Peskov"), or the mention's text when it resolves
 	// to no entity ("the newspaper"); empty when there is no speaker.
 	Speaker string
@@ -51,14 +45,24 @@ type Quote struct {
 	// Entity is the index of the speaker's entity in the document's entities, or -1.
 	Entity int
 
-	// Cue is the reporting verb ("said", "noted", "adding"); CueStart and CueEnd are -1
-	// when there is none.
+	// Cue is the reporting verb ("said", "noted", "adding", "according to"); CueStart and
+	// CueEnd are -1 when there is none.
 	Cue              string
 	CueStart, CueEnd int
+}
+
+// Quote is one quoted passage: the text between one pair of marks. A quotation split by its
+// attribution (“X,” he said, “Y.”) or running over several paragraphs is several Quotes that
+// share a Group.
+type Quote struct {
+	Start, End int    // the words between the marks: Text == article[Start:End]
+	Text       string // as written
+	Kind       Kind
+	Attribution
 
 	// Group is shared by the parts of one quotation.
 	Group int
-	// Rule names the rule that chose the speaker, for debugging and filtering.
+	// Rule names the rule that chose the speaker or the kind, for debugging and filtering.
 	Rule string
 	// Confidence is the rule's confidence in the attribution, from 0 to 1.
 	Confidence float32
@@ -70,14 +74,6 @@ type Quote struct {
 type Reported struct {
 	Start, End int    // the reported clause, without the cue and "that": Text == article[Start:End]
 	Text       string // as written
-
-	Speaker                  string // resolved name, or the mention's text
-	SpeakerStart, SpeakerEnd int    // the mention the attribution rests on; -1 when none
-	SpeakerText              string
-	Entity                   int // the speaker's entity, or -1
-
-	Cue              string // "noted", "according to"
-	CueStart, CueEnd int
-
+	Attribution
 	Rule string // "reported-that", "reported-after" or "reported-according"
 }
