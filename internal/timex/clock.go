@@ -173,6 +173,9 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 			}
 		}
 	}
+	if h == 24 && day == "" {
+		h = 0 // a midnight that names no day after it is the start of one
+	}
 	if day == "" {
 		day = s.nearbyDay(i)
 	}
@@ -217,6 +220,12 @@ func (s *scanner) clockWord(i int) int {
 	j := i + 1
 	if s.ok(i-1) && (s.lower(i-1) == "high" || s.lower(i-1) == "High") {
 		return i
+	}
+	if h == 0 && s.class(i, cClock) {
+		// "expire at midnight Friday": TimeML writes the midnight that
+		// ends a named day as hour 24 of that day; "from 6:00am to
+		// midnight" stays 00:00, as GUM writes it
+		return s.clockDay(i, j, 24, 0)
 	}
 	return s.clockDay(i, j, h, 0)
 }

@@ -12,6 +12,7 @@ func TestClock(t *testing.T) {
 		{name: "race time", reason: "a race time is no time of day", src: "He won in 2:08:44 and she in 1:59.40.", want: nil},
 		{name: "score", reason: "a score without a preposition is no time", src: "They won the match 3:2 on penalties.", want: nil},
 		{name: "o'clock", reason: "six o'clock", src: "We met at six o'clock.", want: nil},
+		{name: "midnight weekday", reason: "\"expire at midnight Friday\" is the end of Friday, which TimeML writes as hour 24 of it", src: "The offer had been scheduled to expire at midnight Friday.", ref: Ref{1989, 10, 30}, want: []got{{"midnight Friday", Time, "1989-10-27T24:00"}}},
 		{name: "digits o'clock", reason: "6 o'clock", src: "We met at 6 o'clock.", ref: ref98, want: []got{{"6 o'clock", Time, "1998-08-08T06:00"}}},
 	})
 }

@@ -790,7 +790,10 @@ func (s *scanner) monthRel(i, j, m, dir int) int {
 	y := s.ref.Year
 	switch dir {
 	case -1:
-		if m >= s.ref.Month {
+		// "last February" said in March is the February of the year before:
+		// the month just gone would be "last month"; in January "last
+		// December" is the previous year's already
+		if m >= s.ref.Month-1 {
 			y--
 		}
 	case 1:

@@ -25,6 +25,9 @@ func TestRelative(t *testing.T) {
 		{name: "last month", reason: "the month before", src: "the bombing last month", ref: Ref{1998, 9, 11}, want: []got{{"last month", Date, "1998-08"}}},
 		{name: "refs", reason: "now, recently, the future", src: "It is now clear. He recently left. In the future, who knows.", ref: ref98, want: []got{{"now", Date, "PRESENT_REF"}, {"recently", Date, "PAST_REF"}, {"the future", Date, "FUTURE_REF"}}},
 		{name: "last friday", reason: "last + weekday is strictly before", src: "He met them last Friday.", ref: Ref{1998, 8, 11}, want: []got{{"last Friday", Date, "1998-08-07"}}},
+		{name: "last month name", reason: "\"crashed last February\" said on March 1 is the February of the year before: the month just gone would be \"last month\"", src: "two helicopters crashed last February.", ref: Ref{1998, 3, 1}, want: []got{{"last February", Date, "1997-02"}}},
+		{name: "last month name earlier", reason: "\"approved the plan last April\" said in October is April of the same year", src: "holders, who approved the plan last April, will receive cash.", ref: Ref{1989, 10, 27}, want: []got{{"last April", Date, "1989-04"}}},
+		{name: "last december in january", reason: "in January \"last December\" is already the previous year's: it is not pushed a year further", src: "The treaty was signed last December.", ref: Ref{1998, 1, 20}, want: []got{{"last December", Date, "1997-12"}}},
 		{name: "the previous friday", reason: "anaphoric weekday counts from the story's day", src: "Stocks fell Friday, down from the previous Friday.", ref: Ref{1989, 10, 30}, want: []got{{"Friday", Date, "1989-10-27"}, {"the previous Friday", Date, "1989-10-20"}}},
 	})
 }
