@@ -99,6 +99,11 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 	// "of 1990", "of fiscal 1990", "of this year", "of last year"
 	if s.word(j, wOf) {
 		k := j + 1
+		if e, v := s.decadeAt(k); e > k {
+			// "the last half of the '80s" is a part of the decade: TimeML
+			// gives it the decade's value
+			return s.emit(start, e, Date, v)
+		}
 		if s.word(k, wFiscal) {
 			k++
 		}
@@ -239,6 +244,33 @@ func (s *scanner) seasonContext(p int) bool {
 		return true
 	}
 	return false
+}
+
+// decadeAt returns the end and value of a decade written at k ("the '80s",
+// "the 1980s", "the eighties") without emitting anything, or k and "".
+func (s *scanner) decadeAt(k int) (int, string) {
+	if !s.word(k, wThe) {
+		return k, ""
+	}
+	n := len(s.out)
+	var e int
+	switch t := s.toks[k+1]; {
+	case t.cls == cDecadeWord:
+		e = s.decadeWord(k, k+1)
+	case t.k == tNum && t.nd == 4 && s.suffix(k+1) == "s":
+		e = s.at(k + 1)
+	case s.punct(k+1, '\'') || s.punct(k+1, '’'):
+		e = s.shortDecade(k + 1)
+	default:
+		return k, ""
+	}
+	if e <= k+1 || len(s.out) != n+1 || len(s.out[n].Value) != 3 {
+		s.out = s.out[:n]
+		return k, ""
+	}
+	v := s.out[n].Value
+	s.out = s.out[:n]
+	return e, v
 }
 
 // spelledYearAt returns the year spelled at k ("nineteen ninety-four") and

@@ -12,6 +12,8 @@ func TestPeriods(t *testing.T) {
 		{name: "century", reason: "the 20th century is 19", src: "the center of the 20th century", want: []got{{"20th century", Date, "19"}}},
 		{name: "past century", reason: "relative century", src: "the history of the past century", ref: Ref{2009, 4, 4}, want: []got{{"the past century", Date, "19"}}},
 		{name: "third quarter", reason: "a quarter of the reference year", src: "net income in the third quarter jumped", ref: ref89, want: []got{{"the third quarter", Date, "1989-Q3"}}},
+		{name: "half of a decade", reason: "\"the trend that has characterized the last half of the '80s\" is a part of the decade: TimeML gives the decade's value, over the whole phrase", src: "the trend that has characterized the last half of the '80s, with sales flat", ref: ref89, want: []got{{"the last half of the '80s", Date, "198"}}},
+		{name: "that quarter", reason: "\"Results for that quarter\" point back to the quarter just named", src: "It lost money in the second quarter. Results for that quarter included a write-down.", ref: ref89, want: []got{{"the second quarter", Date, "1989-Q2"}, {"that quarter", Date, "1989-Q2"}}},
 		{name: "hyphen quarter", reason: "third-quarter as an adjective", src: "a third-quarter loss", ref: ref89, want: []got{{"third-quarter", Date, "1989-Q3"}}},
 		{name: "second quarter", reason: "second is also a unit word", src: "After a flat second quarter", ref: ref89, want: []got{{"second quarter", Date, "1989-Q2"}}},
 		{name: "quarter with year", reason: "the 1988 second quarter is one expression", src: "a charge in the 1988 second quarter for", ref: ref89, want: []got{{"1988 second quarter", Date, "1988-Q2"}}},

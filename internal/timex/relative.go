@@ -367,6 +367,9 @@ func (s *scanner) the(i int) int {
 	case cSeason:
 		return s.season(i, k, 0)
 	case cUnit:
+		if s.isSecond(k) && s.quarterAt(k) {
+			return s.extend(i, k, s.ordinal(k)) // "the second quarter", like "the third quarter"
+		}
 		return s.theUnit(i, k)
 	case cHoliday:
 		return s.holiday(i, k)
@@ -408,6 +411,13 @@ func (s *scanner) pastNoun(k int) bool {
 	t := &s.toks[k]
 	if t.k != tWord {
 		return false
+	}
+	if t.e-t.s <= 4 && t.fl&fASCII != 0 {
+		switch w := s.src[t.s:t.e]; {
+		case isWord(w, "it"), isWord(w, "he"), isWord(w, "she"), isWord(w, "they"), isWord(w, "we"),
+			isWord(w, "i"), isWord(w, "you"), isWord(w, "there"):
+			return false // "in the past it considered": a pronoun starts the clause
+		}
 	}
 	return t.cls == cNone && t.tf == 0
 }
@@ -863,8 +873,13 @@ func (s *scanner) that(i, k int) int {
 		// "that day" but not "that day's" reading or "that year's" the same; both fine
 		return s.anaphoric(i, n+1, t.v, 0)
 	}
-	if t.cls == cPartDay && t.v != pNight {
-		return i
+	if t.cls == cUnit && t.lf&lfPlural == 0 && t.v == uQuarter {
+		// "Results for that quarter": the quarter the story named last
+		for q := len(s.out) - 1; q >= s.base && q >= len(s.out)-3; q-- {
+			if v := s.out[q].Value; len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && v[6] != 'X' {
+				return s.emit(i, n+1, Date, v)
+			}
+		}
 	}
 	return i
 }
