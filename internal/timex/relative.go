@@ -309,6 +309,11 @@ func (s *scanner) the(i int) int {
 			return s.emit(i, k+1, Date, "PAST_REF")
 		case wNear:
 			if s.class(k+1, cRef) && s.toks[k+1].v == rFuture {
+				if isWord(s.lower(k), "foreseeable") && isWord(s.lower(i-1), "for") {
+					// "remain neutral for the foreseeable future" says how
+					// long, not when: a duration
+					return s.emit(i, k+2, Duration, "PXY")
+				}
 				return s.emit(i, k+2, Date, "FUTURE_REF")
 			}
 			if s.lower(k) == "near" && s.lower(k+1) == "term" {
