@@ -56,6 +56,7 @@ type tokInfo struct {
 	line                      uint8
 	kind                      uint8
 	word                      bool // has a letter
+	acro                      bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
 	gaz                       uint32
 	gazPh                     uint32 // multi-word gazetteer phrase position bits
 }
@@ -112,22 +113,24 @@ func normRune(r rune) rune {
 
 // scratch holds per-call buffers so tagging allocates nothing once warmed up.
 type scratch struct {
-	info  []tokInfo
-	buf   []byte
-	ends  []int // rune end offsets in buf
-	tags  []uint8
-	conf  []float32
-	keys  []uint64
-	dtab  table
-	mem   table
-	look  gazetteer.Lookuper // for consistency, set per call
-	src   string
-	cons  table
-	s1    []float32 // stage-1 scores, nLabels per token
-	tags1 []uint8
-	agg   table
-	gtab  table
-	gmark []uint32
+	info    []tokInfo
+	buf     []byte
+	ends    []int // rune end offsets in buf
+	tags    []uint8
+	conf    []float32
+	keys    []uint64
+	dtab    table
+	mem     table
+	look    gazetteer.Lookuper // for consistency, set per call
+	src     string
+	cons    table
+	bp      []uint8   // Viterbi back-pointers, nLabels per token
+	loc     []float32 // Viterbi local scores (tag after its best previous tag), nLabels per token
+	ukeys   []uint64
+	pkeys   []uint64
+	pkeyBuf []uint64
+	gtab    table
+	gmark   []uint32
 }
 
 // table is a tiny open-addressing map from uint64 keys to uint32 values, reset per document.
@@ -333,6 +336,7 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	ti.shape = shape
 	ti.short = short
 	ti.lower = hashBytes(buf)
+	ti.acro = upper > 0 && acronymSet[ti.lower]
 	// Prefixes and suffixes of 2, 3 and 4 runes of the lower-case form.
 	for k := 0; k < 3; k++ {
 		l := k + 2

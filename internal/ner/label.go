@@ -37,7 +37,26 @@ type Mention struct {
 const (
 	nTypes  = 4
 	nLabels = 1 + 4*nTypes
+	// Pair weights are indexed by pairIndex(prev, tag); prev nLabels stands for the start
+	// of a sentence.
+	nPrev = nLabels + 1
+	nPair = nPrev * nLabels
 )
+
+// pairIndex is the weight index of tag t after tag prev (nLabels: sentence start).
+func pairIndex(prev, t int) int { return prev*nLabels + t }
+
+// validPair reports whether tag t may follow prev in a BILOU sequence: after B or I of a
+// type only I or L of that type, elsewhere (after O, L, U or at a sentence start) no I or L.
+func validPair(prev, t int) bool {
+	if prev != nLabels && prev != 0 && (tagPos(prev) == posB || tagPos(prev) == posI) {
+		return t != 0 && tagType(t) == tagType(prev) && (tagPos(t) == posI || tagPos(t) == posL)
+	}
+	return t == 0 || tagPos(t) == posB || tagPos(t) == posU
+}
+
+// validLast reports whether a sentence may end in tag t (no open mention).
+func validLast(t int) bool { return t == 0 || tagPos(t) == posL || tagPos(t) == posU }
 
 const (
 	posB = iota

@@ -12,7 +12,7 @@ import (
 
 // modelVersion changes whenever features or the file layout change; a model file of another
 // version is refused.
-const modelVersion = 2
+const modelVersion = 3
 
 var modelMagic = [4]byte{'N', 'E', 'R', 'M'}
 
@@ -27,10 +27,10 @@ type slot struct {
 type model struct {
 	slots []slot
 	mask  uint64
-	ents  []uint32 // low 8 bits: tag; high 16 bits: int16 weight
+	ents  []uint32 // low 16 bits: tag (or pair index); high 16 bits: int16 weight
 	scale float32
 	lex   lexicon
-	s2    *model // stage 2, nil in a stage-2 model itself
+	pair  *model // the pair features, indexed by pairIndex; nil in the pair model itself
 }
 
 // lexicon maps a lower-case word hash to its casing bucket.
@@ -72,9 +72,28 @@ func (l *lexicon) get(k uint64) uint8 {
 	}
 }
 
-// score adds the weights of keys to out.
+// score gives the per-tag scores of the unary feature keys.
 func (m *model) score(keys []uint64, out *[nLabels]float32) {
 	var acc [nLabels]int32
+	m.add(keys, acc[:])
+	for i := range acc {
+		out[i] = float32(acc[i]) * m.scale
+	}
+}
+
+// scorePair gives the per-(previous tag, tag) scores of the pair feature keys.
+func (m *model) scorePair(keys []uint64, out *[nPair]float32) {
+	var acc [nPair]int32
+	m.pair.add(keys, acc[:])
+	sc := m.pair.scale
+	for _, i := range validPairs {
+		out[i] = float32(acc[i]) * sc
+	}
+}
+
+// add adds the quantized weights of keys to acc, whose length bounds every index (checked
+// when the model is read).
+func (m *model) add(keys []uint64, acc []int32) {
 	slots, mask, ents := m.slots, m.mask, m.ents
 	// Touch every first probe slot before using any: independent loads overlap their cache
 	// misses instead of waiting for each in turn.
@@ -91,7 +110,7 @@ func (m *model) score(keys []uint64, out *[nLabels]float32) {
 			s := &slots[j]
 			if s.key == k {
 				for _, e := range ents[s.off : s.off+s.n] {
-					acc[e&0xff%nLabels] += int32(e) >> 16
+					acc[e&0xffff] += int32(e) >> 16
 				}
 				break
 			}
@@ -101,9 +120,6 @@ func (m *model) score(keys []uint64, out *[nLabels]float32) {
 			j = (j + 1) & mask
 		}
 	}
-	for i := range acc {
-		out[i] = float32(acc[i]) * m.scale
-	}
 }
 
 // stageData is the serializable form of one stage: features sorted by key.
@@ -111,11 +127,12 @@ type stageData struct {
 	scale   float32
 	keys    []uint64
 	counts  []uint8
-	tags    []uint8
+	tags    []uint16
 	weights []int16
 }
 
-// modelData is the serializable form of a model: both stages and the casing lexicon.
+// modelData is the serializable form of a model: the unary and pair features and the
+// casing lexicon.
 type modelData struct {
 	stages  [2]stageData
 	lexKeys []uint64
@@ -144,7 +161,7 @@ func (md *modelData) encode() ([]byte, error) {
 		w(uint32(len(st.tags)))
 		putKeys(&raw, st.keys)
 		raw.Write(st.counts)
-		raw.Write(st.tags)
+		w(st.tags)
 		w(st.weights)
 	}
 	w(uint32(len(md.lexKeys)))
@@ -166,7 +183,7 @@ func (md *modelData) encode() ([]byte, error) {
 
 var errModel = errors.New("ner: bad model file")
 
-// decodeModel reads a model file written by encode: stage 1 with the lexicon, stage 2 in s2.
+// decodeModel reads a model file written by encode.
 func decodeModel(b []byte) (*model, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
@@ -186,8 +203,8 @@ func decodeModel(b []byte) (*model, error) {
 		return nil, fmt.Errorf("%w: version %d, want %d", errModel, v, modelVersion)
 	}
 	var ms [2]*model
-	for si := range ms {
-		if ms[si], err = r.stage(len(raw)); err != nil {
+	for si, width := range []int{nLabels, nPair} {
+		if ms[si], err = r.stage(len(raw), width); err != nil {
 			return nil, err
 		}
 	}
@@ -201,7 +218,7 @@ func decodeModel(b []byte) (*model, error) {
 		return nil, errModel
 	}
 	m := ms[0]
-	m.s2 = ms[1]
+	m.pair = ms[1]
 	m.lex = newLexicon(lexKeys, lexVals)
 	return m, nil
 }
@@ -216,7 +233,7 @@ func (r *reader) keys(n int) []uint64 {
 	return keys
 }
 
-func (r *reader) stage(limit int) (*model, error) {
+func (r *reader) stage(limit, width int) (*model, error) {
 	scale := math.Float32frombits(r.u32())
 	nf, ne := int(r.u32()), int(r.u32())
 	if r.err || nf > limit || ne > limit {
@@ -224,7 +241,7 @@ func (r *reader) stage(limit int) (*model, error) {
 	}
 	keys := r.keys(nf)
 	counts := r.next(nf)
-	tags := r.next(ne)
+	tb := r.next(2 * ne)
 	wb := r.next(2 * ne)
 	if r.err {
 		return nil, errModel
@@ -232,10 +249,11 @@ func (r *reader) stage(limit int) (*model, error) {
 	m := &model{scale: scale, ents: make([]uint32, ne)}
 	for i := range m.ents {
 		w := int16(binary.LittleEndian.Uint16(wb[2*i:]))
-		if tags[i] >= nLabels {
+		tag := binary.LittleEndian.Uint16(tb[2*i:])
+		if int(tag) >= width || width == nPair && !validPair(int(tag)/nLabels, int(tag)%nLabels) {
 			return nil, errModel
 		}
-		m.ents[i] = uint32(int32(w))<<16 | uint32(tags[i])
+		m.ents[i] = uint32(int32(w))<<16 | uint32(tag)
 	}
 	size := 16
 	for size < 2*nf {
@@ -284,4 +302,18 @@ func (r *reader) uvarint() uint64 {
 	}
 	r.b = r.b[n:]
 	return v
+}
+
+// validPairs lists the pair indices of valid BILOU transitions: the only pair weights a
+// model has.
+var validPairs []uint16
+
+func init() {
+	for p := 0; p < nPrev; p++ {
+		for t := 0; t < nLabels; t++ {
+			if validPair(p, t) {
+				validPairs = append(validPairs, uint16(pairIndex(p, t)))
+			}
+		}
+	}
 }

@@ -183,7 +183,7 @@ func TestSeedArticle(t *testing.T) {
 // TestConllDev is the regression test: micro-F1 over PERSON/ORG/PLACE on CoNLL-2003 dev
 // must not fall below what the committed model reaches.
 func TestConllDev(t *testing.T) {
-	const minF1 = 0.93
+	const minF1 = 0.94
 	f, err := os.Open(testshared.Path(t, "eval/dev/conll-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)

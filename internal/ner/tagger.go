@@ -32,7 +32,7 @@ func Default() *Tagger {
 	defaultOnce.Do(func() {
 		t, err := New(embedded)
 		if err != nil {
-			t = &Tagger{m: &model{slots: make([]slot, 1), mask: 0}, names: gazetteer.BuiltIn()}
+			t = &Tagger{m: &model{slots: make([]slot, 1), pair: &model{slots: make([]slot, 1)}}, names: gazetteer.BuiltIn()}
 		}
 		defaultTagger = t
 	})
@@ -63,10 +63,6 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	}
 	info := sc.prepare(d, &t.m.lex, t.names)
 	sc.decode(d, info, t.m, nil, nil)
-	if t.m.s2 != nil && len(t.m.s2.ents) > 0 {
-		sc.keepStage1(info)
-		sc.decode2(d, info, t.m.s2, nil, nil)
-	}
 	sc.look, sc.src = t.names, d.Src
 	n0 := len(dst)
 	dst = sc.mentions(dst, d)
@@ -85,9 +81,11 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	return dst
 }
 
-// scorer gives the scores of all tags for a token's feature keys.
+// scorer gives the scores of all tags for a token's unary feature keys, and of all (previous
+// tag, tag) pairs for its pair feature keys.
 type scorer interface {
 	score(keys []uint64, out *[nLabels]float32)
+	scorePair(keys []uint64, out *[nPair]float32)
 }
 
 // prepare computes the per-token information of d.
@@ -105,9 +103,15 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 	return info
 }
 
-// decode tags d greedily, left to right, into sc.tags. When gold is given (training), upd is
-// called for every token whose best tag is not the gold one.
-func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, upd func(keys []uint64, gold, pred int)) {
+// updater is called in training for every token of a sentence whose best path differs from
+// the gold path: ukeys/pkeys are the token's unary and pair keys, g/p the gold and predicted
+// tags, gp/pp the gold and predicted previous tags (nLabels at a sentence start).
+type updater func(ukeys, pkeys []uint64, g, p, gp, pp int)
+
+// decode tags d sentence by sentence with the Viterbi algorithm over valid BILOU sequences
+// into sc.tags. The tag memory features see the tags of earlier sentences. When gold is
+// given (training), upd is called for the tokens where the best path differs from gold.
+func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, upd updater) {
 	n := len(info)
 	if cap(sc.tags) < n {
 		sc.tags = make([]uint8, n, n+n/4)
@@ -115,56 +119,114 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 	}
 	sc.tags = sc.tags[:n]
 	sc.conf = sc.conf[:n]
-	if cap(sc.s1) < n*nLabels {
-		sc.s1 = make([]float32, n*nLabels, (n+n/4)*nLabels)
+	if cap(sc.bp) < n*nLabels {
+		sc.bp = make([]uint8, n*nLabels, (n+n/4)*nLabels)
+		sc.loc = make([]float32, n*nLabels, (n+n/4)*nLabels)
 	}
-	sc.s1 = sc.s1[:n*nLabels]
+	sc.bp = sc.bp[:n*nLabels]
+	sc.loc = sc.loc[:n*nLabels]
 	clear(sc.tags)
 	sc.mem.reset(n)
-	var out [nLabels]float32
+	var u [nLabels]float32
+	var pw [nPair]float32
+	var delta, next [nLabels]float32
+	const minus = -1e30
 	for _, s0 := range d.Sentences {
 		first, last := s0.First, min(s0.Last, n)
+		if first >= last {
+			continue
+		}
 		for i := first; i < last; i++ {
-			keys := staticKeys(sc.keys[:0], info, first, last, i)
-			prev1, prev2 := 0, 0
-			if i-1 >= first {
-				prev1 = int(sc.tags[i-1])
+			sc.ukeys, sc.pkeys = sc.tokenKeys(info, first, last, i)
+			s.score(sc.ukeys, &u)
+			s.scorePair(sc.pkeys, &pw)
+			bp := sc.bp[i*nLabels : (i+1)*nLabels]
+			loc := sc.loc[i*nLabels : (i+1)*nLabels]
+			for t := 0; t < nLabels; t++ {
+				best, arg := float32(minus), 0
+				if i == first {
+					if validPair(nLabels, t) {
+						best, arg = pw[pairIndex(nLabels, t)], nLabels
+					}
+				} else {
+					for _, p := range prevsOf[t] {
+						if v := delta[p] + pw[int(p)*nLabels+t]; v > best {
+							best, arg = v, int(p)
+						}
+					}
+				}
+				if best <= minus/2 {
+					next[t], bp[t], loc[t] = minus, 0, minus
+					continue
+				}
+				local := u[t]
+				if arg < nLabels {
+					local += pw[pairIndex(arg, t)]
+				} else {
+					local += pw[pairIndex(nLabels, t)]
+				}
+				next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
 			}
-			if i-2 >= first {
-				prev2 = int(sc.tags[i-2])
+			delta = next
+		}
+		// Back-track from the best valid last tag.
+		bt, bv := 0, float32(minus)
+		for t := 0; t < nLabels; t++ {
+			if validLast(t) && delta[t] > bv {
+				bt, bv = t, delta[t]
 			}
-			var mem, memNext uint32
-			if info[i].word {
-				mem = sc.mem.get(info[i].lower)
-			}
-			if i+1 < last && info[i+1].word {
-				memNext = sc.mem.get(info[i+1].lower)
-			}
-			keys = dynKeys(keys, info, first, i, prev1, prev2, mem, memNext)
-			sc.keys = keys
-			s.score(keys, &out)
-			copy(sc.s1[i*nLabels:], out[:])
-			best, second := 0, 1
-			if out[second] > out[best] {
-				best, second = second, best
-			}
-			for l := 2; l < nLabels; l++ {
-				if out[l] > out[best] {
-					best, second = l, best
-				} else if out[l] > out[second] {
-					second = l
+		}
+		for i := last - 1; i >= first; i-- {
+			sc.tags[i] = uint8(bt)
+			loc := sc.loc[i*nLabels : (i+1)*nLabels]
+			second := float32(minus)
+			for t := 0; t < nLabels; t++ {
+				if t != bt && loc[t] > second {
+					second = loc[t]
 				}
 			}
-			if gold != nil && int(gold[i]) != best {
-				upd(keys, int(gold[i]), best)
+			sc.conf[i] = float32(1 / (1 + math.Exp(-float64(loc[bt]-second))))
+			if i > first {
+				bt = int(sc.bp[i*nLabels+bt])
 			}
-			sc.tags[i] = uint8(best)
-			sc.conf[i] = float32(1 / (1 + math.Exp(-float64(out[best]-out[second]))))
+		}
+		if gold != nil {
+			for i := first; i < last; i++ {
+				g, p := int(gold[i]), int(sc.tags[i])
+				gp, pp := nLabels, nLabels
+				if i > first {
+					gp, pp = int(gold[i-1]), int(sc.tags[i-1])
+				}
+				if g != p || gp != pp {
+					uk, pk := sc.tokenKeys(info, first, last, i)
+					upd(uk, pk, g, p, gp, pp)
+				}
+			}
+		}
+		for i := first; i < last; i++ {
 			if info[i].word {
-				sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(best) + 1
+				sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(sc.tags[i]) + 1
 			}
 		}
 	}
+}
+
+// tokenKeys returns the unary and pair feature keys of token i in sc's buffers (valid until
+// the next call).
+func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
+	var mem, memNext uint32
+	if info[i].word {
+		mem = sc.mem.get(info[i].lower)
+	}
+	if i+1 < last && info[i+1].word {
+		memNext = sc.mem.get(info[i+1].lower)
+	}
+	uk := staticKeys(sc.keys[:0], info, first, last, i)
+	uk = memKeys(uk, info, i, mem)
+	sc.keys = uk
+	pk := pairKeys(sc.pkeyBuf[:0], info, i, memNext)
+	sc.pkeyBuf = pk
+	return uk, pk
 }
 
 // mentions turns the tags into mentions, leniently: an I or L tag without an opening starts
@@ -177,6 +239,9 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc) []Mention {
 		var typ Label
 		var conf float32
 		closeAt := func(end int) {
+			if open >= 0 && end == open+1 && open < len(sc.info) && sc.info[open].acro && typ != Misc {
+				open = -1 // a common-noun initialism alone is no name, whatever the model says
+			}
 			if open >= 0 {
 				dst = append(dst, Mention{Start: toks[open].Start, End: toks[end-1].End, Label: typ,
 					First: open, Last: end, Score: conf})
@@ -207,4 +272,17 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc) []Mention {
 		closeAt(last)
 	}
 	return dst
+}
+
+// prevsOf lists for each tag the tags that may precede it inside a sentence.
+var prevsOf [nLabels][]uint8
+
+func init() {
+	for t := 0; t < nLabels; t++ {
+		for p := 0; p < nLabels; p++ {
+			if validPair(p, t) {
+				prevsOf[t] = append(prevsOf[t], uint8(p))
+			}
+		}
+	}
 }

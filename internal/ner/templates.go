@@ -38,9 +38,9 @@ const (
 	tGazP1
 	tLowerCapP1
 	tLowerCapM1
-	// dynamic (history) templates
+	tAcroNoun
+	// tag memory and pair templates
 	tPrev
-	tPrev2
 	tPrevLower
 	tPrevShort
 	tMem
@@ -105,6 +105,9 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
 		)
 	}
+	if t.acro {
+		keys = append(keys, k2(tAcroNoun, cap0, uint64(p1.capc)))
+	}
 	for g := t.gaz; g != 0; g &= g - 1 {
 		b := uint64(trailingZeros(g))
 		keys = append(keys, k2(tGaz, b, cap0))
@@ -131,31 +134,32 @@ func trailingZeros(x uint32) int {
 	return n
 }
 
-// dynKeys appends the keys of the features of token i that depend on tags already given:
-// the two previous tags of the sentence and the last tag given to the same word earlier in
-// the document (mem, tag+1, 0 for none; memNext for the next word).
-func dynKeys(keys []uint64, info []tokInfo, first, i int, prev1, prev2 int, mem, memNext uint32) []uint64 {
+// memKeys appends the keys of the features of token i that depend on the tag memory: the
+// last tag given to the same word earlier in the document (mem, tag+1, 0 for none).
+func memKeys(keys []uint64, info []tokInfo, i int, mem uint32) []uint64 {
 	t := &info[i]
-	p1, p2 := uint64(prev1+1), uint64(prev2+1)
-	if i-1 < first {
-		p1 = 0
-	}
-	if i-2 < first {
-		p2 = 0
-	}
-	keys = append(keys,
-		k1(tPrev, p1),
-		k2(tPrev2, p2, p1),
-		k2(tPrevLower, p1, t.lower),
-		k2(tPrevShort, p1, t.short),
-	)
 	if t.word {
 		keys = append(keys,
 			k1(tMem, uint64(mem)),
 			k2(tMemCap, uint64(mem), uint64(t.capc)),
 			k2(tMemLex, uint64(mem), uint64(t.lex)),
-			k2(tMemP1, uint64(memNext), p1),
 		)
+	}
+	return keys
+}
+
+// pairKeys appends the keys of token i's pair features: their weights are per (previous
+// tag, tag) pair (see pairIndex), so one lookup scores every transition. memNext is the tag
+// memory of the next word.
+func pairKeys(keys []uint64, info []tokInfo, i int, memNext uint32) []uint64 {
+	t := &info[i]
+	keys = append(keys,
+		k1(tPrev, 0),
+		k1(tPrevLower, t.lower),
+		k1(tPrevShort, t.short),
+	)
+	if t.word {
+		keys = append(keys, k1(tMemP1, uint64(memNext)))
 	}
 	return keys
 }

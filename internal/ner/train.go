@@ -27,14 +27,12 @@ type TrainSpan struct {
 
 // TrainOptions sets up Train. Zero values take the defaults.
 type TrainOptions struct {
-	Epochs     int     // passes over the data (default 12)
-	Seed       uint64  // shuffling seed (default 1)
-	MinCount   int     // features seen fewer times (with gold history) are dropped (default 2)
-	Prune      float64 // averaged weights smaller than this in absolute value are dropped (default 0.5)
-	Folds      int     // folds for jackknifed casing statistics on the training text (default 10)
-	StackFolds int     // folds for the jackknifed stage-1 output stage 2 learns from (default 5)
-	Epochs2    int     // stage-2 passes (default 8)
-	Step2      float64 // stage-2 update size (default 1)
+	Epochs   int     // passes over the data (default 12)
+	Models   int     // models trained on different example orders and averaged (default 2)
+	Seed     uint64  // shuffling seed (default 1)
+	MinCount int     // features seen fewer times (with gold history) are dropped (default 2)
+	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 0.5)
+	Folds    int     // folds for jackknifed casing statistics on the training text (default 10)
 	// Unlabeled texts add to the casing lexicon (how words are usually capitalized).
 	Unlabeled []string
 	Log       io.Writer
@@ -48,6 +46,9 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	if opt.Epochs == 0 {
 		opt.Epochs = 12
 	}
+	if opt.Models <= 0 {
+		opt.Models = 2
+	}
 	if opt.Seed == 0 {
 		opt.Seed = 1
 	}
@@ -56,12 +57,6 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	}
 	if opt.Prune == 0 {
 		opt.Prune = 0.5
-	}
-	if opt.StackFolds == 0 {
-		opt.StackFolds = 5
-	}
-	if opt.Epochs2 == 0 {
-		opt.Epochs2 = 8
 	}
 	if opt.Folds == 0 {
 		opt.Folds = 10
@@ -177,7 +172,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		gold []uint8
 	}
 	tds := make([]tdoc, len(docs))
-	misaligned := 0
+	misaligned, cut := 0, 0
 	for f := 0; f < opt.Folds; f++ {
 		lex, _, _ := buildLex(folds[f])
 		for i := f; i < len(docs); i += opt.Folds {
@@ -209,6 +204,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 				}
 				gold[b-1] = uint8(tagOf(sp.Label, posL))
 			}
+			cut += splitAtSentences(d, gold)
 			info := slices.Clone(sc.prepare(d, &lex, opt.Names))
 			tds[i] = tdoc{d: d, info: info, gold: gold}
 		}
@@ -221,123 +217,114 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 			}
 		}
 	}
-	logf("docs: %d, spans not on token boundaries: %d, tokens with gazetteer kinds: %d", len(docs), misaligned, withGaz)
+	logf("docs: %d, spans not on token boundaries: %d, cut by sentence breaks: %d, tokens with gazetteer kinds: %d", len(docs), misaligned, cut, withGaz)
 
 	all := make([]int, len(tds))
 	for i := range all {
 		all[i] = i
 	}
-	// Stage 1 on stage1Docs: count features along the gold path, then train.
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x6e6572))
-	trainStage1 := func(which []int, epochs int) *trainer {
-		tr := newTrainer()
-		for _, di := range which {
+	// Models trained on different example orders make different mistakes: the shipped
+	// weights are the mean of opt.Models runs (each an averaged perceptron).
+	var tr *seqTrainer
+	for run := 0; run < opt.Models; run++ {
+		rng := rand.New(rand.NewPCG(opt.Seed+uint64(run), 0x6e6572))
+		t := newTrainer()
+		for _, di := range all {
 			td := tds[di]
-			tr.walkGold(sc, td.d, td.info, td.gold, tr.countKeys)
+			t.walkGold(sc, td.d, td.info, td.gold)
 		}
-		tr.selectFeatures(opt.MinCount)
-		order := slices.Clone(which)
-		upd := func(keys []uint64, g, p int) { tr.update(keys, g, p) }
-		for ep := 0; ep < epochs; ep++ {
+		t.uni.selectFeatures(opt.MinCount)
+		t.pair.selectFeatures(opt.MinCount)
+		order := slices.Clone(all)
+		upd := func(uk, pk []uint64, g, p, gp, pp int) { t.update(uk, pk, g, p, gp, pp) }
+		for ep := 0; ep < opt.Epochs; ep++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			errs := 0
 			for _, di := range order {
 				td := tds[di]
-				sc.decode(td.d, td.info, tr, td.gold, upd)
+				sc.decode(td.d, td.info, t, td.gold, upd)
 				for i, g := range td.gold {
 					if sc.tags[i] != g {
 						errs++
 					}
-					tr.c++
 				}
+				t.uni.c += int64(len(td.gold))
+				t.pair.c += int64(len(td.gold))
 			}
-			logf("  stage 1 epoch %d: token errors %d", ep+1, errs)
+			logf("  run %d epoch %d: token errors %d", run+1, ep+1, errs)
 		}
-		tr.average()
-		return tr
+		t.uni.average()
+		t.pair.average()
+		if tr == nil {
+			tr = t
+			continue
+		}
+		for i, w := range t.all() {
+			acc := tr.all()[i]
+			for j := range acc.w {
+				acc.w[j] += w.w[j]
+			}
+		}
 	}
-	logf("stage 1 on all %d docs", len(all))
-	tr1 := trainStage1(all, opt.Epochs)
+	for _, w := range tr.all() {
+		for j := range w.w {
+			w.w[j] /= float32(opt.Models)
+		}
+	}
 	md := &modelData{lexKeys: lexKeys, lexVals: lexVals}
-	md.stages[0] = tr1.export(opt.Prune)
-	logf("stage 1: %d features kept, %d in model, %d weights", len(tr1.keys), len(md.stages[0].keys), len(md.stages[0].tags))
-
-	if opt.Epochs2 < 0 {
-		md.stages[1] = stageData{scale: 1}
-		return md.encode()
+	md.stages[0] = tr.uni.export(opt.Prune)
+	md.stages[1] = tr.pair.export(opt.Prune)
+	for i, w := range tr.all() {
+		logf("%s features: %d kept, %d in model, %d weights", []string{"unary", "pair"}[i], len(w.keys), len(md.stages[i].keys), len(md.stages[i].tags))
 	}
-	// Jackknife: stage-1 output for each document from a model trained without it.
-	type s1out struct {
-		s1   []float32
-		tags []uint8
-		conf []float32
-	}
-	outs := make([]s1out, len(tds))
-	for f := 0; f < opt.StackFolds; f++ {
-		var train, held []int
-		for i := range tds {
-			if i%opt.StackFolds == f {
-				held = append(held, i)
-			} else {
-				train = append(train, i)
-			}
-		}
-		logf("jackknife fold %d/%d", f+1, opt.StackFolds)
-		tr := trainStage1(train, opt.Epochs)
-		for _, di := range held {
-			td := tds[di]
-			sc.decode(td.d, td.info, tr, nil, nil)
-			n := len(td.info)
-			outs[di] = s1out{s1: slices.Clone(sc.s1[:n*nLabels]), tags: slices.Clone(sc.tags[:n]), conf: slices.Clone(sc.conf[:n])}
-		}
-	}
-	restore := func(di int) {
-		o := outs[di]
-		sc.s1 = append(sc.s1[:0], o.s1...)
-		sc.tags = append(sc.tags[:0], o.tags...)
-		sc.conf = append(sc.conf[:0], o.conf...)
-		sc.keepStage1(tds[di].info)
-	}
-
-	// Stage 2 on the jackknifed stage-1 output.
-	tr2 := newTrainer()
-	tr2.step = float32(opt.Step2)
-	for _, di := range all {
-		restore(di)
-		td := tds[di]
-		tr2.walkGold2(sc, td.d, td.info, td.gold, tr2.countKeys)
-	}
-	tr2.selectFeatures(opt.MinCount)
-	order := slices.Clone(all)
-	upd2 := func(keys []uint64, g, p int) { tr2.update(keys, g, p) }
-	for ep := 0; ep < opt.Epochs2; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, errs1 := 0, 0
-		for _, di := range order {
-			restore(di)
-			td := tds[di]
-			for i, g := range td.gold {
-				if sc.tags1[i] != g {
-					errs1++
-				}
-			}
-			sc.decode2(td.d, td.info, tr2, td.gold, upd2)
-			for i, g := range td.gold {
-				if sc.tags[i] != g {
-					errs++
-				}
-				tr2.c++
-			}
-		}
-		logf("  stage 2 epoch %d: token errors %d (stage 1: %d)", ep+1, errs, errs1)
-	}
-	tr2.average()
-	md.stages[1] = tr2.export(opt.Prune)
-	logf("stage 2: %d features kept, %d in model, %d weights", len(tr2.keys), len(md.stages[1].keys), len(md.stages[1].tags))
 	return md.encode()
 }
 
-// trainer is the float form of one stage's weights used while training.
+// seqTrainer holds the weights of the unary and the pair features while training.
+type seqTrainer struct {
+	uni, pair *trainer
+}
+
+func newTrainer() *seqTrainer {
+	return &seqTrainer{uni: newWeights(nLabels), pair: newWeights(nPair)}
+}
+
+func (st *seqTrainer) all() []*trainer { return []*trainer{st.uni, st.pair} }
+
+func (st *seqTrainer) score(keys []uint64, out *[nLabels]float32) { st.uni.score(keys, out[:]) }
+
+func (st *seqTrainer) scorePair(keys []uint64, out *[nPair]float32) { st.pair.score(keys, out[:]) }
+
+// update moves the weights toward the gold tags of one token and away from the predicted.
+func (st *seqTrainer) update(uk, pk []uint64, g, p, gp, pp int) {
+	if g != p {
+		st.uni.update(uk, g, p)
+	}
+	if gi, pi := pairIndex(gp, g), pairIndex(pp, p); gi != pi {
+		st.pair.update(pk, gi, pi)
+	}
+}
+
+// walkGold counts the feature keys of every token, with the gold tags as tag memory.
+func (st *seqTrainer) walkGold(sc *scratch, d *text.Doc, info []tokInfo, gold []uint8) {
+	sc.mem.reset(len(info))
+	for _, s := range d.Sentences {
+		first, last := s.First, min(s.Last, len(info))
+		for i := first; i < last; i++ {
+			uk, pk := sc.tokenKeys(info, first, last, i)
+			st.uni.countKeys(uk)
+			st.pair.countKeys(pk)
+		}
+		for i := first; i < last; i++ {
+			if info[i].word {
+				sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(gold[i]) + 1
+			}
+		}
+	}
+}
+
+// trainer is the float form of one feature table's weights used while training: width
+// weights per feature.
 type trainer struct {
 	counts map[uint64]int32
 	keys   []uint64 // selected features, sorted
@@ -345,10 +332,12 @@ type trainer struct {
 	w      []float32
 	u      []float64 // sum of c*delta, for averaging: avg = w - u/c
 	c      int64
-	step   float32 // update size (stage 2 learns small corrections to stage-1 scores)
+	width  int
 }
 
-func newTrainer() *trainer { return &trainer{counts: map[uint64]int32{}, idx: map[uint64]int32{}} }
+func newWeights(width int) *trainer {
+	return &trainer{counts: map[uint64]int32{}, idx: map[uint64]int32{}, width: width}
+}
 
 func (tr *trainer) countKeys(keys []uint64) {
 	for _, k := range keys {
@@ -367,8 +356,8 @@ func (tr *trainer) selectFeatures(minCount int) {
 	for i, k := range tr.keys {
 		tr.idx[k] = int32(i)
 	}
-	tr.w = make([]float32, len(tr.keys)*nLabels)
-	tr.u = make([]float64, len(tr.keys)*nLabels)
+	tr.w = make([]float32, len(tr.keys)*tr.width)
+	tr.u = make([]float64, len(tr.keys)*tr.width)
 	tr.counts = nil
 }
 
@@ -391,8 +380,8 @@ func (tr *trainer) export(prune float64) stageData {
 	st := stageData{scale: float32(scale)}
 	for fi, k := range tr.keys {
 		n := 0
-		for l := 0; l < nLabels; l++ {
-			a := float64(tr.w[fi*nLabels+l])
+		for l := 0; l < tr.width; l++ {
+			a := float64(tr.w[fi*tr.width+l])
 			if math.Abs(a) < prune {
 				continue
 			}
@@ -400,9 +389,12 @@ func (tr *trainer) export(prune float64) stageData {
 			if q == 0 {
 				continue
 			}
-			st.tags = append(st.tags, uint8(l))
+			st.tags = append(st.tags, uint16(l))
 			st.weights = append(st.weights, int16(q))
 			n++
+		}
+		if n > 255 {
+			panic("ner: too many weights for one feature") // cannot happen: the count is stored in a byte
 		}
 		if n > 0 {
 			st.keys = append(st.keys, k)
@@ -412,11 +404,12 @@ func (tr *trainer) export(prune float64) stageData {
 	return st
 }
 
-func (tr *trainer) score(keys []uint64, out *[nLabels]float32) {
-	*out = [nLabels]float32{}
+func (tr *trainer) score(keys []uint64, out []float32) {
+	clear(out)
+	w := tr.width
 	for _, k := range keys {
 		if f, ok := tr.idx[k]; ok {
-			row := tr.w[int(f)*nLabels : int(f)*nLabels+nLabels]
+			row := tr.w[int(f)*w : int(f)*w+w]
 			for l := range row {
 				out[l] += row[l]
 			}
@@ -425,70 +418,43 @@ func (tr *trainer) score(keys []uint64, out *[nLabels]float32) {
 }
 
 func (tr *trainer) update(keys []uint64, g, p int) {
-	step := tr.step
-	if step == 0 {
-		step = 1
-	}
-	c := float64(tr.c) * float64(step)
+	c := float64(tr.c)
 	for _, k := range keys {
 		if f, ok := tr.idx[k]; ok {
-			b := int(f) * nLabels
-			tr.w[b+g] += step
+			b := int(f) * tr.width
+			tr.w[b+g]++
 			tr.u[b+g] += c
-			tr.w[b+p] -= step
+			tr.w[b+p]--
 			tr.u[b+p] -= c
 		}
 	}
 }
 
-// walkGold2 calls fn with the stage-2 feature keys of every token, gold tags as history.
-func (tr *trainer) walkGold2(sc *scratch, d *text.Doc, info []tokInfo, gold []uint8, fn func([]uint64)) {
+// splitAtSentences cuts the gold mentions that cross a sentence break at the break, so that
+// every sentence's gold tags are a valid BILOU sequence, and returns how many it cut.
+func splitAtSentences(d *text.Doc, gold []uint8) int {
+	cut := 0
 	for _, s := range d.Sentences {
-		first, last := s.First, min(s.Last, len(info))
-		for i := first; i < last; i++ {
-			prev1, prev2 := 0, 0
-			if i-1 >= first {
-				prev1 = int(gold[i-1])
-			}
-			if i-2 >= first {
-				prev2 = int(gold[i-2])
-			}
-			keys := sc.stage2Keys(sc.keys[:0], info, first, last, i, prev1, prev2)
-			sc.keys = keys
-			fn(keys)
+		first, last := s.First, min(s.Last, len(gold))
+		if first >= last {
+			continue
 		}
-	}
-}
-
-// walkGold calls fn with the feature keys of every token, using the gold tags as history.
-func (tr *trainer) walkGold(sc *scratch, d *text.Doc, info []tokInfo, gold []uint8, fn func([]uint64)) {
-	sc.mem.reset(len(info))
-	for _, s := range d.Sentences {
-		first, last := s.First, min(s.Last, len(info))
-		for i := first; i < last; i++ {
-			keys := staticKeys(sc.keys[:0], info, first, last, i)
-			prev1, prev2 := 0, 0
-			if i-1 >= first {
-				prev1 = int(gold[i-1])
-			}
-			if i-2 >= first {
-				prev2 = int(gold[i-2])
-			}
-			var mem, memNext uint32
-			if info[i].word {
-				mem = sc.mem.get(info[i].lower)
-			}
-			if i+1 < last && info[i+1].word {
-				memNext = sc.mem.get(info[i+1].lower)
-			}
-			keys = dynKeys(keys, info, first, i, prev1, prev2, mem, memNext)
-			sc.keys = keys
-			fn(keys)
-			if info[i].word {
-				sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(gold[i]) + 1
+		if g := int(gold[first]); g != 0 && tagPos(g) == posI {
+			gold[first] = uint8(tagOf(tagType(g), posB))
+			cut++
+		} else if g != 0 && tagPos(g) == posL {
+			gold[first] = uint8(tagOf(tagType(g), posU))
+			cut++
+		}
+		if g := int(gold[last-1]); g != 0 && (tagPos(g) == posB || tagPos(g) == posI) {
+			if tagPos(g) == posB {
+				gold[last-1] = uint8(tagOf(tagType(g), posU))
+			} else {
+				gold[last-1] = uint8(tagOf(tagType(g), posL))
 			}
 		}
 	}
+	return cut
 }
 
 // titleCaseFirstLine returns src with its first line changed from ALL CAPS to Title Case

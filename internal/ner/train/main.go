@@ -30,12 +30,12 @@ func main() {
 	out := flag.String("o", "internal/ner/model/ner.bin.gz", "model file to write")
 	evalOnly := flag.Bool("eval", false, "only evaluate the model file -o")
 	pred := flag.String("pred", "", "write CoNLL dev predictions (JSONL) here, for score.py")
+	predDir := flag.String("preddir", "", "write the predictions for every dev file into this folder, for score.py")
 	epochs := flag.Int("epochs", 12, "training epochs")
-	epochs2 := flag.Int("epochs2", -1, "stage-2 epochs (-1: no stage 2; measured worse on CoNLL dev)")
-	step2 := flag.Float64("step2", 0.05, "stage-2 update size")
 	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
+	models := flag.Int("models", 2, "models trained on different example orders and averaged")
 	flag.Parse()
 	shared, err := testshared.Find()
 	if err != nil {
@@ -59,7 +59,7 @@ func main() {
 			}
 		}
 		start := time.Now()
-		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Epochs2: *epochs2, Step2: *step2, Seed: *seed, MinCount: *minCount,
+		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Models: *models, Seed: *seed, MinCount: *minCount,
 			Prune: *prune, Unlabeled: unlabeled, Log: os.Stderr, Names: gazetteer.BuiltIn()})
 		if err != nil {
 			log.Fatal(err)
@@ -88,6 +88,9 @@ func main() {
 		}
 		if f == "conll-dev.jsonl" && *pred != "" {
 			writePred(*pred, preds)
+		}
+		if *predDir != "" {
+			writePred(filepath.Join(*predDir, f), preds)
 		}
 		if f == "seed.jsonl" {
 			showSeed(gold[0], preds[0])
