@@ -637,6 +637,18 @@ func (s *scanner) modified(i, k int) int {
 		}
 		return i
 	case cNum, cFuzzy:
+		if t.cls == cFuzzy && dir < 0 && !isWord(s.lower(i-1), "for") {
+			// "have fallen in the last few months": a vague stretch up to
+			// now, which TimeML marks as a date in the past; "for the past
+			// few weeks" says how long, a duration
+			n0 := len(s.out)
+			if j := s.spanDuration(i, n); j > i && len(s.out) == n0+1 {
+				s.out[n0].Kind, s.out[n0].Value = Date, "PAST_REF"
+				return j
+			}
+			s.out = s.out[:n0]
+			return i
+		}
 		return s.spanDuration(i, n)
 	case cUnit:
 		if t.lf&lfPlural != 0 && t.v >= uDay {
