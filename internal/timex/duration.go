@@ -102,6 +102,22 @@ func (s *scanner) quantity(i int) int {
 	if j == k {
 		return i
 	}
+	if k == i && s.punct(j, ']') && s.joined(j-1) && s.punct(i-1, '[') && s.joined(i-1) {
+		// "[Ten] years ago": an editor's brackets around the number of a
+		// quotation belong to the span
+		n0 := len(s.out)
+		if e := s.quantityFrom(i-1, n, fuzzy, j+1); e > j+1 && len(s.out) > n0 {
+			return e
+		}
+		s.out = s.out[:n0]
+		return i
+	}
+	return s.quantityFrom(i, n, fuzzy, j)
+}
+
+// quantityFrom finishes quantity: n (or a fuzzy number) units at j, the
+// match starting at token i.
+func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	adjective := false
 	if s.hyphenAfter(j - 1) {
 		adjective = true // "a two-year plan"
