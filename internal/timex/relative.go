@@ -659,6 +659,9 @@ func (s *scanner) modified(i, k int) int {
 				return s.emit(i, n+1, Date, "PAST_REF") // "in past years"
 			}
 		}
+		if mod == wThis && t.v == uYear && t.lf&lfPlural != 0 && t.fl&fCap == 0 && s.ok(n+1) && s.toks[n+1].k == tWord && s.toks[n+1].fl&fCap == 0 && s.toks[n+1].cls == cNone {
+			return s.unitRel(i, n+1, uYear, 0) // "this years lantern festival": "this year's" without its apostrophe
+		}
 		if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' && s.quoteBefore(k) {
 			return i // "This Week" is a programme
 		}
