@@ -699,6 +699,13 @@ func (s *scanner) modified(i, k int) int {
 		if t.v == uYear && s.possessive(n) && s.quarterAt(n+3) {
 			return s.extend(i, n+3, s.ordinal(n+3))
 		}
+		if t.v == uCentury && mod == wPast && s.ref.Known() {
+			// "the past century" is the last hundred years, most of which
+			// lie in the century of fifty years ago; "last century" is the
+			// one before the reference's
+			var b [4]byte
+			return s.emit(i, n+1, Date, string(appendPad(b[:0], (s.ref.Year-51)/100, 2)))
+		}
 		return s.unitRel(i, n+1, t.v, dir)
 	}
 	if t.k == tNum && s.plainNum(n) > 0 {
