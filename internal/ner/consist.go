@@ -78,7 +78,7 @@ func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention
 			m := &ms[i]
 			if m.Label == Misc && m.Last-m.First == 1 {
 				g := gazetteer.Kind(info[m.First].gaz)
-				if g&gazetteer.Country != 0 && g&(gazetteer.CommonWord|gazetteer.Demonym) == 0 && info[m.First].capc != capCapsLine {
+				if g&gazetteer.Country != 0 && g&(gazetteer.CommonWord|gazetteer.Demonym) == 0 && info[m.First].line != lineCaps {
 					m.Label = Place
 				}
 				continue
@@ -108,7 +108,7 @@ func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention
 		}
 		// A country name the tagger missed ("US officials"): the gazetteer knows it in exactly
 		// this spelling, and not as a common word.
-		if g := gazetteer.Kind(info[i].gaz); g&gazetteer.Country != 0 && g&gazetteer.CommonWord == 0 && info[i].capc != capCapsLine {
+		if g := gazetteer.Kind(info[i].gaz); g&gazetteer.Country != 0 && g&gazetteer.CommonWord == 0 && info[i].line != lineCaps {
 			ms = append(ms, Mention{First: i, Last: i + 1, Label: Place, Score: 0.5})
 			continue
 		}

@@ -10,15 +10,17 @@ import (
 
 // Case classes: how a token is capitalized, and whether its capitals tell anything.
 const (
-	capNone      = iota // no letters
-	capLower            // starts with a lower-case letter
-	capMid              // capitalized inside a sentence on a normal line: the strongest name cue
-	capInitial          // capitalized first word of a sentence on a normal line
-	capAcronym          // ALL CAPS (two or more letters) inside a sentence on a normal line
-	capAcroInit         // ALL CAPS first word of a sentence on a normal line
-	capCapsLine         // any word on an ALL-CAPS line: capitals say nothing
-	capTitleLine        // capitalized word on a Title-Case line
-	capTitleInit        // first word of a Title-Case line
+	capNone       = iota // no letters
+	capLower             // starts with a lower-case letter
+	capMid               // capitalized inside a sentence on a normal line: the strongest name cue
+	capInitial           // capitalized first word of a sentence on a normal line
+	capAcronym           // ALL CAPS (two or more letters) inside a sentence on a normal line
+	capAcroInit          // ALL CAPS first word of a sentence on a normal line
+	capCapsLine          // any word on an ALL-CAPS line: capitals say nothing
+	capTitleLine         // capitalized word on a Title-Case line
+	capTitleInit         // first word of a Title-Case line
+	capStyleLower        // capitalized on a Title-Case or ALL-CAPS line, usually written lower case
+	capStyleCap          // on an ALL-CAPS line, usually written capitalized
 	nCapClasses
 )
 
@@ -48,17 +50,20 @@ const (
 // tokInfo is everything the features need from one token, computed once.
 type tokInfo struct {
 	form, lower, shape, short uint64
-	pre, suf                  [3]uint64
-	lenB                      uint8
-	capc                      uint8
-	lex                       uint8
-	dcase                     uint8 // doc-level casing of the same word elsewhere: bit 1 lower, bit 2 capitalized
-	line                      uint8
-	kind                      uint8
-	word                      bool // has a letter
-	acro                      bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
-	gaz                       uint32
-	gazPh                     uint32 // multi-word gazetteer phrase position bits
+	// lower-case and capitalized variants of form and shape, for truecasing headline words
+	lshape, lshort, cshape, cshort, cform uint64
+	pre, suf                              [3]uint64
+	lenB                                  uint8
+	capc                                  uint8
+	lex                                   uint8
+	dcase                                 uint8 // doc-level casing of the same word elsewhere: bit 1 lower, bit 2 capitalized
+	line                                  uint8
+	kind                                  uint8
+	word                                  bool  // has a letter
+	clus, clusC                           uint8 // fine and coarse word class, 0 for none
+	acro                                  bool  // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
+	gaz                                   uint32
+	gazPh                                 uint32 // multi-word gazetteer phrase position bits
 }
 
 // FNV-1a, used for the bytes of a token form.
@@ -202,21 +207,26 @@ func lineTypes(d *text.Doc, info []tokInfo) {
 				continue
 			}
 			s := d.Src[toks[i].Start:toks[i].End]
-			first := true
+			first, lowFirst, inner := true, false, false
 			for _, r := range s {
 				if unicode.IsUpper(r) {
 					upperLetters++
 					if first {
 						capWords++
+					} else {
+						inner = true
 					}
 					first = false
 				} else if unicode.IsLower(r) {
 					lowerLetters++
 					if first && !isFunctionWord(s) {
-						lowWords++
+						lowFirst = true
 					}
 					first = false
 				}
+			}
+			if lowFirst && !inner { // "iPhone" and "eBay" keep a Title-Case line
+				lowWords++
 			}
 		}
 		lt := uint8(lineNormal)
@@ -272,21 +282,44 @@ func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 	return info
 }
 
+// shaper hashes a word shape: character classes with runs cut at two (shape) and at one
+// (short).
+type shaper struct {
+	shape, short uint64
+	last         rune
+	run          int
+}
+
+func newShaper() shaper { return shaper{shape: fnvOff, short: fnvOff, last: -1} }
+
+func (sh *shaper) add(cls rune) {
+	if cls == sh.last {
+		sh.run++
+	} else {
+		sh.run = 1
+		sh.short = (sh.short ^ uint64(cls)) * fnvPrime
+	}
+	if sh.run <= 2 {
+		sh.shape = (sh.shape ^ uint64(cls)) * fnvPrime
+	}
+	sh.last = cls
+}
+
 func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	tok := d.Tokens[i]
 	s := d.Src[tok.Start:tok.End]
 	ti.kind = uint8(tok.Kind)
 	buf := sc.buf[:0]
 	ends := sc.ends[:0]
-	form := uint64(fnvOff)
-	shape, short := uint64(fnvOff), uint64(fnvOff)
-	var lastCls rune = -1
-	run := 0
+	form, cform := uint64(fnvOff), uint64(fnvOff)
+	// The shape as written, all lower case, and capitalized (for truecasing headline words).
+	sh, lsh, csh := newShaper(), newShaper(), newShaper()
 	upper, lower, nr := 0, 0, 0
 	firstUpper := false
 	for _, r := range s {
 		nr++
 		cls := r
+		letter := true
 		switch {
 		case unicode.IsUpper(r):
 			cls = 'X'
@@ -299,22 +332,26 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 			lower++
 		case '0' <= r && r <= '9':
 			cls = 'd'
+			letter = false
 		case unicode.IsLetter(r):
 			cls = 'x'
 			lower++
 		default:
 			cls = normRune(r)
+			letter = false
 		}
-		if cls == lastCls {
-			run++
-		} else {
-			run = 1
-			short = (short ^ uint64(cls)) * fnvPrime
+		sh.add(cls)
+		switch {
+		case !letter:
+			lsh.add(cls)
+			csh.add(cls)
+		case nr == 1:
+			lsh.add('x')
+			csh.add('X')
+		default:
+			lsh.add('x')
+			csh.add('x')
 		}
-		if run <= 2 {
-			shape = (shape ^ uint64(cls)) * fnvPrime
-		}
-		lastCls = cls
 		nrm := normRune(r)
 		var tmp [4]byte
 		k := utf8.EncodeRune(tmp[:], nrm)
@@ -329,9 +366,20 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 		} else {
 			lr = unicode.ToLower(nrm)
 		}
+		cr := lr
+		if nr == 1 {
+			cr = unicode.ToUpper(lr)
+		}
+		k = utf8.EncodeRune(tmp[:], cr)
+		for _, b := range tmp[:k] {
+			cform = (cform ^ uint64(b)) * fnvPrime
+		}
 		buf = utf8.AppendRune(buf, lr)
 		ends = append(ends, len(buf))
 	}
+	shape, short := sh.shape, sh.short
+	ti.lshape, ti.lshort = lsh.shape, lsh.short
+	ti.cshape, ti.cshort, ti.cform = csh.shape, csh.short, cform
 	ti.form = form
 	ti.shape = shape
 	ti.short = short
@@ -397,6 +445,34 @@ func hashBytes(b []byte) uint64 {
 		h *= fnvPrime
 	}
 	return h
+}
+
+// truecase gives the words of Title-Case and ALL-CAPS lines the form and shape they
+// usually have in running text, as the casing lexicon tells: "Shares" in "Apple Shares Fall"
+// looks like "shares", "PUTIN" like "Putin". The features learned on body text then apply
+// to headlines, of which the training data has few.
+func truecase(info []tokInfo) {
+	for i := range info {
+		t := &info[i]
+		if !t.word {
+			continue
+		}
+		switch t.capc {
+		case capTitleLine, capTitleInit, capCapsLine:
+		default:
+			continue
+		}
+		switch t.lex {
+		case lexLower, lexRareLower:
+			t.form, t.shape, t.short = t.lower, t.lshape, t.lshort
+			t.capc = capStyleLower
+		case lexCap, lexRareCap:
+			if t.capc == capCapsLine {
+				t.form, t.shape, t.short = t.cform, t.cshape, t.cshort
+				t.capc = capStyleCap
+			}
+		}
+	}
 }
 
 // docCase fills info[i].dcase: how the same word is written at reliable positions elsewhere

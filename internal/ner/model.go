@@ -12,7 +12,7 @@ import (
 
 // modelVersion changes whenever features or the file layout change; a model file of another
 // version is refused.
-const modelVersion = 3
+const modelVersion = 4
 
 var modelMagic = [4]byte{'N', 'E', 'R', 'M'}
 
@@ -30,7 +30,9 @@ type model struct {
 	ents  []uint32 // low 16 bits: tag (or pair index); high 16 bits: int16 weight
 	scale float32
 	lex   lexicon
-	pair  *model // the pair features, indexed by pairIndex; nil in the pair model itself
+	// word classes (see clusters.go) by lower-case hash: fine and coarse
+	clusFine, clusCoarse lexicon
+	pair                 *model // the pair features, indexed by pairIndex; nil in the pair model itself
 }
 
 // lexicon maps a lower-case word hash to its casing bucket.
@@ -137,6 +139,10 @@ type modelData struct {
 	stages  [2]stageData
 	lexKeys []uint64
 	lexVals []uint8
+	// word classes: fine and coarse class of each word (lower-case hash), 0 for none
+	clusKeys   []uint64
+	clusFine   []uint8
+	clusCoarse []uint8
 }
 
 func putKeys(raw *bytes.Buffer, keys []uint64) {
@@ -167,6 +173,10 @@ func (md *modelData) encode() ([]byte, error) {
 	w(uint32(len(md.lexKeys)))
 	putKeys(&raw, md.lexKeys)
 	raw.Write(md.lexVals)
+	w(uint32(len(md.clusKeys)))
+	putKeys(&raw, md.clusKeys)
+	raw.Write(md.clusFine)
+	raw.Write(md.clusCoarse)
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
 	if err != nil {
@@ -214,10 +224,19 @@ func decodeModel(b []byte) (*model, error) {
 	}
 	lexKeys := r.keys(nl)
 	lexVals := r.next(nl)
+	nk := int(r.u32())
+	if r.err || nk > len(raw) {
+		return nil, errModel
+	}
+	clusKeys := r.keys(nk)
+	clusFine := r.next(nk)
+	clusCoarse := r.next(nk)
 	if r.err {
 		return nil, errModel
 	}
 	m := ms[0]
+	m.clusFine = newLexicon(clusKeys, clusFine)
+	m.clusCoarse = newLexicon(clusKeys, clusCoarse)
 	m.pair = ms[1]
 	m.lex = newLexicon(lexKeys, lexVals)
 	return m, nil

@@ -61,7 +61,7 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	info := sc.prepare(d, &t.m.lex, t.names)
+	info := sc.prepare(d, &t.m.lex, t.m, t.names)
 	sc.decode(d, info, t.m, nil, nil)
 	sc.look, sc.src = t.names, d.Src
 	n0 := len(dst)
@@ -89,7 +89,7 @@ type scorer interface {
 }
 
 // prepare computes the per-token information of d.
-func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) []tokInfo {
+func (sc *scratch) prepare(d *text.Doc, lex *lexicon, cl *model, names gazetteer.Lookuper) []tokInfo {
 	info := sc.analyzeTokens(d)
 	if names != nil {
 		sc.gazetteer(d, info, names)
@@ -98,6 +98,13 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 		if info[i].word {
 			info[i].lex = lex.get(info[i].lower)
 		}
+		if cl != nil && len(cl.clusFine.keys) > 0 {
+			info[i].clus = cl.clusFine.get(info[i].lower)
+			info[i].clusC = cl.clusCoarse.get(info[i].lower)
+		}
+	}
+	if truecasing {
+		truecase(info)
 	}
 	sc.docCase(info)
 	return info
@@ -242,6 +249,10 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc) []Mention {
 			if open >= 0 && end == open+1 && open < len(sc.info) && sc.info[open].acro && typ != Misc {
 				open = -1 // a common-noun initialism alone is no name, whatever the model says
 			}
+			// A name does not end in "etc.", "et al." or a lower-case function word.
+			for open >= 0 && end > open+1 && typ != Misc && isTrailingJunk(d.Src[toks[end-1].Start:toks[end-1].End]) {
+				end--
+			}
 			if open >= 0 {
 				dst = append(dst, Mention{Start: toks[open].Start, End: toks[end-1].End, Label: typ,
 					First: open, Last: end, Score: conf})
@@ -285,4 +296,16 @@ func init() {
 			}
 		}
 	}
+}
+
+var truecasing = true
+
+// isTrailingJunk reports whether w cannot end a name: "etc.", the "al." of "et al." and
+// lower-case connectors.
+func isTrailingJunk(w string) bool {
+	switch w {
+	case "etc", "etc.", "al", "al.", "et", "in", "of", "the", "and", "for", "at", "on", "to", "with", "by", "from":
+		return true
+	}
+	return false
 }

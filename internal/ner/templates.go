@@ -39,6 +39,12 @@ const (
 	tLowerCapP1
 	tLowerCapM1
 	tAcroNoun
+	tGazCtx
+	tClus
+	tClusC
+	tClusM1
+	tClusP1
+	tClusCM1P1
 	// tag memory and pair templates
 	tPrev
 	tPrevLower
@@ -105,12 +111,29 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
 		)
 	}
+	if t.clus != 0 || m1.clus != 0 || p1.clus != 0 {
+		keys = append(keys,
+			k2(tClus, uint64(t.clus), cap0),
+			k2(tClusC, uint64(t.clusC), cap0),
+			k2(tClusM1, uint64(m1.clus), uint64(t.clusC)),
+			k2(tClusP1, uint64(t.clusC), uint64(p1.clus)),
+			k2(tClusCM1P1, uint64(m1.clusC)<<8|uint64(t.clusC), uint64(p1.clusC)),
+		)
+	}
 	if t.acro {
 		keys = append(keys, k2(tAcroNoun, cap0, uint64(p1.capc)))
 	}
 	for g := t.gaz; g != 0; g &= g - 1 {
 		b := uint64(trailingZeros(g))
 		keys = append(keys, k2(tGaz, b, cap0))
+	}
+	if t.gaz != 0 && t.capc != capLower {
+		// the kinds with the case of both neighbours: a first name before a lower-case word is
+		// a person named by first name alone ("Gloria developed")
+		ctx := uint64(m1.capc)<<8 | uint64(p1.capc)
+		for g := t.gaz; g != 0; g &= g - 1 {
+			keys = append(keys, k2(tGazCtx, uint64(trailingZeros(g)), ctx))
+		}
 	}
 	for g := t.gazPh; g != 0; g &= g - 1 {
 		b := uint64(trailingZeros(g))

@@ -33,9 +33,18 @@ type TrainOptions struct {
 	MinCount int     // features seen fewer times (with gold history) are dropped (default 2)
 	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 0.5)
 	Folds    int     // folds for jackknifed casing statistics on the training text (default 10)
+	// TitleEvery: in the Title-Case copy of a document, one line in TitleEvery is put in
+	// Title Case besides the headline (0: the headline only).
+	TitleEvery int
+	// HeadEvery: one document in HeadEvery adds its headline alone, in Title Case (0: none).
+	HeadEvery int
 	// Unlabeled texts add to the casing lexicon (how words are usually capitalized).
 	Unlabeled []string
-	Log       io.Writer
+	// ClusterTexts give the word classes (see clusters.go); none: no class features.
+	ClusterTexts []string
+	Fine, Coarse int // number of fine and coarse word classes (default 256, 32)
+	ClusterMin   int // words seen fewer times in ClusterTexts get no class (default 3)
+	Log          io.Writer
 	// Names gives the gazetteer features; nil trains without them.
 	Names gazetteer.Lookuper
 }
@@ -45,6 +54,15 @@ type TrainOptions struct {
 func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	if opt.Epochs == 0 {
 		opt.Epochs = 12
+	}
+	if opt.ClusterMin <= 0 {
+		opt.ClusterMin = 3
+	}
+	if opt.Fine <= 0 {
+		opt.Fine = 256
+	}
+	if opt.Coarse <= 0 {
+		opt.Coarse = 32
 	}
 	if opt.Models <= 0 {
 		opt.Models = 2
@@ -68,12 +86,20 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	}
 	sc := new(scratch)
 	// Title-Case headlines do not occur in CoNLL (its headlines are ALL CAPS): every second
-	// document is added again with its ALL-CAPS first line in Title Case, so that the
-	// Title-Case features are learned.
+	// document is added again with its ALL-CAPS first line and one in opt.TitleEvery of its
+	// other lines in Title Case, and one in opt.HeadEvery as its Title-Case first line alone
+	// (a headline without its article), so that the Title-Case features are learned.
 	n0 := len(docs)
 	for i := 0; i < n0; i += 2 {
-		if src, ok := titleCaseFirstLine(docs[i].Src); ok {
+		if src, ok := titleCaseLines(docs[i].Src, i, opt.TitleEvery); ok {
 			docs = append(docs, TrainDoc{Src: src, Spans: docs[i].Spans})
+		}
+	}
+	if opt.HeadEvery > 0 {
+		for i := 1; i < n0; i += opt.HeadEvery {
+			if d, ok := headlineAlone(docs[i]); ok {
+				docs = append(docs, d)
+			}
 		}
 	}
 
@@ -164,6 +190,15 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	}
 	_, lexKeys, lexVals := buildLex(nil)
 	logf("lexicon: %d words", len(lexKeys))
+	md := &modelData{lexKeys: lexKeys, lexVals: lexVals}
+	clus := new(model)
+	if len(opt.ClusterTexts) > 0 {
+		md.clusKeys, md.clusFine, md.clusCoarse = induceClusters(opt.ClusterTexts,
+			clusterOptions{MinCount: opt.ClusterMin, Contexts: 1000, Fine: opt.Fine, Coarse: opt.Coarse, Iters: 12})
+		clus.clusFine = newLexicon(md.clusKeys, md.clusFine)
+		clus.clusCoarse = newLexicon(md.clusKeys, md.clusCoarse)
+		logf("word classes: %d words", len(md.clusKeys))
+	}
 
 	// Documents, gold tags and token information (with the lexicon of the other folds).
 	type tdoc struct {
@@ -205,7 +240,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 				gold[b-1] = uint8(tagOf(sp.Label, posL))
 			}
 			cut += splitAtSentences(d, gold)
-			info := slices.Clone(sc.prepare(d, &lex, opt.Names))
+			info := slices.Clone(sc.prepare(d, &lex, clus, opt.Names))
 			tds[i] = tdoc{d: d, info: info, gold: gold}
 		}
 	}
@@ -271,7 +306,6 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 			w.w[j] /= float32(opt.Models)
 		}
 	}
-	md := &modelData{lexKeys: lexKeys, lexVals: lexVals}
 	md.stages[0] = tr.uni.export(opt.Prune)
 	md.stages[1] = tr.pair.export(opt.Prune)
 	for i, w := range tr.all() {
@@ -457,33 +491,79 @@ func splitAtSentences(d *text.Doc, gold []uint8) int {
 	return cut
 }
 
-// titleCaseFirstLine returns src with its first line changed from ALL CAPS to Title Case
-// (function words lower case); ok is false unless that line is ASCII and ALL CAPS.
-func titleCaseFirstLine(src string) (string, bool) {
-	end := strings.IndexByte(src, '\n')
-	if end < 0 {
-		end = len(src)
+// titleCaseLines returns src with its first line changed from ALL CAPS to Title Case
+// (function words lower case) and, when every > 0, the lines k with (k+seed)%every == 0
+// from mixed case to Title Case (lower-case words other than function words capitalized);
+// ok is false unless the first line is ASCII and ALL CAPS. Byte offsets do not change.
+func titleCaseLines(src string, seed, every int) (string, bool) {
+	lines := strings.Split(src, "\n")
+	if !isCapsLine(lines[0]) {
+		return "", false
 	}
-	line := src[:end]
+	for k, line := range lines {
+		if k > 0 && (every <= 0 || (k+seed)%every != 0) {
+			continue
+		}
+		if !isASCII(line) {
+			continue
+		}
+		if k == 0 {
+			line = strings.ToLower(line)
+		}
+		words := strings.Split(line, " ")
+		for i, w := range words {
+			if w == "" || (i > 0 && isFunctionWord(strings.ToLower(w))) {
+				continue
+			}
+			if c := w[0]; 'a' <= c && c <= 'z' {
+				words[i] = string(c-32) + w[1:]
+			}
+		}
+		lines[k] = strings.Join(words, " ")
+	}
+	return strings.Join(lines, "\n"), true
+}
+
+// headlineAlone returns the first line of d in Title Case as a document of its own, with
+// the gold spans inside it.
+func headlineAlone(d TrainDoc) (TrainDoc, bool) {
+	end := strings.IndexByte(d.Src, '\n')
+	if end < 0 {
+		end = len(d.Src)
+	}
+	src, ok := titleCaseLines(d.Src[:end], 0, 0)
+	if !ok {
+		return TrainDoc{}, false
+	}
+	out := TrainDoc{Src: src}
+	for _, sp := range d.Spans {
+		if sp.End <= end {
+			out.Spans = append(out.Spans, sp)
+		}
+	}
+	return out, true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapsLine reports whether line is ASCII with at least four letters, all upper case.
+func isCapsLine(line string) bool {
 	letters := 0
 	for i := 0; i < len(line); i++ {
 		c := line[i]
 		if c >= 0x80 || ('a' <= c && c <= 'z') {
-			return "", false
+			return false
 		}
 		if 'A' <= c && c <= 'Z' {
 			letters++
 		}
 	}
-	if letters < 4 {
-		return "", false
-	}
-	words := strings.Split(strings.ToLower(line), " ")
-	for i, w := range words {
-		if w == "" || (i > 0 && isFunctionWord(w)) {
-			continue
-		}
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(words, " ") + src[end:], true
+	return letters >= 4
 }
