@@ -29,7 +29,23 @@ const (
 	lineNormal = iota
 	lineCaps
 	lineTitle
+	lineTable
 )
+
+var tableLines = true
+
+// endsInNumber reports whether the last token of a line other than punctuation is a number.
+func endsInNumber(line []text.Token) bool {
+	for i := len(line) - 1; i >= 0; i-- {
+		switch line[i].Kind {
+		case text.Number:
+			return true
+		case text.Word:
+			return false
+		}
+	}
+	return false
+}
 
 // reliable reports whether a token's case class shows how the word is usually written.
 func reliable(c uint8) bool { return c == capLower || c == capMid || c == capAcronym }
@@ -136,6 +152,9 @@ type scratch struct {
 	pkeyBuf []uint64
 	gtab    table
 	gmark   []uint32
+	// phrase and phrases: see spacedPhrase
+	phrase  []byte
+	phrases map[string]string
 }
 
 // table is a tiny open-addressing map from uint64 keys to uint32 values, reset per document.
@@ -201,8 +220,11 @@ func lineTypes(d *text.Doc, info []tokInfo) {
 			end++
 		}
 		upperLetters, lowerLetters := 0, 0
-		capWords, lowWords := 0, 0
+		capWords, lowWords, numbers := 0, 0, 0
 		for i := start; i < end; i++ {
+			if toks[i].Kind == text.Number {
+				numbers++
+			}
 			if toks[i].Kind != text.Word {
 				continue
 			}
@@ -233,6 +255,10 @@ func lineTypes(d *text.Doc, info []tokInfo) {
 		switch {
 		case lowerLetters == 0 && upperLetters >= 2:
 			lt = lineCaps
+		case lowWords == 0 && capWords >= 3 && (numbers >= 2 || endsInNumber(toks[start:end])) && tableLines:
+			// "Ruch Chorzow 3 Lech Poznan 1": a results or listing line, whose capitals mark
+			// names as in running text
+			lt = lineTable
 		case lowWords == 0 && capWords >= 3:
 			lt = lineTitle
 		}

@@ -59,14 +59,23 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 			}
 			// Longest phrase of 2..maxPhrase tokens separated by single spaces.
 			bestEnd, bestKind := 0, gazetteer.Kind(0)
+			plain := true // the words so far are separated by single spaces
 			for j := i + 1; j < last && j < i+maxPhrase; j++ {
-				if toks[j].Start != toks[j-1].End+1 || d.Src[toks[j-1].End] != ' ' {
-					break
+				gap := d.Src[toks[j-1].End:toks[j].Start]
+				if gap != " " {
+					if !isNarrowSpace(gap) {
+						break
+					}
+					plain = false
 				}
 				if !startsUpper(d.Src[toks[j].Start:toks[j].End]) {
 					continue // names end in a capitalized word
 				}
-				k := look.Lookup(d.Src[toks[i].Start:toks[j].End])
+				phrase := d.Src[toks[i].Start:toks[j].End]
+				if !plain {
+					phrase = sc.spacedPhrase(d, i, j+1)
+				}
+				k := look.Lookup(phrase)
 				if k&^(gazetteer.CommonWord|gazetteer.RoleNoun|gazetteer.PersonTitle) != 0 {
 					bestEnd, bestKind = j+1, k
 				}
@@ -82,4 +91,34 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 			info[bestEnd-1].gazPh |= 1 << (c + 2)
 		}
 	}
+}
+
+// isNarrowSpace reports whether gap is one space character other than a line break, such
+// as a no-break space between the words of a name ("New\u00a0York").
+func isNarrowSpace(gap string) bool {
+	r, n := utf8.DecodeRuneInString(gap)
+	return n == len(gap) && n > 0 && r != '\n' && r != '\r' && unicode.IsSpace(r)
+}
+
+// spacedPhrase returns tokens [first, end) of d joined by single spaces, for names with
+// other spaces between their words. The strings are kept in a small per-scratch cache, so
+// a phrase seen before costs no allocation.
+func (sc *scratch) spacedPhrase(d *text.Doc, first, end int) string {
+	b := sc.phrase[:0]
+	for j := first; j < end; j++ {
+		if j > first {
+			b = append(b, ' ')
+		}
+		b = append(b, d.Src[d.Tokens[j].Start:d.Tokens[j].End]...)
+	}
+	sc.phrase = b
+	if s, ok := sc.phrases[string(b)]; ok {
+		return s
+	}
+	if sc.phrases == nil || len(sc.phrases) >= 4096 {
+		sc.phrases = make(map[string]string)
+	}
+	s := string(b)
+	sc.phrases[s] = s
+	return s
 }

@@ -40,6 +40,8 @@ const (
 	tLowerCapM1
 	tAcroNoun
 	tGazCtx
+	tGazAny
+	tGazPhAny
 	tClus
 	tClusC
 	tClusM1
@@ -125,7 +127,7 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 	}
 	for g := t.gaz; g != 0; g &= g - 1 {
 		b := uint64(trailingZeros(g))
-		keys = append(keys, k2(tGaz, b, cap0))
+		keys = append(keys, k2(tGaz, b, cap0), k1(tGazAny, b))
 	}
 	if t.gaz != 0 && t.capc != capLower {
 		// the kinds with the case of both neighbours: a first name before a lower-case word is
@@ -137,7 +139,7 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 	}
 	for g := t.gazPh; g != 0; g &= g - 1 {
 		b := uint64(trailingZeros(g))
-		keys = append(keys, k2(tGazPh, b, cap0))
+		keys = append(keys, k2(tGazPh, b, cap0), k1(tGazPhAny, b))
 	}
 	for g := m1.gaz; g != 0; g &= g - 1 {
 		keys = append(keys, k1(tGazM1, uint64(trailingZeros(g))))
