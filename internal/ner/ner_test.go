@@ -10,7 +10,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsextract/newsextract/internal/eval"
-	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/testshared"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -125,45 +124,6 @@ func TestTagSentences(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, tagSpans(tc.src)); diff != "" {
-				t.Errorf("%s\n%q: (-want +got)\n%s", tc.reason, tc.src, diff)
-			}
-		})
-	}
-}
-
-func TestWithNames(t *testing.T) {
-	tests := []struct {
-		name, reason string
-		names        map[string]gazetteer.Kind
-		src          string
-		want         []span
-	}{
-		{
-			name:   "tracked organization",
-			reason: "a newsroom's own organization is tagged Org even where the model sees none",
-			names:  map[string]gazetteer.Kind{"Quorvex Pelligrand": gazetteer.Company},
-			src:    "Shares of Quorvex Pelligrand fell after Dmitry Peskov spoke.",
-			want:   []span{{"Quorvex Pelligrand", "Org"}, {"Dmitry Peskov", "Person"}},
-		},
-		{
-			name:   "no names",
-			reason: "an empty layer changes nothing",
-			names:  map[string]gazetteer.Kind{},
-			src:    "Dmitry Peskov spoke in Moscow.",
-			want:   []span{{"Dmitry Peskov", "Person"}, {"Moscow", "Place"}},
-		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			tg := Default().WithNames(gazetteer.NewLayer(tc.names))
-			d := text.Analyze(tc.src)
-			ms := tg.Tag(d)
-			checkMentions(t, d, ms)
-			var got []span
-			for _, m := range ms {
-				got = append(got, span{tc.src[m.Start:m.End], m.Label.String()})
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("%s\n%q: (-want +got)\n%s", tc.reason, tc.src, diff)
 			}
 		})

@@ -16,7 +16,6 @@ var embedded []byte
 type Tagger struct {
 	m     *model
 	names gazetteer.Lookuper
-	user  bool // names holds the caller's own names: see WithNames
 	pool  sync.Pool
 }
 
@@ -71,9 +70,6 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 		if ms[i].Start == 0 && ms[i].End == 0 { // added by consistency: fill in the bytes
 			ms[i].Start, ms[i].End = d.Tokens[ms[i].First].Start, d.Tokens[ms[i].Last-1].End
 		}
-	}
-	if t.user {
-		ms = sc.userNames(ms, d, t.names)
 	}
 	dst = append(dst[:n0], ms...)
 	sc.look, sc.src = nil, ""
