@@ -381,3 +381,34 @@ func BenchmarkTagGUM(b *testing.B) {
 	}
 	benchTag(b, sb.String())
 }
+
+func TestQuiet(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want             []bool // per token
+	}{
+		{"lower run", "a lower-case word between lower-case words is never in a name",
+			"they said it was fine", []bool{true, true, true, true, true}},
+		{"next to a name", "words next to a capitalized word keep the model: “of” in Bank of England",
+			"the Bank of England said no", []bool{false, false, false, false, false, true}},
+		{"particle", "lower-case particles inside names stand next to a capital",
+			"met Osama bin Laden there today", []bool{false, false, false, false, false, true}},
+		{"inner capital", "iPhone is not lower case",
+			"sales of iPhone models rose", []bool{true, false, false, false, true}},
+		{"punctuation", "punctuation is not a quiet word",
+			"well , it was", []bool{false, false, false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Analyze(tt.src)
+			s := d.Sentences[0]
+			var got []bool
+			for i := s.First; i < s.Last; i++ {
+				got = append(got, quiet(d, s.First, s.Last, i))
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"math"
 	"sync"
+	"unicode"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
@@ -140,9 +141,14 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 			continue
 		}
 		for i := first; i < last; i++ {
-			sc.ukeys, sc.pkeys = sc.tokenKeys(info, first, last, i)
-			s.score(sc.ukeys, &u)
-			s.scorePair(sc.pkeys, &pw)
+			if gold == nil && quiet(d, first, last, i) {
+				// Far from any capital letter: no name can be here, so only O is scored.
+				u, pw = quietScores, [nPair]float32{}
+			} else {
+				sc.ukeys, sc.pkeys = sc.tokenKeys(info, first, last, i)
+				s.score(sc.ukeys, &u)
+				s.scorePair(sc.pkeys, &pw)
+			}
 			bp := sc.bp[i*nLabels : (i+1)*nLabels]
 			loc := sc.loc[i*nLabels : (i+1)*nLabels]
 			for t := 0; t < nLabels; t++ {
@@ -212,6 +218,38 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 			}
 		}
 	}
+}
+
+// quietScores allow only the O tag.
+var quietScores = func() (u [nLabels]float32) {
+	for t := 1; t < nLabels; t++ {
+		u[t] = -1e30
+	}
+	return u
+}()
+
+// quiet reports whether token i of the sentence [first, last) and its neighbours are all
+// lower-case words (no capital letter anywhere): such a token is never part of a name, since
+// the lower-case words inside names ("Bank of England", "Osama bin Laden", "de la Fuente") stand
+// next to a capitalized one. Tagging skips the model there, which halves its work on news text.
+func quiet(d *text.Doc, first, last, i int) bool {
+	for j := max(i-1, first); j <= i+1 && j < last; j++ {
+		t := d.Tokens[j]
+		if t.Kind != text.Word || !allLower(d.Src[t.Start:t.End]) {
+			return false
+		}
+	}
+	return true
+}
+
+// allLower reports whether w starts with a lower-case letter and has no upper-case one.
+func allLower(w string) bool {
+	for k, r := range w {
+		if k == 0 && !unicode.IsLower(r) || unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // tokenKeys returns the unary and pair feature keys of token i in sc's buffers (valid until
