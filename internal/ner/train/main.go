@@ -101,6 +101,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	seen := trainSurfaces(filepath.Join(dev, "conll-train.jsonl"))
 	for _, f := range []string{"conll-dev.jsonl", "gum-dev.jsonl", "seed.jsonl"} {
 		gold := read(filepath.Join(dev, f))
 		preds := tagAll(t, gold)
@@ -109,6 +110,19 @@ func main() {
 		for _, ty := range []string{"PERSON", "ORG", "PLACE", "micro"} {
 			m := rep.Entities[ty]
 			fmt.Printf("  %-7s tp %5d fp %5d fn %5d  P %s R %s F1 %s\n", ty, m.TP, m.FP, m.FN, f3(m.P), f3(m.R), f3(m.F1))
+		}
+		if f == "conll-dev.jsonl" {
+			withText := make([]eval.Record, len(preds))
+			for i := range preds {
+				withText[i] = preds[i]
+				withText[i].Text = gold[i].Text
+			}
+			ug, up := unseenOnly(gold, seen), unseenOnly(withText, seen)
+			urep := eval.Score(ug, up)
+			for _, ty := range []string{"PERSON", "ORG", "PLACE", "micro"} {
+				m := urep.Entities[ty]
+				fmt.Printf("  unseen %-7s tp %5d fp %5d fn %5d  P %s R %s F1 %s\n", ty, m.TP, m.FP, m.FN, f3(m.P), f3(m.R), f3(m.F1))
+			}
 		}
 		if f == "conll-dev.jsonl" && *pred != "" {
 			writePred(*pred, preds)
@@ -120,6 +134,37 @@ func main() {
 			showSeed(gold[0], preds[0])
 		}
 	}
+}
+
+// trainSurfaces returns the surface strings of every mention (any type) in the training
+// file, for the unseen-name report: taggers lose most on the names a test set has and the
+// training data has not.
+func trainSurfaces(path string) map[string]bool {
+	seen := map[string]bool{}
+	for _, r := range read(path) {
+		for _, e := range r.Entities {
+			seen[r.Text[e.Start:e.End]] = true
+		}
+	}
+	return seen
+}
+
+// unseenOnly keeps the PERSON, ORG and PLACE mentions whose surface string is not in seen
+// (and every MISC mention, the scorer's don't-care zones), so that scoring gold against
+// predictions both filtered this way gives recall on unseen gold names and precision of
+// predicted names never seen in training. recs must carry their text.
+func unseenOnly(recs []eval.Record, seen map[string]bool) []eval.Record {
+	out := make([]eval.Record, len(recs))
+	for i, r := range recs {
+		out[i] = r
+		out[i].Entities = nil
+		for _, e := range r.Entities {
+			if e.Type == "MISC" || !seen[r.Text[e.Start:e.End]] {
+				out[i].Entities = append(out[i].Entities, e)
+			}
+		}
+	}
+	return out
 }
 
 func f3(x *float64) string {
