@@ -173,7 +173,11 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
 		return cueInfo{}, false
 	}
-	c, ok := cues[string(f.lower(i))]
+	w := f.lower(i)
+	if string(w) == "put" || string(w) == "puts" {
+		return cueInfo{lemma: "put", form: cueFinite}, f.asPutIt(i)
+	}
+	c, ok := cues[string(w)]
 	if ok && !f.isLowerWord(i) {
 		si := f.sentOf[i]
 		if f.d.Sentences[si].First != i && !f.blocks[f.blkOf[si]].headline {
@@ -181,6 +185,24 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 		}
 	}
 	return c, ok
+}
+
+// asPutIt reports whether "put" at token i is the reporting idiom "as X put it" ("as a
+// government memo put it"): "it" after it and "as" a few words before, in the same sentence.
+func (f *finder) asPutIt(i int) bool {
+	if !f.is(i+1, "it") {
+		return false
+	}
+	lo := f.sentStart(i)
+	for j := i - 2; j >= lo && j >= i-8; j-- {
+		if f.is(j, "as") {
+			return true
+		}
+		if f.toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 func (f *finder) pronoun(i int) (byte, bool) {
@@ -367,9 +389,10 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 				if f.is(k, "that") && k < j-1 {
 					break
 				}
-				if f.in(nounPrepositions, k-1) || f.in(placePrepositions, k-1) {
+				if f.in(nounPrepositions, k-1) && !f.is(k-1, "as") || f.in(placePrepositions, k-1) {
 					// "Protesters marching through the streets chanted": the noun after a
-					// preposition is no subject; the one before the phrase is.
+					// preposition is no subject; the one before the phrase is. ("as" here
+					// is a conjunction: "as a memo put it", "as the minister said".)
 					m := k - 2
 					if m >= lo && f.isLowerWord(m) && strings.HasSuffix(f.word(m), "ing") {
 						m--
@@ -468,7 +491,9 @@ func (f *finder) npRight(i, hi int) np {
 				continue
 			}
 			if f.isLowerWord(k) && !f.in(nameStops, k) {
-				if _, isCue := f.cue(k); isCue {
+				// A verb of saying ends the description ("the staff said"); a weak one is
+				// too often a noun to ("talk radio host Jim Bell").
+				if c, isCue := f.cue(k); isCue && !c.weak {
 					break
 				}
 				if last.kind == npName {
@@ -484,7 +509,11 @@ func (f *finder) npRight(i, hi int) np {
 			}
 			break
 		}
-		if last.kind == npName && (last.s == i || role >= 0 || f.onlyWords(i, last.s)) {
+		lead := i
+		if f.toks[i].Kind == text.Number && f.isLowerWord(i+1) {
+			lead++ // "9/11 widow Jane Doe", not a count ("14 Catholics")
+		}
+		if last.kind == npName && (last.s == i || role >= 0 || f.onlyWords(lead, last.s)) {
 			return last
 		}
 		if role >= 0 {
@@ -494,7 +523,7 @@ func (f *finder) npRight(i, hi int) np {
 	}
 	if f.in(determiners, i) && !f.is(i, "that") {
 		e := i + 1
-		for e < hi && e < i+8 && f.toks[e].Kind == text.Word && !f.in(nameStops, e) {
+		for e < hi && e < i+8 && (f.toks[e].Kind == text.Word || f.toks[e].Kind == text.Number) && !f.in(nameStops, e) {
 			// a cue right after the determiner is a noun ("the ruling"); later, a verb
 			if _, isCue := f.cue(e); isCue && f.isLowerWord(e) && e > i+1 {
 				break
@@ -539,7 +568,7 @@ func (f *finder) sentenceSubject(s, hi int) np {
 				k++
 			}
 			if k < hi && k < s+20 {
-				s = k + 1
+				s = f.pastIntroComma(k+1, hi)
 			} else {
 				s++
 			}
@@ -573,6 +602,29 @@ func (f *finder) sentenceSubject(s, hi int) np {
 		return np{}
 	}
 	return n
+}
+
+// pastIntroComma returns where the clause starts after the comma of an introductory phrase,
+// token s being the one after that comma. The phrase may run on past more commas: the year of
+// a date ("On July 6, 2015, Smith said") or a name in apposition to its last noun ("In her
+// 2003 book, Living History, Clinton wrote"), recognized by a name or pronoun after the
+// second comma.
+func (f *finder) pastIntroComma(s, hi int) int {
+	for s+1 < hi && f.toks[s].Kind == text.Number && f.punct(s+1, ",") {
+		s += 2
+	}
+	if f.nameish(s) {
+		e := s + 1
+		for e < hi && e < s+6 && (f.nameish(e) || f.connector(e)) {
+			e++
+		}
+		if f.punct(e, ",") {
+			if _, pron := f.pronoun(e + 1); pron || f.nameish(e+1) {
+				return e + 1
+			}
+		}
+	}
+	return s
 }
 
 var timeNouns = setOf(`day days week weeks month months year years time times morning mornings

@@ -116,7 +116,9 @@ func (f *finder) classify(i int) (m mark) {
 	case '”', '〞', '〟':
 		m.fam = famDouble
 		m.canClose = !(b != sideWord && a == sideWord)
-		m.canOpen = b != sideWord && a == sideWord
+		// At the start of a line the mark has nothing to close: it opens, whatever follows
+		// (” … we will win,” he said — a closing mark typed for an opening one).
+		m.canOpen = b != sideWord && a == sideWord || t.Newlines > 0 || i == 0
 	case '"', '＂':
 		m.fam = famDouble
 		m.canOpen = b != sideWord && a != sideSpace

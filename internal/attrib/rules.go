@@ -738,12 +738,20 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 	// "After saying her foot was “swollen,” she was …": the subject after the phrase.
 	if c <= s+2 {
 		e := f.sentEnd(c)
-		for i := p.open; i < e; i++ {
+		// The phrase ends at the first comma after the quotation start, which American
+		// style puts inside the closing mark (“…,” she was).
+		k := -1
+		if p.close >= 0 && f.punct(p.last-1, ",") {
+			k = f.after(p)
+		}
+		for i := p.open; i < e && k < 0; i++ {
 			if f.quoted(i) == 0 && f.punct(i, ",") {
-				if n := f.npRight(i+1, e); n.kind == npName || n.kind == npPronoun {
-					return f.set(p, n, c, c+1, ruleParticiple)
-				}
-				break
+				k = i + 1
+			}
+		}
+		if k >= 0 {
+			if n := f.npRight(k, e); n.kind == npName || n.kind == npPronoun {
+				return f.set(p, n, c, c+1, ruleParticiple)
 			}
 		}
 	}
@@ -757,11 +765,6 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 		return false
 	}
 	for c := f.after(p); c < hi; c++ {
-		if f.is(c, "put") && f.is(c+1, "it") && f.is(c-2, "as") || f.is(c, "put") && f.is(c+1, "it") && f.in(determiners, c-3) {
-			if n := f.npLeft(c-1, f.after(p), false); n.kind != npNone {
-				return f.set(p, n, c, c+2, ruleCueLater)
-			}
-		}
 		ci, ok := f.cue(c)
 		if !ok || ci.weak || ci.form != cueFinite {
 			if ok && ci.form == cueAccording && f.is(c+1, "to") {
