@@ -177,6 +177,10 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 	if string(w) == "put" || string(w) == "puts" {
 		return cueInfo{lemma: "put", form: cueFinite}, f.asPutIt(i)
 	}
+	if string(w) == "state" && !f.is(i+1, "that") {
+		// mostly the noun or adjective: "state officials", "state Sen. Ann Lee"
+		return cueInfo{}, false
+	}
 	c, ok := cues[string(w)]
 	if ok && !f.isLowerWord(i) {
 		si := f.sentOf[i]

@@ -417,6 +417,9 @@ func (f *finder) looksTitle(p *passage, lo int) bool {
 	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
 		return false
 	}
+	if words <= 3 && p.close >= 0 && f.nameish(p.open-1) && f.nameish(f.after(p)) {
+		return true // a nickname inside a name: Dwayne “The Rock” Johnson
+	}
 	if p.open == f.sentStart(p.open) && p.close >= 0 {
 		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
 		if c, ok := f.cue(f.after(p)); ok && c.form != cueAccording {
@@ -689,13 +692,12 @@ func (f *finder) coordSubject(c, lo int) np {
 	return f.sentenceSubject(lo, c)
 }
 
-// closeBefore reports whether only punctuation (or an apposition in commas) stands between
-// token e and the quotation opening at o.
+// closeBefore reports whether punctuation (or an apposition in commas) and nothing else stands
+// between token e and the quotation opening at o. Without punctuation the words before the
+// quotation are the verb's object, not its subject: "calls people “losers”", "told
+// reporters “…”".
 func (f *finder) closeBefore(e, o int) bool {
-	if e == o {
-		return true
-	}
-	if !f.punct(e, ", : —") {
+	if e >= o || !f.punct(e, ", : —") {
 		return false
 	}
 	if e+1 == o {
