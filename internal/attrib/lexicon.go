@@ -232,7 +232,7 @@ var titleCues = setOf(`titled entitled film films movie movies book books novel 
 album albums show shows series documentary play musical episode episodes program programme
 broadcast broadcasts column columns article articles headline headlines essay essays poem poems
 painting exhibition opera magazine newspaper podcast segment hit single track report dubbed named
-called slogan hashtag campaign`)
+called slogan hashtag campaign clip clips trailer`)
 
 // claimNouns head a noun phrase that carries a quotation: "Trump’s claim that there were
 // “thousands”", "her statement that …".

@@ -426,8 +426,12 @@ func (f *finder) looksTitle(p *passage, lo int) bool {
 			return false
 		}
 	}
+	// A word that introduces a work ("the film “Arrival”", "an episode of “The Show”",
+	// "“Arrival,” the film", "his “Real Talk” radio show"), or a possessive or on/in before
+	// it ("CNN’s “State of the Union”", "said on “Meet the Press”").
 	b := p.open - 1
-	if f.in(titleCues, b) || f.in(titleCues, b-1) && f.in(determiners, b) || f.is(b, "of") || f.is(b, "’s") || f.is(b, "'s") || f.is(b, "on") || f.is(b, "in") {
+	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of")) ||
+		f.is(b, "’s") || f.is(b, "'s") || f.is(b, "on") || f.is(b, "in") {
 		return true
 	}
 	if p.close >= 0 {
@@ -435,11 +439,35 @@ func (f *finder) looksTitle(p *passage, lo int) bool {
 		if f.punct(a, ",") {
 			a++
 		}
-		if f.in(titleCues, a) {
+		if f.in(titleCues, a) || f.isLowerWord(a) && f.in(titleCues, a+1) {
 			return true
 		}
 	}
-	return f.wordCount(p) <= 6 && p.open != f.sentStart(p.open) && !f.cueIn(lo, p.open)
+	// Weaker signs, "of" before it or only its being short, give way to a reporting verb
+	// before it in the sentence: "proclaimed a goal of “Peace Through Strength”", "hailed him
+	// as “The Comeback Kid”".
+	if f.saidBefore(p) {
+		return false
+	}
+	return f.is(b, "of") || f.wordCount(p) <= 6 && p.open != f.sentStart(p.open)
+}
+
+// saidBefore reports whether the sentence holds a reporting verb before passage p, outside
+// quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
+func (f *finder) saidBefore(p *passage) bool {
+	lo := f.sentStart(p.open)
+	if b := f.blocks[p.block].first; lo < b {
+		lo = b
+	}
+	for i := p.open - 1; i >= lo; i-- {
+		if f.quoted(i) != 0 {
+			continue
+		}
+		if c, ok := f.cue(i); ok && !f.nounContext(i) && !f.passive(i) && (!c.weak || i >= p.open-8) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase reports whether a short passage has every word capitalized, as subheads and
@@ -628,8 +656,13 @@ func (f *finder) nounContext(c int) bool {
 	if f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.word(c-1) == "’s" || f.word(c-1) == "'s" {
 		return true
 	}
-	// "Republican claims as “false”": a plural noun before a preposition.
+	// "greeted with chants of", "amid reports": after a preposition, unless a participle
+	// ("by saying").
 	w := f.word(c)
+	if f.in(nounPrepositions, c-1) && !f.is(c-1, "as") && !strings.HasSuffix(w, "ing") {
+		return true
+	}
+	// "Republican claims as “false”": a plural noun before a preposition.
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
 }
 
