@@ -28,9 +28,9 @@ type finder struct {
 	inP    []int32 // token -> passage index + 1, 0 outside every passage (marks included)
 	ps     []passage
 	buf    []byte
-	// known full names (token spans of name mentions with two or more words), for resolving
-	// surnames and pronouns when the entity stage gave none.
-	last lastSpeaker
+	last   lastSpeaker
+	// full holds the token spans of capitalized names of two to four words, for resolving
+	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
 }
 
@@ -297,7 +297,7 @@ func (f *finder) adverb(i int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !roleNouns[w]
 }
 
-// np is a speaker mention: tokens [s, e).
+// npKind says what sort of words a speaker mention is.
 type npKind uint8
 
 const (
@@ -308,6 +308,7 @@ const (
 	npRelative // who, which
 )
 
+// np is a speaker mention: tokens [s, e).
 type np struct {
 	s, e int
 	kind npKind
@@ -389,7 +390,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			if f.quoted(k) != 0 {
 				break
 			}
-			if f.in(determiners, k) || f.toks[k].Kind == text.Number && f.in(determiners, k) == false && k == j-1 {
+			if f.in(determiners, k) || f.toks[k].Kind == text.Number && k == j-1 {
 				if f.is(k, "that") && k < j-1 {
 					break
 				}

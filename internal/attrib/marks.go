@@ -213,7 +213,7 @@ func (f *finder) pair() {
 // opens and is never closed is taken for an apostrophe (’em, ’Tis) and the block is paired again
 // without it, unless it opens the block (a quotation in single marks running on).
 func (f *finder) pairBlock(b int, marks []mark) {
-	first, last := f.blocks[b].first, f.blocks[b].last
+	first := f.blocks[b].first
 	skip := make([]bool, len(marks))
 	type open struct {
 		k   int // index in marks
@@ -240,7 +240,7 @@ func (f *finder) pairBlock(b int, marks []mark) {
 				if at >= 0 && m.fam == famSingle && f.apostropheRatherThanCloser(marks, k) {
 					continue
 				}
-				if at >= 0 && (!m.canOpen || true) {
+				if at >= 0 {
 					if at == 0 {
 						f.addPassage(b, marks[stack[0].k], m)
 					}
@@ -262,7 +262,6 @@ func (f *finder) pairBlock(b int, marks []mark) {
 		}
 		// Unclosed: the passage runs to the end of the block, never further.
 		f.addPassage(b, bottom, mark{tok: -1})
-		_ = last
 		return
 	}
 }

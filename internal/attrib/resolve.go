@@ -156,7 +156,7 @@ func (f *finder) nameString(n Name) string {
 	return ""
 }
 
-// fullNames lists the capitalized sequences of two or more words in the text (titles and
+// fullNameSpans lists the capitalized sequences of two or more words in the text (titles and
 // sentence openers left out), found once on first use.
 func (f *finder) fullNameSpans() [][2]int {
 	if f.full != nil {

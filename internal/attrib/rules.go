@@ -187,7 +187,7 @@ func (f *finder) attributeOne(k int) {
 		p.kind = Partial
 	}
 	headline := f.blocks[p.block].headline
-	if !headline && f.looksTitle(p, lo) {
+	if !headline && f.looksTitle(p) {
 		p.kind, p.rule = Title, ruleTitle
 		return
 	}
@@ -205,7 +205,7 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	// No cue in the clause.
-	if f.dashName(p) || f.sameParagraph(k, lo) || p.kind == Direct && f.earlierSentence(p) {
+	if f.dashName(p) || f.sameParagraph(k) || p.kind == Direct && f.earlierSentence(p) {
 		return
 	}
 	if headline && f.headlineSpeaker(p) {
@@ -349,16 +349,14 @@ func (f *finder) endsClause(p *passage) bool {
 	return p.close >= 0 && (f.punct(p.last-1, ", ? ! —") || f.punct(f.after(p), ","))
 }
 
-// stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", is no one's words.
+// stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", or with a full
+// stop after them, is no one's words.
 func (f *finder) stageNote(p *passage) bool {
-	return f.punct(p.first, "( [") && f.punct(p.last-1, ") ] .") && f.punct(p.last-1-boolInt(f.punct(p.last-1, ".")), ") ]")
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
+	end := p.last - 1
+	if f.punct(end, ".") {
+		end--
 	}
-	return 0
+	return f.punct(p.first, "( [") && f.punct(end, ") ]")
 }
 
 // dashName: “…” ― Jane Doe, the signature after a dash that closes reader comments and
@@ -404,7 +402,7 @@ func (f *finder) wordCount(p *passage) int {
 
 // looksTitle: a quotation in title case after a word that introduces a work ("the film
 // “Arrival”", "an episode of “The Show”") or followed by such a word.
-func (f *finder) looksTitle(p *passage, lo int) bool {
+func (f *finder) looksTitle(p *passage) bool {
 	words, caps := 0, 0
 	for i := p.first; i < p.last; i++ {
 		if f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number {
@@ -537,7 +535,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	if j >= hi {
 		return false
 	}
-	if f.is(j, "per") && p.close >= 0 && f.punct(j-1, ",") || f.punct(p.last-1, ",") && f.is(j, "per") {
+	if f.is(j, "per") && (f.punct(j-1, ",") || f.punct(p.last-1, ",")) {
 		if n := f.npRight(j+1, hi); n.kind != npNone {
 			return f.set(p, n, j, j+1, ruleAccording)
 		}
@@ -839,7 +837,7 @@ func (f *finder) claimNoun(p *passage, lo int) bool {
 
 // sameParagraph: a quotation without a cue of its own after an attributed one in the same
 // paragraph (“X,” he said. “Y.” / “loud” or “shrill”) has the same speaker.
-func (f *finder) sameParagraph(k, lo int) bool {
+func (f *finder) sameParagraph(k int) bool {
 	p := &f.ps[k]
 	var q *passage
 	for j := k - 1; j >= 0 && f.ps[j].block == p.block; j-- {
@@ -1038,5 +1036,3 @@ func (f *finder) spanText(s, e int) string {
 	}
 	return f.src[f.toks[s].Start:f.toks[e-1].End]
 }
-
-var _ = strings.TrimSpace
