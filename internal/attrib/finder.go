@@ -217,6 +217,11 @@ func (f *finder) pronoun(i int) (byte, bool) {
 	return g, ok
 }
 
+// possessive reports whether token i is the possessive ’s ('s, or ’S in capitals).
+func (f *finder) possessive(i int) bool {
+	return f.is(i, "’s") || f.is(i, "'s")
+}
+
 func (f *finder) isCap(i int) bool {
 	if i < 0 || i >= len(f.toks) || f.toks[i].Kind != text.Word {
 		return false
@@ -424,11 +429,11 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		if f.in(roleNouns, j) {
 			s := j
 			for s-1 >= lo && s > j-4 && (f.nameish(s-1) || f.in(roleNouns, s-1) || f.isLowerWord(s-1) && f.adjectiveLike(s-1) ||
-				f.word(s-1) == "’s" || f.word(s-1) == "'s") {
+				f.possessive(s-1)) {
 				s--
 			}
 			// a possessive at the left edge brings its owner: "Trump’s spokesman"
-			if s < j && (f.word(s) == "’s" || f.word(s) == "'s") {
+			if s < j && f.possessive(s) {
 				s++
 			}
 			return np{s, j + 1, npNominal}

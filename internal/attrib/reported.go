@@ -153,12 +153,11 @@ func (f *finder) clauseOK(s, e int) bool {
 }
 
 func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
-	tmp := passage{spS: n.s, spE: n.e}
-	f.resolveInto(&tmp)
+	name, ent := f.resolveSpan(n.s, n.e)
 	return Reported{
 		Start: f.toks[s].Start, End: f.toks[e-1].End,
 		SpeakerStart: f.toks[n.s].Start, SpeakerEnd: f.toks[n.e-1].End,
-		Speaker: tmp.speaker, Entity: tmp.entity,
+		Speaker: name, Entity: ent,
 		CueStart: f.toks[cs].Start, CueEnd: f.toks[ce-1].End,
 		Rule: rule,
 	}

@@ -6,57 +6,59 @@ import (
 )
 
 // resolve fills the speaker name and entity of passage k from its mention.
-func (f *finder) resolve(k int) { f.resolveInto(&f.ps[k]) }
+func (f *finder) resolve(k int) {
+	p := &f.ps[k]
+	p.speaker, p.entity = f.resolveSpan(p.spS, p.spE)
+}
 
-func (f *finder) resolveInto(p *passage) {
-	p.entity = -1
-	ms, me := f.toks[p.spS].Start, f.toks[p.spE-1].End
+// resolveSpan returns the speaker name and entity (-1 if none) of the mention in tokens
+// [s, e): a pronoun's antecedent, a relative pronoun's antecedent, the entity stage's name, a
+// surname's full name, else the mention as written (less a title and a final ’s).
+func (f *finder) resolveSpan(s, e int) (string, int) {
+	ms, me := f.toks[s].Start, f.toks[e-1].End
 	mention := f.src[ms:me]
-	p.speaker = mention
-	if g, ok := f.pronoun(p.spS); ok && p.spE == p.spS+1 {
-		if name, ent, ok := f.antecedent(p.spS, g); ok {
-			p.speaker, p.entity = name, ent
+	if g, ok := f.pronoun(s); ok && e == s+1 {
+		if name, ent, ok := f.antecedent(s, g); ok {
+			return name, ent
 		}
-		return
+		return mention, -1
 	}
-	if p.spE == p.spS+1 && (f.is(p.spS, "who") || f.is(p.spS, "which")) {
-		j := p.spS - 1
+	if e == s+1 && (f.is(s, "who") || f.is(s, "which")) {
+		j := s - 1
 		if f.punct(j, ",") {
 			j--
 		}
-		lo := f.sentStart(p.spS)
-		if n := f.npLeft(j, lo, false); n.kind == npName || n.kind == npNominal {
-			q := passage{spS: n.s, spE: n.e}
-			f.resolveInto(&q)
-			p.speaker, p.entity = q.speaker, q.entity
+		if n := f.npLeft(j, f.sentStart(s), false); n.kind == npName || n.kind == npNominal {
+			return f.resolveSpan(n.s, n.e)
 		}
-		return
+		return mention, -1
 	}
 	if len(f.names) > 0 {
 		if n, ok := f.nameIn(ms, me); ok {
-			if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
-				p.speaker, p.entity = f.ents[n.Entity].Name, n.Entity
-			} else if n.Start >= 0 && n.End <= len(f.src) && n.Start < n.End {
-				p.speaker = f.src[n.Start:n.End]
+			if name := f.nameString(n); name != "" {
+				ent := -1
+				if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
+					ent = n.Entity
+				}
+				return name, ent
 			}
-			return
+			return mention, -1
 		}
 	}
-	s, e := p.spS, p.spE
 	for s < e-1 && f.in(titleWords, s) && f.isCap(s) && f.nameish(s+1) {
 		s++ // "Rep. Jane Doe" -> "Jane Doe"
 	}
 	if e-s == 1 && f.isCap(s) {
 		// A bare surname: an earlier full name ending in it.
 		if full, ok := f.fullNameEnding(f.toks[s].Start, f.word(s)); ok {
-			p.speaker = full
-			return
+			return full, -1
 		}
 	}
-	p.speaker = f.spanText(s, e)
-	if i := strings.LastIndex(p.speaker, "’s"); i > 0 && i == len(p.speaker)-len("’s") {
-		p.speaker = p.speaker[:i]
+	name := f.spanText(s, e)
+	if i := strings.LastIndex(name, "’s"); i > 0 && i == len(name)-len("’s") {
+		name = name[:i]
 	}
+	return name, -1
 }
 
 // nameIn returns the entity-stage name that overlaps bytes [s, e); of several, the last person.
@@ -110,10 +112,9 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		}
 		n := f.sentenceSubject(clamp(s.First, len(f.toks)), clamp(hi, len(f.toks)))
 		if n.kind == npName || g == 'o' && n.kind == npNominal {
-			q := passage{spS: n.s, spE: n.e}
-			f.resolveInto(&q)
-			if g == 'o' || strings.Contains(q.speaker, " ") || k == si {
-				return q.speaker, q.entity, true
+			name, ent := f.resolveSpan(n.s, n.e)
+			if g == 'o' || strings.Contains(name, " ") || k == si {
+				return name, ent, true
 			}
 		}
 	}

@@ -85,9 +85,8 @@ func (f *finder) scanReported(b int) {
 		lo := f.sentStart(i)
 		n := f.npLeft(i-1, lo, true)
 		if n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
-			tmp := passage{spS: n.s, spE: n.e, entity: -1}
-			f.resolveInto(&tmp)
-			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, speaker: tmp.speaker, entity: tmp.entity}
+			name, ent := f.resolveSpan(n.s, n.e)
+			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, speaker: name, entity: ent}
 			return
 		}
 	}
@@ -96,6 +95,15 @@ func (f *finder) scanReported(b int) {
 func (f *finder) sentStart(i int) int {
 	i = clamp(i, len(f.toks)-1)
 	return clamp(f.d.Sentences[f.sentOf[i]].First, len(f.toks))
+}
+
+// sentStartIn is the first token of the sentence holding token i, not before block b.
+func (f *finder) sentStartIn(i, b int) int {
+	s := f.sentStart(i)
+	if first := f.blocks[b].first; s < first {
+		return first
+	}
+	return s
 }
 
 func (f *finder) sentEnd(i int) int {
@@ -128,10 +136,7 @@ func (f *finder) after(p *passage) int { return p.close + p.closeW }
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
 func (f *finder) leftBound(p *passage) int {
-	lo := f.sentStart(p.open)
-	if bl := f.blocks[p.block].first; lo < bl {
-		lo = bl
-	}
+	lo := f.sentStartIn(p.open, p.block)
 	for i := p.open - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			return i + 1
@@ -255,10 +260,7 @@ func (f *finder) insideDoubled(p *passage) bool {
 // as a “strong leader”") is the words of the sentence's subject, as news writing uses quotation
 // marks for words someone used.
 func (f *finder) subjectFallback(p *passage, lo int) bool {
-	s := f.sentStart(p.open)
-	if b := f.blocks[p.block].first; s < b {
-		s = b
-	}
+	s := f.sentStartIn(p.open, p.block)
 	// "Veto Power Impedes Peace: Eliminating “…” is …": a label before a colon is no subject;
 	// the clause starts after it.
 	for i := p.open - 1; i > s; i-- {
@@ -275,7 +277,7 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	}
 	// "Byrd's strategy of “…”", "Part of the network …": the name is not the subject but
 	// its owner or a noun before a preposition.
-	if w := f.word(n.e); w == "’s" || w == "'s" || f.in(nounPrepositions, n.e) || f.is(n.e, "to") {
+	if f.possessive(n.e) || f.in(nounPrepositions, n.e) || f.is(n.e, "to") {
 		return false
 	}
 	// "The complaint is based on …", "immigrants are “safe”", "has been called a “…” by":
@@ -326,10 +328,7 @@ func (f *finder) speechWordIn(lo, hi int) bool {
 // partial reports whether passage p is a fragment inside the writer's sentence rather than
 // a quotation of its own: words of the sentence precede it, and no lead-in colon or comma.
 func (f *finder) partial(p *passage) bool {
-	s := f.sentStart(p.open)
-	if b := f.blocks[p.block].first; s < b {
-		s = b
-	}
+	s := f.sentStartIn(p.open, p.block)
 	if p.open <= s {
 		return false
 	}
@@ -429,7 +428,7 @@ func (f *finder) looksTitle(p *passage) bool {
 	// it ("CNN’s “State of the Union”", "said on “Meet the Press”").
 	b := p.open - 1
 	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of")) ||
-		f.is(b, "’s") || f.is(b, "'s") || f.is(b, "on") || f.is(b, "in") {
+		f.possessive(b) || f.is(b, "on") || f.is(b, "in") {
 		return true
 	}
 	if p.close >= 0 {
@@ -453,10 +452,7 @@ func (f *finder) looksTitle(p *passage) bool {
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
 func (f *finder) saidBefore(p *passage) bool {
-	lo := f.sentStart(p.open)
-	if b := f.blocks[p.block].first; lo < b {
-		lo = b
-	}
+	lo := f.sentStartIn(p.open, p.block)
 	for i := p.open - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			continue
@@ -616,10 +612,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if f.nounContext(c) || f.passive(c) {
 			continue
 		}
-		sLo := f.sentStart(c)
-		if b := f.blocks[p.block].first; sLo < b {
-			sLo = b
-		}
+		sLo := f.sentStartIn(c, p.block)
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
 			if n.kind == npRelative && f.cueIn(sLo, n.s) {
 				// "told a woman who suggested that “…”": the outer verb attributes.
@@ -651,7 +644,7 @@ func (f *finder) nounContext(c int) bool {
 	if !f.isLowerWord(c) {
 		return false
 	}
-	if f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.word(c-1) == "’s" || f.word(c-1) == "'s" {
+	if f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.possessive(c-1) {
 		return true
 	}
 	// "greeted with chants of", "amid reports": after a preposition, unless a participle
@@ -674,7 +667,7 @@ func (f *finder) passive(c int) bool {
 		return false
 	}
 	for j := c - 1; j >= 0 && j >= c-3; j-- {
-		if f.in(beForms, j) && !f.is(j, "’s") && !f.is(j, "'s") {
+		if f.in(beForms, j) && !f.possessive(j) {
 			return true
 		}
 		if !f.adverb(j) {
@@ -820,7 +813,7 @@ func (f *finder) claimNoun(p *passage, lo int) bool {
 		if !f.in(claimNouns, c) {
 			continue
 		}
-		if f.word(c-1) == "’s" || f.word(c-1) == "'s" {
+		if f.possessive(c - 1) {
 			if n := f.npLeft(c-2, lo, false); n.kind != npNone {
 				n.e = c // keep the possessive with the name: "Trump’s"
 				return f.set(p, n, c, c+1, ruleClaimNoun)
@@ -871,10 +864,7 @@ func (f *finder) earlierSentence(p *passage) bool {
 	if s <= bl.first || p.open != s {
 		return false
 	}
-	ps := f.sentStart(s - 1)
-	if ps < bl.first {
-		ps = bl.first
-	}
+	ps := f.sentStartIn(s-1, p.block)
 	for c := s - 1; c >= ps; c-- {
 		ci, ok := f.cue(c)
 		if !ok || ci.form != cueFinite || ci.weak || f.quoted(c) != 0 {
@@ -946,10 +936,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 	if end < prev.first || !f.punct(end, ":") {
 		return false
 	}
-	s := f.sentStart(end)
-	if s < prev.first {
-		s = prev.first
-	}
+	s := f.sentStartIn(end, p.block-1)
 	for c := end - 1; c >= s; c-- {
 		if f.quoted(c) != 0 {
 			break
