@@ -402,15 +402,7 @@ func (f *finder) wordCount(p *passage) int {
 // looksTitle: a quotation in title case after a word that introduces a work ("the film
 // “Arrival”", "an episode of “The Show”") or followed by such a word.
 func (f *finder) looksTitle(p *passage) bool {
-	words, caps := 0, 0
-	for i := p.first; i < p.last; i++ {
-		if f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number {
-			words++
-			if f.isCap(i) || f.toks[i].Kind == text.Number || f.in(titleSmallWords, i) && i > p.first {
-				caps++
-			}
-		}
-	}
+	words, caps := f.titleCaseCount(p, true)
 	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
 		return false
 	}
@@ -467,16 +459,23 @@ func (f *finder) saidBefore(p *passage) bool {
 // titleCase reports whether a short passage has every word capitalized, as subheads and
 // titles have ("'Coal Isn't the Villain.'").
 func (f *finder) titleCase(p *passage) bool {
-	words, caps := 0, 0
+	words, caps := f.titleCaseCount(p, false)
+	return words > 0 && words <= 8 && caps == words
+}
+
+// titleCaseCount counts the words of passage p (numbers too when withNumbers) and those written as
+// in a title: capitalized, a number, or a small word such as "of" after the first.
+func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) {
 	for i := p.first; i < p.last; i++ {
-		if f.toks[i].Kind == text.Word {
+		k := f.toks[i].Kind
+		if k == text.Word || withNumbers && k == text.Number {
 			words++
-			if f.isCap(i) || f.in(titleSmallWords, i) && i > p.first {
+			if f.isCap(i) || k == text.Number || f.in(titleSmallWords, i) && i > p.first {
 				caps++
 			}
 		}
 	}
-	return words > 0 && words <= 8 && caps == words
+	return words, caps
 }
 
 var titleSmallWords = setOf(`a an the and or of in on at to for with by from as but nor vs v`)
