@@ -254,6 +254,8 @@ func (f *finder) isAllCaps(i int) bool {
 	return letters >= 2
 }
 
+// punct reports whether token i is punctuation or a symbol written as one of the
+// space-separated strings of set (", — –").
 func (f *finder) punct(i int, set string) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
@@ -263,7 +265,9 @@ func (f *finder) punct(i int, set string) bool {
 		return false
 	}
 	w := f.word(i)
-	for _, s := range strings.Split(set, " ") {
+	for set != "" {
+		var s string
+		s, set, _ = strings.Cut(set, " ")
 		if w == s {
 			return true
 		}
