@@ -10,7 +10,9 @@
 // organizations, organization words ("Inc", "Ministry"), first names and
 // surname-like name parts, person titles, demonyms ("Ukrainian", "Western":
 // words that are not entities), the English words that exist in lower case
-// (the casing lexicon) and WordNet person nouns. One name can be several
+// (the casing lexicon), WordNet person nouns, and WordNet's named people,
+// places and organizations (a multi-word Surname entry is the full name of a
+// notable person: "Abraham Lincoln"). One name can be several
 // kinds; see Kind and Lookup for how casing and ambiguity are reported.
 //
 // Lookups are on phrases: tokens joined by single spaces, without

