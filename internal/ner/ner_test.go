@@ -385,7 +385,7 @@ func BenchmarkTagGUM(b *testing.B) {
 func TestQuiet(t *testing.T) {
 	tests := []struct {
 		name, reason, src string
-		want             []bool // per token
+		want              []bool // per token
 	}{
 		{"lower run", "a lower-case word between lower-case words is never in a name",
 			"they said it was fine", []bool{true, true, true, true, true}},
