@@ -67,8 +67,6 @@ func (s *scanner) month(i int) int {
 	return s.emit(i, j, Date, v)
 }
 
-func wThen() int16 { return wThenID }
-
 // isSecond reports whether token k is the word "second", which the lexicon
 // keeps as a unit but which is also an ordinal ("second quarter").
 func (s *scanner) isSecond(k int) bool {
@@ -524,7 +522,7 @@ func (s *scanner) listYear(m, d, i int) (int, bool) {
 		}
 		switch {
 		case t.k == tPunct, t.k == tWord && t.fl&fCap != 0:
-		case t.cls == cFunc && (t.v == wAnd || t.v == wOr || t.v == wTo || t.v == wThrough || t.v == wUntil || t.v == wIn || t.v == wFrom || t.v == wThen() || t.v == wThe || t.v == wOf || t.v == wAt):
+		case t.cls == cFunc && (t.v == wAnd || t.v == wOr || t.v == wTo || t.v == wThrough || t.v == wUntil || t.v == wIn || t.v == wFrom || t.v == wThen || t.v == wThe || t.v == wOf || t.v == wAt):
 		case s.lower(k) == "back":
 		default:
 			return 0, false

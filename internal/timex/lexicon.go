@@ -28,8 +28,7 @@ const (
 
 // Units.
 const (
-	uNone int16 = iota
-	uSecond
+	uSecond int16 = iota + 1
 	uMinute
 	uHour
 	uDay
@@ -113,17 +112,12 @@ const (
 	wLess
 	wThan
 	wJust
-	wSome
 	wAs
 	wCurrent
 	wLatest
-	wRecent
-	wYearEarlier // "year" in "year-earlier", "year-ago", "year-end"
 	wNear
 	wThese
-	wNo
 	wNot
-	wYet
 	wTime
 	wOClock // "clock" in "o'clock"
 	wAM
@@ -131,13 +125,11 @@ const (
 	wHundred
 	wThousand
 	wOh
-	wEdge // "end"-like: "turn" of the century
 	wUpcoming
 	wRight
 	wWhole
 	wFull
-	wTonightish
-	wThenID
+	wThen
 )
 
 // Holidays.
@@ -227,7 +219,6 @@ func init() {
 	for i, n := range []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
 		add(cNum, int16(20+10*i), 0, n)
 	}
-	add(cNum, 1, 0, "a", "an")
 	add(cNum, 12, 0, "dozen")
 	add(cFunc, wHundred, 0, "hundred")
 	add(cFunc, wThousand, 0, "thousand")
@@ -239,7 +230,6 @@ func init() {
 		add(cOrd, int16(i+1), 0, o)
 	}
 	add(cOrd, 30, 0, "thirtieth")
-	add(cOrd, 21, 0, "twenty-first") // never one token, kept for completeness of the table
 
 	unit := func(v int16, sing, plur string) {
 		add(cUnit, v, 0, sing)
@@ -282,27 +272,21 @@ func init() {
 		wThe: {"the"}, wOf: {"of"}, wAgo: {"ago"}, wEarlier: {"earlier"},
 		wLater: {"later"}, wBefore: {"before"}, wAfter: {"after"}, wLast: {"last"}, wNext: {"next"},
 		wThis: {"this"}, wThat: {"that"}, wPast: {"past"}, wComing: {"coming"}, wPrevious: {"previous", "prior"},
-		wFollowing: {"following"}, wSame: {"same"}, wEarly: {"early"}, wLate: {"late"}, wMid: {"mid", "mid-"},
+		wFollowing: {"following"}, wSame: {"same"}, wEarly: {"early"}, wLate: {"late"}, wMid: {"mid"},
 		wEnd: {"end"}, wBeginning: {"beginning"}, wStart: {"start"}, wMiddle: {"middle"}, wEvery: {"every"},
 		wEach: {"each"}, wPer: {"per"}, wFiscal: {"fiscal"}, wIn: {"in"}, wOn: {"on"}, wAt: {"at"}, wBy: {"by"},
 		wSince: {"since"}, wUntil: {"until", "till", "til"}, wFrom: {"from"}, wTo: {"to"}, wThrough: {"through", "thru"},
 		wBetween: {"between"}, wAnd: {"and"}, wOr: {"or"}, wSo: {"so"}, wDuring: {"during"},
-		wAbout: {"about", "around", "roughly", "approximately", "some"}, wAlmost: {"almost", "nearly"},
+		wAbout: {"about", "around", "roughly", "approximately"}, wAlmost: {"almost", "nearly"},
 		wOver: {"over"}, wMore: {"more"}, wLess: {"less", "fewer"}, wThan: {"than"}, wJust: {"just", "only"},
-		wAs: {"as"}, wLatest: {"latest"}, wYearEarlier: {"year"}, wNear: {"near", "distant", "foreseeable"},
-		wThese: {"these"}, wNo: {"no"}, wNot: {"not"}, wTime: {"time"}, wOClock: {"clock"}, wOh: {"oh"},
+		wAs: {"as"}, wLatest: {"latest"}, wNear: {"near", "distant", "foreseeable"},
+		wThese: {"these"}, wNot: {"not"}, wTime: {"time"}, wOClock: {"clock"}, wOh: {"oh"},
 		wUpcoming: {"upcoming"}, wRight: {"right"}, wWhole: {"whole", "entire"}, wFull: {"full"},
-		wAM: {"am"}, wPM: {"pm"}, wThenID: {"then"},
+		wAM: {"am"}, wPM: {"pm"}, wThen: {"then"}, wA: {"a", "an"},
 	}
 	for v, ws := range fw {
-		for _, w := range ws {
-			if w == "year" || w == "some" {
-				continue // "year" is a unit; "some" is fuzzy
-			}
-			add(cFunc, v, 0, w)
-		}
+		add(cFunc, v, 0, ws...)
 	}
-	add(cFunc, wA, 0, "a", "an") // overrides the number entry: rules treat wA as one where a number is expected
 	add(cSetWord, uDay, 0, "daily", "nightly")
 	add(cSetWord, uWeek, 0, "weekly")
 	add(cSetWord, uMonth, 0, "monthly")
@@ -326,7 +310,7 @@ func init() {
 		"bill", "amendment", "clause", "unit", "precinct", "district", "street", "st", "avenue", "road", "lot",
 		"hr", "sec", "art", "ch", "vol", "volume", "issue", "cap", "form", "title", "regulation", "order",
 		"decree", "law", "act", "opus", "op", "catalog", "serial", "phone", "tel", "fax", "ext", "id",
-		"population", "zip", "motorola", "boeing", "airbus", "windows", "office", "nokia", "model",
+		"population", "zip", "motorola", "boeing", "airbus", "windows", "office", "nokia",
 		"type", "class", "series", "gate", "pier", "platform", "hall", "building", "floor", "level")
 	add(cUnitNoun, 0, 0, "people", "persons", "men", "women", "children", "troops", "soldiers", "residents",
 		"members", "votes", "voters", "units", "meters", "metres", "feet", "ft", "miles", "mi", "km",
@@ -335,7 +319,7 @@ func init() {
 		"calories", "words", "percent", "pct", "times", "employees", "workers", "students", "pilgrims",
 		"refugees", "migrants", "patients", "cases", "deaths", "dead", "injured", "victims", "points",
 		"yards", "barrels", "gallons", "liters", "litres", "degrees", "seats", "copies", "visitors",
-		"species", "cents", "rupees", "francs", "marks", "pounds", "bytes", "pixels", "rpm", "mph",
+		"species", "cents", "rupees", "francs", "marks", "bytes", "pixels", "rpm", "mph",
 		"million", "billion", "trillion", "square", "sq", "cubic", "bc", "bce", "ad")
 
 	addTense(tfPast, "said", "was", "were", "had", "did", "told", "went", "came", "took", "made", "gave",
@@ -343,7 +327,7 @@ func init() {
 		"brought", "thought", "paid", "sent", "spent", "led", "ran", "wrote", "broke", "shot", "spoke", "knew",
 		"became", "fled", "stood", "struck", "ago", "last", "yesterday", "been", "felt", "kept", "built",
 		"drew", "drove", "flew", "grew", "hung", "laid", "meant", "rang", "sang", "sat", "slept", "stole",
-		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "won", "earlier", "previously",
+		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "earlier", "previously",
 		"recently", "ended", "closed")
 	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
 		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planning", "going",
@@ -429,17 +413,4 @@ func equalLower(key, w string) bool {
 		}
 	}
 	return true
-}
-
-// lookup returns the lexicon entry of an ASCII word, any case.
-func lookup(w string) (lexEntry, bool) {
-	h := hashSeed
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = hashStep(h, c)
-	}
-	return lookupHashed(w, h)
 }

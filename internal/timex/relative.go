@@ -345,7 +345,6 @@ func (s *scanner) the(i int) int {
 				}
 				s.out = s.out[:n]
 			}
-		case wYearEarlier:
 		}
 	case cNone:
 		if s.lower(k) == "short" && s.lower(k+1) == "term" && !s.dash(k+2) {
