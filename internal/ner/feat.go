@@ -139,17 +139,17 @@ type scratch struct {
 	ends    []int // rune end offsets in buf
 	tags    []uint8
 	conf    []float32
-	keys    []uint64
 	dtab    table
 	mem     table
 	look    gazetteer.Lookuper // for consistency, set per call
 	src     string
 	cons    table
-	bp      []uint8   // Viterbi back-pointers, nLabels per token
-	loc     []float32 // Viterbi local scores (tag after its best previous tag), nLabels per token
-	ukeys   []uint64
-	pkeys   []uint64
-	pkeyBuf []uint64
+	bp      []uint8          // Viterbi back-pointers, nLabels per token
+	loc     []float32        // Viterbi local scores (tag after its best previous tag), nLabels per token
+	ukeys   []uint64         // a token's unary feature keys (tokenKeys)
+	pkeys   []uint64         // a token's pair feature keys (tokenKeys)
+	uScores [nLabels]float32 // a token's unary scores, in decode
+	pScores [nPair]float32   // a token's pair scores, in decode
 	gtab    table
 	gmark   []uint32
 	// phrase and phrases: see spacedPhrase

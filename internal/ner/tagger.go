@@ -131,8 +131,9 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 	sc.loc = sc.loc[:n*nLabels]
 	clear(sc.tags)
 	sc.mem.reset(n)
-	var u [nLabels]float32
-	var pw [nPair]float32
+	// The score arrays live in sc: passed to the scorer interface, locals would escape to the
+	// heap on every call.
+	u, pw := &sc.uScores, &sc.pScores
 	var delta, next [nLabels]float32
 	const minus = -1e30
 	for _, s0 := range d.Sentences {
@@ -143,11 +144,11 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 		for i := first; i < last; i++ {
 			if gold == nil && quiet(d, first, last, i) {
 				// Far from any capital letter: no name can be here, so only O is scored.
-				u, pw = quietScores, [nPair]float32{}
+				*u, *pw = quietScores, [nPair]float32{}
 			} else {
-				sc.ukeys, sc.pkeys = sc.tokenKeys(info, first, last, i)
-				s.score(sc.ukeys, &u)
-				s.scorePair(sc.pkeys, &pw)
+				uk, pk := sc.tokenKeys(info, first, last, i)
+				s.score(uk, u)
+				s.scorePair(pk, pw)
 			}
 			bp := sc.bp[i*nLabels : (i+1)*nLabels]
 			loc := sc.loc[i*nLabels : (i+1)*nLabels]
@@ -262,12 +263,9 @@ func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys [
 	if i+1 < last && info[i+1].word {
 		memNext = sc.mem.get(info[i+1].lower)
 	}
-	uk := staticKeys(sc.keys[:0], info, first, last, i)
-	uk = memKeys(uk, info, i, mem)
-	sc.keys = uk
-	pk := pairKeys(sc.pkeyBuf[:0], info, i, memNext)
-	sc.pkeyBuf = pk
-	return uk, pk
+	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, first, last, i), info, i, mem)
+	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
+	return sc.ukeys, sc.pkeys
 }
 
 // mentions turns the tags into mentions, leniently: an I or L tag without an opening starts
