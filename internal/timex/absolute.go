@@ -254,13 +254,13 @@ func (s *scanner) number(i int) int {
 			return j
 		}
 		if s.joined(i) && (s.punct(i+1, '\'') || s.punct(i+1, '’')) && s.ok(i+2) && s.joined(i+1) && s.lower(i+2) == "s" {
-			return s.decade(i, i, i+3, int(t.num))
+			return s.decade(i, i+3, int(t.num))
 		}
 		return s.year(i, i)
 	case t.nd == 4 && sfx == "s":
-		return s.decade(i, i, i+1, int(t.num))
+		return s.decade(i, i+1, int(t.num))
 	case t.nd == 2 && sfx == "s" && s.word(i-1, wThe) && t.num%10 == 0:
-		return s.decade(i, i, i+1, 1900+int(t.num))
+		return s.decade(i, i+1, 1900+int(t.num))
 	case sfx == "th" && t.nd <= 2:
 		if j := s.ordinal(i); j > i {
 			return j
@@ -286,11 +286,8 @@ func (s *scanner) number(i int) int {
 				return j
 			}
 		}
-		if j := s.spelledOrDigitQuantity(i); j > i {
-			return j
-		}
 	}
-	return s.spelledOrDigitQuantity(i)
+	return s.quantity(i)
 }
 
 // year handles a four-digit year at i, with the match starting at token

@@ -221,11 +221,12 @@ func (s *scanner) clockWord(i int) int {
 	if s.ok(i-1) && (s.lower(i-1) == "high" || s.lower(i-1) == "High") {
 		return i
 	}
-	if h == 0 && s.class(i, cClock) {
+	if h == 0 {
 		// "expire at midnight Friday": TimeML writes the midnight that
-		// ends a named day as hour 24 of that day; "from 6:00am to
-		// midnight" stays 00:00, as GUM writes it
-		return s.clockDay(i, j, 24, 0)
+		// ends a named day as hour 24 of that day; clockDay turns it back
+		// to 00:00 when no day follows ("from 6:00am to midnight", as GUM
+		// writes it)
+		h = 24
 	}
 	return s.clockDay(i, j, h, 0)
 }

@@ -66,7 +66,7 @@ func (s *scanner) count(k int) (n int, fuzzy bool, j int) {
 	case t.cls == cNum:
 		v := int(t.v)
 		j := k + 1
-		if v >= 20 && v%10 == 0 && s.hyphenAfter(k) && s.class(k+2, cNum) && s.toks[k+2].v >= 1 && s.toks[k+2].v <= 9 && !s.word(k+2, wA) {
+		if v >= 20 && v%10 == 0 && s.hyphenAfter(k) && s.class(k+2, cNum) && s.toks[k+2].v >= 1 && s.toks[k+2].v <= 9 {
 			v += int(s.toks[k+2].v)
 			j = k + 3
 		}
@@ -248,17 +248,13 @@ func hoursToDays(n int, u int16) int {
 	return -((-secs + 86399) / 86400)
 }
 
-// spelledOrDigitQuantity handles a number of units that starts with digits.
-func (s *scanner) spelledOrDigitQuantity(i int) int { return s.quantity(i) }
-
 // spanDuration handles "the past 30 days", "the next few weeks", "last three
 // years": a duration from i with the number at n.
 func (s *scanner) spanDuration(i, n int) int {
-	_, fuzzy, j := s.count(n)
+	num, fuzzy, j := s.count(n)
 	if j == n || !s.class(j, cUnit) {
 		return i
 	}
-	num, _, _ := s.count(n)
 	return s.emit(i, j+1, Duration, durValue(num, s.toks[j].v, fuzzy))
 }
 

@@ -7,7 +7,7 @@ package timex
 
 // decade emits the decade (or, for "the 1800s", the century) of y with the
 // match over tokens [start, j).
-func (s *scanner) decade(start, i, j, y int) int {
+func (s *scanner) decade(start, j, y int) int {
 	if y%10 != 0 {
 		return start
 	}
@@ -29,19 +29,16 @@ func (s *scanner) shortDecade(i int) int {
 	if s.ref.Known() && 2000+d <= s.ref.Year && d < 30 {
 		y = 2000 + d
 	}
-	return s.decade(i, k, k+1, y)
+	return s.decade(i, k+1, y)
 }
 
 // decadeWord handles "the sixties" (start at "the"); without "the" the word
 // is an age ("in his sixties").
 func (s *scanner) decadeWord(start, k int) int {
-	if !s.ok(k) {
+	if start == k || !s.ok(k) {
 		return start
 	}
-	if start == k {
-		return start
-	}
-	return s.decade(start, k, k+1, 1900+10*int(s.toks[k].v))
+	return s.decade(start, k+1, 1900+10*int(s.toks[k].v))
 }
 
 // ordinal handles an ordinal at i ("third", "3rd", "20th") followed by
@@ -127,7 +124,7 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 		p--
 	}
 	if y == 0 && s.ok(p) {
-		if yy := s.yearNumber(p); yy > 0 && s.joined(p) == false {
+		if yy := s.yearNumber(p); yy > 0 && !s.joined(p) {
 			// the year is a match of its own already; leave it
 			y = yy
 		} else if s.lower(p) == "s" && s.ok(p-2) && (s.punct(p-1, '\'') || s.punct(p-1, '’')) && s.class(p-2, cUnit) && s.toks[p-2].v == uYear {
@@ -313,7 +310,7 @@ func (s *scanner) spelledYear(i int) int {
 		return i
 	}
 	t := &s.toks[i]
-	if t.cls != cNum || s.word(i, wA) {
+	if t.cls != cNum {
 		return i
 	}
 	v := int(t.v)
@@ -332,7 +329,7 @@ func (s *scanner) spelledYear(i int) int {
 		if s.word(k, wOh) && s.class(k+1, cNum) && s.toks[k+1].v >= 1 && s.toks[k+1].v <= 9 {
 			return s.emit(i, k+2, Date, valYear(v*100+int(s.toks[k+1].v)))
 		}
-		if s.class(k, cNum) && !s.word(k, wA) {
+		if s.class(k, cNum) {
 			r := int(s.toks[k].v)
 			j := k + 1
 			if r >= 20 && r%10 == 0 && s.hyphenAfter(k) && s.class(k+2, cNum) && s.toks[k+2].v >= 1 && s.toks[k+2].v <= 9 {
@@ -358,7 +355,7 @@ func (s *scanner) spelledYear(i int) int {
 		if s.word(n, wAnd) {
 			n++
 		}
-		if s.class(n, cNum) && !s.word(n, wA) && s.toks[n].v < 100 {
+		if s.class(n, cNum) && s.toks[n].v < 100 {
 			r = int(s.toks[n].v)
 			j = n + 1
 		}

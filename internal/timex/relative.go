@@ -235,7 +235,8 @@ func (s *scanner) dayOffset(i, j, off int, part int16) int {
 }
 
 // function dispatches on a function word that can start a temporal
-// expression.
+// expression. "at the moment" and "at present" are PRESENT_REF but often
+// left unmarked by annotators, so "at" starts nothing.
 func (s *scanner) function(i int) int {
 	switch s.toks[i].v {
 	case wThe:
@@ -268,8 +269,6 @@ func (s *scanner) function(i int) int {
 		if s.class(i+1, cUnit) && s.toks[i+1].v == uDay && s.toks[i+1].lf&lfPlural != 0 {
 			return s.emit(i, i+2, Date, "PRESENT_REF")
 		}
-	case wAt:
-		// "at the moment", "at present" are PRESENT_REF but often unmarked; leave them
 	}
 	return i
 }
@@ -710,9 +709,6 @@ func (s *scanner) modified(i, k int) int {
 	if t.k == tNum && s.plainNum(n) > 0 {
 		return s.spanDuration(i, n)
 	}
-	if mod == wCurrent && t.cls == cNone {
-		return i
-	}
 	return i
 }
 
@@ -805,10 +801,7 @@ func (s *scanner) weekend(i, j, off int) int {
 			sat += 7
 		}
 	} else if off > 0 {
-		sat += 7 * off
-		if wd == 6 || wd == 0 {
-			// on a weekend "next weekend" is the one after
-		}
+		sat += 7 * off // on a weekend "next weekend" is the one after
 	} else {
 		if wd == 6 || wd == 0 {
 			sat -= 7
@@ -1012,7 +1005,7 @@ func (s *scanner) refWord(i int) int {
 		if s.class(i+1, cUnit) && s.toks[i+1].lf&lfPlural == 0 {
 			return s.modified(i, i)
 		}
-		if s.ok(i-1) && (s.lower(i-1) == "then") {
+		if s.lower(i-1) == "then" {
 			return s.emit(i-1, i+1, Date, "PAST_REF") // "the then current price"
 		}
 		// "current market conditions", "his current wife"; not "current account", "the current flows"
