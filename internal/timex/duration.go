@@ -274,7 +274,7 @@ func (s *scanner) set(i int) int {
 		return s.emit(i, j+1, Set, durValue(n, t.v, fuzzy))
 	case cWeekday:
 		if j == k {
-			return s.emit(i, j+1, Set, "XXXX-WXX-"+string(rune('0'+isoDay(int(t.v)))))
+			return s.emit(i, j+1, Set, valWeekday(int(t.v)))
 		}
 	case cMonth:
 		if j == k && t.fl&fCap != 0 {

@@ -421,8 +421,7 @@ func (s *scanner) holiday(start, k int) int {
 // month; n = -1 is the last one.
 func nthWeekday(y, m, wd, n int) int {
 	if n < 0 {
-		last := dayNum(y, m+1, 1) - 1
-		return last - (weekday(last)-wd+7)%7
+		return weekdayBefore(dayNum(y, m+1, 1), wd)
 	}
 	first := dayNum(y, m, 1)
 	return first + (wd-weekday(first)+7)%7 + 7*(n-1)

@@ -23,7 +23,7 @@ func (s *scanner) weekday(i int) int {
 	}
 	wd := int(t.v)
 	if t.lf&lfPlural != 0 {
-		return s.emit(i, j, Set, "XXXX-WXX-"+string(rune('0'+isoDay(wd))))
+		return s.emit(i, j, Set, valWeekday(wd))
 	}
 	if s.dayNameIsName(i, j) {
 		return i
@@ -72,34 +72,15 @@ func (s *scanner) weekdayFrom(i, j, wd, dir int) int {
 	case s.ref.full():
 		base = s.ref.day()
 	default:
-		return s.emit(i, j, Date, "XXXX-WXX-"+string(rune('0'+isoDay(wd))))
+		return s.emit(i, j, Date, valWeekday(wd))
 	}
-	bw := weekday(base)
-	var n int
+	n := weekdayAfter(base, wd)
 	if dir < 0 {
-		back := (bw - wd + 7) % 7
-		if back == 0 {
-			back = 7
-		}
-		n = base - back
-	} else {
-		fwd := (wd - bw + 7) % 7
-		if fwd == 0 {
-			fwd = 7
-		}
-		n = base + fwd
+		n = weekdayBefore(base, wd)
 	}
 	y, m, d := civil(n)
 	s.setAnchor(y, m, d)
 	return s.emit(i, j, Date, valDay(y, m, d))
-}
-
-// isoDay converts a weekday (0 = Sunday) to ISO numbering (7 = Sunday).
-func isoDay(wd int) int {
-	if wd == 0 {
-		return 7
-	}
-	return wd
 }
 
 // dayNameIsName reports whether the day name at i is part of a name: "Super
@@ -131,35 +112,24 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 		part = s.toks[j].v
 		j++
 	}
-	kind := Date
-	if part != 0 {
-		kind = Time
-	}
+	kind := partKind(part)
 	if !s.ref.full() {
-		return s.emit(start, j, kind, "XXXX-WXX-"+string(rune('0'+isoDay(wd))))
+		return s.emit(start, j, kind, valWeekday(wd))
 	}
 	rd := s.ref.day()
-	rw := weekday(rd)
-	back := (rw - wd + 7) % 7 // days back to the latest such day, 0 = today
-	fwd := (wd - rw + 7) % 7  // days forward to the next such day
 	var n int
 	switch dir {
 	case -1:
-		if back == 0 {
-			back = 7
-		}
-		n = rd - back
+		n = weekdayBefore(rd, wd)
 	case 1, 3:
-		if fwd == 0 {
-			fwd = 7
-		}
-		n = rd + fwd
+		n = weekdayAfter(rd, wd)
 	default:
-		// "Wednesday's ruling" names a day that has been
-		if !s.possessive(j-1) && fwd != 0 && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
-			n = rd + fwd
+		// the latest such day, today included, unless the sentence looks
+		// ahead; "Wednesday's ruling" names a day that has been
+		if !s.possessive(j-1) && weekday(rd) != wd && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
+			n = weekdayAfter(rd, wd)
 		} else {
-			n = rd - back
+			n = weekdayBefore(rd+1, wd)
 		}
 	}
 	y, m, d := civil(n)
@@ -219,10 +189,7 @@ func (s *scanner) genericDay(i int) bool {
 
 // dayOffset emits the day off days from the reference.
 func (s *scanner) dayOffset(i, j, off int, part int16) int {
-	kind := Date
-	if part != 0 {
-		kind = Time
-	}
+	kind := partKind(part)
 	if !s.ref.full() {
 		if off == 0 {
 			return s.emit(i, j, kind, "PRESENT_REF")
@@ -795,7 +762,7 @@ func (s *scanner) weekend(i, j, off int) int {
 	rd := s.ref.day()
 	wd := weekday(rd)
 	// Saturday on or before the reference (a Sunday belongs to the weekend begun the day before)
-	sat := rd - (wd+1)%7
+	sat := weekdayBefore(rd+1, 6)
 	if off == 0 {
 		if s.tense(i, j) == tenseFuture && wd != 0 && wd != 6 {
 			sat += 7

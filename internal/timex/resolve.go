@@ -66,6 +66,11 @@ func weekday(n int) int {
 	return w
 }
 
+// weekdayBefore returns the day number of the last weekday wd (0 = Sunday)
+// before day n, weekdayAfter that of the first one after it.
+func weekdayBefore(n, wd int) int { return n - (weekday(n)-wd+6)%7 - 1 }
+func weekdayAfter(n, wd int) int  { return n + (wd-weekday(n)+6)%7 + 1 }
+
 // isoWeek returns the ISO 8601 week-numbering year and week of a day number.
 func isoWeek(n int) (year, week int) {
 	wd := weekday(n)
@@ -177,7 +182,24 @@ func valSeason(y, s int) string {
 	return string(v)
 }
 
+// weekdayValues are the values of the day names (0 = Sunday), which TimeML
+// numbers the ISO way (7 = Sunday): "Friday" without a reference is
+// XXXX-WXX-5.
+var weekdayValues = [...]string{"XXXX-WXX-7", "XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX-WXX-4",
+	"XXXX-WXX-5", "XXXX-WXX-6"}
+
+func valWeekday(wd int) string { return weekdayValues[wd] }
+
 var partCode = [...]string{"", "MO", "AF", "EV", "NI"}
+
+// partKind is the kind of a day with part p of it: "Friday night" is a Time,
+// "Friday" a Date.
+func partKind(p int16) Kind {
+	if p != 0 {
+		return Time
+	}
+	return Date
+}
 
 // withPart appends a part of the day ("TNI") to a day value.
 func withPart(v string, p int16) string {

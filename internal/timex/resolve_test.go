@@ -21,6 +21,12 @@ func TestCalendar(t *testing.T) {
 		if weekday(n) != int(tm.Weekday()) {
 			t.Fatalf("weekday(%v) = %d", tm, weekday(n))
 		}
+		for wd := 0; wd < 7; wd++ {
+			b, a := weekdayBefore(n, wd), weekdayAfter(n, wd)
+			if weekday(b) != wd || b >= n || b < n-7 || weekday(a) != wd || a <= n || a > n+7 {
+				t.Fatalf("weekdayBefore/After(%v, %d) = %d, %d", tm, wd, b-n, a-n)
+			}
+		}
 		iy, iw := tm.ISOWeek()
 		if gy, gw := isoWeek(n); gy != iy || gw != iw {
 			t.Fatalf("isoWeek(%v) = %d-W%d, want %d-W%d", tm, gy, gw, iy, iw)
