@@ -53,13 +53,8 @@ func (s *scanner) month(i int) int {
 		return i
 	}
 	// "July last year", "January this year"
-	if s.ref.Known() && (s.word(j, wThis) || s.word(j, wLast) || s.word(j, wNext)) && s.class(j+1, cUnit) && s.toks[j+1].v == uYear && s.toks[j+1].lf&lfPlural == 0 && !s.possessive(j+1) {
-		y := s.ref.Year
-		if s.word(j, wLast) {
-			y--
-		} else if s.word(j, wNext) {
-			y++
-		}
+	if off, ok := s.yearShift(j); ok && s.ref.Known() && s.class(j+1, cUnit) && s.toks[j+1].v == uYear && s.toks[j+1].lf&lfPlural == 0 && !s.possessive(j+1) {
+		y := s.ref.Year + off
 		s.setAnchor(y, m, 0)
 		return s.emit(i, j+2, Date, valMonth(y, m))
 	}
@@ -436,10 +431,11 @@ func (s *scanner) dayFirst(start, i, d int) int {
 	return s.emit(start, k, Date, s.resolveMD(m, d, start, k))
 }
 
-// resolveMD gives a year to a month and day without one: with a past tense
-// the latest such day not after the reference, with a future tense the first
-// one not before it, else the nearest (a little in favour of the past, as news
-// reports mostly what happened).
+// resolveMD gives a year to a month and day without one: the year of the
+// list it continues (see listYear), else the nearest such day to the
+// reference, weighed by the sentence's tense (see tenseCost). A past tense
+// usually picks the latest such day not after the reference, a future tense
+// the first one not before it.
 func (s *scanner) resolveMD(m, d, i, j int) string {
 	if !s.ref.Known() {
 		return valDay(0, m, d)
@@ -453,30 +449,14 @@ func (s *scanner) resolveMD(m, d, i, j int) string {
 	}
 	rd := s.refDay()
 	// the nearest such day, where going against the sentence's tense costs
-	// 200 days and, without a tense, the future costs 45 (news reports
-	// mostly what happened)
+	// 200 days and, without a tense, the future costs 45
 	tense := s.dateTense(i, j)
 	best, bestCost := s.ref.Year, 1<<30
 	for y := s.ref.Year - 1; y <= s.ref.Year+1; y++ {
 		if d > daysIn(y, m) {
 			continue
 		}
-		diff := dayNum(y, m, d) - rd
-		cost := diff
-		if diff < 0 {
-			cost = -diff
-			if tense == tenseFuture {
-				cost += 200
-			}
-		} else if diff > 0 {
-			switch tense {
-			case tensePast:
-				cost += 200
-			case tenseNone:
-				cost += 45
-			}
-		}
-		if cost < bestCost {
+		if cost := tenseCost(dayNum(y, m, d)-rd, tense, 200, 45); cost < bestCost {
 			best, bestCost = y, cost
 		}
 	}
@@ -559,9 +539,8 @@ func (s *scanner) refDay() int {
 	return dayNum(s.ref.Year, s.ref.Month, d)
 }
 
-// resolveMonth gives a year to a bare month name: the latest such month not
-// after the reference month in a past-tense sentence, the next one in a
-// future-tense sentence, else the reference year.
+// resolveMonth gives a year to a bare month name as resolveMD does to a day,
+// counting in months; with only the reference year known, that year.
 func (s *scanner) resolveMonth(m, i, j int) string {
 	if !s.ref.Known() {
 		return valMonth(0, m)
@@ -578,21 +557,7 @@ func (s *scanner) resolveMonth(m, i, j int) string {
 		bestCost := 1 << 30
 		for yy := s.ref.Year - 1; yy <= s.ref.Year+1; yy++ {
 			diff := (yy*12 + m) - (s.ref.Year*12 + s.ref.Month)
-			cost := diff
-			if diff < 0 {
-				cost = -diff
-				if tense == tenseFuture {
-					cost += 8
-				}
-			} else if diff > 0 {
-				switch tense {
-				case tensePast:
-					cost += 8
-				case tenseNone:
-					cost += 2
-				}
-			}
-			if cost < bestCost {
+			if cost := tenseCost(diff, tense, 8, 2); cost < bestCost {
 				y, bestCost = yy, cost
 			}
 		}

@@ -106,16 +106,8 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 		}
 		if yy := s.yearNumber(k); yy > 0 {
 			y, j = yy, k+1
-		} else if s.word(k, wThis) || s.word(k, wLast) || s.word(k, wNext) {
-			if s.class(k+1, cUnit) && s.toks[k+1].v == uYear && s.ref.Known() {
-				y = s.ref.Year
-				if s.word(k, wLast) {
-					y--
-				} else if s.word(k, wNext) {
-					y++
-				}
-				j = k + 2
-			}
+		} else if off, ok := s.yearShift(k); ok && s.class(k+1, cUnit) && s.toks[k+1].v == uYear && s.ref.Known() {
+			y, j = s.ref.Year+off, k+2
 		}
 	}
 	// "1988 second quarter", "fiscal 1989 first quarter", "this year's third quarter"
@@ -128,16 +120,8 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			// the year is a match of its own already; leave it
 			y = yy
 		} else if s.lower(p) == "s" && s.ok(p-2) && (s.punct(p-1, '\'') || s.punct(p-1, '’')) && s.class(p-2, cUnit) && s.toks[p-2].v == uYear {
-			switch {
-			case s.word(p-3, wThis):
-				y = s.ref.Year
-			case s.word(p-3, wLast):
-				y = s.ref.Year - 1
-			case s.word(p-3, wNext):
-				y = s.ref.Year + 1
-			}
-			if !s.ref.Known() {
-				y = 0
+			if off, ok := s.yearShift(p - 3); ok && s.ref.Known() {
+				y = s.ref.Year + off
 			}
 		}
 	}

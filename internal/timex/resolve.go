@@ -261,6 +261,24 @@ func (s *scanner) tense(i, j int) int {
 	return best
 }
 
+// tenseCost is the cost of a candidate date diff days (or months) after the
+// reference: its distance, plus against when it goes against the tense, plus
+// ahead when the sentence has no tense and it lies in the future (news
+// reports mostly what happened).
+func tenseCost(diff, tense, against, ahead int) int {
+	switch {
+	case diff < 0 && tense == tenseFuture:
+		return -diff + against
+	case diff < 0:
+		return -diff
+	case diff > 0 && tense == tensePast:
+		return diff + against
+	case diff > 0 && tense == tenseNone:
+		return diff + ahead
+	}
+	return diff
+}
+
 // dateTense is the tense of a month or a month and day at [i, j): a deadline
 // word other than "until" ("effective Feb. 1", "as early as March") looks
 // ahead, else the sentence's tense decides.

@@ -226,6 +226,20 @@ func (s *scanner) dash(i int) bool {
 	return false
 }
 
+// yearShift reports whether token i is "last", "this" or "next" and how many
+// years ("last year", "this year's") it moves from the reference year.
+func (s *scanner) yearShift(i int) (int, bool) {
+	switch {
+	case s.word(i, wThis):
+		return 0, true
+	case s.word(i, wLast):
+		return -1, true
+	case s.word(i, wNext):
+		return 1, true
+	}
+	return 0, false
+}
+
 // joined reports whether tokens i and i+1 touch (no space between them).
 func (s *scanner) joined(i int) bool {
 	return i >= 0 && i+1 < len(s.toks) && s.toks[i].e == s.toks[i+1].s
