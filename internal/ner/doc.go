@@ -34,10 +34,10 @@
 // copies of its ALL-CAPS headlines) and ships embedded in the binary; it is loaded once,
 // lazily. The shipped weights are the mean of four perceptrons trained on different
 // example orders: single runs differ by about half a point of F1, the mean is steadier.
-// Measured and not shipped (the training command can redo each): a stacked second stage
-// (worse); word classes induced by k-means over neighbour counts in the unlabeled text at
-// hand (clusters.go, flag -classes: CoNLL dev +0.3, GUM -0.5, and the sample article
-// lost "Crimea"); Title-Case copies of body lines and headline-only documents (no gain).
+// Measured and not shipped, so the code is gone: a stacked second stage (worse); word
+// classes induced by k-means over neighbour counts in the unlabeled text at hand (CoNLL dev
+// +0.3, GUM -0.5, and the sample article lost "Crimea"; the model file keeps an empty
+// section for them); Title-Case copies of body lines and headline-only documents (no gain).
 //
 // Tagging allocates nothing per token: feature parts are hashed with a 64-bit mixer and
 // looked up in an open-addressing table of uint64 keys with sparse, int16-quantized

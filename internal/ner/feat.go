@@ -75,9 +75,8 @@ type tokInfo struct {
 	dcase                                 uint8 // doc-level casing of the same word elsewhere: bit 1 lower, bit 2 capitalized
 	line                                  uint8
 	kind                                  uint8
-	word                                  bool  // has a letter
-	clus, clusC                           uint8 // fine and coarse word class, 0 for none
-	acro                                  bool  // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
+	word                                  bool // has a letter
+	acro                                  bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
 	gaz                                   uint32
 	gazPh                                 uint32 // multi-word gazetteer phrase position bits
 }

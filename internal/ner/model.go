@@ -30,9 +30,7 @@ type model struct {
 	ents  []uint32 // low 16 bits: tag (or pair index); high 16 bits: int16 weight
 	scale float32
 	lex   lexicon
-	// word classes (see clusters.go) by lower-case hash: fine and coarse
-	clusFine, clusCoarse lexicon
-	pair                 *model // the pair features, indexed by pairIndex; nil in the pair model itself
+	pair  *model // the pair features, indexed by pairIndex; nil in the pair model itself
 }
 
 // lexicon maps a lower-case word hash to its casing bucket.
@@ -134,15 +132,12 @@ type stageData struct {
 }
 
 // modelData is the serializable form of a model: the unary and pair features and the
-// casing lexicon.
+// casing lexicon. The file ends in a section for word classes, an experiment that was not
+// shipped: it is always empty (a zero count).
 type modelData struct {
 	stages  [2]stageData
 	lexKeys []uint64
 	lexVals []uint8
-	// word classes: fine and coarse class of each word (lower-case hash), 0 for none
-	clusKeys   []uint64
-	clusFine   []uint8
-	clusCoarse []uint8
 }
 
 func putKeys(raw *bytes.Buffer, keys []uint64) {
@@ -173,10 +168,7 @@ func (md *modelData) encode() ([]byte, error) {
 	w(uint32(len(md.lexKeys)))
 	putKeys(&raw, md.lexKeys)
 	raw.Write(md.lexVals)
-	w(uint32(len(md.clusKeys)))
-	putKeys(&raw, md.clusKeys)
-	raw.Write(md.clusFine)
-	raw.Write(md.clusCoarse)
+	w(uint32(0)) // no word classes
 	var out bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
 	if err != nil {
@@ -224,19 +216,10 @@ func decodeModel(b []byte) (*model, error) {
 	}
 	lexKeys := r.keys(nl)
 	lexVals := r.next(nl)
-	nk := int(r.u32())
-	if r.err || nk > len(raw) {
-		return nil, errModel
-	}
-	clusKeys := r.keys(nk)
-	clusFine := r.next(nk)
-	clusCoarse := r.next(nk)
-	if r.err {
-		return nil, errModel
+	if nk := r.u32(); r.err || nk != 0 {
+		return nil, fmt.Errorf("%w: word classes are not supported", errModel)
 	}
 	m := ms[0]
-	m.clusFine = newLexicon(clusKeys, clusFine)
-	m.clusCoarse = newLexicon(clusKeys, clusCoarse)
 	m.pair = ms[1]
 	m.lex = newLexicon(lexKeys, lexVals)
 	return m, nil

@@ -167,7 +167,7 @@ func checkTags(t *testing.T, d *text.Doc) {
 	t.Helper()
 	sc := new(scratch)
 	m := Default().m
-	info := sc.prepare(d, &m.lex, m, Default().names)
+	info := sc.prepare(d, &m.lex, Default().names)
 	sc.decode(d, info, m, nil, nil)
 	for _, s := range d.Sentences {
 		prev := nLabels
@@ -266,7 +266,7 @@ func TestGazetteerPhraseSpaces(t *testing.T) {
 	phrases := func(src string) []uint32 {
 		d := text.Analyze(src)
 		sc := new(scratch)
-		info := sc.prepare(d, &Default().m.lex, Default().m, Default().names)
+		info := sc.prepare(d, &Default().m.lex, Default().names)
 		var out []uint32
 		for _, ti := range info {
 			out = append(out, ti.gazPh)
@@ -311,7 +311,7 @@ func TestTruecase(t *testing.T) {
 	src := "Apple Shares Fall After Tim Cook Warns\nPUTIN MEETS MERKEL\nApple shares fell."
 	d := text.Analyze(src)
 	sc := new(scratch)
-	info := sc.prepare(d, &Default().m.lex, Default().m, Default().names)
+	info := sc.prepare(d, &Default().m.lex, Default().names)
 	got := map[string]uint8{}
 	for i, tk := range d.Tokens {
 		got[src[tk.Start:tk.End]] = info[i].capc

@@ -61,7 +61,7 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	if sc == nil {
 		sc = new(scratch)
 	}
-	info := sc.prepare(d, &t.m.lex, t.m, t.names)
+	info := sc.prepare(d, &t.m.lex, t.names)
 	sc.decode(d, info, t.m, nil, nil)
 	sc.look, sc.src = t.names, d.Src
 	n0 := len(dst)
@@ -86,7 +86,7 @@ type scorer interface {
 }
 
 // prepare computes the per-token information of d.
-func (sc *scratch) prepare(d *text.Doc, lex *lexicon, cl *model, names gazetteer.Lookuper) []tokInfo {
+func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) []tokInfo {
 	info := sc.analyzeTokens(d)
 	if names != nil {
 		sc.gazetteer(d, info, names)
@@ -94,10 +94,6 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, cl *model, names gazetteer
 	for i := range info {
 		if info[i].word {
 			info[i].lex = lex.get(info[i].lower)
-		}
-		if cl != nil && len(cl.clusFine.keys) > 0 {
-			info[i].clus = cl.clusFine.get(info[i].lower)
-			info[i].clusC = cl.clusCoarse.get(info[i].lower)
 		}
 	}
 	if truecasing {

@@ -42,11 +42,13 @@ const (
 	tGazCtx
 	tGazAny
 	tGazPhAny
-	tClus
-	tClusC
-	tClusM1
-	tClusP1
-	tClusCM1P1
+	// five ids of the word-class templates of a removed experiment, kept so that the ids
+	// after them (and so the keys of the shipped model) do not move
+	_
+	_
+	_
+	_
+	_
 	// tag memory and pair templates
 	tPrev
 	tPrevLower
@@ -111,15 +113,6 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 			k2(tLineLower, uint64(t.line), t.lower),
 			k2(tDocCase, uint64(t.dcase), cap0),
 			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
-		)
-	}
-	if t.clus != 0 || m1.clus != 0 || p1.clus != 0 {
-		keys = append(keys,
-			k2(tClus, uint64(t.clus), cap0),
-			k2(tClusC, uint64(t.clusC), cap0),
-			k2(tClusM1, uint64(m1.clus), uint64(t.clusC)),
-			k2(tClusP1, uint64(t.clusC), uint64(p1.clus)),
-			k2(tClusCM1P1, uint64(m1.clusC)<<8|uint64(t.clusC), uint64(p1.clusC)),
 		)
 	}
 	if t.acro {

@@ -40,11 +40,7 @@ type TrainOptions struct {
 	HeadEvery int
 	// Unlabeled texts add to the casing lexicon (how words are usually capitalized).
 	Unlabeled []string
-	// ClusterTexts give the word classes (see clusters.go); none: no class features.
-	ClusterTexts []string
-	Fine, Coarse int // number of fine and coarse word classes (default 256, 32)
-	ClusterMin   int // words seen fewer times in ClusterTexts get no class (default 3)
-	Log          io.Writer
+	Log       io.Writer
 	// Names gives the gazetteer features; nil trains without them.
 	Names gazetteer.Lookuper
 }
@@ -54,15 +50,6 @@ type TrainOptions struct {
 func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	if opt.Epochs == 0 {
 		opt.Epochs = 12
-	}
-	if opt.ClusterMin <= 0 {
-		opt.ClusterMin = 3
-	}
-	if opt.Fine <= 0 {
-		opt.Fine = 256
-	}
-	if opt.Coarse <= 0 {
-		opt.Coarse = 32
 	}
 	if opt.Models <= 0 {
 		opt.Models = 4
@@ -191,14 +178,6 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	_, lexKeys, lexVals := buildLex(nil)
 	logf("lexicon: %d words", len(lexKeys))
 	md := &modelData{lexKeys: lexKeys, lexVals: lexVals}
-	clus := new(model)
-	if len(opt.ClusterTexts) > 0 {
-		md.clusKeys, md.clusFine, md.clusCoarse = induceClusters(opt.ClusterTexts,
-			clusterOptions{MinCount: opt.ClusterMin, Contexts: 1000, Fine: opt.Fine, Coarse: opt.Coarse, Iters: 12})
-		clus.clusFine = newLexicon(md.clusKeys, md.clusFine)
-		clus.clusCoarse = newLexicon(md.clusKeys, md.clusCoarse)
-		logf("word classes: %d words", len(md.clusKeys))
-	}
 
 	// Documents, gold tags and token information (with the lexicon of the other folds).
 	type tdoc struct {
@@ -240,7 +219,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 				gold[b-1] = uint8(tagOf(sp.Label, posL))
 			}
 			cut += splitAtSentences(d, gold)
-			info := slices.Clone(sc.prepare(d, &lex, clus, opt.Names))
+			info := slices.Clone(sc.prepare(d, &lex, opt.Names))
 			tds[i] = tdoc{d: d, info: info, gold: gold}
 		}
 	}

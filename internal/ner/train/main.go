@@ -5,7 +5,6 @@
 //	go run ./internal/ner/train                 # train (about 35 s), write internal/ner/model/ner.bin.gz, score dev
 //	go run ./internal/ner/train -eval -pred /tmp/pred.jsonl   # CoNLL dev predictions for score.py
 //	go run ./internal/ner/train -eval -preddir /tmp/preds     # predictions for every dev file
-//	go run ./internal/ner/train -classes -o /tmp/m.bin.gz     # an experiment: with word classes
 //
 // The defaults make the shipped model. Training is single-threaded and deterministic: the
 // same data, gazetteer and flags give the same bytes. The model's features read the
@@ -41,11 +40,6 @@ func main() {
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	titleEvery := flag.Int("titleevery", 0, "Title-Case one line in this many in the augmented copies (0: headlines only)")
 	headEvery := flag.Int("headevery", 0, "add the Title-Case headline alone of one document in this many (0: none)")
-	classes := flag.Bool("classes", false, "induce word classes from unlabeled text (measured: CoNLL dev +0.3, GUM -0.5)")
-	gumText := flag.Bool("gumtext", false, "add GUM's text (without labels) to the word-class text")
-	clusterMin := flag.Int("clustermin", 3, "words seen fewer times get no word class")
-	fine := flag.Int("fine", 256, "fine word classes")
-	coarse := flag.Int("coarse", 32, "coarse word classes")
 	models := flag.Int("models", 4, "models trained on different example orders and averaged")
 	flag.Parse()
 	shared, err := testshared.Find()
@@ -69,22 +63,8 @@ func main() {
 				unlabeled = append(unlabeled, r.Text)
 			}
 		}
-		// Word classes from all the unlabeled text at hand (the training text without its labels).
-		var clusterTexts []string
-		for _, r := range train {
-			clusterTexts = append(clusterTexts, r.Text)
-		}
-		clusterTexts = append(clusterTexts, unlabeled...)
-		if *gumText {
-			for _, r := range read(filepath.Join(dev, "gum-dev.jsonl")) {
-				clusterTexts = append(clusterTexts, r.Text)
-			}
-		}
-		if !*classes {
-			clusterTexts = nil
-		}
 		start := time.Now()
-		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Models: *models, ClusterTexts: clusterTexts, Fine: *fine, ClusterMin: *clusterMin, Coarse: *coarse, TitleEvery: *titleEvery, HeadEvery: *headEvery, Seed: *seed, MinCount: *minCount,
+		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Models: *models, TitleEvery: *titleEvery, HeadEvery: *headEvery, Seed: *seed, MinCount: *minCount,
 			Prune: *prune, Unlabeled: unlabeled, Log: os.Stderr, Names: gazetteer.BuiltIn()})
 		if err != nil {
 			log.Fatal(err)
