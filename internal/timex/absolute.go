@@ -70,7 +70,7 @@ func (s *scanner) isSecond(k int) bool {
 
 // possessive reports whether token k is followed by "'s".
 func (s *scanner) possessive(k int) bool {
-	return s.joined(k) && (s.punct(k+1, '\'') || s.punct(k+1, '’')) && s.lower(k+2) == "s"
+	return s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "s"
 }
 
 // quarterAt reports whether an ordinal quarter or half starts at k: "third
@@ -111,7 +111,7 @@ func (s *scanner) monthDay(i, j, m, d int) int {
 	}
 	// a second day: "April 17–21", "June 3 to 5"
 	d2, k2 := 0, k
-	if (s.dash(k) || s.word(k, wTo) || s.word(k, wThrough) || s.word(k, wAnd) || s.word(k, wUntil)) && !s.class(k+2, cMonth) && !s.class(k+2, cMonthAbbr) {
+	if (s.dash(k) || s.word(k, wTo) || s.word(k, wThrough) || s.word(k, wAnd) || s.word(k, wUntil)) && !s.monthAt(k+2) {
 		if x := s.dayNumber(k + 1); x > d && x <= daysIn(2000, m) {
 			d2, k2 = x, k+2
 		}
@@ -171,7 +171,7 @@ func (s *scanner) dateContextBefore(i int) bool {
 			return true
 		case wAnd, wOr:
 			// "March and April", "in April or May"
-			return p > 0 && (s.toks[p-1].cls == cMonth || s.toks[p-1].cls == cMonthAbbr)
+			return s.monthAt(p - 1)
 		}
 	}
 	if t.k == tPunct && (t.num == ',' || s.dash(p)) && p > 0 && (s.toks[p-1].cls == cMonth || s.toks[p-1].k == tNum) {
@@ -248,7 +248,7 @@ func (s *scanner) number(i int) int {
 		if j := s.isoDate(i); j > i {
 			return j
 		}
-		if s.joined(i) && (s.punct(i+1, '\'') || s.punct(i+1, '’')) && s.ok(i+2) && s.joined(i+1) && s.lower(i+2) == "s" {
+		if s.possessive(i) && s.joined(i+1) { // "1990's"
 			return s.decade(i, i+3, int(t.num))
 		}
 		return s.year(i, i)
@@ -402,7 +402,7 @@ func (s *scanner) dayFirst(start, i, d int) int {
 	if s.word(j, wOf) {
 		j++
 	}
-	if !s.ok(j) || (s.toks[j].cls != cMonth && s.toks[j].cls != cMonthAbbr) || s.toks[j].fl&fCap == 0 {
+	if !s.monthAt(j) || s.toks[j].fl&fCap == 0 {
 		return start
 	}
 	m := int(s.toks[j].v)

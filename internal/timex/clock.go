@@ -62,7 +62,7 @@ func (s *scanner) clock(i int) int {
 			h += 12
 		}
 		j += 3
-	case s.lower(j) == "o" && (s.punct(j+1, '\'') || s.punct(j+1, '’')) && s.word(j+2, wOClock):
+	case s.lower(j) == "o" && s.apostrophe(j+1) && s.word(j+2, wOClock):
 		if h < 1 || h > 12 {
 			return i
 		}
@@ -78,7 +78,7 @@ func (s *scanner) clock(i int) int {
 	if s.class(j, cZone) {
 		j++
 	}
-	if s.punct(j, ',') && (s.class(j+1, cMonth) || s.class(j+1, cMonthAbbr)) {
+	if s.punct(j, ',') && s.monthAt(j+1) {
 		j++ // "5 p.m. EST, Nov. 6"
 	}
 	return s.clockDay(i, j, h, min)
@@ -129,7 +129,7 @@ func (s *scanner) clockPrep(p int) bool {
 // Tuesday"); else a day named just before it, else the reference day.
 func (s *scanner) clockDay(i, j, h, min int) int {
 	day := ""
-	if c := s.class(j, cWeekday) || s.class(j, cMonth) || s.class(j, cMonthAbbr); s.ok(j) && (c && s.toks[j].fl&fCap != 0 || s.toks[j].cls == cRelDay) {
+	if c := s.class(j, cWeekday) || s.monthAt(j); s.ok(j) && (c && s.toks[j].fl&fCap != 0 || s.toks[j].cls == cRelDay) {
 		n := len(s.out)
 		var e int
 		switch s.toks[j].cls {
@@ -140,17 +140,12 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 		default:
 			e = s.month(j)
 		}
-		if e > j && len(s.out) == n+1 && len(s.out[n].Value) < 10 {
-			s.out = s.out[:n]
-			e = j
-		}
+		// the match joins the time when it names a day; a month alone is
+		// dropped here and found again after the time
 		if e > j && len(s.out) == n+1 {
-			day = s.out[n].Value
-			s.out = s.out[:n]
-			if len(day) > 10 {
-				day = day[:10]
+			if m, _ := s.takeOne(n); len(m.Value) >= 10 {
+				day, j = m.Value[:10], e
 			}
-			j = e
 		}
 	}
 	if day == "" && s.punct(j, '(') {
@@ -164,10 +159,9 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 					} else {
 						s.relDay(k + 1)
 					}
-					if len(s.out) == n+1 && len(s.out[n].Value) >= 10 && s.out[n].Value[0] != 'X' {
-						day = s.out[n].Value[:10]
+					if m, ok := s.takeOne(n); ok && len(m.Value) >= 10 && m.Value[0] != 'X' {
+						day = m.Value[:10]
 					}
-					s.out = s.out[:n]
 				}
 				break
 			}

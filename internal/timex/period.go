@@ -119,7 +119,7 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 		if yy := s.yearNumber(p); yy > 0 && !s.joined(p) {
 			// the year is a match of its own already; leave it
 			y = yy
-		} else if s.lower(p) == "s" && s.ok(p-2) && (s.punct(p-1, '\'') || s.punct(p-1, '’')) && s.class(p-2, cUnit) && s.toks[p-2].v == uYear {
+		} else if s.lower(p) == "s" && s.apostrophe(p-1) && s.class(p-2, cUnit) && s.toks[p-2].v == uYear {
 			if off, ok := s.yearShift(p - 3); ok && s.ref.Known() {
 				y = s.ref.Year + off
 			}
@@ -240,18 +240,15 @@ func (s *scanner) decadeAt(k int) (int, string) {
 		e = s.decadeWord(k, k+1)
 	case t.k == tNum && t.nd == 4 && s.suffix(k+1) == "s":
 		e = s.at(k + 1)
-	case s.punct(k+1, '\'') || s.punct(k+1, '’'):
+	case s.apostrophe(k + 1):
 		e = s.shortDecade(k + 1)
 	default:
 		return k, ""
 	}
-	if e <= k+1 || len(s.out) != n+1 || len(s.out[n].Value) != 3 {
-		s.out = s.out[:n]
-		return k, ""
+	if m, ok := s.takeOne(n); e > k+1 && ok && len(m.Value) == 3 {
+		return e, m.Value
 	}
-	v := s.out[n].Value
-	s.out = s.out[:n]
-	return e, v
+	return k, ""
 }
 
 // spelledYearAt returns the year spelled at k ("nineteen ninety-four") and
@@ -262,13 +259,10 @@ func (s *scanner) spelledYearAt(k int) (int, int) {
 	}
 	n := len(s.out)
 	e := s.spelledYear(k)
-	if e <= k || len(s.out) != n+1 {
-		s.out = s.out[:n]
-		return 0, k
+	if m, ok := s.takeOne(n); e > k && ok {
+		return atoi(m.Value), e
 	}
-	y := atoi(s.out[n].Value)
-	s.out = s.out[:n]
-	return y, e
+	return 0, k
 }
 
 // seasonOf returns the season (1 spring .. 4 winter) of a month and the year
@@ -431,7 +425,7 @@ func easter(y int) int {
 // Year's Day".
 func (s *scanner) namedDay(i int) int {
 	p := i - 1
-	if s.ok(p) && s.toks[p].fl&fNL == 0 && s.lower(p) == "s" && (s.punct(p-1, '\'') || s.punct(p-1, '’')) {
+	if s.ok(p) && s.toks[p].fl&fNL == 0 && s.lower(p) == "s" && s.apostrophe(p-1) {
 		p -= 2 // "Valentine's"
 	}
 	if !s.ok(p) || s.toks[p].k != tWord || s.toks[p].fl&fCap == 0 || s.toks[i].fl&fNL != 0 {

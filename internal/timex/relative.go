@@ -33,14 +33,14 @@ func (s *scanner) weekday(i int) int {
 	if s.punct(k, ',') {
 		k++
 	}
-	if s.ok(k) && (s.toks[k].cls == cMonth || s.toks[k].cls == cMonthAbbr) {
+	if s.monthAt(k) {
 		n := len(s.out)
 		if e := s.month(k); e > k && len(s.out) > n {
 			s.out[n].Start = int(t.s)
 			return e
 		}
 	}
-	if d := s.dayNumber(k); d > 0 && s.ok(k+1) && (s.toks[k+1].cls == cMonth || s.toks[k+1].cls == cMonthAbbr || s.word(k+1, wOf)) {
+	if d := s.dayNumber(k); d > 0 && (s.monthAt(k+1) || s.word(k+1, wOf)) {
 		n := len(s.out)
 		if e := s.dayFirst(k, k, d); e > k && len(s.out) > n {
 			s.out[n].Start = int(t.s)
@@ -363,7 +363,7 @@ func (s *scanner) standsAlone(k int) bool {
 	t := &s.toks[k]
 	switch {
 	case t.k == tPunct:
-		return !(t.num == '\'' || t.num == '’') // not "the year's"
+		return !s.apostrophe(k) // not "the year's"
 	case t.cls == cFunc:
 		return t.v != wBefore && t.v != wAfter && t.v != wEnd
 	case t.k == tWord && t.fl&fCap == 0:
@@ -407,13 +407,12 @@ func (s *scanner) theUnit(i, k int) int {
 		}
 		n := len(s.out)
 		j := s.at(k + 2)
-		if j <= k+2 || len(s.out) != n+1 || s.out[n].Kind != Date || len(s.out[n].Value) != 10 || s.out[n].Value[0] == 'X' {
-			s.out = s.out[:n]
+		x, one := s.takeOne(n)
+		if j <= k+2 || !one || x.Kind != Date || len(x.Value) != 10 || x.Value[0] == 'X' {
 			return i
 		}
-		v := s.out[n].Value
+		v := x.Value
 		dn := dayNum(atoi(v[0:4]), atoi(v[5:7]), atoi(v[8:10]))
-		s.out = s.out[:n]
 		switch {
 		case t.v == uWeek:
 			return s.emit(i, j, Date, valWeek(dn))

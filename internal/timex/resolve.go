@@ -375,8 +375,7 @@ func (s *scanner) tenseOf(k int) int {
 	}
 	if t.tf&tfPast != 0 {
 		// "won't" is "won" + "'t"
-		if t.e-t.s == 3 && k+2 < len(s.toks) && s.toks[k+1].k == tPunct && s.toks[k+1].s == t.e &&
-			(s.toks[k+1].num == '\'' || s.toks[k+1].num == '’') && s.lower(k+2) == "t" {
+		if t.e-t.s == 3 && s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "t" {
 			return tenseFuture
 		}
 		return tensePast

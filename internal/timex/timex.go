@@ -136,7 +136,7 @@ func (s *scanner) at(i int) int {
 	case tNum:
 		return s.number(i)
 	case tPunct:
-		if t.num == '\'' || t.num == '’' {
+		if s.apostrophe(i) {
 			return s.shortDecade(i)
 		}
 		return i
@@ -212,6 +212,25 @@ func (s *scanner) class(i int, c uint8) bool {
 // punct reports whether token i is the punctuation r.
 func (s *scanner) punct(i int, r rune) bool {
 	return i >= 0 && i < len(s.toks) && s.toks[i].k == tPunct && s.toks[i].num == r
+}
+
+// apostrophe reports whether token i is a straight or curly apostrophe.
+func (s *scanner) apostrophe(i int) bool { return s.punct(i, '\'') || s.punct(i, '’') }
+
+// monthAt reports whether token i is a month name, maybe abbreviated.
+func (s *scanner) monthAt(i int) bool { return s.class(i, cMonth) || s.class(i, cMonthAbbr) }
+
+// takeOne removes the matches made since s.out had length n, as when a rule
+// runs another only to read its value, and returns the match if there was
+// exactly one.
+func (s *scanner) takeOne(n int) (Match, bool) {
+	var m Match
+	ok := len(s.out) == n+1
+	if ok {
+		m = s.out[n]
+	}
+	s.out = s.out[:n]
+	return m, ok
 }
 
 // dash reports whether token i is a hyphen or a dash.
