@@ -557,26 +557,7 @@ func (s *scanner) modified(i, k int) int {
 		if t.fl&fCap == 0 || anaphoric {
 			return i
 		}
-		j := n + 1
-		if t.cls == cMonthAbbr {
-			if !s.punct(j, '.') {
-				return i
-			}
-			j++
-		}
-		if d := s.dayNumber(j); d > 0 && s.ref.full() && dir != 0 {
-			// "last Oct. 23": the latest such day before the reference
-			m := int(t.v)
-			y := s.ref.Year
-			if dir < 0 && dayNum(y, m, d) >= s.ref.day() {
-				y--
-			} else if dir > 0 && dayNum(y, m, d) <= s.ref.day() {
-				y++
-			}
-			s.setAnchor(y, m, d)
-			return s.emit(i, j+1, Date, valDay(y, m, d))
-		}
-		return s.monthRel(i, j, int(t.v), dir)
+		return s.modifiedMonth(i, n, dir)
 	case cSeason:
 		if anaphoric {
 			return i
@@ -615,67 +596,102 @@ func (s *scanner) modified(i, k int) int {
 		}
 		return s.spanDuration(i, n)
 	case cUnit:
-		if t.lf&lfPlural != 0 && t.v >= uDay {
-			switch mod {
-			case wComing, wUpcoming, wNext:
-				return s.emit(i, n+1, Date, "FUTURE_REF") // "in coming months"
-			case wPast, wLast, wPrevious:
-				return s.emit(i, n+1, Date, "PAST_REF") // "in past years"
-			}
-		}
-		if mod == wThis && t.v == uYear && t.lf&lfPlural != 0 && t.fl&fCap == 0 && s.ok(n+1) && s.toks[n+1].k == tWord && s.toks[n+1].fl&fCap == 0 && s.toks[n+1].cls == cNone {
-			return s.unitRel(i, n+1, uYear, 0) // "this years lantern festival": "this year's" without its apostrophe
-		}
-		if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' && s.quoteBefore(k) {
-			return i // "This Week" is a programme
-		}
-		if anaphoric {
-			off := dir
-			if mod == wSame {
-				off = 0
-			}
-			return s.anaphoric(i, n+1, t.v, off)
-		}
-		if mod == wLatest || mod == wCurrent {
-			if t.v == uQuarter {
-				if mod == wCurrent {
-					return s.quarterRel(i, n+1, 0)
-				}
-				return s.quarterRel(i, n+1, -1)
-			}
-			if mod == wCurrent && (t.v == uYear || t.v == uMonth || t.v == uWeek) {
-				return s.unitRel(i, n+1, t.v, 0)
-			}
-			return i
-		}
-		if mod == wLast && (t.v == uHalf || t.v == uQuarter) && s.word(n+1, wOf) {
-			if t.v == uHalf {
-				return s.periodOfYear(i, n+1, 2, 2) // "the last half of 1989"
-			}
-			return s.periodOfYear(i, n+1, 4, 4)
-		}
-		if t.v == uNight && mod == wLast {
-			return s.dayOffset(i, n+1, -1, pNight)
-		}
-		if t.v == uDay {
-			return i
-		}
-		if t.v == uYear && s.possessive(n) && s.quarterAt(n+3) {
-			return s.extend(i, n+3, s.ordinal(n+3))
-		}
-		if t.v == uCentury && mod == wPast && s.ref.Known() {
-			// "the past century" is the last hundred years, most of which
-			// lie in the century of fifty years ago; "last century" is the
-			// one before the reference's
-			var b [4]byte
-			return s.emit(i, n+1, Date, string(appendPad(b[:0], (s.ref.Year-51)/100, 2)))
-		}
-		return s.unitRel(i, n+1, t.v, dir)
+		return s.modifiedUnit(i, k, n, mod, dir, anaphoric)
 	}
 	if t.k == tNum && s.plainNum(n) > 0 {
 		return s.spanDuration(i, n)
 	}
 	return i
+}
+
+// modifiedMonth handles "last April", "next March", "last Oct. 23" with the
+// month name at n; dir is -1 for "last", +1 for "next", 0 for "this".
+func (s *scanner) modifiedMonth(i, n, dir int) int {
+	t := &s.toks[n]
+	j := n + 1
+	if t.cls == cMonthAbbr {
+		if !s.punct(j, '.') {
+			return i
+		}
+		j++
+	}
+	if d := s.dayNumber(j); d > 0 && s.ref.full() && dir != 0 {
+		// "last Oct. 23": the latest such day before the reference; "next
+		// Oct. 23" the first one after it
+		m := int(t.v)
+		y := s.ref.Year
+		if dir < 0 && dayNum(y, m, d) >= s.ref.day() {
+			y--
+		} else if dir > 0 && dayNum(y, m, d) <= s.ref.day() {
+			y++
+		}
+		s.setAnchor(y, m, d)
+		return s.emit(i, j+1, Date, valDay(y, m, d))
+	}
+	return s.monthRel(i, j, int(t.v), dir)
+}
+
+// modifiedUnit handles a unit after the modifier mod at k: "last week", "the
+// following year", "the latest quarter", "in coming months", with the unit at
+// n; dir and anaphoric are as modified works them out.
+func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) int {
+	t := &s.toks[n]
+	if t.lf&lfPlural != 0 && t.v >= uDay {
+		switch mod {
+		case wComing, wUpcoming, wNext:
+			return s.emit(i, n+1, Date, "FUTURE_REF") // "in coming months"
+		case wPast, wLast, wPrevious:
+			return s.emit(i, n+1, Date, "PAST_REF") // "in past years"
+		}
+	}
+	if mod == wThis && t.v == uYear && t.lf&lfPlural != 0 && t.fl&fCap == 0 && s.ok(n+1) && s.toks[n+1].k == tWord && s.toks[n+1].fl&fCap == 0 && s.toks[n+1].cls == cNone {
+		return s.unitRel(i, n+1, uYear, 0) // "this years lantern festival": "this year's" without its apostrophe
+	}
+	if t.lf&lfPlural != 0 || t.fl&fCap != 0 && s.src[t.s+1] >= 'a' && s.quoteBefore(k) {
+		return i // "This Week" is a programme
+	}
+	if anaphoric {
+		off := dir
+		if mod == wSame {
+			off = 0
+		}
+		return s.anaphoric(i, n+1, t.v, off)
+	}
+	if mod == wLatest || mod == wCurrent {
+		if t.v == uQuarter {
+			if mod == wCurrent {
+				return s.quarterRel(i, n+1, 0)
+			}
+			return s.quarterRel(i, n+1, -1)
+		}
+		if mod == wCurrent && (t.v == uYear || t.v == uMonth || t.v == uWeek) {
+			return s.unitRel(i, n+1, t.v, 0)
+		}
+		return i
+	}
+	if mod == wLast && (t.v == uHalf || t.v == uQuarter) && s.word(n+1, wOf) {
+		if t.v == uHalf {
+			return s.periodOfYear(i, n+1, 2, 2) // "the last half of 1989"
+		}
+		return s.periodOfYear(i, n+1, 4, 4)
+	}
+	if t.v == uNight && mod == wLast {
+		return s.dayOffset(i, n+1, -1, pNight)
+	}
+	if t.v == uDay {
+		return i
+	}
+	if t.v == uYear && s.possessive(n) && s.quarterAt(n+3) {
+		return s.extend(i, n+3, s.ordinal(n+3))
+	}
+	if t.v == uCentury && mod == wPast && s.ref.Known() {
+		// "the past century" is the last hundred years, most of which
+		// lie in the century of fifty years ago; "last century" is the
+		// one before the reference's
+		var b [4]byte
+		return s.emit(i, n+1, Date, string(appendPad(b[:0], (s.ref.Year-51)/100, 2)))
+	}
+	return s.unitRel(i, n+1, t.v, dir)
 }
 
 // unitRel emits the week, month, year, quarter, weekend, decade or century
