@@ -11,11 +11,10 @@ func (s *scanner) decade(start, j, y int) int {
 	if y%10 != 0 {
 		return start
 	}
-	var b [4]byte
 	if y%100 == 0 && y != 2000 {
-		return s.emit(start, j, Date, string(appendPad(b[:0], y/100, 2)))
+		return s.emit(start, j, Date, valCentury(y/100))
 	}
-	return s.emit(start, j, Date, string(appendPad(b[:0], y/10, 3)))
+	return s.emit(start, j, Date, valDecade(y/10))
 }
 
 // shortDecade handles "'90s" with the apostrophe at i.
@@ -81,8 +80,7 @@ func (s *scanner) ordinal(i int) int {
 		if n < 1 || n > 22 {
 			return i
 		}
-		var b [4]byte
-		return s.emit(i, k+1, Date, string(appendPad(b[:0], n-1, 2)))
+		return s.emit(i, k+1, Date, valCentury(n-1))
 	}
 	return i
 }

@@ -688,8 +688,7 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 		// "the past century" is the last hundred years, most of which
 		// lie in the century of fifty years ago; "last century" is the
 		// one before the reference's
-		var b [4]byte
-		return s.emit(i, n+1, Date, string(appendPad(b[:0], (s.ref.Year-51)/100, 2)))
+		return s.emit(i, n+1, Date, valCentury((s.ref.Year-51)/100))
 	}
 	return s.unitRel(i, n+1, t.v, dir)
 }
@@ -714,7 +713,7 @@ func (s *scanner) unitRel(i, j int, u int16, off int) int {
 		return s.emit(i, j, Date, valYear(ry+off))
 	case uMonth:
 		if rm == 0 {
-			return s.emit(i, j, Date, valMonth(0, 0)[:4]+"-XX")
+			return s.emit(i, j, Date, "XXXX-XX")
 		}
 		y, m := normYM(ry, rm+off)
 		return s.emit(i, j, Date, valMonth(y, m))
@@ -737,8 +736,7 @@ func (s *scanner) unitRel(i, j int, u int16, off int) int {
 		if c < 0 {
 			return i
 		}
-		var b [4]byte
-		return s.emit(i, j, Date, string(appendPad(b[:0], c, 2)))
+		return s.emit(i, j, Date, valCentury(c))
 	case uHalf:
 		if rm == 0 {
 			return i

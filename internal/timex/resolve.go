@@ -147,6 +147,19 @@ func valYear(y int) string {
 	return string(appendYear(b[:0], y))
 }
 
+// valCentury is the value of the century whose years start with c: "19" is
+// the 20th century.
+func valCentury(c int) string {
+	var b [4]byte
+	return string(appendPad(b[:0], c, 2))
+}
+
+// valDecade is the value of the decade whose years start with d: "199".
+func valDecade(d int) string {
+	var b [4]byte
+	return string(appendPad(b[:0], d, 3))
+}
+
 func valWeek(n int) string {
 	y, w := isoWeek(n)
 	var b [16]byte
