@@ -2,7 +2,10 @@ package timex
 
 // Absolute dates: "June 15, 2017", "15 June 2017", "June 2017", "April 21",
 // "Jan. 14", "2022", "2017-06-15", "6/15/2017", "9/11", "fiscal 1989", ranges
-// such as "April 17–21".
+// such as "April 17–21" and "from 2004 to 2009". Here too: the dispatch of a
+// token that starts with a digit (number), the checks that a number is a
+// year or a day, and the year given to a month or a month and day written
+// without one (resolveMD, resolveMonth, listYear).
 
 // month handles a month name at i: "June 15, 2017", "June 15", "June 2017",
 // "June", with "April 17–21" giving two matches.
@@ -60,33 +63,6 @@ func (s *scanner) month(i int) int {
 	}
 	v := s.resolveMonth(m, i, j)
 	return s.emit(i, j, Date, v)
-}
-
-// isSecond reports whether token k is the word "second", which the lexicon
-// keeps as a unit but which is also an ordinal ("second quarter").
-func (s *scanner) isSecond(k int) bool {
-	return s.ok(k) && s.toks[k].cls == cUnit && s.toks[k].v == uSecond && s.toks[k].lf&lfPlural == 0
-}
-
-// possessive reports whether token k is followed by "'s".
-func (s *scanner) possessive(k int) bool {
-	return s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "s"
-}
-
-// quarterAt reports whether an ordinal quarter or half starts at k: "third
-// quarter", "third-quarter", "first fiscal half".
-func (s *scanner) quarterAt(k int) bool {
-	if !s.ok(k) || !(s.toks[k].cls == cOrd || s.isSecond(k) || s.toks[k].k == tNum && s.suffix(k) == "th") {
-		return false
-	}
-	n := k + 1
-	if s.hyphenAfter(k) {
-		n++
-	}
-	if s.word(n, wFiscal) {
-		n++
-	}
-	return s.class(n, cUnit) && (s.toks[n].v == uQuarter || s.toks[n].v == uHalf)
 }
 
 // yearAfter returns the year of "2017", ", 2017" or "of 2017" at j, or 0.

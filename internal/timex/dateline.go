@@ -1,5 +1,8 @@
 package timex
 
+// The dateline: a line near the top of an article that is only a date, the
+// reference Find falls back on when the caller gives none.
+
 import "strings"
 
 // Dateline returns the date of a line near the top of src that is only a date

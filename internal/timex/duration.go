@@ -4,7 +4,7 @@ package timex
 // "the past 30 days", "every Monday", "daily", "per month". They are no DATE;
 // recognizing them keeps their words from being read as dates. The quantity
 // rule also turns "two days ago", "a year earlier" and "three years later"
-// into dates.
+// into dates (offset).
 
 var unitCode = map[int16]string{
 	uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uNight: "D", uWeekend: "WE", uWeek: "W",
@@ -284,41 +284,6 @@ func (s *scanner) set(i int) int {
 		if j == k {
 			return s.emit(i, j+1, Set, withPart("XXXX-XX-XX", t.v))
 		}
-	}
-	return i
-}
-
-// bareUnit handles a unit word that no number or modifier claimed: "year
-// 2000", "year-end", "year-earlier".
-func (s *scanner) bareUnit(i int) int {
-	t := &s.toks[i]
-	if t.v == uDay && t.fl&fCap != 0 && t.lf&lfPlural == 0 {
-		return s.namedDay(i)
-	}
-	if t.v != uYear || t.lf&lfPlural != 0 {
-		return i
-	}
-	switch {
-	case s.hyphenAfter(i) && (s.word(i+2, wEarlier) || s.word(i+2, wAgo)):
-		return s.yearAgo(i, i)
-	case s.hyphenAfter(i) && s.word(i+2, wEnd) || s.word(i+1, wEnd) && !s.word(i+2, wOf):
-		j := i + 2
-		if s.hyphenAfter(i) {
-			j = i + 3
-		}
-		if !s.ref.Known() {
-			return s.emit(i, j, Date, "XXXX-12-31")
-		}
-		y := s.ref.Year
-		if s.word(i-1, wSince) {
-			y-- // "since year-end": the last one
-		}
-		return s.emit(i, j, Date, valDay(y, 12, 31))
-	case s.yearNumber(i+1) > 0:
-		return s.extend(i, i+1, s.year(i+1, i+1))
-	}
-	if j := s.spelledYear(i + 1); j > i+1 {
-		return s.extend(i, i+1, j)
 	}
 	return i
 }

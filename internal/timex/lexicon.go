@@ -1,5 +1,8 @@
 package timex
 
+// The lexicon: every word a rule looks for, with its class, value and tense,
+// in a hash table the tokenizer probes as it reads each word.
+
 // Word classes of the lexicon. Every word of the text is looked up once while
 // scanning; the rules then dispatch on the class and value stored in the token.
 const (

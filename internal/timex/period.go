@@ -3,7 +3,8 @@ package timex
 // Periods: decades ("the 1990s", "the '90s", "the sixties"), centuries ("the
 // 20th century"), seasons ("this spring", "summer of 2012"), quarters and
 // halves ("the third quarter", "third-quarter", "the first half of 1990"),
-// spelled-out years ("nineteen ninety-six") and holidays ("Christmas").
+// spelled-out years ("nineteen ninety-six") and holidays ("Christmas", "Labor
+// Day", "Valentine's Day").
 
 // decade emits the decade (or, for "the 1800s", the century) of y with the
 // match over tokens [start, j).
@@ -83,6 +84,22 @@ func (s *scanner) ordinal(i int) int {
 		return s.emit(i, k+1, Date, valCentury(n-1))
 	}
 	return i
+}
+
+// quarterAt reports whether an ordinal quarter or half starts at k: "third
+// quarter", "third-quarter", "first fiscal half".
+func (s *scanner) quarterAt(k int) bool {
+	if !s.ok(k) || !(s.toks[k].cls == cOrd || s.isSecond(k) || s.toks[k].k == tNum && s.suffix(k) == "th") {
+		return false
+	}
+	n := k + 1
+	if s.hyphenAfter(k) {
+		n++
+	}
+	if s.word(n, wFiscal) {
+		n++
+	}
+	return s.class(n, cUnit) && (s.toks[n].v == uQuarter || s.toks[n].v == uHalf)
 }
 
 // periodOfYear emits quarter (per = 4) or half (per = 2) n of the year that

@@ -1,8 +1,11 @@
 package timex
 
-// Relative dates: "Friday", "last week", "yesterday", "two days ago", "earlier
-// this month", "next year", "the following year", "that day", and the
-// reference words "now", "recently", "the future".
+// Relative dates: "Friday", "last week", "yesterday", "earlier this month",
+// "next year", "the following year", "that day", "year-end", "the
+// year-earlier quarter", and the reference words "now", "recently", "the
+// future". The rules that start at a function word ("the", "last", "that",
+// "early", "earlier", "fiscal"...) or at a bare unit word ("year 2000",
+// "Election Day") live here too and hand over to the other families.
 
 // weekday handles a day name at i: "Friday", "Friday night", "Tuesday,
 // January 28, 2014", "Mondays".
@@ -48,18 +51,6 @@ func (s *scanner) weekday(i int) int {
 		}
 	}
 	return s.weekdayRel(i, i, j, wd, 0)
-}
-
-// quoteBefore reports whether token k comes right after a quotation mark.
-func (s *scanner) quoteBefore(k int) bool {
-	if !s.ok(k - 1) {
-		return false
-	}
-	switch s.toks[k-1].num {
-	case '"', '“', '`', '\'', '‘':
-		return s.toks[k-1].k == tPunct
-	}
-	return false
 }
 
 // weekdayFrom handles "the previous Friday", "the following Monday": the day
@@ -238,21 +229,6 @@ func (s *scanner) function(i int) int {
 		}
 	}
 	return i
-}
-
-// extend moves the start of the match a rule made at token k back to token i.
-// j is what the rule returned.
-func (s *scanner) extend(i, k, j int) int {
-	if j <= k {
-		return i
-	}
-	for n := len(s.out) - 1; n >= s.base; n-- {
-		if s.out[n].Start == int(s.toks[k].s) {
-			s.out[n].Start = int(s.toks[i].s)
-			return j
-		}
-	}
-	return j
 }
 
 // the handles expressions that start with "the".
@@ -500,6 +476,41 @@ func (s *scanner) yearAgo(i, k int) int {
 		return s.emit(i, j, Date, "XXXX")
 	}
 	return s.emit(i, j, Date, valYear(s.ref.Year-1))
+}
+
+// bareUnit handles a unit word that no number or modifier claimed: "year
+// 2000", "year-end", "year-earlier".
+func (s *scanner) bareUnit(i int) int {
+	t := &s.toks[i]
+	if t.v == uDay && t.fl&fCap != 0 && t.lf&lfPlural == 0 {
+		return s.namedDay(i)
+	}
+	if t.v != uYear || t.lf&lfPlural != 0 {
+		return i
+	}
+	switch {
+	case s.hyphenAfter(i) && (s.word(i+2, wEarlier) || s.word(i+2, wAgo)):
+		return s.yearAgo(i, i)
+	case s.hyphenAfter(i) && s.word(i+2, wEnd) || s.word(i+1, wEnd) && !s.word(i+2, wOf):
+		j := i + 2
+		if s.hyphenAfter(i) {
+			j = i + 3
+		}
+		if !s.ref.Known() {
+			return s.emit(i, j, Date, "XXXX-12-31")
+		}
+		y := s.ref.Year
+		if s.word(i-1, wSince) {
+			y-- // "since year-end": the last one
+		}
+		return s.emit(i, j, Date, valDay(y, 12, 31))
+	case s.yearNumber(i+1) > 0:
+		return s.extend(i, i+1, s.year(i+1, i+1))
+	}
+	if j := s.spelledYear(i + 1); j > i+1 {
+		return s.extend(i, i+1, j)
+	}
+	return i
 }
 
 // modified handles last/next/this/past/coming/previous/following/same/latest +

@@ -1,5 +1,8 @@
 package timex
 
+// The tokenizer: one pass over the bytes that splits the text into words,
+// numbers and punctuation and looks each ASCII word up in the lexicon.
+
 import (
 	"unicode"
 	"unicode/utf8"

@@ -1,5 +1,9 @@
 package timex
 
+// The API (Ref, Kind, Match, Find, AppendFind), the scanner that walks the
+// tokens and dispatches each to its rule family (at), and the helpers the
+// rules share to record matches and read tokens.
+
 import (
 	"sync"
 	"time"
@@ -196,6 +200,34 @@ func (s *scanner) link(a, b int) {
 	}
 }
 
+// extend moves the start of the match a rule made at token k back to token i.
+// j is what the rule returned.
+func (s *scanner) extend(i, k, j int) int {
+	if j <= k {
+		return i
+	}
+	for n := len(s.out) - 1; n >= s.base; n-- {
+		if s.out[n].Start == int(s.toks[k].s) {
+			s.out[n].Start = int(s.toks[i].s)
+			return j
+		}
+	}
+	return j
+}
+
+// takeOne removes the matches made since s.out had length n, as when a rule
+// runs another only to read its value, and returns the match if there was
+// exactly one.
+func (s *scanner) takeOne(n int) (Match, bool) {
+	var m Match
+	ok := len(s.out) == n+1
+	if ok {
+		m = s.out[n]
+	}
+	s.out = s.out[:n]
+	return m, ok
+}
+
 // Token helpers -------------------------------------------------------------
 
 func (s *scanner) ok(i int) bool { return i >= 0 && i < len(s.toks) }
@@ -219,19 +251,6 @@ func (s *scanner) apostrophe(i int) bool { return s.punct(i, '\'') || s.punct(i,
 
 // monthAt reports whether token i is a month name, maybe abbreviated.
 func (s *scanner) monthAt(i int) bool { return s.class(i, cMonth) || s.class(i, cMonthAbbr) }
-
-// takeOne removes the matches made since s.out had length n, as when a rule
-// runs another only to read its value, and returns the match if there was
-// exactly one.
-func (s *scanner) takeOne(n int) (Match, bool) {
-	var m Match
-	ok := len(s.out) == n+1
-	if ok {
-		m = s.out[n]
-	}
-	s.out = s.out[:n]
-	return m, ok
-}
 
 // dash reports whether token i is a hyphen or a dash.
 func (s *scanner) dash(i int) bool {
@@ -268,6 +287,29 @@ func (s *scanner) joined(i int) bool {
 // both it and the next token ("third-quarter").
 func (s *scanner) hyphenAfter(i int) bool {
 	return s.joined(i) && s.punct(i+1, '-') && s.joined(i+1)
+}
+
+// isSecond reports whether token k is the word "second", which the lexicon
+// keeps as a unit but which is also an ordinal ("second quarter").
+func (s *scanner) isSecond(k int) bool {
+	return s.ok(k) && s.toks[k].cls == cUnit && s.toks[k].v == uSecond && s.toks[k].lf&lfPlural == 0
+}
+
+// possessive reports whether token k is followed by "'s".
+func (s *scanner) possessive(k int) bool {
+	return s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "s"
+}
+
+// quoteBefore reports whether token k comes right after a quotation mark.
+func (s *scanner) quoteBefore(k int) bool {
+	if !s.ok(k - 1) {
+		return false
+	}
+	switch s.toks[k-1].num {
+	case '"', '“', '`', '\'', '‘':
+		return s.toks[k-1].k == tPunct
+	}
+	return false
 }
 
 // lower returns the text of token i for a short comparison (ASCII lower case
