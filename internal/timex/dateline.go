@@ -36,14 +36,14 @@ func Dateline(src string) (Ref, bool) {
 // datelineOf reports the date of a line that is one date and nothing else.
 func datelineOf(line string) (Ref, bool) {
 	s := scratch.Get().(*scanner)
-	defer scratch.Put(s)
 	s.reset(line, Ref{}, s.out[:0])
 	s.run()
-	defer func() { s.out = s.out[:0]; s.src = "" }()
-	if len(s.out) != 1 || s.out[0].Kind != Date {
+	m, one := s.takeOne(0)
+	s.src = ""
+	scratch.Put(s)
+	if !one || m.Kind != Date {
 		return Ref{}, false
 	}
-	m := s.out[0]
 	if strings.Trim(line[:m.Start], " \t,.–—-(") != "" || strings.Trim(line[m.End:], " \t,.)") != "" {
 		return Ref{}, false
 	}

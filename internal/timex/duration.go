@@ -6,7 +6,8 @@ package timex
 // rule also turns "two days ago", "a year earlier" and "three years later"
 // into dates (offset).
 
-var unitCode = map[int16]string{
+// unitCode is the TimeML letter of each unit (uHalf counts in months).
+var unitCode = [...]string{
 	uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uNight: "D", uWeekend: "WE", uWeek: "W",
 	uFortnight: "W", uMonth: "M", uQuarter: "Q", uHalf: "M", uYear: "Y", uDecade: "DE", uCentury: "CE",
 }
