@@ -291,7 +291,8 @@ func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 	if cap(sc.info) < n {
 		sc.info = make([]tokInfo, n, n+n/4)
 	}
-	info := sc.info[:n]
+	sc.info = sc.info[:n]
+	info := sc.info
 	clear(info)
 	lineTypes(d, info)
 	for si := range d.Sentences {

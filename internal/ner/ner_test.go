@@ -412,3 +412,42 @@ func TestQuiet(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialismAloneAfterReuse tags an initialism as a one-word organization by hand and
+// checks that mentions drops it, also when the scratch was first used for a shorter
+// document (the pool reuses scratches, so tagging must not depend on what came before).
+func TestInitialismAloneAfterReuse(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		before       string // tagged first with the same scratch; "" for a fresh one
+	}{
+		{"fresh", "a common-noun initialism alone is never a name", ""},
+		// The buffers for 10 tokens have room for 12: the initialism is past the first 10.
+		{"reused", "the same after a shorter document", "one two three four five six seven eight nine ten"},
+	}
+	const src = "Yesterday the company said that it would hire a new CEO."
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tg, sc := Default(), new(scratch)
+			if tc.before != "" {
+				d := text.Analyze(tc.before)
+				sc.mentions(nil, d, sc.prepare(d, &tg.m.lex, tg.names))
+			}
+			d := text.Analyze(src)
+			info := sc.prepare(d, &tg.m.lex, tg.names)
+			sc.decode(d, info, tg.m, nil, nil)
+			clear(sc.tags)
+			ceo := -1
+			for i, tk := range d.Tokens {
+				if src[tk.Start:tk.End] == "CEO" {
+					ceo = i
+				}
+			}
+			sc.tags[ceo] = uint8(tagOf(Org, posU))
+			var got []Mention
+			if diff := cmp.Diff(got, sc.mentions(nil, d, info)); diff != "" {
+				t.Errorf("%s (-want +got)\n%s", tc.reason, diff)
+			}
+		})
+	}
+}

@@ -65,7 +65,7 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	sc.decode(d, info, t.m, nil, nil)
 	sc.look, sc.src = t.names, d.Src
 	n0 := len(dst)
-	dst = sc.mentions(dst, d)
+	dst = sc.mentions(dst, d, info)
 	ms := sc.consistency(dst[n0:], info, len(d.Tokens))
 	for i := range ms {
 		if ms[i].Start == 0 && ms[i].End == 0 { // added by consistency: fill in the bytes
@@ -267,14 +267,14 @@ func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys [
 // mentions turns the tags into mentions, leniently: an I or L tag without an opening starts
 // a mention, I and L tags continue one whatever their type, and a mention never crosses a
 // sentence end.
-func (sc *scratch) mentions(dst []Mention, d *text.Doc) []Mention {
+func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mention {
 	toks := d.Tokens
 	for _, s := range d.Sentences {
 		open := -1
 		var typ Label
 		var conf float32
 		closeAt := func(end int) {
-			if open >= 0 && end == open+1 && open < len(sc.info) && sc.info[open].acro && typ != Misc {
+			if open >= 0 && end == open+1 && info[open].acro && typ != Misc {
 				open = -1 // a common-noun initialism alone is no name, whatever the model says
 			}
 			// A name does not end in "etc.", "et al." or a lower-case function word.
