@@ -245,7 +245,7 @@ func (s *scanner) seasonContext(p int) bool {
 // decadeAt returns the end and value of a decade written at k ("the '80s",
 // "the 1980s", "the eighties") without emitting anything, or k and "".
 func (s *scanner) decadeAt(k int) (int, string) {
-	if !s.word(k, wThe) {
+	if !s.word(k, wThe) || !s.ok(k+1) {
 		return k, ""
 	}
 	n := len(s.out)

@@ -23,6 +23,7 @@ func TestPeriods(t *testing.T) {
 		{name: "quarter with year", reason: "the 1988 second quarter is one expression", src: "a charge in the 1988 second quarter for", ref: ref89, want: []got{{"1988 second quarter", Date, "1988-Q2"}}},
 		{name: "the quarter", reason: "the quarter is the last completed one", src: "traffic jumped 14% in the quarter, while", ref: ref89, want: []got{{"the quarter", Date, "1989-Q3"}}},
 		{name: "a quarter of", reason: "a share is no quarter", src: "a quarter of the votes", ref: ref89, want: nil},
+		{name: "quarter of the at end", reason: "\"of the\" ending the text leaves no decade to read (this used to index past the last token)", src: "results for the third quarter of the", ref: ref89, want: []got{{"the third quarter", Date, "1989-Q3"}}},
 		{name: "first half", reason: "halves", src: "in the first half of 1990", ref: ref89, want: []got{{"the first half of 1990", Date, "1990-H1"}}},
 		{name: "last fall", reason: "the fall before the current season", src: "It began last fall.", ref: Ref{1999, 4, 10}, want: []got{{"last fall", Date, "1998-FA"}}},
 		{name: "last summer seen in winter", reason: "a winter reference still looks back to last year's summer", src: "who applied before last summer.", ref: Ref{2023, 2, 23}, want: []got{{"last summer", Date, "2022-SU"}}},
