@@ -32,8 +32,6 @@ const (
 	lineTable
 )
 
-var tableLines = true
-
 // endsInNumber reports whether the last token of a line other than punctuation is a number.
 func endsInNumber(line []text.Token) bool {
 	for i := len(line) - 1; i >= 0; i-- {
@@ -254,7 +252,7 @@ func lineTypes(d *text.Doc, info []tokInfo) {
 		switch {
 		case lowerLetters == 0 && upperLetters >= 2:
 			lt = lineCaps
-		case lowWords == 0 && capWords >= 3 && (numbers >= 2 || endsInNumber(toks[start:end])) && tableLines:
+		case lowWords == 0 && capWords >= 3 && (numbers >= 2 || endsInNumber(toks[start:end])):
 			// "Ruch Chorzow 3 Lech Poznan 1": a results or listing line, whose capitals mark
 			// names as in running text
 			lt = lineTable

@@ -96,9 +96,7 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 			info[i].lex = lex.get(info[i].lower)
 		}
 	}
-	if truecasing {
-		truecase(info)
-	}
+	truecase(info)
 	sc.docCase(info)
 	return info
 }
@@ -325,8 +323,6 @@ func init() {
 		}
 	}
 }
-
-var truecasing = true
 
 // isTrailingJunk reports whether w cannot end a name: "etc.", the "al." of "et al." and
 // lower-case connectors.

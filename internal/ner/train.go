@@ -33,11 +33,6 @@ type TrainOptions struct {
 	MinCount int     // features seen fewer times (with gold history) are dropped (default 2)
 	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 0.5)
 	Folds    int     // folds for jackknifed casing statistics on the training text (default 10)
-	// TitleEvery: in the Title-Case copy of a document, one line in TitleEvery is put in
-	// Title Case besides the headline (0: the headline only).
-	TitleEvery int
-	// HeadEvery: one document in HeadEvery adds its headline alone, in Title Case (0: none).
-	HeadEvery int
 	// Unlabeled texts add to the casing lexicon (how words are usually capitalized).
 	Unlabeled []string
 	Log       io.Writer
@@ -73,20 +68,12 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	}
 	sc := new(scratch)
 	// Title-Case headlines do not occur in CoNLL (its headlines are ALL CAPS): every second
-	// document is added again with its ALL-CAPS first line and one in opt.TitleEvery of its
-	// other lines in Title Case, and one in opt.HeadEvery as its Title-Case first line alone
-	// (a headline without its article), so that the Title-Case features are learned.
+	// document is added again with its ALL-CAPS first line in Title Case, so that the
+	// Title-Case features are learned.
 	n0 := len(docs)
 	for i := 0; i < n0; i += 2 {
-		if src, ok := titleCaseLines(docs[i].Src, i, opt.TitleEvery); ok {
+		if src, ok := titleCaseHeadline(docs[i].Src); ok {
 			docs = append(docs, TrainDoc{Src: src, Spans: docs[i].Spans})
-		}
-	}
-	if opt.HeadEvery > 0 {
-		for i := 1; i < n0; i += opt.HeadEvery {
-			if d, ok := headlineAlone(docs[i]); ok {
-				docs = append(docs, d)
-			}
 		}
 	}
 
@@ -470,66 +457,27 @@ func splitAtSentences(d *text.Doc, gold []uint8) int {
 	return cut
 }
 
-// titleCaseLines returns src with its first line changed from ALL CAPS to Title Case
-// (function words lower case) and, when every > 0, the lines k with (k+seed)%every == 0
-// from mixed case to Title Case (lower-case words other than function words capitalized);
-// ok is false unless the first line is ASCII and ALL CAPS. Byte offsets do not change.
-func titleCaseLines(src string, seed, every int) (string, bool) {
-	lines := strings.Split(src, "\n")
-	if !isCapsLine(lines[0]) {
+// titleCaseHeadline returns src with its first line changed from ALL CAPS to Title Case
+// (function words after the first lower case); ok is false unless the first line is ASCII
+// and ALL CAPS. Byte offsets do not change.
+func titleCaseHeadline(src string) (string, bool) {
+	end := strings.IndexByte(src, '\n')
+	if end < 0 {
+		end = len(src)
+	}
+	if !isCapsLine(src[:end]) {
 		return "", false
 	}
-	for k, line := range lines {
-		if k > 0 && (every <= 0 || (k+seed)%every != 0) {
+	words := strings.Split(strings.ToLower(src[:end]), " ")
+	for i, w := range words {
+		if w == "" || (i > 0 && isFunctionWord(w)) {
 			continue
 		}
-		if !isASCII(line) {
-			continue
-		}
-		if k == 0 {
-			line = strings.ToLower(line)
-		}
-		words := strings.Split(line, " ")
-		for i, w := range words {
-			if w == "" || (i > 0 && isFunctionWord(strings.ToLower(w))) {
-				continue
-			}
-			if c := w[0]; 'a' <= c && c <= 'z' {
-				words[i] = string(c-32) + w[1:]
-			}
-		}
-		lines[k] = strings.Join(words, " ")
-	}
-	return strings.Join(lines, "\n"), true
-}
-
-// headlineAlone returns the first line of d in Title Case as a document of its own, with
-// the gold spans inside it.
-func headlineAlone(d TrainDoc) (TrainDoc, bool) {
-	end := strings.IndexByte(d.Src, '\n')
-	if end < 0 {
-		end = len(d.Src)
-	}
-	src, ok := titleCaseLines(d.Src[:end], 0, 0)
-	if !ok {
-		return TrainDoc{}, false
-	}
-	out := TrainDoc{Src: src}
-	for _, sp := range d.Spans {
-		if sp.End <= end {
-			out.Spans = append(out.Spans, sp)
+		if c := w[0]; 'a' <= c && c <= 'z' {
+			words[i] = string(c-32) + w[1:]
 		}
 	}
-	return out, true
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
+	return strings.Join(words, " ") + src[end:], true
 }
 
 // isCapsLine reports whether line is ASCII with at least four letters, all upper case.

@@ -38,8 +38,6 @@ func main() {
 	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
-	titleEvery := flag.Int("titleevery", 0, "Title-Case one line in this many in the augmented copies (0: headlines only)")
-	headEvery := flag.Int("headevery", 0, "add the Title-Case headline alone of one document in this many (0: none)")
 	models := flag.Int("models", 4, "models trained on different example orders and averaged")
 	flag.Parse()
 	shared, err := testshared.Find()
@@ -64,7 +62,7 @@ func main() {
 			}
 		}
 		start := time.Now()
-		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Models: *models, TitleEvery: *titleEvery, HeadEvery: *headEvery, Seed: *seed, MinCount: *minCount,
+		b, err := ner.Train(docs, ner.TrainOptions{Epochs: *epochs, Models: *models, Seed: *seed, MinCount: *minCount,
 			Prune: *prune, Unlabeled: unlabeled, Log: os.Stderr, Names: gazetteer.BuiltIn()})
 		if err != nil {
 			log.Fatal(err)
