@@ -13,11 +13,8 @@ import (
 
 // seedText is the sample article repeated to about 1 MB.
 func seedText(tb testing.TB) string {
-	b, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return strings.Repeat(string(b)+"\n\n", 1<<20/len(b))
+	a := seedArticle(tb)
+	return strings.Repeat(a+"\n\n", 1<<20/len(a))
 }
 
 // gumText is the GUM dev texts joined (CC BY; read in place from ../shared).

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -47,11 +46,7 @@ func TestFindUsesDateline(t *testing.T) {
 // "current", "currently", "Earlier", "now") may hold any match; anything else,
 // such as the adjective "recent" in "recent statements", may not.
 func TestSeedArticle(t *testing.T) {
-	b, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := string(b)
+	src := seedArticle(t)
 	for _, c := range []struct {
 		name string
 		ref  Ref
