@@ -95,7 +95,7 @@ func (s *scanner) dayNameIsName(i, j int) bool {
 }
 
 // weekdayRel resolves the day name wd at token k (match from start to j).
-// dir: -1 "last", +1 "next", 0 by tense; 2 "this"; 3 "coming".
+// dir: -1 "last", +1 "next" or "coming", 0 ("this" or none) by tense.
 func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 	// "Friday night", "Wednesday morning"
 	part := int16(0)
@@ -112,7 +112,7 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 	switch dir {
 	case -1:
 		n = weekdayBefore(rd, wd)
-	case 1, 3:
+	case 1:
 		n = weekdayAfter(rd, wd)
 	default:
 		// the latest such day, today included, unless the sentence looks
@@ -557,13 +557,7 @@ func (s *scanner) modified(i, k int) int {
 		if anaphoric {
 			return s.weekdayFrom(i, n+1, int(t.v), dir)
 		}
-		d := dir
-		if mod == wThis {
-			d = 0
-		} else if mod == wComing {
-			d = 3
-		}
-		return s.weekdayRel(i, n, n+1, int(t.v), d)
+		return s.weekdayRel(i, n, n+1, int(t.v), dir)
 	case cMonth, cMonthAbbr:
 		if t.fl&fCap == 0 || anaphoric {
 			return i
@@ -880,7 +874,7 @@ func (s *scanner) that(i, k int) int {
 	}
 	t := &s.toks[n]
 	if t.cls == cUnit && t.lf&lfPlural == 0 && (t.v == uDay || t.v == uYear || t.v == uMonth || t.v == uWeek) {
-		// "that day" but not "that day's" reading or "that year's" the same; both fine
+		// "that day", "that year's": the story's day or year
 		return s.anaphoric(i, n+1, t.v, 0)
 	}
 	if t.cls == cUnit && t.lf&lfPlural == 0 && t.v == uQuarter {
