@@ -4,14 +4,16 @@ import (
 	"slices"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // consistency makes the mentions of one document agree with each other: a name the tagger
 // tagged the same way more often than not gets that type everywhere (majority vote over
 // exact token sequences), and a capitalized token sequence that is a tagged name elsewhere in
 // the document, or the surname of a tagged full name ("Peskov" after "Dmitry Peskov"), is
-// tagged too where the tagger missed it. ms are the document's mentions, in order.
-func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention {
+// tagged too where the tagger missed it. ms are the document's mentions, in order; look is
+// the gazetteer (nil: none).
+func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	if len(ms) == 0 {
 		return ms
 	}
@@ -73,7 +75,7 @@ func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention
 	}
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
 	// a name the gazetteer knows only as an organization is one.
-	if sc.look != nil {
+	if look != nil {
 		for i := range ms {
 			m := &ms[i]
 			if m.Label == Misc && m.Last-m.First == 1 {
@@ -86,13 +88,18 @@ func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention
 			if m.Label != Place || m.End <= m.Start {
 				continue
 			}
-			k := sc.look.Lookup(sc.src[m.Start:m.End])
+			k := look.Lookup(d.Src[m.Start:m.End])
 			if k&gazetteer.Org != 0 && k&gazetteer.AnyPlace == 0 {
 				m.Label = Org
 			}
 		}
 	}
 	// Tag missed occurrences: capitalized tokens outside every mention.
+	toks := len(d.Tokens)
+	add := func(first, last int, l Label) {
+		ms = append(ms, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, Label: l,
+			First: first, Last: last, Score: 0.5})
+	}
 	n := len(ms)
 	next := 0
 	for i := 0; i < toks && i < len(info); i++ {
@@ -109,7 +116,7 @@ func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention
 		// A country name the tagger missed ("US officials"): the gazetteer knows it in exactly
 		// this spelling, and not as a common word.
 		if g := gazetteer.Kind(info[i].gaz); g&gazetteer.Country != 0 && g&gazetteer.CommonWord == 0 && info[i].line != lineCaps {
-			ms = append(ms, Mention{First: i, Last: i + 1, Label: Place, Score: 0.5})
+			add(i, i+1, Place)
 			continue
 		}
 		limit := toks
@@ -118,7 +125,7 @@ func (sc *scratch) consistency(ms []Mention, info []tokInfo, toks int) []Mention
 		}
 		for k := min(maxLen, limit-i); k >= 1; k-- {
 			if l := vote(sc.cons.get(seq(i, i+k))); l != None {
-				ms = append(ms, Mention{First: i, Last: i + k, Label: l, Score: 0.5})
+				add(i, i+k, l)
 				i += k - 1
 				break
 			}

@@ -4,7 +4,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -70,7 +69,7 @@ type tokInfo struct {
 	lenB                                  uint8
 	capc                                  uint8
 	lex                                   uint8
-	dcase                                 uint8 // doc-level casing of the same word elsewhere: bit 1 lower, bit 2 capitalized
+	dcase                                 uint8 // casing of the same word elsewhere in the document: see docCase
 	line                                  uint8
 	kind                                  uint8
 	word                                  bool // has a letter
@@ -98,19 +97,26 @@ func mix(a, b uint64) uint64 {
 	return h
 }
 
-func hashString(s string) uint64 {
+// hashBytes is the FNV-1a hash of b.
+func hashBytes[T string | []byte](b T) uint64 {
 	h := uint64(fnvOff)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
+	for i := 0; i < len(b); i++ {
+		h ^= uint64(b[i])
 		h *= fnvPrime
 	}
 	return h
 }
 
 var (
-	padLeft  = tokInfo{form: hashString("<s>"), lower: hashString("<s>"), shape: hashString("<s>"), short: hashString("<s>")}
-	padRight = tokInfo{form: hashString("</s>"), lower: hashString("</s>"), shape: hashString("</s>"), short: hashString("</s>")}
+	padLeft  = padding("<s>")
+	padRight = padding("</s>")
 )
+
+// padding is the token info of a sentence edge, named s in all its hashes.
+func padding(s string) tokInfo {
+	h := hashBytes(s)
+	return tokInfo{form: h, lower: h, shape: h, short: h}
+}
 
 // normRune maps typographic variants onto one form so that curly-quoted news text and
 // ASCII-quoted training text share features.
@@ -131,27 +137,28 @@ func normRune(r rune) rune {
 
 // scratch holds per-call buffers so tagging allocates nothing once warmed up.
 type scratch struct {
-	info    []tokInfo
-	buf     []byte
-	ends    []int // rune end offsets in buf
-	tags    []uint8
-	conf    []float32
-	dtab    table
-	mem     table
-	look    gazetteer.Lookuper // for consistency, set per call
-	src     string
-	cons    table
-	bp      []uint8          // Viterbi back-pointers, nLabels per token
-	loc     []float32        // Viterbi local scores (tag after its best previous tag), nLabels per token
-	ukeys   []uint64         // a token's unary feature keys (tokenKeys)
-	pkeys   []uint64         // a token's pair feature keys (tokenKeys)
-	uScores [nLabels]float32 // a token's unary scores, in decode
-	pScores [nPair]float32   // a token's pair scores, in decode
-	gtab    table
-	gmark   []uint32
+	// token information (analyzeTokens, gazetteer, docCase)
+	info []tokInfo
+	buf  []byte // a token's lower-case form
+	ends []int  // rune end offsets in buf
+	dtab table  // docCase: spellings of each word in the document
+	gtab table  // gazetteer: kinds of each word form
 	// phrase and phrases: see spacedPhrase
 	phrase  []byte
 	phrases map[string]string
+
+	// decoding (decode, tokenKeys)
+	tags    []uint8
+	conf    []float32
+	mem     table            // tag memory: last tag (+1) of each word in the document
+	bp      []uint8          // Viterbi back-pointers, nLabels per token
+	loc     []float32        // Viterbi local scores (tag after its best previous tag), nLabels per token
+	ukeys   []uint64         // a token's unary feature keys
+	pkeys   []uint64         // a token's pair feature keys
+	uScores [nLabels]float32 // a token's unary scores
+	pScores [nPair]float32   // a token's pair scores
+
+	cons table // consistency: votes per token sequence
 }
 
 // table is a tiny open-addressing map from uint64 keys to uint32 values, reset per document.
@@ -460,15 +467,6 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 		ti.capc = capMid
 	}
 	sc.buf, sc.ends = buf, ends
-}
-
-func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOff)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
 }
 
 // truecase gives the words of Title-Case and ALL-CAPS lines the form and shape they

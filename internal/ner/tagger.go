@@ -63,17 +63,10 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	}
 	info := sc.prepare(d, &t.m.lex, t.names)
 	sc.decode(d, info, t.m, nil, nil)
-	sc.look, sc.src = t.names, d.Src
 	n0 := len(dst)
 	dst = sc.mentions(dst, d, info)
-	ms := sc.consistency(dst[n0:], info, len(d.Tokens))
-	for i := range ms {
-		if ms[i].Start == 0 && ms[i].End == 0 { // added by consistency: fill in the bytes
-			ms[i].Start, ms[i].End = d.Tokens[ms[i].First].Start, d.Tokens[ms[i].Last-1].End
-		}
-	}
+	ms := sc.consistency(dst[n0:], d, info, t.names)
 	dst = append(dst[:n0], ms...)
-	sc.look, sc.src = nil, ""
 	t.pool.Put(sc)
 	return dst
 }

@@ -1,5 +1,7 @@
 package ner
 
+import "math/bits"
+
 // Feature template ids. Changing a template changes the model: bump modelVersion.
 const (
 	tBias = iota + 1
@@ -119,7 +121,7 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 		keys = append(keys, k2(tAcroNoun, cap0, uint64(p1.capc)))
 	}
 	for g := t.gaz; g != 0; g &= g - 1 {
-		b := uint64(trailingZeros(g))
+		b := uint64(bits.TrailingZeros32(g))
 		keys = append(keys, k2(tGaz, b, cap0), k1(tGazAny, b))
 	}
 	if t.gaz != 0 && t.capc != capLower {
@@ -127,29 +129,20 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 		// a person named by first name alone ("Gloria developed")
 		ctx := uint64(m1.capc)<<8 | uint64(p1.capc)
 		for g := t.gaz; g != 0; g &= g - 1 {
-			keys = append(keys, k2(tGazCtx, uint64(trailingZeros(g)), ctx))
+			keys = append(keys, k2(tGazCtx, uint64(bits.TrailingZeros32(g)), ctx))
 		}
 	}
 	for g := t.gazPh; g != 0; g &= g - 1 {
-		b := uint64(trailingZeros(g))
+		b := uint64(bits.TrailingZeros32(g))
 		keys = append(keys, k2(tGazPh, b, cap0), k1(tGazPhAny, b))
 	}
 	for g := m1.gaz; g != 0; g &= g - 1 {
-		keys = append(keys, k1(tGazM1, uint64(trailingZeros(g))))
+		keys = append(keys, k1(tGazM1, uint64(bits.TrailingZeros32(g))))
 	}
 	for g := p1.gaz; g != 0; g &= g - 1 {
-		keys = append(keys, k1(tGazP1, uint64(trailingZeros(g))))
+		keys = append(keys, k1(tGazP1, uint64(bits.TrailingZeros32(g))))
 	}
 	return keys
-}
-
-func trailingZeros(x uint32) int {
-	n := 0
-	for x&1 == 0 && n < 32 {
-		x >>= 1
-		n++
-	}
-	return n
 }
 
 // memKeys appends the keys of the features of token i that depend on the tag memory: the

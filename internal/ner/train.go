@@ -229,7 +229,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	var tr *seqTrainer
 	for run := 0; run < opt.Models; run++ {
 		rng := rand.New(rand.NewPCG(opt.Seed+uint64(run), 0x6e6572))
-		t := newTrainer()
+		t := newSeqTrainer()
 		for _, di := range all {
 			td := tds[di]
 			t.walkGold(sc, td.d, td.info, td.gold)
@@ -285,8 +285,8 @@ type seqTrainer struct {
 	uni, pair *trainer
 }
 
-func newTrainer() *seqTrainer {
-	return &seqTrainer{uni: newWeights(nLabels), pair: newWeights(nPair)}
+func newSeqTrainer() *seqTrainer {
+	return &seqTrainer{uni: newTrainer(nLabels), pair: newTrainer(nPair)}
 }
 
 func (st *seqTrainer) all() []*trainer { return []*trainer{st.uni, st.pair} }
@@ -335,7 +335,7 @@ type trainer struct {
 	width  int
 }
 
-func newWeights(width int) *trainer {
+func newTrainer(width int) *trainer {
 	return &trainer{counts: map[uint64]int32{}, idx: map[uint64]int32{}, width: width}
 }
 
