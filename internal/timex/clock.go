@@ -140,12 +140,11 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 		default:
 			e = s.month(j)
 		}
-		// the match joins the time when it names a day; a month alone is
-		// dropped here and found again after the time
-		if e > j && len(s.out) == n+1 {
-			if m, _ := s.takeOne(n); len(m.Value) >= 10 {
-				day, j = m.Value[:10], e
-			}
+		// the match joins the time when it names a day; anything else (a month
+		// alone, a range "April 17–21") is dropped here and found again after
+		// the time, so matches stay in order
+		if m, ok := s.takeOne(n); ok && e > j && len(m.Value) >= 10 {
+			day, j = m.Value[:10], e
 		}
 	}
 	if day == "" && s.punct(j, '(') {

@@ -9,6 +9,7 @@ func TestClock(t *testing.T) {
 		{name: "24 hour", reason: "a 24-hour time after at", src: "after the polls closed at 22:30, with", ref: Ref{2016, 9, 9}, want: []got{{"22:30", Time, "2016-09-09T22:30"}}},
 		{name: "am suffix", reason: "6:00am written together", src: "working from 6:00am to midnight", want: []got{{"6:00am", Time, "XXXX-XX-XXT06:00"}, {"midnight", Time, "XXXX-XX-XXT00:00"}}},
 		{name: "zone", reason: "a time zone after the time", src: "As of 15:11 GMT the site was back", want: []got{{"15:11 GMT", Time, "XXXX-XX-XXT15:11"}}},
+		{name: "time before a range", reason: "at 9 a.m. April 17–21: the range after a time is found once, after it, in order", src: "at 9 a.m. April 17–21", ref: Ref{2025, 4, 22}, want: []got{{"9 a.m.", Time, "2025-04-17T09:00"}, {"April 17", Date, "2025-04-17"}, {"21", Date, "2025-04-21"}}},
 		{name: "race time", reason: "a race time is no time of day", src: "He won in 2:08:44 and she in 1:59.40.", want: nil},
 		{name: "score", reason: "a score without a preposition is no time", src: "They won the match 3:2 on penalties.", want: nil},
 		{name: "o'clock", reason: "six o'clock", src: "We met at six o'clock.", want: nil},
