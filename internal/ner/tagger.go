@@ -104,6 +104,25 @@ type updater func(ukeys, pkeys []uint64, g, p, gp, pp int)
 // given (training), upd is called for the tokens where the best path differs from gold.
 func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, upd updater) {
 	n := len(info)
+	sc.grow(n)
+	clear(sc.tags)
+	sc.mem.reset(n)
+	for _, sent := range d.Sentences {
+		first, last := sent.First, min(sent.Last, n)
+		if first >= last {
+			continue
+		}
+		delta := sc.viterbi(d, info, s, first, last, gold == nil)
+		sc.backtrack(first, last, &delta)
+		if gold != nil {
+			sc.learn(info, first, last, gold, upd)
+		}
+		sc.remember(info, first, last, sc.tags)
+	}
+}
+
+// grow sizes the per-token decoding buffers for n tokens.
+func (sc *scratch) grow(n int) {
 	if cap(sc.tags) < n {
 		sc.tags = make([]uint8, n, n+n/4)
 		sc.conf = make([]float32, n, n+n/4)
@@ -116,94 +135,106 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 	}
 	sc.bp = sc.bp[:n*nLabels]
 	sc.loc = sc.loc[:n*nLabels]
-	clear(sc.tags)
-	sc.mem.reset(n)
+}
+
+// minus is the score of an impossible tag.
+const minus = -1e30
+
+// viterbi runs the forward pass over the sentence [first, last): it fills the back-pointers
+// sc.bp and local scores sc.loc of its tokens and returns the best score of each last tag.
+// With skipQuiet, quiet tokens are given the O tag without asking the model.
+func (sc *scratch) viterbi(d *text.Doc, info []tokInfo, s scorer, first, last int, skipQuiet bool) (delta [nLabels]float32) {
 	// The score arrays live in sc: passed to the scorer interface, locals would escape to the
 	// heap on every call.
 	u, pw := &sc.uScores, &sc.pScores
-	var delta, next [nLabels]float32
-	const minus = -1e30
-	for _, s0 := range d.Sentences {
-		first, last := s0.First, min(s0.Last, n)
-		if first >= last {
-			continue
+	var next [nLabels]float32
+	for i := first; i < last; i++ {
+		if skipQuiet && quiet(d, first, last, i) {
+			// Far from any capital letter: no name can be here, so only O is scored.
+			*u, *pw = quietScores, [nPair]float32{}
+		} else {
+			uk, pk := sc.tokenKeys(info, first, last, i)
+			s.score(uk, u)
+			s.scorePair(pk, pw)
 		}
-		for i := first; i < last; i++ {
-			if gold == nil && quiet(d, first, last, i) {
-				// Far from any capital letter: no name can be here, so only O is scored.
-				*u, *pw = quietScores, [nPair]float32{}
-			} else {
-				uk, pk := sc.tokenKeys(info, first, last, i)
-				s.score(uk, u)
-				s.scorePair(pk, pw)
-			}
-			bp := sc.bp[i*nLabels : (i+1)*nLabels]
-			loc := sc.loc[i*nLabels : (i+1)*nLabels]
-			for t := 0; t < nLabels; t++ {
-				best, arg := float32(minus), 0
-				if i == first {
-					if validPair(nLabels, t) {
-						best, arg = pw[pairIndex(nLabels, t)], nLabels
-					}
-				} else {
-					for _, p := range prevsOf[t] {
-						if v := delta[p] + pw[int(p)*nLabels+t]; v > best {
-							best, arg = v, int(p)
-						}
-					}
-				}
-				if best <= minus/2 {
-					next[t], bp[t], loc[t] = minus, 0, minus
-					continue
-				}
-				local := u[t]
-				if arg < nLabels {
-					local += pw[pairIndex(arg, t)]
-				} else {
-					local += pw[pairIndex(nLabels, t)]
-				}
-				next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
-			}
-			delta = next
-		}
-		// Back-track from the best valid last tag.
-		bt, bv := 0, float32(minus)
+		bp := sc.bp[i*nLabels : (i+1)*nLabels]
+		loc := sc.loc[i*nLabels : (i+1)*nLabels]
 		for t := 0; t < nLabels; t++ {
-			if validLast(t) && delta[t] > bv {
-				bt, bv = t, delta[t]
-			}
-		}
-		for i := last - 1; i >= first; i-- {
-			sc.tags[i] = uint8(bt)
-			loc := sc.loc[i*nLabels : (i+1)*nLabels]
-			second := float32(minus)
-			for t := 0; t < nLabels; t++ {
-				if t != bt && loc[t] > second {
-					second = loc[t]
+			best, arg := float32(minus), 0
+			if i == first {
+				if validPair(nLabels, t) {
+					best, arg = pw[pairIndex(nLabels, t)], nLabels
+				}
+			} else {
+				for _, p := range prevsOf[t] {
+					if v := delta[p] + pw[int(p)*nLabels+t]; v > best {
+						best, arg = v, int(p)
+					}
 				}
 			}
-			sc.conf[i] = float32(1 / (1 + math.Exp(-float64(loc[bt]-second))))
-			if i > first {
-				bt = int(sc.bp[i*nLabels+bt])
+			if best <= minus/2 {
+				next[t], bp[t], loc[t] = minus, 0, minus
+				continue
+			}
+			local := u[t]
+			if arg < nLabels {
+				local += pw[pairIndex(arg, t)]
+			} else {
+				local += pw[pairIndex(nLabels, t)]
+			}
+			next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
+		}
+		delta = next
+	}
+	return delta
+}
+
+// backtrack follows the back-pointers from the best valid last tag into sc.tags, and gives
+// each token the confidence of the margin of its local score over the next best tag's.
+func (sc *scratch) backtrack(first, last int, delta *[nLabels]float32) {
+	bt, bv := 0, float32(minus)
+	for t := 0; t < nLabels; t++ {
+		if validLast(t) && delta[t] > bv {
+			bt, bv = t, delta[t]
+		}
+	}
+	for i := last - 1; i >= first; i-- {
+		sc.tags[i] = uint8(bt)
+		loc := sc.loc[i*nLabels : (i+1)*nLabels]
+		second := float32(minus)
+		for t := 0; t < nLabels; t++ {
+			if t != bt && loc[t] > second {
+				second = loc[t]
 			}
 		}
-		if gold != nil {
-			for i := first; i < last; i++ {
-				g, p := int(gold[i]), int(sc.tags[i])
-				gp, pp := nLabels, nLabels
-				if i > first {
-					gp, pp = int(gold[i-1]), int(sc.tags[i-1])
-				}
-				if g != p || gp != pp {
-					uk, pk := sc.tokenKeys(info, first, last, i)
-					upd(uk, pk, g, p, gp, pp)
-				}
-			}
+		sc.conf[i] = float32(1 / (1 + math.Exp(-float64(loc[bt]-second))))
+		if i > first {
+			bt = int(sc.bp[i*nLabels+bt])
 		}
-		for i := first; i < last; i++ {
-			if info[i].word {
-				sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(sc.tags[i]) + 1
-			}
+	}
+}
+
+// learn calls upd for the tokens of the sentence [first, last) whose tag or previous tag
+// differs from gold.
+func (sc *scratch) learn(info []tokInfo, first, last int, gold []uint8, upd updater) {
+	for i := first; i < last; i++ {
+		g, p := int(gold[i]), int(sc.tags[i])
+		gp, pp := nLabels, nLabels
+		if i > first {
+			gp, pp = int(gold[i-1]), int(sc.tags[i-1])
+		}
+		if g != p || gp != pp {
+			uk, pk := sc.tokenKeys(info, first, last, i)
+			upd(uk, pk, g, p, gp, pp)
+		}
+	}
+}
+
+// remember puts the tags of the sentence [first, last) into the tag memory.
+func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
+	for i := first; i < last; i++ {
+		if info[i].word {
+			sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(tags[i]) + 1
 		}
 	}
 }

@@ -315,11 +315,7 @@ func (st *seqTrainer) walkGold(sc *scratch, d *text.Doc, info []tokInfo, gold []
 			st.uni.countKeys(uk)
 			st.pair.countKeys(pk)
 		}
-		for i := first; i < last; i++ {
-			if info[i].word {
-				sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(gold[i]) + 1
-			}
-		}
+		sc.remember(info, first, last, gold)
 	}
 }
 
