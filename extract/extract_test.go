@@ -177,19 +177,34 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 	for _, tk := range doc.Tokens {
 		in("token", tk.Start, tk.End, tk.Text)
 	}
+	prev := 0
 	for _, m := range doc.Mentions {
 		in("mention", m.Start, m.End, m.Text)
+		if m.Start < prev {
+			t.Fatalf("mention %q at %d overlaps or precedes the one before (ends %d)", m.Text, m.Start, prev)
+		}
+		prev = m.End
 	}
 	for _, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			in("entity mention", m.Start, m.End, m.Text)
 		}
 	}
+	prev = 0
 	for _, d := range doc.Dates {
 		in("date", d.Start, d.End, d.Text)
+		if d.Start < prev {
+			t.Fatalf("date %q at %d overlaps or precedes the one before (ends %d)", d.Text, d.Start, prev)
+		}
+		prev = d.End
 	}
+	prev = 0
 	for _, q := range doc.Quotes {
 		in("quote", q.Start, q.End, q.Text)
+		if q.Start < prev {
+			t.Fatalf("quote %q at %d overlaps or precedes the one before (ends %d)", q.Text, q.Start, prev)
+		}
+		prev = q.End
 		if q.SpeakerStart >= 0 {
 			in("speaker", q.SpeakerStart, q.SpeakerEnd, q.SpeakerText)
 		}
