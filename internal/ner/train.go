@@ -77,92 +77,15 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		}
 	}
 
-	// Casing lexicon: counts of lower/capitalized/ALL-CAPS spellings at reliable positions.
-	type caseCounts [3]int32
-	total := map[uint64]caseCounts{}
-	folds := make([]map[uint64]caseCounts, opt.Folds)
-	for i := range folds {
-		folds[i] = map[uint64]caseCounts{}
-	}
-	count := func(src string, m map[uint64]caseCounts) {
-		d := text.Analyze(src)
-		info := sc.analyzeTokens(d)
-		for _, t := range info {
-			if !t.word {
-				continue
-			}
-			var c caseCounts
-			switch t.capc {
-			case capLower:
-				c[0] = 1
-			case capMid:
-				c[1] = 1
-			case capAcronym:
-				c[2] = 1
-			default:
-				continue
-			}
-			for _, mm := range []map[uint64]caseCounts{m, total} {
-				if mm == nil {
-					continue
-				}
-				v := mm[t.lower]
-				v[0] += c[0]
-				v[1] += c[1]
-				v[2] += c[2]
-				mm[t.lower] = v
-			}
-		}
-	}
+	// Casing lexicon, jackknifed: each fold's documents see the counts of the other folds.
+	cs := newCasingStats(opt.Folds)
 	for i, doc := range docs {
-		count(doc.Src, folds[i%opt.Folds])
+		cs.count(sc, doc.Src, i%opt.Folds)
 	}
 	for _, u := range opt.Unlabeled {
-		count(u, nil)
+		cs.count(sc, u, -1)
 	}
-	bucket := func(c caseCounts) uint8 {
-		n := c[0] + c[1] + c[2]
-		if n <= 0 {
-			return lexUnseen
-		}
-		rare := uint8(0)
-		if n < 3 {
-			rare = lexRareLower - lexLower
-		}
-		switch {
-		case float64(c[0]) >= 0.9*float64(n):
-			return lexLower + rare
-		case float64(c[2]) >= 0.5*float64(n):
-			return lexAcro + rare
-		case float64(c[1]+c[2]) >= 0.9*float64(n):
-			return lexCap + rare
-		}
-		return lexMixed + rare
-	}
-	buildLex := func(minus map[uint64]caseCounts) (lexicon, []uint64, []uint8) {
-		keys := make([]uint64, 0, len(total))
-		for k := range total {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		var ks []uint64
-		var vs []uint8
-		for _, k := range keys {
-			c := total[k]
-			if minus != nil {
-				m := minus[k]
-				c[0] -= m[0]
-				c[1] -= m[1]
-				c[2] -= m[2]
-			}
-			if b := bucket(c); b != lexUnseen {
-				ks = append(ks, k)
-				vs = append(vs, b)
-			}
-		}
-		return newLexicon(ks, vs), ks, vs
-	}
-	_, lexKeys, lexVals := buildLex(nil)
+	lexKeys, lexVals := cs.lexicon(-1)
 	logf("lexicon: %d words", len(lexKeys))
 	md := &modelData{lexKeys: lexKeys, lexVals: lexVals}
 
@@ -175,36 +98,11 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	tds := make([]tdoc, len(docs))
 	misaligned, cut := 0, 0
 	for f := 0; f < opt.Folds; f++ {
-		lex, _, _ := buildLex(folds[f])
+		lex := newLexicon(cs.lexicon(f))
 		for i := f; i < len(docs); i += opt.Folds {
 			d := text.Analyze(docs[i].Src)
-			gold := make([]uint8, len(d.Tokens))
-			for _, sp := range docs[i].Spans {
-				if sp.Label < Person || sp.Label > Misc {
-					continue
-				}
-				a := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].End > sp.Start })
-				b := a
-				for b < len(d.Tokens) && d.Tokens[b].Start < sp.End {
-					b++
-				}
-				if a >= b {
-					misaligned++
-					continue
-				}
-				if d.Tokens[a].Start != sp.Start || d.Tokens[b-1].End != sp.End {
-					misaligned++
-				}
-				if b-a == 1 {
-					gold[a] = uint8(tagOf(sp.Label, posU))
-					continue
-				}
-				gold[a] = uint8(tagOf(sp.Label, posB))
-				for j := a + 1; j < b-1; j++ {
-					gold[j] = uint8(tagOf(sp.Label, posI))
-				}
-				gold[b-1] = uint8(tagOf(sp.Label, posL))
-			}
+			gold, bad := goldTags(d, docs[i].Spans)
+			misaligned += bad
 			cut += splitAtSentences(d, gold)
 			info := slices.Clone(sc.prepare(d, &lex, opt.Names))
 			tds[i] = tdoc{d: d, info: info, gold: gold}
@@ -278,6 +176,102 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		logf("%s features: %d kept, %d in model, %d weights", []string{"unary", "pair"}[i], len(w.keys), len(md.stages[i].keys), len(md.stages[i].tags))
 	}
 	return md.encode()
+}
+
+// caseCounts counts the spellings of a word at reliable positions: lower case,
+// capitalized, ALL CAPS.
+type caseCounts [3]int32
+
+// casingStats counts the spellings of every word (by lower-case hash) in all the text and
+// in each fold of the training documents.
+type casingStats struct {
+	total map[uint64]caseCounts
+	folds []map[uint64]caseCounts
+}
+
+func newCasingStats(folds int) *casingStats {
+	cs := &casingStats{total: map[uint64]caseCounts{}, folds: make([]map[uint64]caseCounts, folds)}
+	for i := range cs.folds {
+		cs.folds[i] = map[uint64]caseCounts{}
+	}
+	return cs
+}
+
+// count adds the spellings in src to the totals and to fold (-1: none).
+func (cs *casingStats) count(sc *scratch, src string, fold int) {
+	d := text.Analyze(src)
+	for _, t := range sc.analyzeTokens(d) {
+		if !t.word {
+			continue
+		}
+		var c caseCounts
+		switch t.capc {
+		case capLower:
+			c[0] = 1
+		case capMid:
+			c[1] = 1
+		case capAcronym:
+			c[2] = 1
+		default:
+			continue
+		}
+		add := func(m map[uint64]caseCounts) {
+			v := m[t.lower]
+			v[0] += c[0]
+			v[1] += c[1]
+			v[2] += c[2]
+			m[t.lower] = v
+		}
+		if fold >= 0 {
+			add(cs.folds[fold])
+		}
+		add(cs.total)
+	}
+}
+
+// casingBucket tells how a word with the counts c is usually written.
+func casingBucket(c caseCounts) uint8 {
+	n := c[0] + c[1] + c[2]
+	if n <= 0 {
+		return lexUnseen
+	}
+	rare := uint8(0)
+	if n < 3 {
+		rare = lexRareLower - lexLower
+	}
+	switch {
+	case float64(c[0]) >= 0.9*float64(n):
+		return lexLower + rare
+	case float64(c[2]) >= 0.5*float64(n):
+		return lexAcro + rare
+	case float64(c[1]+c[2]) >= 0.9*float64(n):
+		return lexCap + rare
+	}
+	return lexMixed + rare
+}
+
+// lexicon returns the casing lexicon, sorted by key, of all the counts but those of fold
+// (-1: all).
+func (cs *casingStats) lexicon(fold int) (keys []uint64, vals []uint8) {
+	all := make([]uint64, 0, len(cs.total))
+	for k := range cs.total {
+		all = append(all, k)
+	}
+	slices.Sort(all)
+	for _, k := range all {
+		c := cs.total[k]
+		if fold >= 0 {
+			m := cs.folds[fold][k]
+			c[0] -= m[0]
+			c[1] -= m[1]
+			c[2] -= m[2]
+		}
+		if b := casingBucket(c); b != lexUnseen {
+			keys = append(keys, k)
+			vals = append(vals, b)
+		}
+	}
+	return keys, vals
 }
 
 // seqTrainer holds the weights of the unary and the pair features while training.
@@ -424,6 +418,40 @@ func (tr *trainer) update(keys []uint64, g, p int) {
 			tr.u[b+p] -= c
 		}
 	}
+}
+
+// goldTags returns the BILOU tags of the gold spans over the tokens of d, and how many
+// spans do not start and end on token boundaries (those are widened to the tokens they
+// touch, or dropped when they touch none).
+func goldTags(d *text.Doc, spans []TrainSpan) (gold []uint8, misaligned int) {
+	gold = make([]uint8, len(d.Tokens))
+	for _, sp := range spans {
+		if sp.Label < Person || sp.Label > Misc {
+			continue
+		}
+		a := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].End > sp.Start })
+		b := a
+		for b < len(d.Tokens) && d.Tokens[b].Start < sp.End {
+			b++
+		}
+		if a >= b {
+			misaligned++
+			continue
+		}
+		if d.Tokens[a].Start != sp.Start || d.Tokens[b-1].End != sp.End {
+			misaligned++
+		}
+		if b-a == 1 {
+			gold[a] = uint8(tagOf(sp.Label, posU))
+			continue
+		}
+		gold[a] = uint8(tagOf(sp.Label, posB))
+		for j := a + 1; j < b-1; j++ {
+			gold[j] = uint8(tagOf(sp.Label, posI))
+		}
+		gold[b-1] = uint8(tagOf(sp.Label, posL))
+	}
+	return gold, misaligned
 }
 
 // splitAtSentences cuts the gold mentions that cross a sentence break at the break, so that
