@@ -193,73 +193,50 @@ func TestSeedArticle(t *testing.T) {
 	checkTags(t, d)
 }
 
-// TestConllDev is the regression test: micro-F1 over PERSON/ORG/PLACE on CoNLL-2003 dev
-// must not fall below what the committed model reaches.
-func TestConllDev(t *testing.T) {
-	const minF1 = 0.944
-	f, err := os.Open(testshared.Path(t, "eval/dev/conll-dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := eval.ReadJSONL(f)
-	if err != nil {
-		t.Fatal(err)
+// TestDevF1 is the regression test: micro-F1 over PERSON/ORG/PLACE on each dev set must
+// not fall below what the committed model reaches.
+func TestDevF1(t *testing.T) {
+	tests := []struct {
+		name, reason, file string
+		minF1              float64
+	}{
+		{"conll", "CoNLL-2003 dev: the genre of the training data", "eval/dev/conll-dev.jsonl", 0.944},
+		{"gum", "GUM news and interview dev (silver spans): another genre than the training data", "eval/dev/gum-dev.jsonl", 0.79},
 	}
 	names := map[Label]string{Person: "PERSON", Org: "ORG", Place: "PLACE", Misc: "MISC"}
-	var pred []eval.Record
-	for _, g := range gold {
-		if !utf8.ValidString(g.Text) {
-			t.Fatalf("%s: invalid UTF-8", g.ID)
-		}
-		p := eval.Record{ID: g.ID}
-		d := text.Analyze(g.Text)
-		ms := Default().Tag(d)
-		checkMentions(t, d, ms)
-		for _, m := range ms {
-			p.Entities = append(p.Entities, eval.Entity{Start: m.Start, End: m.End, Type: names[m.Label]})
-		}
-		pred = append(pred, p)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, err := os.Open(testshared.Path(t, tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			gold, err := eval.ReadJSONL(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var pred []eval.Record
+			for _, g := range gold {
+				if !utf8.ValidString(g.Text) {
+					t.Fatalf("%s: invalid UTF-8", g.ID)
+				}
+				p := eval.Record{ID: g.ID}
+				d := text.Analyze(g.Text)
+				ms := Default().Tag(d)
+				checkMentions(t, d, ms)
+				for _, m := range ms {
+					p.Entities = append(p.Entities, eval.Entity{Start: m.Start, End: m.End, Type: names[m.Label]})
+				}
+				pred = append(pred, p)
+			}
+			rep := eval.Score(gold, pred)
+			micro := rep.Entities["micro"]
+			if micro.F1 == nil || *micro.F1 < tc.minF1 {
+				t.Fatalf("%s: micro-F1 %v below %.3f\n%s", tc.reason, micro.F1, tc.minF1, rep.Format())
+			}
+			t.Logf("%s", rep.Summary)
+		})
 	}
-	rep := eval.Score(gold, pred)
-	micro := rep.Entities["micro"]
-	if micro.F1 == nil || *micro.F1 < minF1 {
-		t.Fatalf("CoNLL dev micro-F1 %v below %.3f\n%s", micro.F1, minF1, rep.Format())
-	}
-	t.Logf("CoNLL dev: %s", rep.Summary)
-}
-
-// TestGumDev is the regression test on the GUM news and interview dev set (silver entity
-// spans derived from GUM, another genre than the training data).
-func TestGumDev(t *testing.T) {
-	const minF1 = 0.79
-	f, err := os.Open(testshared.Path(t, "eval/dev/gum-dev.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gold, err := eval.ReadJSONL(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := map[Label]string{Person: "PERSON", Org: "ORG", Place: "PLACE", Misc: "MISC"}
-	var pred []eval.Record
-	for _, g := range gold {
-		p := eval.Record{ID: g.ID}
-		d := text.Analyze(g.Text)
-		ms := Default().Tag(d)
-		checkMentions(t, d, ms)
-		for _, m := range ms {
-			p.Entities = append(p.Entities, eval.Entity{Start: m.Start, End: m.End, Type: names[m.Label]})
-		}
-		pred = append(pred, p)
-	}
-	rep := eval.Score(gold, pred)
-	micro := rep.Entities["micro"]
-	if micro.F1 == nil || *micro.F1 < minF1 {
-		t.Fatalf("GUM dev micro-F1 %v below %.3f\n%s", micro.F1, minF1, rep.Format())
-	}
-	t.Logf("GUM dev: %s", rep.Summary)
 }
 
 func TestGazetteerPhraseSpaces(t *testing.T) {
