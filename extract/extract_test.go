@@ -17,8 +17,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/extract"
-	"github.com/newsextract/newsextract/internal/attrib"
-	"github.com/newsextract/newsextract/quote"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the pipeline's output")
@@ -416,15 +414,5 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		x.Extract(ctx, src)
-	}
-}
-
-// TestQuoteKinds checks that the quote stage's kinds map one to one onto quote.Kind, which the
-// pipeline converts by number.
-func TestQuoteKinds(t *testing.T) {
-	for k := attrib.Direct; k <= attrib.Unattributed; k++ {
-		if got := quote.Kind(k).String(); !strings.EqualFold(got, k.String()) {
-			t.Errorf("attrib kind %v becomes quote kind %v", k, got)
-		}
 	}
 }

@@ -146,7 +146,7 @@ func (d *Document) findQuotes(td *text.Doc) {
 		return a
 	}
 	for i, q := range found {
-		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: quote.Kind(q.Kind),
+		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: q.Kind,
 			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}

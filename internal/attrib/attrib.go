@@ -1,6 +1,9 @@
 package attrib
 
-import "github.com/newsextract/newsextract/internal/text"
+import (
+	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/quote"
+)
 
 // NameType is the type of a name mention or entity.
 type NameType uint8
@@ -35,35 +38,18 @@ type Entity struct {
 	Gender Gender
 }
 
-// Kind says what sort of quoted passage a Quote is.
-type Kind uint8
+// Kind is the public quote.Kind: direct, partial, scare, title or unattributed. The rules
+// decide it; the pipeline hands it on unchanged.
+type Kind = quote.Kind
 
+// The kinds under short names for the rules.
 const (
-	// Direct is a quotation of whole sentences (or a lead-in "X said: “…”") with a speaker.
-	Direct Kind = iota
-	// Partial is a quoted fragment inside a sentence of the writer's own ("said Russia is
-	// “satisfied”") with a speaker.
-	Partial
-	// Scare is a short quoted phrase with no speaker: scare quotes, a term used at a distance.
-	// It has no speaker rather than a guessed one.
-	Scare
-	// Title is the quoted title of a work (a film, show, book, song) or a name; no speaker.
-	Title
-	// Unattributed is a longer quotation whose speaker the text does not tell near it.
-	Unattributed
+	Direct       = quote.Direct
+	Partial      = quote.Partial
+	Scare        = quote.Scare
+	Title        = quote.Title
+	Unattributed = quote.Unattributed
 )
-
-var kindNames = [...]string{"Direct", "Partial", "Scare", "Title", "Unattributed"}
-
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "Kind(?)"
-}
-
-// HasSpeaker reports whether quotations of this kind carry a speaker.
-func (k Kind) HasSpeaker() bool { return k == Direct || k == Partial }
 
 // Quote is one marked passage and its attribution.
 type Quote struct {
