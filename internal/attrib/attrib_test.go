@@ -316,11 +316,7 @@ func TestNames(t *testing.T) {
 // TestSeedArticle checks the sample article: all eight quotations, the Kremlin for the two
 // headlines and Dmitry Peskov for the rest, including the two after "He".
 func TestSeedArticle(t *testing.T) {
-	b, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := string(b)
+	src := seedArticle(t)
 	var gotSpeakers, gotMentions []string
 	for _, q := range run(src) {
 		if q.Kind.HasSpeaker() {
@@ -338,12 +334,19 @@ func TestSeedArticle(t *testing.T) {
 	}
 }
 
-func BenchmarkFind(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/seed-article.txt")
+// seedArticle returns the repository's sample article.
+func seedArticle(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("../../testdata/seed-article.txt")
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
-	d := text.Analyze(string(src))
+	return string(b)
+}
+
+func BenchmarkFind(b *testing.B) {
+	src := seedArticle(b)
+	d := text.Analyze(src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -352,14 +355,10 @@ func BenchmarkFind(b *testing.B) {
 }
 
 func BenchmarkAnalyzeAndFind(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	s := string(src)
+	src := seedArticle(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Find(text.Analyze(s), nil, nil)
+		Find(text.Analyze(src), nil, nil)
 	}
 }

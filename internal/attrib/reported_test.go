@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -79,11 +78,7 @@ func TestFindReported(t *testing.T) {
 // TestReportedSeed checks the sample article's reported speech: Peskov's statements, "He"
 // resolved to Dmitry Peskov, and no quotation among them that Find reports as direct speech.
 func TestReportedSeed(t *testing.T) {
-	b, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := string(b)
+	src := seedArticle(t)
 	var speakers, cues []string
 	for _, r := range FindReported(text.Analyze(src), nil, nil) {
 		speakers = append(speakers, r.Speaker)
@@ -101,11 +96,8 @@ func TestReportedSeed(t *testing.T) {
 }
 
 func BenchmarkFindReported(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	d := text.Analyze(string(src))
+	src := seedArticle(b)
+	d := text.Analyze(src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
