@@ -275,6 +275,13 @@ func (s *scanner) year(start, i int) int {
 	if s.quarterAt(i + 1) {
 		return s.extend(start, i+1, s.ordinal(i+1))
 	}
+	// "the 1989 period" of an earnings report: the story's quarter, that year
+	if s.word(i-1, wThe) && isWord(s.lower(i+1), "period") {
+		if _, q, ok := s.reportedQuarter(); ok {
+			s.setAnchor(y, 0, 0)
+			return s.emit(start, i+2, Date, valQuarter(y, q))
+		}
+	}
 	// "earned $376,000 in the 1988 quarter": the quarter the story is about,
 	// in that year
 	if s.class(i+1, cUnit) && s.toks[i+1].v == uQuarter && s.toks[i+1].lf&lfPlural == 0 {

@@ -30,6 +30,8 @@ func TestAbsolute(t *testing.T) {
 		{name: "money", reason: "$1990 is no year", src: "it cost $1990 in all", want: nil},
 		{name: "month this year", reason: "a month with its year in words", src: "In July last year in Phnom Penh", ref: Ref{1998, 2, 19}, want: []got{{"July last year", Date, "1997-07"}}},
 		{name: "list of months", reason: "a list runs forward through the year end", src: "I am going to Italy in November, back to Las Vegas in December, Mexico in January.", ref: Ref{2013, 10, 9}, want: []got{{"November", Date, "2013-11"}, {"December", Date, "2013-12"}, {"January", Date, "2014-01"}}},
+		{name: "fronted month", reason: "\"In January, a week after the 25th anniversary of the Roe vs. Wade decision, a clinic bombing killed\": a date opening its sentence takes the tense of the main verb, however far", src: "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham killed a security guard.", ref: Ref{1998, 10, 25}, want: []got{{"January", Date, "1998-01"}, {"a week", Duration, "P1W"}}},
+		{name: "abbreviation is no sentence end", reason: "\"a clinic bombing in Birmingham, Ala., killed\": the period of Ala. ends no sentence, so the verb still gives the tense", src: "In January, a clinic bombing in Birmingham, Ala., killed a security guard.", ref: Ref{1998, 10, 25}, want: []got{{"January", Date, "1998-01"}}},
 		{name: "past month", reason: "a past-tense month after the reference month is last year's", src: "The company changed its fiscal year in December.", ref: Ref{1989, 10, 27}, want: []got{{"December", Date, "1988-12"}}},
 	})
 }

@@ -155,7 +155,80 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 	if per == 2 {
 		return s.emit(start, j, Date, valHalf(y, n))
 	}
+	if y > 0 && s.storyQ == 0 {
+		s.storyQ = y*4 + n // the first quarter named is the one reported on
+	}
 	return s.emit(start, j, Date, valQuarter(y, n))
+}
+
+// reportedQuarter returns the quarter an earnings report is about: the first
+// one the story named. ok is false when it named none, or when it named a
+// span of months since ("the first nine months"), which its "period" then
+// means.
+func (s *scanner) reportedQuarter() (y, q int, ok bool) {
+	if s.storyQ == 0 || s.monthsSinceQuarter() {
+		return 0, 0, false
+	}
+	return (s.storyQ - 1) / 4, (s.storyQ-1)%4 + 1, true
+}
+
+// storyQuarter emits, over tokens [i, j), the reported quarter moved back
+// years years: "the latest period" (0), "the year-earlier period" and "last
+// year's quarter" (1) mean the quarter the report is about, which need not
+// be the calendar's latest. ok is false when there is none.
+func (s *scanner) storyQuarter(i, j, years int) (int, bool) {
+	y, q, ok := s.reportedQuarter()
+	if !ok {
+		return i, false
+	}
+	return s.emit(i, j, Date, valQuarter(y-years, q)), true
+}
+
+// monthsSinceQuarter reports whether a span of months ("the first nine
+// months") was named after the last quarter: "the 1988 period" then means
+// those months.
+func (s *scanner) monthsSinceQuarter() bool {
+	for n := len(s.out) - 1; n >= s.base; n-- {
+		v := s.out[n].Value
+		if s.out[n].Kind == Duration && len(v) >= 3 && v[0] == 'P' && v[len(v)-1] == 'M' {
+			return true
+		}
+		if len(v) == 7 && v[4] == '-' && v[5] == 'Q' {
+			return false
+		}
+	}
+	return false
+}
+
+// isPeriod reports whether token k is "period" or a single "quarter".
+func (s *scanner) isPeriod(k int) bool {
+	if s.class(k, cUnit) {
+		return s.toks[k].v == uQuarter && s.toks[k].lf&lfPlural == 0
+	}
+	return isWord(s.lower(k), "period")
+}
+
+// comparablePeriod handles "the comparable period a year ago", "the same
+// quarter last year", "the corresponding period a year earlier", with "the"
+// at i: the story's quarter, one year back.
+func (s *scanner) comparablePeriod(i int) int {
+	k := i + 1
+	if w := s.lower(k); !(isWord(w, "comparable") || isWord(w, "corresponding") || s.word(k, wSame)) || !s.isPeriod(k+1) {
+		return i
+	}
+	n := k + 2
+	switch {
+	case s.word(n, wLast) && s.class(n+1, cUnit) && s.toks[n+1].v == uYear:
+		n += 2
+	case s.word(n, wA) && s.class(n+1, cUnit) && s.toks[n+1].v == uYear && (s.word(n+2, wAgo) || s.word(n+2, wEarlier)):
+		n += 3
+	default:
+		return i
+	}
+	if e, ok := s.storyQuarter(i, n, 1); ok {
+		return e
+	}
+	return i
 }
 
 // quarterRel emits the quarter off quarters from the last completed one

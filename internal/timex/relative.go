@@ -237,6 +237,9 @@ func (s *scanner) the(i int) int {
 	if !s.ok(k) {
 		return i
 	}
+	if j := s.comparablePeriod(i); j > i {
+		return j
+	}
 	t := &s.toks[k]
 	switch t.cls {
 	case cFunc:
@@ -415,6 +418,9 @@ func (s *scanner) theUnit(i, k int) int {
 		if s.word(k+1, wA) && s.class(k+2, cUnit) && s.toks[k+2].v == uYear && (s.word(k+3, wAgo) || s.word(k+3, wEarlier)) {
 			return s.quarterRel(i, k+4, -5) // "for the quarter a year ago": the same quarter, one year back
 		}
+		if e, ok := s.storyQuarter(i, k+1, 0); ok {
+			return e // "the quarter": the one the report is about
+		}
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
@@ -456,6 +462,11 @@ func (s *scanner) endOfPhrase(k int) bool {
 // after them: the year (or quarter) one year before the reference.
 func (s *scanner) yearAgo(i, k int) int {
 	j := k + 3
+	if s.isPeriod(j) {
+		if e, ok := s.storyQuarter(i, j+1, 1); ok {
+			return e // "the year-ago period" of an earnings report
+		}
+	}
 	if s.class(j, cUnit) && s.toks[j].v == uQuarter {
 		return s.quarterRel(i, j+1, -5)
 	}
@@ -538,7 +549,12 @@ func (s *scanner) modified(i, k int) int {
 		return s.unitRel(i, n+1, uYear, -1) // "the latest fiscal year": the last one closed
 	}
 	if mod == wLatest && i < k && isWord(s.lower(n), "period") {
-		return s.quarterRel(i, n+1, -1) // "the latest period" of an earnings report: the latest quarter
+		// "the latest period" of an earnings report: the quarter it
+		// reports on, else the latest quarter
+		if e, ok := s.storyQuarter(i, n+1, 0); ok {
+			return e
+		}
+		return s.quarterRel(i, n+1, -1)
 	}
 	t := &s.toks[n]
 	dir := 0
@@ -667,6 +683,9 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 			if mod == wCurrent {
 				return s.quarterRel(i, n+1, 0)
 			}
+			if e, ok := s.storyQuarter(i, n+1, 0); ok {
+				return e // "the latest quarter": the one the report is about
+			}
 			return s.quarterRel(i, n+1, -1)
 		}
 		if mod == wCurrent && (t.v == uYear || t.v == uMonth || t.v == uWeek) {
@@ -688,6 +707,11 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 	}
 	if t.v == uYear && s.possessive(n) && s.quarterAt(n+3) {
 		return s.extend(i, n+3, s.ordinal(n+3))
+	}
+	if t.v == uYear && mod == wLast && s.possessive(n) && s.isPeriod(n+3) {
+		if e, ok := s.storyQuarter(i, n+4, 1); ok {
+			return e // "last year's quarter": the story's quarter, a year back
+		}
 	}
 	if t.v == uCentury && mod == wPast && s.ref.Known() {
 		// "the past century" is the last hundred years, most of which

@@ -247,8 +247,14 @@ const (
 // than words before it.
 func (s *scanner) tense(i, j int) int {
 	best, bestD := tenseNone, 1<<30
-	for k, d := i-1, 0; k >= 0 && d < 20; k, d = k-1, d+1 {
-		if s.sentenceEndAt(k) || k+1 < len(s.toks) && s.toks[k+1].fl&fPara != 0 {
+	// a date that opens its sentence ("In January, a week after the
+	// anniversary, a clinic bombing killed a guard") waits for the main verb
+	limit := 12
+	for k, d := i-1, 0; d < 20; k, d = k-1, d+1 {
+		if k < 0 || s.sentenceEndAt(k) || s.toks[k+1].fl&fPara != 0 {
+			if d <= 1 {
+				limit = 30
+			}
 			break
 		}
 		if t := s.tenseOf(k); t != tenseNone {
@@ -256,7 +262,7 @@ func (s *scanner) tense(i, j int) int {
 			break
 		}
 	}
-	for k, d := j, 3; k < len(s.toks) && d < bestD && d < 12; k++ {
+	for k, d := j, 3; k < len(s.toks) && d < bestD && d < limit; k++ {
 		t := &s.toks[k]
 		if t.fl&fPara != 0 || s.sentenceEndAt(k) {
 			break
@@ -471,6 +477,10 @@ func (s *scanner) sentenceEndAt(k int) bool {
 			if p.e == t.s && p.k == tWord && (p.e-p.s <= 2 || p.cls == cMonthAbbr || p.cls == cWeekdayAbbr) {
 				return false
 			}
+		}
+		// an abbreviation's period: "Birmingham, Ala., killed", "Corp. said"
+		if n := k + 1; n < len(s.toks) && (s.punct(n, ',') || s.toks[n].k == tWord && s.toks[n].fl&fCap == 0 && s.toks[n].fl&fASCII != 0) {
+			return false
 		}
 		return true
 	}

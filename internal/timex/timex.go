@@ -105,6 +105,9 @@ type scanner struct {
 	base int // len(out) when the call started: matches before it belong to the caller
 	anc  anchor
 	pos  int // token index of the rule being tried
+	// storyQ is the quarter the story named last, as year*4 + quarter, or 0:
+	// what an earnings report's "period" refers back to.
+	storyQ int
 }
 
 func (s *scanner) reset(src string, ref Ref, dst []Match) {
@@ -117,6 +120,7 @@ func (s *scanner) reset(src string, ref Ref, dst []Match) {
 	s.src, s.ref, s.out, s.base = src, ref, dst, len(dst)
 	s.toks = tokenize(s.toks[:0], src)
 	s.anc = anchor{}
+	s.storyQ = 0
 }
 
 // run walks the tokens once; each rule starts at a trigger word and returns
