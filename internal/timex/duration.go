@@ -138,6 +138,9 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	if adjective {
 		return s.emit(i, j, Duration, durValue(n, u, fuzzy))
 	}
+	if n == 1 && u == uDay && !fuzzy && j == i+2 && s.toks[j-1].lf&lfPlural == 0 && s.modalBefore(i) {
+		return s.emit(i, j, Date, "FUTURE_REF") // "Islam will one day be the second largest religion"
+	}
 	e := j
 	if s.word(e, wOr) && s.word(e+1, wSo) {
 		e += 2
@@ -287,4 +290,14 @@ func (s *scanner) set(i int) int {
 		}
 	}
 	return i
+}
+
+// modalBefore reports whether a modal verb comes right before token i: "will
+// one day", "could one day".
+func (s *scanner) modalBefore(i int) bool {
+	switch w := s.lower(i - 1); {
+	case isWord(w, "will"), isWord(w, "would"), isWord(w, "could"), isWord(w, "might"), isWord(w, "may"), isWord(w, "can"):
+		return true
+	}
+	return false
 }

@@ -61,7 +61,6 @@ const (
 	rPast
 	rFuture
 	rCurrent // "current": PRESENT_REF only in a temporal use
-	rSoon
 )
 
 // Function words.

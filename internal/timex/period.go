@@ -63,10 +63,19 @@ func (s *scanner) ordinal(i int) int {
 	if s.word(k, wFiscal) {
 		k++
 	}
+	if n == 1 && s.class(k, cNum) && s.toks[k].v == 2 && s.class(k+1, cUnit) && s.toks[k+1].v == uQuarter && s.toks[k+1].lf&lfPlural != 0 {
+		return s.periodOfYear(i, k+2, 1, 2) // "the first two quarters of 1990": its first half
+	}
 	if !s.class(k, cUnit) || s.toks[k].lf&lfPlural != 0 {
 		return i
 	}
 	switch s.toks[k].v {
+	case uDay:
+		// "today is the eighth day of Desert Shield", "It's the second day
+		// of an offensive": in the present tense, the reference day
+		if s.word(i-1, wThe) && s.word(k+1, wOf) && s.ref.full() && (isWord(s.lower(i-2), "is") || s.lower(i-2) == "s" && s.apostrophe(i-3)) {
+			return s.emit(i-1, k+1, Date, valDay(s.ref.Year, s.ref.Month, s.ref.Day))
+		}
 	case uQuarter:
 		if n < 1 || n > 4 {
 			return i

@@ -10,6 +10,8 @@ func TestPeriods(t *testing.T) {
 		{name: "decade word", reason: "the sixties; not an age", src: "back in the sixties he was in his sixties", want: []got{{"the sixties", Date, "196"}}},
 		{name: "apostrophe decade", reason: "1930’s with a curly apostrophe", src: "in the 1930’s were", want: []got{{"1930’s", Date, "193"}}},
 		{name: "century", reason: "the 20th century is 19", src: "the center of the 20th century", want: []got{{"20th century", Date, "19"}}},
+		{name: "last decade", reason: "\"the earning power they lost to inflation in the last decade\" (1998) is the 1980s, as \"last century\" is the one before; \"the past decade\" is ten years", src: "what they lost in the last decade, and over the past decade.", ref: Ref{1998, 2, 6}, want: []got{{"the last decade", Date, "198"}, {"the past decade", Duration, "P1DE"}}},
+		{name: "first two quarters", reason: "\"through the first two quarters of 1990\" is the first half of 1990", src: "through at least the first two quarters of 1990, when", ref: Ref{1989, 10, 26}, want: []got{{"the first two quarters of 1990", Date, "1990-H1"}}},
 		{name: "past century", reason: "relative century", src: "the history of the past century", ref: Ref{2009, 4, 4}, want: []got{{"the past century", Date, "19"}}},
 		{name: "past century 1989", reason: "\"the significant events of the past century\" written in 1989 are those of the last hundred years, mostly the 20th century (19), not the 19th", src: "one of the significant events of the past century", ref: Ref{1989, 11, 1}, want: []got{{"the past century", Date, "19"}}},
 		{name: "last century 1989", reason: "\"last century\" written in 1989 is the 1800s", src: "It was built last century.", ref: Ref{1989, 11, 1}, want: []got{{"last century", Date, "18"}}},

@@ -223,6 +223,10 @@ func (s *scanner) function(i int) int {
 		return i
 	case wA, wAbout, wAlmost, wJust, wOver, wMore, wLess:
 		return s.quantity(i)
+	case wAs:
+		if isWord(s.lower(i+1), "soon") && s.word(i+2, wAs) && isWord(s.lower(i+3), "possible") {
+			return s.emit(i, i+4, Date, "FUTURE_REF") // "liquidate the maker as soon as possible"
+		}
 	case wThese:
 		if s.class(i+1, cUnit) && s.toks[i+1].v == uDay && s.toks[i+1].lf&lfPlural != 0 {
 			return s.emit(i, i+2, Date, "PRESENT_REF")
@@ -719,6 +723,11 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 		// one before the reference's
 		return s.emit(i, n+1, Date, valCentury((s.ref.Year-51)/100))
 	}
+	if t.v == uDecade && mod == wLast && s.ref.Known() {
+		// "in the last decade" is the decade before the reference's, as
+		// "last century" is; "the past decade" is ten years, a duration
+		return s.emit(i, n+1, Date, valYear(s.ref.Year-10)[:3])
+	}
 	return s.unitRel(i, n+1, t.v, dir)
 }
 
@@ -919,6 +928,9 @@ func (s *scanner) earlierLater(i int) int {
 	if !s.ok(k) {
 		return i
 	}
+	if s.word(i, wLater) && s.word(i-1, wA) && isWord(s.lower(k), "date") {
+		return s.emit(i-1, k+1, Date, "FUTURE_REF") // "offerings at a later date"
+	}
 	t := &s.toks[k]
 	switch {
 	case t.cls == cFunc && (t.v == wThis || t.v == wLast || t.v == wNext):
@@ -999,11 +1011,6 @@ func (s *scanner) refWord(i int) int {
 			return i
 		}
 		return s.emit(i, i+1, Date, "PAST_REF")
-	case rSoon:
-		if s.word(i-1, wAs) || s.word(i+1, wAs) || s.word(i+1, wAfter) {
-			return i
-		}
-		return s.emit(i, i+1, Date, "FUTURE_REF")
 	case rFuture:
 		// "in future", "Elian's future."; "future losses" is left alone, as
 		// annotators mostly do

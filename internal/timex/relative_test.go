@@ -85,6 +85,10 @@ func TestStoryPhrases(t *testing.T) {
 		{name: "people of tomorrow", reason: "\"the people of tomorrow\" is no day", src: "If I were choosing the people of tomorrow, I would.", ref: ref89, want: nil},
 		{name: "mid afternoon", reason: "\"By mid afternoon\" is that part of the story's day", src: "By mid afternoon, official sources were saying.", ref: Ref{1998, 3, 6}, want: []got{{"mid afternoon", Time, "1998-03-06TAF"}}},
 		{name: "in the morning past", reason: "in past-tense narration \"in the morning\" is the morning of the day just told", src: "Stocks crashed Friday. Dealers placed heavy buy orders in the morning.", ref: Ref{1989, 10, 30}, want: []got{{"Friday", Date, "1989-10-27"}, {"the morning", Time, "1989-10-27TMO"}}},
+		{name: "at a later date", reason: "\"bank borrowings or offerings, at a later date\" looks ahead", src: "It will pay with offerings at a later date.", ref: ref89, want: []got{{"a later date", Date, "FUTURE_REF"}}},
+		{name: "as soon as possible", reason: "\"liquidate the maker as soon as possible\" looks ahead; a bare \"as soon as\" is no date", src: "It would liquidate the maker as soon as possible, as soon as it could.", ref: ref89, want: []got{{"as soon as possible", Date, "FUTURE_REF"}}},
+		{name: "will one day", reason: "\"Islam will one day be the second largest religion\": after a modal, \"one day\" is some future day", src: "Islam will one day be the second largest religion. It took one day.", ref: ref89, want: []got{{"one day", Date, "FUTURE_REF"}, {"one day", Duration, "P1D"}}},
+		{name: "nth day of", reason: "\"It's the second day of an offensive\" in the present tense is the reference day; in the past tense it is no date", src: "It's the second day of an offensive. It was the third day of talks.", ref: Ref{1998, 3, 6}, want: []got{{"the second day", Date, "1998-03-06"}}},
 		{name: "in the morning habit", reason: "a habit in the present tense names no day", src: "I always run in the morning.", ref: ref89, want: nil},
 	})
 }
