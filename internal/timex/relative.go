@@ -726,7 +726,7 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 	if t.v == uDecade && mod == wLast && s.ref.Known() {
 		// "in the last decade" is the decade before the reference's, as
 		// "last century" is; "the past decade" is ten years, a duration
-		return s.emit(i, n+1, Date, valYear(s.ref.Year-10)[:3])
+		return s.emit(i, n+1, Date, valYear(s.ref.Year - 10)[:3])
 	}
 	return s.unitRel(i, n+1, t.v, dir)
 }
