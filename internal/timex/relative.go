@@ -223,6 +223,13 @@ func (s *scanner) function(i int) int {
 		return i
 	case wA, wAbout, wAlmost, wJust, wOver, wMore, wLess:
 		return s.quantity(i)
+	case wUntil, wBy:
+		// "terminate on Nov. 30. Until then, the stock remains": the day
+		// just named
+		if isWord(s.lower(i+1), "then") && s.anc.d > 0 && i-s.anc.tok < 40 {
+			return s.emit(i+1, i+2, Date, valDay(s.anc.y, s.anc.m, s.anc.d))
+		}
+		return i
 	case wAs:
 		if isWord(s.lower(i+1), "soon") && s.word(i+2, wAs) && isWord(s.lower(i+3), "possible") {
 			return s.emit(i, i+4, Date, "FUTURE_REF") // "liquidate the maker as soon as possible"
@@ -537,6 +544,13 @@ func (s *scanner) modified(i, k int) int {
 		return i
 	}
 	mod := s.toks[k].v
+	if mod == wThis && s.toks[k].cls == cFunc && (isWord(s.lower(n), "moment") || s.toks[n].cls == cNone && s.toks[n].fl&fCap == 0 && isWord(s.lower(n+1), "moment")) {
+		e := n + 1
+		if !isWord(s.lower(n), "moment") {
+			e++
+		}
+		return s.emit(i, e, Date, "PRESENT_REF") // "traveling at this crucial moment"
+	}
 	if s.toks[k].cls == cRef { // "the recent quarter", "the current year"
 		mod = wLatest
 		if s.toks[k].v == rCurrent {
@@ -722,6 +736,14 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 		// lie in the century of fifty years ago; "last century" is the
 		// one before the reference's
 		return s.emit(i, n+1, Date, valCentury((s.ref.Year-51)/100))
+	}
+	if t.v == uQuarter && mod == wThis && t.lf&lfPlural == 0 && s.tense(i, n+1) != tenseFuture {
+		// "This quarter's loss includes charges" in a third-quarter report
+		// is that quarter; "expects to break even this quarter" is the
+		// calendar's
+		if e, ok := s.storyQuarter(i, n+1, 0); ok {
+			return e
+		}
 	}
 	if t.v == uDecade && mod == wLast && s.ref.Known() {
 		// "in the last decade" is the decade before the reference's, as
@@ -1025,6 +1047,9 @@ func (s *scanner) refWord(i int) int {
 			return s.emit(i-1, i+1, Date, "PAST_REF") // "the then current price"
 		}
 		// "current market conditions", "his current wife"; not "current account", "the current flows"
+		if s.word(i-1, wThe) && (s.class(i+1, cNum) && s.toks[i+1].v > 1 || s.class(i+1, cUnitNoun) || isWord(s.lower(i+1), "number")) {
+			return s.emit(i, i+1, Date, "PRESENT_REF") // "up from the current four flights a week", "the current number of shares"
+		}
 		if s.ok(i+1) && s.toks[i+1].k == tWord && s.toks[i+1].cls == cNone && s.toks[i+1].tf == 0 && t.fl&fCap == 0 {
 			switch s.lower(i + 1) {
 			case "account", "accounts", "affairs", "events", "issue", "issues":

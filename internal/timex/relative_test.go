@@ -89,6 +89,9 @@ func TestStoryPhrases(t *testing.T) {
 		{name: "as soon as possible", reason: "\"liquidate the maker as soon as possible\" looks ahead; a bare \"as soon as\" is no date", src: "It would liquidate the maker as soon as possible, as soon as it could.", ref: ref89, want: []got{{"as soon as possible", Date, "FUTURE_REF"}}},
 		{name: "will one day", reason: "\"Islam will one day be the second largest religion\": after a modal, \"one day\" is some future day", src: "Islam will one day be the second largest religion. It took one day.", ref: ref89, want: []got{{"one day", Date, "FUTURE_REF"}, {"one day", Duration, "P1D"}}},
 		{name: "nth day of", reason: "\"It's the second day of an offensive\" in the present tense is the reference day; in the past tense it is no date", src: "It's the second day of an offensive. It was the third day of talks.", ref: Ref{1998, 3, 6}, want: []got{{"the second day", Date, "1998-03-06"}}},
+		{name: "until then", reason: "\"terminate on Nov. 30. Until then, the stock remains\": then is the day just named", src: "The rights will terminate on Nov. 30. Until then, the stock remains convertible.", ref: Ref{1989, 10, 30}, want: []got{{"Nov. 30", Date, "1989-11-30"}, {"then", Date, "1989-11-30"}}},
+		{name: "this moment", reason: "\"traveling at this crucial moment\" is now", src: "He would not be traveling at this crucial moment.", ref: ref89, want: []got{{"this crucial moment", Date, "PRESENT_REF"}}},
+		{name: "current count", reason: "\"up from the current four flights a week\", \"the current number of shares\": the present count", src: "six flights, up from the current four flights, based on the current number of shares", ref: ref89, want: []got{{"current", Date, "PRESENT_REF"}, {"current", Date, "PRESENT_REF"}}},
 		{name: "in the morning habit", reason: "a habit in the present tense names no day", src: "I always run in the morning.", ref: ref89, want: nil},
 	})
 }
