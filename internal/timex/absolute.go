@@ -431,6 +431,24 @@ func (s *scanner) resolveMD(m, d, i, j int) string {
 		return valDay(y, m, d)
 	}
 	rd := s.refDay()
+	// "the quarter ended Oct. 31" has ended: the last such day not after the
+	// reference; "the year ending June 30" the next one not before it
+	if w := s.lower(i - 1); isWord(w, "ended") || isWord(w, "ending") {
+		ended := isWord(w, "ended")
+		for k := 0; k < 3; k++ {
+			y := s.ref.Year - 1 + k // "ending": the first year that works
+			if ended {
+				y = s.ref.Year + 1 - k // "ended": the last
+			}
+			if d > daysIn(y, m) {
+				continue
+			}
+			if diff := dayNum(y, m, d) - rd; ended && diff <= 0 || !ended && diff >= 0 {
+				s.setAnchor(y, m, d)
+				return valDay(y, m, d)
+			}
+		}
+	}
 	// the nearest such day, where going against the sentence's tense costs
 	// 200 days and, without a tense, the future costs 45
 	tense := s.dateTense(i, j)

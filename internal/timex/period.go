@@ -149,6 +149,14 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			}
 		}
 	}
+	if y == 0 && s.ref.Known() && (isWord(s.lower(j), "ended") || isWord(s.lower(j), "ending")) && s.monthAt(j+1) {
+		// "the second quarter ended Oct. 31": the year of the day it ended
+		n0 := len(s.out)
+		s.at(j + 1)
+		if m, ok := s.takeOne(n0); ok && m.Kind == Date && len(m.Value) == 10 && m.Value[0] != 'X' {
+			y = atoi(m.Value[:4])
+		}
+	}
 	if y == 0 && s.ref.Known() {
 		y = s.ref.Year
 		if s.ref.Month > 0 {
