@@ -145,6 +145,9 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	if s.word(e, wOr) && s.word(e+1, wSo) {
 		e += 2
 	}
+	if s.word(e, wOr) && s.class(e+1, cNum) && s.toks[e+1].v == int16(n)+1 && !s.class(e+2, cUnit) {
+		e, fuzzy = e+2, true // "in a year or two"
+	}
 	switch {
 	case s.word(e, wAgo):
 		return s.offset(i, e+1, n, u, fuzzy, -1, false)
@@ -152,6 +155,13 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 		return s.offset(i, e+1, n, u, fuzzy, -1, true)
 	case s.word(e, wLater) || s.word(e, wAfter) && s.endOfPhrase(e+1):
 		return s.offset(i, e+1, n, u, fuzzy, 1, true)
+	case s.word(i-1, wIn) && u >= uDay && !s.word(e, wOf) && (s.tense(i, e) == tenseFuture || s.modalNear(i-1)):
+		// "The stock would be redeemed in five years": that many years
+		// from now; "You may, in a year or two, save lives": some time ahead
+		return s.offset(i, e, n, u, fuzzy, 1, false)
+	}
+	if e > j && fuzzy {
+		j = e
 	}
 	return s.emit(i, j, Duration, durValue(n, u, fuzzy))
 }
@@ -290,6 +300,17 @@ func (s *scanner) set(i int) int {
 		}
 	}
 	return i
+}
+
+// modalNear reports whether a modal verb comes among the three tokens before
+// token i: "You may, in a year or two, save lives".
+func (s *scanner) modalNear(i int) bool {
+	for k := i; k > i-3 && k > 0; k-- {
+		if w := s.lower(k - 1); isWord(w, "may") && s.toks[k-1].fl&fCap == 0 || isWord(w, "might") || isWord(w, "will") || isWord(w, "would") {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reports whether a modal verb comes right before token i: "will

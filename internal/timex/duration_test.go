@@ -14,6 +14,9 @@ func TestDurationsAndSets(t *testing.T) {
 		{name: "daily", reason: "daily is a set", src: "rallies held daily", ref: ref98, want: []got{{"daily", Set, "P1D"}}},
 		{name: "per month", reason: "per month is a set", src: "14 million visitors per month", ref: ref98, want: []got{{"per month", Set, "P1M"}}},
 		{name: "mondays", reason: "a plural day name is a set", src: "closed on Mondays", ref: ref98, want: []got{{"Mondays", Set, "XXXX-WXX-1"}}},
+		{name: "in n years ahead", reason: "\"The stock would be redeemed in five years\": in the future tense, that many years from the reference", src: "The stock would be redeemed in five years.", ref: Ref{1989, 11, 2}, want: []got{{"five years", Date, "1994"}}},
+		{name: "in a year or two", reason: "\"You may, in a year or two, save a few more lives\": some time ahead", src: "You may, in a year or two, save a few more lives.", ref: Ref{1998, 3, 31}, want: []got{{"a year or two", Date, "FUTURE_REF"}}},
+		{name: "in n weeks past", reason: "\"his second letter in two weeks was published\": in the past tense a span, not a date", src: "His second letter to Reno in two weeks was published on Tuesday.", ref: Ref{2000, 2, 16}, want: []got{{"two weeks", Duration, "P2W"}, {"Tuesday", Date, "2000-02-15"}}},
 		{name: "annual", reason: "annual is no date", src: "at the annual Q&A session", ref: ref98, want: nil},
 	})
 }
