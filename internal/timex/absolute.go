@@ -45,7 +45,7 @@ func (s *scanner) month(i int) int {
 		s.setAnchor(y, m, 0)
 		return s.emit(i, e, Date, valMonth(y, m))
 	}
-	if t.lf&lfAmbig != 0 && !s.dateContextBefore(i) {
+	if t.lf&lfAmbig != 0 && !s.dateContextBefore(i) && !s.monthBeforeNoun(i) {
 		return i
 	}
 	// "April Ryan", "August Wilson": a name, unless a preposition says otherwise
@@ -155,6 +155,18 @@ func (s *scanner) dateContextBefore(i int) bool {
 		return len(s.out) > s.base && s.out[len(s.out)-1].End == int(s.toks[p-1].e)
 	}
 	return false
+}
+
+// monthBeforeNoun reports whether the month name at i sits between "the" and a
+// lower-case noun, as in "The March accession will enable", "the May
+// elections": a month used as an adjective, not the verb or "the March on
+// Washington".
+func (s *scanner) monthBeforeNoun(i int) bool {
+	if !s.word(i-1, wThe) || !s.ok(i+1) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.k == tWord && n.fl&fCap == 0 && n.cls == cNone && n.tf == 0
 }
 
 // yearOK reports whether the four-digit number at i can be a year, looking at

@@ -200,6 +200,9 @@ func (s *scanner) function(i int) int {
 	case wThe:
 		return s.the(i)
 	case wLast, wNext, wThis, wPast, wComing, wPrevious, wUpcoming, wFollowing, wSame, wLatest, wCurrent:
+		if j := s.elidedLast(i); j > i {
+			return j
+		}
 		return s.modified(i, i)
 	case wEarly, wLate, wMid:
 		return s.edge(i)
@@ -237,6 +240,27 @@ func (s *scanner) function(i int) int {
 	case wThese:
 		if s.class(i+1, cUnit) && s.toks[i+1].v == uDay && s.toks[i+1].lf&lfPlural != 0 {
 			return s.emit(i, i+2, Date, "PRESENT_REF")
+		}
+	}
+	return i
+}
+
+// elidedLast handles a "last" whose unit was said just before: "twice as high
+// a dividend this year as last", "more this month than last".
+func (s *scanner) elidedLast(i int) int {
+	if !s.word(i, wLast) || !(s.word(i-1, wAs) || s.word(i-1, wThan)) || s.ok(i+1) && s.toks[i+1].k != tPunct {
+		return i
+	}
+	for k := i - 2; k >= 0 && k > i-12; k-- {
+		if s.sentenceEndAt(k) {
+			return i
+		}
+		if s.word(k, wThis) && s.class(k+1, cUnit) && s.toks[k+1].lf&lfPlural == 0 {
+			switch u := s.toks[k+1].v; u {
+			case uYear, uMonth, uWeek:
+				return s.unitRel(i, i+1, u, -1)
+			}
+			return i
 		}
 	}
 	return i

@@ -92,6 +92,7 @@ func TestStoryPhrases(t *testing.T) {
 		{name: "until then", reason: "\"terminate on Nov. 30. Until then, the stock remains\": then is the day just named", src: "The rights will terminate on Nov. 30. Until then, the stock remains convertible.", ref: Ref{1989, 10, 30}, want: []got{{"Nov. 30", Date, "1989-11-30"}, {"then", Date, "1989-11-30"}}},
 		{name: "this moment", reason: "\"traveling at this crucial moment\" is now", src: "He would not be traveling at this crucial moment.", ref: ref89, want: []got{{"this crucial moment", Date, "PRESENT_REF"}}},
 		{name: "current count", reason: "\"up from the current four flights a week\", \"the current number of shares\": the present count", src: "six flights, up from the current four flights, based on the current number of shares", ref: ref89, want: []got{{"current", Date, "PRESENT_REF"}, {"current", Date, "PRESENT_REF"}}},
+		{name: "elided last", reason: "\"twice as high a dividend this year as last\": last year, its unit said before", src: "It would mean twice as high a dividend this year as last. It came last.", ref: Ref{1989, 10, 27}, want: []got{{"this year", Date, "1989"}, {"last", Date, "1988"}}},
 		{name: "in the morning habit", reason: "a habit in the present tense names no day", src: "I always run in the morning.", ref: ref89, want: nil},
 	})
 }
