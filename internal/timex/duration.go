@@ -155,6 +155,8 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 		return s.offset(i, e+1, n, u, fuzzy, -1, true)
 	case s.word(e, wLater) || s.word(e, wAfter) && s.endOfPhrase(e+1):
 		return s.offset(i, e+1, n, u, fuzzy, 1, true)
+	case s.word(e, wFrom) && (s.class(e+1, cRef) && s.toks[e+1].v == rPresent && isWord(s.lower(e+1), "now") || s.class(e+1, cRelDay) && s.toks[e+1].v == 0):
+		return s.offset(i, e+2, n, u, fuzzy, 1, false) // "two years from now", "a week from today"
 	case s.word(i-1, wIn) && u >= uDay && !s.word(e, wOf) && (s.tense(i, e) == tenseFuture || s.modalNear(i-1)):
 		// "The stock would be redeemed in five years": that many years
 		// from now; "You may, in a year or two, save lives": some time ahead
