@@ -331,6 +331,18 @@ func init() {
 		"drew", "drove", "flew", "grew", "hung", "laid", "meant", "rang", "sang", "sat", "slept", "stole",
 		"swept", "swore", "taught", "threw", "tore", "understood", "woke", "wore", "earlier", "previously",
 		"recently", "ended", "closed")
+	// more irregular past forms, checked against the npm package
+	// english-verbs-irregular 3.4.0 (Apache-2.0); forms that are also nouns,
+	// adjectives or present tenses ("bit", "bound", "ground", "cut") are left out
+	addTense(tfPast, "arose", "ate", "awoke", "bade", "bent", "blew", "burnt", "caught", "chose", "clung",
+		"crept", "dealt", "drank", "dug", "dwelt", "flung", "forbade", "foresaw", "foretold", "forgave",
+		"forgot", "fought", "froze", "heard", "hid", "knelt", "leapt", "learnt", "lent", "misheard",
+		"mistook", "misunderstood", "outgrew", "outran", "outsold", "outspent", "overcame", "overheard",
+		"overpaid", "overran", "oversaw", "oversold", "overspent", "overthrew", "overtook", "partook",
+		"rebuilt", "redid", "remade", "repaid", "resold", "retold", "retook", "rewrote", "rode", "sank",
+		"shone", "shook", "shrank", "slid", "snuck", "sought", "spat", "sprang", "spun", "stank", "strode",
+		"strove", "stuck", "stung", "swam", "swung", "trod", "undertook", "underwent", "undid", "upheld",
+		"wept", "withdrew", "withheld", "withstood", "wove", "wrung")
 	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
 		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planning", "going",
 		"intends", "intend", "hopes", "aims", "slated", "soon", "await", "awaits",

@@ -54,6 +54,8 @@ func TestTenseCues(t *testing.T) {
 		{name: "postponed until", reason: "\"postponed until Tuesday morning\" is the coming Tuesday though \"postponed\" is past", src: "Officials postponed until Tuesday morning any action.", ref: Ref{2000, 3, 30}, want: []got{{"Tuesday morning", Time, "2000-04-04TMO"}}},
 		{name: "until first", reason: "a sentence that opens \"Until Thursday, they had not\" looks back", src: "Until Thursday, they had not called Kopp a suspect.", ref: Ref{1999, 5, 7}, want: []got{{"Thursday", Date, "1999-05-06"}}},
 		{name: "quote own tense", reason: "the verb after a closing quote does not set the tense inside it: \"will leave ... Thursday,'' Castro said\"", src: "``The father will leave for the United States at dawn on Thursday,'' Castro said.", ref: Ref{2000, 4, 5}, want: []got{{"Thursday", Date, "2000-04-06"}}},
+		{name: "irregular past", reason: "\"withdrew\" is a past tense like \"said\": \"On Friday the rebels withdrew\" is the Friday before", src: "On Friday the rebels withdrew from the town.", ref: Ref{1998, 3, 18}, want: []got{{"Friday", Date, "1998-03-13"}}},
+		{name: "present passive", reason: "\"when the case is heard in May\": a participle after \"is\" speaks of no past, so May is the coming one", src: "They will fight to keep him when the case is heard in May.", ref: Ref{2000, 3, 29}, want: []got{{"May", Date, "2000-05"}}},
 		{name: "names are one phrase", reason: "a long name between the date and the verb does not hide the verb: \"On Tuesday, the National Abortion Rights Action League plans\"", src: "On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.", ref: Ref{1998, 10, 26}, want: []got{{"Tuesday", Date, "1998-10-27"}}},
 	})
 }

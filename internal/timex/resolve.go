@@ -392,6 +392,9 @@ func (s *scanner) tenseOf(k int) int {
 	if k > 0 && (s.lower(k-1) == "be" || s.lower(k-1) == "being") {
 		return tenseNone // "is to be held": look further
 	}
+	if t.tf&tfPast != 0 && t.cls == cNone && s.presentBeBefore(k) {
+		return tenseNone // "when the case is heard in May" speaks of no past
+	}
 	if t.tf&tfPast != 0 {
 		// "won't" is "won" + "'t"
 		if t.e-t.s == 3 && s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "t" {
@@ -403,10 +406,21 @@ func (s *scanner) tenseOf(k int) int {
 		return tenseNone // capitalized: "Mohamed", "Ahmed" are no verbs in -ed
 	}
 	w := s.src[t.s:t.e]
-	if n := len(w); n >= 5 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') {
+	if n := len(w); n >= 5 && (w[n-2] == 'e' || w[n-2] == 'E') && (w[n-1] == 'd' || w[n-1] == 'D') && !s.presentBeBefore(k) {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// presentBeBefore reports whether "is", "are" or "am" comes right before
+// token k, making a participle there a present passive: "is heard", "are
+// closed".
+func (s *scanner) presentBeBefore(k int) bool {
+	switch w := s.lower(k - 1); {
+	case isWord(w, "is"), isWord(w, "are"), isWord(w, "am"):
+		return true
+	}
+	return false
 }
 
 // isWord reports whether w is the lower-case word key in any case.
