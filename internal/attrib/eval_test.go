@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/eval"
@@ -31,12 +30,7 @@ func predict(gold []eval.Record) []eval.Record {
 
 func readGold(t *testing.T, rel string) []eval.Record {
 	t.Helper()
-	fh, err := os.Open(testshared.Path(t, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer fh.Close()
-	gold, err := eval.ReadJSONL(fh)
+	gold, err := eval.ReadFile(testshared.Path(t, rel))
 	if err != nil {
 		t.Fatal(err)
 	}

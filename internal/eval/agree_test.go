@@ -275,12 +275,7 @@ func writeJSONL(t *testing.T, path string, recs []Record) {
 
 func readFile(t *testing.T, path string) []Record {
 	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := ReadJSONL(f)
+	recs, err := ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -74,6 +75,21 @@ func ReadJSONL(r io.Reader) ([]Record, error) {
 			return recs, err
 		}
 	}
+}
+
+// ReadFile reads the JSONL file at path (see ReadJSONL), naming the file in
+// its errors.
+func ReadFile(path string) ([]Record, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	recs, err := ReadJSONL(f)
+	if err != nil {
+		return recs, fmt.Errorf("%s: %w", path, err)
+	}
+	return recs, nil
 }
 
 // Check applies score.py's checks on predictions: a predicted text must equal

@@ -206,12 +206,7 @@ func TestDevF1(t *testing.T) {
 	names := map[Label]string{Person: "PERSON", Org: "ORG", Place: "PLACE", Misc: "MISC"}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f, err := os.Open(testshared.Path(t, tc.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			gold, err := eval.ReadJSONL(f)
+			gold, err := eval.ReadFile(testshared.Path(t, tc.file))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -342,12 +337,7 @@ func BenchmarkTagSeed(b *testing.B) {
 }
 
 func BenchmarkTagGUM(b *testing.B) {
-	f, err := os.Open(testshared.Path(b, "eval/dev/gum-dev.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := eval.ReadJSONL(f)
+	recs, err := eval.ReadFile(testshared.Path(b, "eval/dev/gum-dev.jsonl"))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/newsextract/newsextract/internal/eval"
@@ -40,12 +39,7 @@ func TestDevDates(t *testing.T) {
 		{"eval/dev/gum-dev.jsonl", 0.93, 0.96},
 	} {
 		t.Run(c.file, func(t *testing.T) {
-			fh, err := os.Open(testshared.Path(t, c.file))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer fh.Close()
-			gold, err := eval.ReadJSONL(fh)
+			gold, err := eval.ReadFile(testshared.Path(t, c.file))
 			if err != nil {
 				t.Fatal(err)
 			}

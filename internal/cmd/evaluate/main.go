@@ -49,7 +49,7 @@ func main() {
 		if *only != "" && !strings.Contains(name, *only) {
 			continue
 		}
-		gold, err := readJSONL(filepath.Join(shared, "eval", "dev", name))
+		gold, err := eval.ReadFile(filepath.Join(shared, "eval", "dev", name))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "evaluate:", err)
 			os.Exit(1)
@@ -81,15 +81,6 @@ type row struct {
 	file    string
 	rep     eval.Report
 	elapsed time.Duration
-}
-
-func readJSONL(path string) ([]eval.Record, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return eval.ReadJSONL(f)
 }
 
 func writeJSONL(path string, recs []eval.Record) error {

@@ -29,7 +29,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 	}
 	for _, name := range devFiles {
 		t.Run(name, func(t *testing.T) {
-			gold, err := readJSONL(filepath.Join(shared, "eval", "dev", name))
+			gold, err := eval.ReadFile(filepath.Join(shared, "eval", "dev", name))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -154,12 +154,7 @@ func f3(x *float64) string {
 }
 
 func read(path string) []eval.Record {
-	f, err := os.Open(path)
-	if err != nil {
-		log.Fatal(err)
-	}
-	defer f.Close()
-	recs, err := eval.ReadJSONL(f)
+	recs, err := eval.ReadFile(path)
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -69,15 +69,9 @@ func main() {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, path := range files {
-		fh, err := os.Open(path)
+		gold, err := eval.ReadFile(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "devscore:", err)
-			os.Exit(1)
-		}
-		gold, err := eval.ReadJSONL(fh)
-		fh.Close()
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "devscore:", path, err)
 			os.Exit(1)
 		}
 		var preds []eval.Record
