@@ -287,6 +287,10 @@ func (s *scanner) year(start, i int) int {
 	if s.quarterAt(i + 1) {
 		return s.extend(start, i+1, s.ordinal(i+1))
 	}
+	// "fiscal 1990's first quarter": one expression too
+	if s.possessive(i) && s.quarterAt(i+3) {
+		return s.extend(start, i+3, s.ordinal(i+3))
+	}
 	// "the 1989 period" of an earnings report: the story's quarter, that year
 	if s.word(i-1, wThe) && isWord(s.lower(i+1), "period") {
 		if _, q, ok := s.reportedQuarter(); ok {

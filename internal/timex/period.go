@@ -143,6 +143,8 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 		if yy := s.yearNumber(p); yy > 0 && !s.joined(p) {
 			// the year is a match of its own already; leave it
 			y = yy
+		} else if yy := s.yearNumber(p - 2); yy > 0 && s.lower(p) == "s" && s.apostrophe(p-1) {
+			y, start = yy, p-2 // "1990's first quarter"
 		} else if s.lower(p) == "s" && s.apostrophe(p-1) && s.class(p-2, cUnit) && s.toks[p-2].v == uYear {
 			if off, ok := s.yearShift(p - 3); ok && s.ref.Known() {
 				y = s.ref.Year + off

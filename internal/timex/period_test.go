@@ -32,6 +32,7 @@ func TestPeriods(t *testing.T) {
 		{name: "latest period", reason: "\"Sales in the latest period\" after a fourth-quarter report", src: "Its fourth-quarter profit rose. Sales in the latest period were $1.76 billion.", ref: Ref{1989, 11, 2}, want: []got{{"fourth-quarter", Date, "1989-Q4"}, {"the latest period", Date, "1989-Q4"}}},
 		{name: "hyphen quarter", reason: "third-quarter as an adjective", src: "a third-quarter loss", ref: ref89, want: []got{{"third-quarter", Date, "1989-Q3"}}},
 		{name: "second quarter", reason: "second is also a unit word", src: "After a flat second quarter", ref: ref89, want: []got{{"second quarter", Date, "1989-Q2"}}},
+		{name: "possessive year quarter", reason: "\"fiscal 1990's first quarter\" and \"1989's third quarter\" are one expression each, in the year named", src: "Profit in fiscal 1990's first quarter fell; net income in 1989's third quarter rose.", ref: ref89, want: []got{{"fiscal 1990's first quarter", Date, "1990-Q1"}, {"1989's third quarter", Date, "1989-Q3"}}},
 		{name: "quarter with year", reason: "the 1988 second quarter is one expression", src: "a charge in the 1988 second quarter for", ref: ref89, want: []got{{"1988 second quarter", Date, "1988-Q2"}}},
 		{name: "the quarter", reason: "the quarter is the last completed one", src: "traffic jumped 14% in the quarter, while", ref: ref89, want: []got{{"the quarter", Date, "1989-Q3"}}},
 		{name: "a quarter of", reason: "a share is no quarter", src: "a quarter of the votes", ref: ref89, want: nil},
