@@ -761,6 +761,12 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 		// one before the reference's
 		return s.emit(i, n+1, Date, valCentury((s.ref.Year-51)/100))
 	}
+	if t.v == uWeek && i < k && (mod == wPast || mod == wLast) && s.ref.full() {
+		// "for the last week", "in the past week" are the last seven days,
+		// most of which lie in the week of three days ago (as with the
+		// past century); "last week" alone is the week before
+		return s.emit(i, n+1, Date, valWeek(s.ref.day()-3))
+	}
 	if t.v == uQuarter && mod == wThis && t.lf&lfPlural == 0 && s.tense(i, n+1) != tenseFuture {
 		// "This quarter's loss includes charges" in a third-quarter report
 		// is that quarter; "expects to break even this quarter" is the
