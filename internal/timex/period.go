@@ -203,11 +203,16 @@ func (s *scanner) storyQuarter(i, j, years int) (int, bool) {
 	return s.emit(i, j, Date, valQuarter(y-years, q)), true
 }
 
+// lookBack is how many matches back a rule looks for what the story named
+// (the last quarter, a span of months): further back, the story has moved on,
+// and the bound keeps long texts linear.
+const lookBack = 64
+
 // monthsSinceQuarter reports whether a span of months ("the first nine
 // months") was named after the last quarter: "the 1988 period" then means
 // those months.
 func (s *scanner) monthsSinceQuarter() bool {
-	for n := len(s.out) - 1; n >= s.base; n-- {
+	for n := len(s.out) - 1; n >= s.base && n >= len(s.out)-lookBack; n-- {
 		v := s.out[n].Value
 		if s.out[n].Kind == Duration && len(v) >= 3 && v[0] == 'P' && v[len(v)-1] == 'M' {
 			return true
