@@ -27,10 +27,13 @@
 //     "earlier that day", "now", "recently", "the future", and the rules that
 //     start at "the", "last", "early" and other function words.
 //   - period.go: decades, centuries, seasons, quarters and halves, spelled-out
-//     years ("nineteen ninety-six") and holidays ("Christmas", "Labor Day").
+//     years ("nineteen ninety-six") and holidays ("Christmas", "Labor Day"),
+//     and an earnings report's periods: its "year-ago period" or "latest
+//     period" is the quarter it reports on, the first one it names.
 //   - clock.go: times of day ("10:35 a.m.", "noon", "9 p.m. Tuesday").
 //   - duration.go: durations ("three years"), sets ("every Monday", "daily")
-//     and counted offsets ("two days ago", "a year earlier").
+//     and counted offsets ("two days ago", "a year earlier", "in five years"
+//     said of the future, "two years from now").
 //   - dateline.go: the date line under an article's headline.
 //   - resolve.go: calendar arithmetic, value formatting, the tense of a
 //     sentence and the story's anchor date, shared by the rules.
