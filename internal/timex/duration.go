@@ -138,7 +138,7 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	if adjective {
 		return s.emit(i, j, Duration, durValue(n, u, fuzzy))
 	}
-	if n == 1 && u == uDay && !fuzzy && j == i+2 && s.toks[j-1].lf&lfPlural == 0 && s.modalBefore(i) {
+	if n == 1 && u == uDay && !fuzzy && j == i+2 && s.toks[j-1].lf&lfPlural == 0 && s.modalWithin(i, 1) {
 		return s.emit(i, j, Date, "FUTURE_REF") // "Islam will one day be the second largest religion"
 	}
 	e := j
@@ -157,7 +157,7 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 		return s.offset(i, e+1, n, u, fuzzy, 1, true)
 	case s.word(e, wFrom) && (s.class(e+1, cRef) && s.toks[e+1].v == rPresent && isWord(s.lower(e+1), "now") || s.class(e+1, cRelDay) && s.toks[e+1].v == 0):
 		return s.offset(i, e+2, n, u, fuzzy, 1, false) // "two years from now", "a week from today"
-	case s.word(i-1, wIn) && u >= uDay && !s.word(e, wOf) && (s.tense(i, e) == tenseFuture || s.modalNear(i-1)):
+	case s.word(i-1, wIn) && u >= uDay && !s.word(e, wOf) && (s.tense(i, e) == tenseFuture || s.modalWithin(i-1, 3)):
 		// "The stock would be redeemed in five years": that many years
 		// from now; "You may, in a year or two, save lives": some time ahead
 		return s.offset(i, e, n, u, fuzzy, 1, false)
@@ -304,23 +304,17 @@ func (s *scanner) set(i int) int {
 	return i
 }
 
-// modalNear reports whether a modal verb comes among the three tokens before
-// token i: "You may, in a year or two, save lives".
-func (s *scanner) modalNear(i int) bool {
-	for k := i; k > i-3 && k > 0; k-- {
-		if w := s.lower(k - 1); isWord(w, "may") && s.toks[k-1].fl&fCap == 0 || isWord(w, "might") || isWord(w, "will") || isWord(w, "would") {
+// modalWithin reports whether a modal verb comes among the n tokens before
+// token i: "will one day" (n = 1), "You may, in a year or two, save lives"
+// (n = 3). A capitalized "May" is the month.
+func (s *scanner) modalWithin(i, n int) bool {
+	for k := i - 1; k >= i-n && k >= 0; k-- {
+		switch w := s.lower(k); {
+		case isWord(w, "will"), isWord(w, "would"), isWord(w, "could"), isWord(w, "might"), isWord(w, "can"):
 			return true
+		case isWord(w, "may"):
+			return s.toks[k].fl&fCap == 0
 		}
-	}
-	return false
-}
-
-// modalBefore reports whether a modal verb comes right before token i: "will
-// one day", "could one day".
-func (s *scanner) modalBefore(i int) bool {
-	switch w := s.lower(i - 1); {
-	case isWord(w, "will"), isWord(w, "would"), isWord(w, "could"), isWord(w, "might"), isWord(w, "may"), isWord(w, "can"):
-		return true
 	}
 	return false
 }

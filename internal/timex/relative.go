@@ -451,7 +451,11 @@ func (s *scanner) theUnit(i, k int) int {
 		return s.weekend(i, k+1, 0)
 	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf) && !s.hyphenAfter(k):
 		if s.word(k+1, wA) && s.class(k+2, cUnit) && s.toks[k+2].v == uYear && (s.word(k+3, wAgo) || s.word(k+3, wEarlier)) {
-			return s.quarterRel(i, k+4, -5) // "for the quarter a year ago": the same quarter, one year back
+			// "for the quarter a year ago": the same quarter, one year back
+			if e, ok := s.storyQuarter(i, k+4, 1); ok {
+				return e
+			}
+			return s.quarterRel(i, k+4, -5)
 		}
 		if e, ok := s.storyQuarter(i, k+1, 0); ok {
 			return e // "the quarter": the one the report is about
