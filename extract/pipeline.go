@@ -128,6 +128,13 @@ func (d *Document) findQuotes(td *text.Doc) {
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
 		ents[i] = attrib.Entity{Name: e.Name, Type: attribType(e.Type)}
+		if e.Type == entity.Person {
+			ms := make([]resolve.Name, len(e.Mentions))
+			for k, m := range e.Mentions {
+				ms[k] = resolve.Name{Start: m.Start, End: m.End, Type: m.Type}
+			}
+			ents[i].Gender = attribGender(resolve.PersonGender(d.Text, e.Name, ms))
+		}
 	}
 	found := attrib.Find(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
@@ -203,4 +210,15 @@ func attribType(t entity.Type) attrib.NameType {
 		return attrib.Place
 	}
 	return attrib.OtherName
+}
+
+// attribGender converts the gazetteer's sex of a first name to attrib's.
+func attribGender(g gazetteer.Gender) attrib.Gender {
+	switch g {
+	case gazetteer.Male:
+		return attrib.Male
+	case gazetteer.Female:
+		return attrib.Female
+	}
+	return attrib.UnknownGender
 }

@@ -313,6 +313,41 @@ func TestNames(t *testing.T) {
 	}
 }
 
+// TestRoleAndNamesake checks two resolutions beyond names and pronouns: "the chancellor" is the
+// person the story titled Chancellor, and "she" after a "Clinton" the entity stage gave to Bill
+// Clinton is Hillary Clinton.
+func TestRoleAndNamesake(t *testing.T) {
+	src := "German Chancellor Olaf Scholz met Hillary Clinton and Bill Clinton.\n\n“We will not give up,” the chancellor told reporters.\n\nIn her book, Clinton wrote about it.\n\n“It was hard,” she said."
+	at := func(s string, last bool) (int, int) {
+		i := strings.Index(src, s)
+		if last {
+			i = strings.LastIndex(src, s)
+		}
+		return i, i + len(s)
+	}
+	var names []Name
+	for _, n := range []struct {
+		s    string
+		last bool
+		ent  int
+	}{{"Olaf Scholz", false, 0}, {"Hillary Clinton", false, 1}, {"Bill Clinton", false, 2}, {"Clinton", true, 2}} {
+		s, e := at(n.s, n.last)
+		names = append(names, Name{Start: s, End: e, Type: Person, Entity: n.ent})
+	}
+	ents := []Entity{{Name: "Olaf Scholz", Type: Person, Gender: Male}, {Name: "Hillary Clinton", Type: Person}, {Name: "Bill Clinton", Type: Person, Gender: Male}}
+	qs := Find(text.Analyze(src), names, ents)
+	want := []got{
+		{"We will not give up,", "direct", "the chancellor", "Olaf Scholz", "told"},
+		{"It was hard,", "direct", "she", "Hillary Clinton", "said"},
+	}
+	if diff := cmp.Diff(want, view(src, qs)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if len(qs) == 2 && (qs[0].Entity != 0 || qs[1].Entity != 1) {
+		t.Errorf("entities %d, %d, want 0, 1", qs[0].Entity, qs[1].Entity)
+	}
+}
+
 // TestSeedArticle checks the sample article: all eight quotations, the Kremlin for the two
 // headlines and Dmitry Peskov for the rest, including the two after "He".
 func TestSeedArticle(t *testing.T) {

@@ -17,7 +17,9 @@
 // The speaker mention (SpeakerStart/SpeakerEnd) is the words next to the cue, as written ("He",
 // "the newspaper", "Dmitry Peskov"); Speaker is the resolved name: the entity's canonical name
 // when the entity stage found one, else a name found in the text (a pronoun resolves to the most
-// recent fitting speaker or name, a surname to an earlier full name), else the mention itself.
+// recent fitting speaker or name, he and she skipping a person of the other sex; a surname to an
+// earlier full name; "the chancellor" to the person the story titled Chancellor), else the
+// mention itself.
 //
 // Passages between pairs of apostrophes (two ' on each side, as the NYT archive writes double
 // marks) are no quotations, as in the evaluation data; single marks nested inside such a

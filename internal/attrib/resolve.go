@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // resolve fills the speaker name and entity of passage k from its mention.
@@ -45,6 +46,19 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			return mention, -1
 		}
 	}
+	if e-s == 2 && f.is(s, "the") && f.isLowerWord(s+1) {
+		// "the chancellor told reporters": the person the story titled so
+		// ("German Chancellor Olaf Scholz")
+		if n, ok := f.titled(ms, string(f.lower(s+1))); ok {
+			if name := f.nameString(n); name != "" {
+				ent := -1
+				if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
+					ent = n.Entity
+				}
+				return name, ent
+			}
+		}
+	}
 	for s < e-1 && f.in(titleWords, s) && f.isCap(s) && f.nameish(s+1) {
 		s++ // "Rep. Jane Doe" -> "Jane Doe"
 	}
@@ -59,6 +73,57 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		name = name[:i]
 	}
 	return name, -1
+}
+
+// titled returns the last person named before byte pos right after the title
+// word role ("German Chancellor Olaf Scholz" for "chancellor"), but not after
+// "Vice President" or "former President" for "president".
+func (f *finder) titled(pos int, role string) (Name, bool) {
+	for i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos }) - 1; i >= 0; i-- {
+		n := f.names[i]
+		if n.Type != Person {
+			continue
+		}
+		before := strings.TrimRight(f.src[max(0, n.Start-len(role)-12):n.Start], " \u00a0")
+		k := len(before) - len(role)
+		if k < 0 || !strings.EqualFold(before[k:], role) {
+			continue
+		}
+		if k > 0 && unicode.IsLetter(rune(before[k-1])) {
+			continue // the end of another word
+		}
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(before[:k], "-", " ")))
+		if len(words) > 0 {
+			switch words[len(words)-1] {
+			case "vice", "deputy", "former", "ex", "acting":
+				continue
+			}
+		}
+		return n, true
+	}
+	return Name{}, false
+}
+
+// namesake returns the person entity other than n's whose full name ends in n's one word and
+// whose sex does not rule out the pronoun gender g.
+func (f *finder) namesake(n Name, g byte) (int, bool) {
+	word := strings.TrimSpace(f.src[n.Start:n.End])
+	if word == "" || strings.ContainsAny(word, " \u00a0") {
+		return -1, false
+	}
+	other := Female
+	if g == 'f' {
+		other = Male
+	}
+	for e, ent := range f.ents {
+		if e == n.Entity || ent.Type != Person || ent.Gender == other {
+			continue
+		}
+		if i := strings.LastIndexByte(ent.Name, ' '); i > 0 && ent.Name[i+1:] == word {
+			return e, true
+		}
+	}
+	return -1, false
 }
 
 // nameIn returns the entity-stage name that overlaps bytes [s, e); of several, the last person.
@@ -94,6 +159,11 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 			if want == Person && n.Entity >= 0 && n.Entity < len(f.ents) {
 				eg := f.ents[n.Entity].Gender
 				if g == 'm' && eg == Female || g == 'f' && eg == Male {
+					// "In her book, Clinton noted …; she said": a surname the entity
+					// stage gave to Bill Clinton may be Hillary Clinton's
+					if e, ok := f.namesake(n, g); ok {
+						return f.ents[e].Name, e, true
+					}
 					continue
 				}
 			}

@@ -22,6 +22,9 @@
 // data/gazetteer.txt) loads once per process on first use, in about 30 ms
 // (BenchmarkLoad); call Load at start-up to pay that early.
 //
+// FirstNameGender tells the sex nearly all bearers of a first name have
+// (data/gender.txt), so that "she" can skip "Barack Obama".
+//
 // Callers add their own names with NewLayer, which returns a Lookuper over
 // the built-in lists.
 //

@@ -299,3 +299,22 @@ func BenchmarkLookup(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(phrases)), "ns/lookup")
 }
+
+func TestFirstNameGender(t *testing.T) {
+	for _, c := range []struct {
+		name, reason string
+		want         Gender
+	}{
+		{"Michelle", "nearly all Michelles are women: \"Mr. Obama\" must not join \"Michelle Obama\"", Female},
+		{"Barack", "a man's name the SSA counts", Male},
+		{"Dmitry", "a name the SSA hardly counts, on the Moby male list only", Male},
+		{"Jordan", "borne by both sexes", UnknownGender},
+		{"Andrea", "a woman's name in the US, a man's in Italy: Moby lists both, the SSA share is under 99%", UnknownGender},
+		{"michelle", "names are looked up as written", UnknownGender},
+		{"Peskov", "a surname is no first name", UnknownGender},
+	} {
+		if got := FirstNameGender(c.name); got != c.want {
+			t.Errorf("FirstNameGender(%q) = %v, want %v (%s)", c.name, got, c.want, c.reason)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/gazetteer"
 )
 
 // Name is a name mention to resolve: src[Start:End] of the given type.
@@ -71,9 +72,10 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	// else starts) with it; otherwise it stands alone.
 	for _, i := range singles {
 		w := fold(stripTitles(Clean(src[names[i].Start:names[i].End])))
+		g := titleGender(src, names[i])
 		best := -1
 		for pass := 0; pass < 2 && best < 0; pass++ {
-			best = nearestFullName(ents, names, names[i].Start, w, pass == 0)
+			best = nearestFullName(ents, names, names[i].Start, w, pass == 0, g)
 		}
 		if best >= 0 {
 			ids[i] = best
@@ -101,21 +103,30 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 }
 
 // nearestFullName returns the person entity of two or more words whose last word (or first word,
-// when last is false) is w, preferring the one first named latest before pos; -1 if none.
-func nearestFullName(ents []Entity, names []Name, pos int, w string, last bool) int {
-	best, bestStart := -1, -1
+// when last is false) is w, preferring the one first named latest before pos, else the only one
+// named after it; -1 if none. A
+// mention titled for one sex (g) skips a full name whose first name is the other's: "Mr. Obama"
+// is not "Michelle Obama".
+func nearestFullName(ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
+	best, bestStart, later := -1, -1, 0
 	for e := range ents {
 		if ents[e].Type != entity.Person {
 			continue
 		}
-		f := strings.Fields(fold(ents[e].Name))
+		f := strings.Fields(ents[e].Name)
 		if len(f) < 2 {
 			continue
 		}
-		if last && f[len(f)-1] != w || !last && f[0] != w {
+		if last && fold(f[len(f)-1]) != w || !last && fold(f[0]) != w {
+			continue
+		}
+		if fg := gazetteer.FirstNameGender(f[0]); g != gazetteer.UnknownGender && fg != gazetteer.UnknownGender && fg != g {
 			continue
 		}
 		start := names[ents[e].Members[0]].Start
+		if start > pos {
+			later++
+		}
 		switch {
 		case best < 0,
 			start < pos && (bestStart > pos || start > bestStart),
@@ -123,7 +134,48 @@ func nearestFullName(ents []Entity, names []Name, pos int, w string, last bool) 
 			best, bestStart = e, start
 		}
 	}
+	if bestStart > pos && later > 1 {
+		return -1 // "President Obama" before both "Michelle Obama" and "Barack Obama": either
+	}
 	return best
+}
+
+// PersonGender returns the sex of a person entity named name with these mentions in src: the
+// courtesy title of a mention ("Mrs. Clinton"), else the first name ("Michelle Obama"), else
+// UnknownGender. It lets "she" skip a man.
+func PersonGender(src, name string, mentions []Name) gazetteer.Gender {
+	for _, m := range mentions {
+		if g := titleGender(src, m); g != gazetteer.UnknownGender {
+			return g
+		}
+	}
+	if f := strings.Fields(name); len(f) > 1 {
+		return gazetteer.FirstNameGender(f[0])
+	}
+	return gazetteer.UnknownGender
+}
+
+// titleGender returns the sex a courtesy title gives the mention, inside it or right before it
+// ("Mr. Obama", "Mrs. Clinton"); UnknownGender for none or another title.
+func titleGender(src string, n Name) gazetteer.Gender {
+	first := ""
+	if f := strings.Fields(src[n.Start:n.End]); len(f) > 1 {
+		first = f[0]
+	}
+	if !personTitles[fold(first)] {
+		before := strings.Fields(src[max(0, n.Start-6):n.Start])
+		if len(before) == 0 {
+			return gazetteer.UnknownGender
+		}
+		first = before[len(before)-1]
+	}
+	switch fold(strings.TrimSuffix(first, ".")) {
+	case "mr":
+		return gazetteer.Male
+	case "mrs", "ms", "miss":
+		return gazetteer.Female
+	}
+	return gazetteer.UnknownGender
 }
 
 func insertSorted(xs []int, v int) []int {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/gazetteer"
 )
 
 // mentions finds each listed name in src in order and types it.
@@ -34,6 +35,24 @@ func canon(s string) (string, bool) {
 		return "United States", true
 	}
 	return "", false
+}
+
+func TestPersonGender(t *testing.T) {
+	src := "Mrs. Clinton and Hillary Clinton and Bill Clinton and Jordan Smith."
+	for _, c := range []struct {
+		name, mention, reason string
+		want                  gazetteer.Gender
+	}{
+		{"Hillary Clinton", "Mrs. Clinton", "a courtesy title decides", gazetteer.Female},
+		{"Bill Clinton", "Bill Clinton", "else the first name", gazetteer.Male},
+		{"Jordan Smith", "Jordan Smith", "a name borne by both sexes says nothing", gazetteer.UnknownGender},
+	} {
+		i := strings.Index(src, c.mention)
+		got := PersonGender(src, c.name, []Name{{Start: i, End: i + len(c.mention), Type: entity.Person}})
+		if got != c.want {
+			t.Errorf("PersonGender(%q) = %v, want %v (%s)", c.name, got, c.want, c.reason)
+		}
+	}
 }
 
 func TestResolve(t *testing.T) {
@@ -76,6 +95,20 @@ func TestResolve(t *testing.T) {
 			src:    "Hillary Clinton met Bill Clinton. Then Clinton spoke.",
 			names:  []string{"Hillary Clinton", "PERSON", "Bill Clinton", "PERSON", "Clinton", "PERSON"},
 			want:   map[string][]int{"Hillary Clinton": {0}, "Bill Clinton": {1, 2}},
+		},
+		{
+			name:   "courtesy title picks the sex",
+			reason: "\"Mr. Obama\" after \"Michelle Obama\" is not her: Michelle is a woman's name, Mr. a man's title",
+			src:    "Barack Obama and Michelle Obama came. Mr. Obama spoke.",
+			names:  []string{"Barack Obama", "PERSON", "Michelle Obama", "PERSON", "Mr. Obama", "PERSON"},
+			want:   map[string][]int{"Barack Obama": {0, 2}, "Michelle Obama": {1}},
+		},
+		{
+			name:   "surname before two full names",
+			reason: "\"President Obama\" before both \"Michelle Obama\" and \"Barack Obama\" could be either: it stands alone",
+			src:    "President Obama spoke. Later Michelle Obama and Barack Obama came.",
+			names:  []string{"President Obama", "PERSON", "Michelle Obama", "PERSON", "Barack Obama", "PERSON"},
+			want:   map[string][]int{"Obama": {0}, "Michelle Obama": {1}, "Barack Obama": {2}},
 		},
 		{
 			name:   "acronym",
