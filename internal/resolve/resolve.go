@@ -70,12 +70,18 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	}
 	// Pass 2: a single-word person name joins the nearest earlier full name that ends (or
 	// else starts) with it; otherwise it stands alone.
+	var full []fullName // the person entities of two or more words, as pass 1 left them
+	for e, ent := range ents {
+		if f := strings.Fields(ent.Name); ent.Type == entity.Person && len(f) > 1 {
+			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), gazetteer.FirstNameGender(f[0])})
+		}
+	}
 	for _, i := range singles {
 		w := fold(stripTitles(Clean(src[names[i].Start:names[i].End])))
 		g := titleGender(src, names[i])
 		best := -1
 		for pass := 0; pass < 2 && best < 0; pass++ {
-			best = nearestFullName(ents, names, names[i].Start, w, pass == 0, g)
+			best = nearestFullName(full, ents, names, names[i].Start, w, pass == 0, g)
 		}
 		if best >= 0 {
 			ids[i] = best
@@ -102,28 +108,28 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	return ids, ents
 }
 
+// fullName is a person entity named by two or more words, with its first and last word folded
+// and the sex of its first name.
+type fullName struct {
+	ent         int
+	first, last string
+	sex         gazetteer.Gender
+}
+
 // nearestFullName returns the person entity of two or more words whose last word (or first word,
 // when last is false) is w, preferring the one first named latest before pos, else the only one
-// named after it; -1 if none. A
-// mention titled for one sex (g) skips a full name whose first name is the other's: "Mr. Obama"
-// is not "Michelle Obama".
-func nearestFullName(ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
+// named after it; -1 if none. A mention titled for one sex (g) skips a full name whose first name
+// is the other's: "Mr. Obama" is not "Michelle Obama".
+func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
 	best, bestStart, later := -1, -1, 0
-	for e := range ents {
-		if ents[e].Type != entity.Person {
+	for _, c := range full {
+		if last && c.last != w || !last && c.first != w {
 			continue
 		}
-		f := strings.Fields(ents[e].Name)
-		if len(f) < 2 {
+		if g != gazetteer.UnknownGender && c.sex != gazetteer.UnknownGender && c.sex != g {
 			continue
 		}
-		if last && fold(f[len(f)-1]) != w || !last && fold(f[0]) != w {
-			continue
-		}
-		if fg := gazetteer.FirstNameGender(f[0]); g != gazetteer.UnknownGender && fg != gazetteer.UnknownGender && fg != g {
-			continue
-		}
-		start := names[ents[e].Members[0]].Start
+		start := names[ents[c.ent].Members[0]].Start
 		if start > pos {
 			later++
 		}
@@ -131,7 +137,7 @@ func nearestFullName(ents []Entity, names []Name, pos int, w string, last bool, 
 		case best < 0,
 			start < pos && (bestStart > pos || start > bestStart),
 			start > pos && bestStart > pos && start < bestStart:
-			best, bestStart = e, start
+			best, bestStart = c.ent, start
 		}
 	}
 	if bestStart > pos && later > 1 {
@@ -158,21 +164,18 @@ func PersonGender(src, name string, mentions []Name) gazetteer.Gender {
 // titleGender returns the sex a courtesy title gives the mention, inside it or right before it
 // ("Mr. Obama", "Mrs. Clinton"); UnknownGender for none or another title.
 func titleGender(src string, n Name) gazetteer.Gender {
-	first := ""
-	if f := strings.Fields(src[n.Start:n.End]); len(f) > 1 {
-		first = f[0]
+	word := ""
+	if m := strings.TrimSpace(src[n.Start:n.End]); strings.IndexByte(m, ' ') > 0 {
+		word = m[:strings.IndexByte(m, ' ')]
 	}
-	if !personTitles[fold(first)] {
-		before := strings.Fields(src[max(0, n.Start-6):n.Start])
-		if len(before) == 0 {
-			return gazetteer.UnknownGender
-		}
-		first = before[len(before)-1]
+	if !personTitles[fold(word)] {
+		before := strings.TrimRight(src[max(0, n.Start-6):n.Start], " ")
+		word = before[strings.LastIndexByte(before, ' ')+1:]
 	}
-	switch fold(strings.TrimSuffix(first, ".")) {
-	case "mr":
+	switch {
+	case strings.EqualFold(word, "Mr"), strings.EqualFold(word, "Mr."):
 		return gazetteer.Male
-	case "mrs", "ms", "miss":
+	case strings.EqualFold(word, "Mrs"), strings.EqualFold(word, "Mrs."), strings.EqualFold(word, "Ms"), strings.EqualFold(word, "Ms."), strings.EqualFold(word, "Miss"):
 		return gazetteer.Female
 	}
 	return gazetteer.UnknownGender
