@@ -18,6 +18,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{name: "in a year or two", reason: "\"You may, in a year or two, save a few more lives\": some time ahead", src: "You may, in a year or two, save a few more lives.", ref: Ref{1998, 3, 31}, want: []got{{"a year or two", Date, "FUTURE_REF"}}},
 		{name: "in n weeks past", reason: "\"his second letter in two weeks was published\": in the past tense a span, not a date", src: "His second letter to Reno in two weeks was published on Tuesday.", ref: Ref{2000, 2, 16}, want: []got{{"two weeks", Duration, "P2W"}, {"Tuesday", Date, "2000-02-15"}}},
 		{name: "from now", reason: "\"two years from now\", \"a week from today\" count from the reference: dates, not spans", src: "It will open two years from now, or a week from today.", ref: Ref{1998, 3, 18}, want: []got{{"two years from now", Date, "2000"}, {"a week from today", Date, "1998-W13"}}},
+		{name: "capitalized daily", reason: "\"Image: Daily et al.\", \"the New York Daily News\": a set word capitalized inside a sentence is a name; \"Daily, the rallies go on\" opens one", src: "Image: Daily et al. It ran in the New York Daily News. Daily, the rallies go on.", ref: ref98, want: []got{{"Daily", Set, "P1D"}}},
 		{name: "annual", reason: "annual is no date", src: "at the annual Q&A session", ref: ref98, want: nil},
 	})
 }
