@@ -103,7 +103,7 @@ func (d *Document) findDates() {
 			d.Published = time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
 		}
 	}
-	found := timex.Find(d.Text, ref)
+	found := inNames(d.Text, timex.Find(d.Text, ref), d.Mentions)
 	d.Dates = make([]entity.DateMention, len(found))
 	for i, m := range found {
 		t := entity.Date
@@ -117,6 +117,46 @@ func (d *Document) findDates() {
 		}
 		d.Dates[i] = entity.DateMention{Start: m.Start, End: m.End, Text: d.Text[m.Start:m.End], Type: t, Value: m.Value, RangeWith: m.RangeEnd}
 	}
+}
+
+// inNames drops the dates written in words that a name runs on past ("Winter Paralympics",
+// "Easter Island", "Saturday Morning Breakfast Cereal"): the tagger saw a name there. Years stay
+// ("the 1994 Crime Bill" was passed in 1994). Range links follow the matches that stay.
+func inNames(text string, found []timex.Match, names []entity.Mention) []timex.Match {
+	drop := make([]bool, len(found))
+	dropped := false
+	k := 0
+	for i, m := range found {
+		if c := text[m.Start]; '0' <= c && c <= '9' {
+			continue
+		}
+		for k < len(names) && names[k].End <= m.Start {
+			k++
+		}
+		for j := k; j < len(names) && names[j].Start < m.End; j++ {
+			if names[j].End > m.End {
+				drop[i], dropped = true, true
+			}
+		}
+	}
+	if !dropped {
+		return found
+	}
+	newIndex := make([]int, len(found))
+	out := make([]timex.Match, 0, len(found))
+	for i, m := range found {
+		newIndex[i] = -1
+		if !drop[i] {
+			newIndex[i] = len(out)
+			out = append(out, m)
+		}
+	}
+	for i := range out {
+		if r := out[i].RangeEnd; r >= 0 {
+			out[i].RangeEnd = newIndex[r]
+		}
+	}
+	return out
 }
 
 // findQuotes fills Quotes and adds the pronouns that speak them to their entities' mentions.
