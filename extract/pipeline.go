@@ -173,7 +173,7 @@ func (d *Document) findQuotes(td *text.Doc) {
 			for k, m := range e.Mentions {
 				ms[k] = resolve.Name{Start: m.Start, End: m.End, Type: m.Type}
 			}
-			ents[i].Gender = attribGender(resolve.PersonGender(d.Text, e.Name, ms))
+			ents[i].Gender = resolve.PersonGender(d.Text, e.Name, ms)
 		}
 	}
 	found := attrib.Find(td, names, ents)
@@ -250,15 +250,4 @@ func attribType(t entity.Type) attrib.NameType {
 		return attrib.Place
 	}
 	return attrib.OtherName
-}
-
-// attribGender converts the gazetteer's sex of a first name to attrib's.
-func attribGender(g gazetteer.Gender) attrib.Gender {
-	switch g {
-	case gazetteer.Male:
-		return attrib.Male
-	case gazetteer.Female:
-		return attrib.Female
-	}
-	return attrib.UnknownGender
 }

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/quote"
 )
@@ -22,13 +23,14 @@ type Name struct {
 	Entity     int // index into the entity list, -1 if none
 }
 
-// Gender of a person entity, when known; it lets he/she skip a person of the other gender.
-type Gender uint8
+// Gender of a person entity, when known; it lets he/she skip a person of the other sex. It is
+// the gazetteer's, which knows the sex of first names.
+type Gender = gazetteer.Gender
 
 const (
-	UnknownGender Gender = iota
-	Male
-	Female
+	UnknownGender = gazetteer.UnknownGender
+	Male          = gazetteer.Male
+	Female        = gazetteer.Female
 )
 
 // Entity is one entity of the document as the entity stage resolved it.
