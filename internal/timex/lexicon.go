@@ -346,7 +346,7 @@ func init() {
 	addTense(tfFuture, "will", "ll", "shall", "would", "next", "upcoming", "coming", "tomorrow", "expected",
 		"expects", "expect", "scheduled", "schedule", "plans", "plan", "planning", "going",
 		"intends", "intend", "hopes", "aims", "slated", "soon", "await", "awaits",
-		"awaiting", "forthcoming", "begin", "starts", "opens", "vote", "meet", "visit", "travel", "return",
+		"awaiting", "forthcoming", "begin", "begins", "starts", "opens", "ends", "expires", "resumes", "vote", "meet", "visit", "travel", "return",
 		"announce", "decide", "hold", "tonight")
 	addTense(tfNotPast, "need", "needed", "speed", "hundred", "red", "bed", "feed", "seed", "indeed",
 		"proceed", "exceed", "succeed", "breed", "creed", "greed", "shed", "sled", "wed", "bred", "fed",
