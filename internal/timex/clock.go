@@ -166,6 +166,9 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 			}
 		}
 	}
+	if day == "" {
+		day = s.dayOn(j)
+	}
 	if h == 24 && day == "" {
 		h = 0 // a midnight that names no day after it is the start of one
 	}
@@ -184,6 +187,24 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 		}
 	}
 	return s.emit(i, j, Time, withClock(day, h, min))
+}
+
+// dayOn returns the day named by "on" right after a time, maybe after "local time": "3 p.m.
+// on March 3", "11:30pm local time on 6 July 2016". The date stays a match of its own, found
+// again after the time.
+func (s *scanner) dayOn(j int) string {
+	if isWord(s.lower(j), "local") && isWord(s.lower(j+1), "time") {
+		j += 2
+	}
+	if !s.word(j, wOn) || !s.ok(j+1) {
+		return ""
+	}
+	n := len(s.out)
+	e := s.at(j + 1)
+	if m, ok := s.takeOne(n); ok && e > j+1 && m.Kind == Date && len(m.Value) == 10 && m.Value[0] != 'X' {
+		return m.Value
+	}
+	return ""
 }
 
 // nearbyDay returns the day of the last match if it is a day in the same

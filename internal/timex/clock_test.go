@@ -6,6 +6,7 @@ func TestClock(t *testing.T) {
 	runTable(t, []ruleCase{
 		{name: "am with weekday after", reason: "10:35 a.m. on the day named after it", src: "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling", ref: ref98, want: []got{{"10:35 a.m.", Time, "1998-08-07T10:35"}, {"Friday", Date, "1998-08-07"}}},
 		{name: "time weekday one span", reason: "9 a.m. Tuesday is one expression; after \"until\" it is the coming Tuesday", src: "given the relatives until 9 a.m. Tuesday to sign", ref: Ref{2000, 4, 3}, want: []got{{"9 a.m. Tuesday", Time, "2000-04-04T09:00"}}},
+		{name: "time on a day", reason: "\"at around 11:30pm local time on 6 July 2016\", \"at 9 a.m. on Tuesday\": the time is on the day \"on\" names after it, which stays a match of its own", src: "It happened at around 11:30pm local time on 6 July 2016. He arrived at 9 a.m. on Tuesday.", ref: Ref{2016, 7, 20}, want: []got{{"11:30pm", Time, "2016-07-06T23:30"}, {"6 July 2016", Date, "2016-07-06"}, {"9 a.m.", Time, "2016-07-19T09:00"}, {"Tuesday", Date, "2016-07-19"}}},
 		{name: "24 hour", reason: "a 24-hour time after at", src: "after the polls closed at 22:30, with", ref: Ref{2016, 9, 9}, want: []got{{"22:30", Time, "2016-09-09T22:30"}}},
 		{name: "am suffix", reason: "6:00am written together", src: "working from 6:00am to midnight", want: []got{{"6:00am", Time, "XXXX-XX-XXT06:00"}, {"midnight", Time, "XXXX-XX-XXT00:00"}}},
 		{name: "zone", reason: "a time zone after the time", src: "As of 15:11 GMT the site was back", want: []got{{"15:11 GMT", Time, "XXXX-XX-XXT15:11"}}},

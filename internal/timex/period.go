@@ -56,6 +56,9 @@ func (s *scanner) ordinal(i int) int {
 	default:
 		n = int(s.toks[i].v)
 	}
+	if s.word(i+1, wOf) && s.monthAt(i+2) && n >= 1 && n <= 31 {
+		return s.dayOfMonth(i, n) // "the fourth of July, 1976", "the 21st of March"
+	}
 	k := i + 1
 	if s.hyphenAfter(i) {
 		k = i + 2
@@ -93,6 +96,33 @@ func (s *scanner) ordinal(i int) int {
 		return s.emit(i, k+1, Date, valCentury(n-1))
 	}
 	return i
+}
+
+// dayOfMonth emits "the fourth of July, 1976" from the ordinal at i (n) to the month and
+// its year, if written: the day in that year, else the year the sentence's tense gives.
+func (s *scanner) dayOfMonth(i, n int) int {
+	m := int(s.toks[i+2].v)
+	j := i + 3
+	if s.toks[i+2].cls == cMonthAbbr {
+		if !s.punct(j, '.') || !s.joined(i+2) {
+			return i
+		}
+		j++
+	}
+	if n > daysIn(2000, m) {
+		return i // "the 31st of April"
+	}
+	if y := s.yearAfter(j); y > 0 {
+		e := j + 1
+		if s.word(j, wOf) || s.punct(j, ',') {
+			e = j + 2
+		}
+		if n <= daysIn(y, m) {
+			s.setAnchor(y, m, n)
+			return s.emit(i, e, Date, valDay(y, m, n))
+		}
+	}
+	return s.emit(i, j, Date, s.resolveMD(m, n, i, j))
 }
 
 // quarterAt reports whether an ordinal quarter or half starts at k: "third
