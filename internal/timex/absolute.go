@@ -82,8 +82,8 @@ func (s *scanner) yearAfter(j int) int {
 // 17–21[, 2025]".
 func (s *scanner) monthDay(i, j, m, d int) int {
 	k := j + 1
-	if s.punct(k, '.') && s.joined(j) && s.suffix(j) == "th" {
-		k++
+	if s.punct(k, '.') && s.joined(j) && s.suffix(j) == "th" && s.yearNumber(k+1) > 0 {
+		k++ // "June 3rd. 1998"; a sentence's last period is not the date's
 	}
 	// a second day: "April 17–21", "June 3 to 5"
 	d2, k2 := 0, k

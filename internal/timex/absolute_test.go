@@ -35,6 +35,7 @@ func TestAbsolute(t *testing.T) {
 		{name: "ended and ending", reason: "\"the period ended Oct. 31\" has ended, so it is last year's Oct. 31; \"the year ending June 30\" is the next June 30", src: "for the period ended Oct. 31 and the year ending June 30", ref: Ref{1989, 10, 27}, want: []got{{"Oct. 31", Date, "1988-10-31"}, {"June 30", Date, "1990-06-30"}}},
 		{name: "month as adjective", reason: "\"The March accession will enable\": a month between \"the\" and a noun; \"the March on Washington\" is a march", src: "The March accession will enable them to join. They recalled the March on Washington.", ref: Ref{1999, 2, 10}, want: []got{{"March", Date, "1999-03"}}},
 		{name: "ordinal of month", reason: "spoken dates: \"born on the fourth of July, 1976\", \"on the 21st of March\"; \"first of all\" is none", src: "He was born on the fourth of July, 1976. First of all, it was on the 21st of March.", ref: Ref{2016, 7, 20}, want: []got{{"the fourth of July, 1976", Date, "1976-07-04"}, {"21st of March", Date, "2016-03-21"}}},
+		{name: "ordinal day ends a sentence", reason: "\"on March 3rd.\": the sentence's period is not part of the date", src: "The meeting is on March 3rd. It will be short.", ref: Ref{2016, 2, 20}, want: []got{{"March 3rd", Date, "2016-03-03"}}},
 		{name: "past month", reason: "a past-tense month after the reference month is last year's", src: "The company changed its fiscal year in December.", ref: Ref{1989, 10, 27}, want: []got{{"December", Date, "1988-12"}}},
 	})
 }
