@@ -63,7 +63,11 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 					name = c
 				}
 			}
-			add(n.Type.String()[:1]+":"+strings.TrimPrefix(fold(dropPeriods(name)), "the "), name, n.Type, i)
+			key := strings.TrimPrefix(fold(dropPeriods(name)), "the ")
+			if n.Type == entity.Org {
+				key = stripCorporate(key)
+			}
+			add(n.Type.String()[:1]+":"+key, name, n.Type, i)
 		default:
 			ids[i] = -1
 		}
@@ -288,6 +292,20 @@ func stripTitles(s string) string {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// corporateSuffixes end company names without naming anything: "Apple Inc" is "Apple".
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "co": true, "ltd": true, "plc": true,
+	"llc": true, "ag": true, "sa": true, "nv": true, "gmbh": true, "incorporated": true, "corporation": true}
+
+// stripCorporate drops a corporate suffix (and the comma before it) from a folded organization
+// key, unless nothing else is left: "apple inc" -> "apple", "walt disney co" -> "walt disney".
+func stripCorporate(key string) string {
+	i := strings.LastIndexByte(key, ' ')
+	if i <= 0 || !corporateSuffixes[key[i+1:]] {
+		return key
+	}
+	return strings.TrimRight(key[:i], " ,")
 }
 
 func dropPeriods(s string) string {

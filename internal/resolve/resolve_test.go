@@ -111,6 +111,13 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Obama": {0}, "Michelle Obama": {1}, "Barack Obama": {2}},
 		},
 		{
+			name:   "corporate suffix",
+			reason: "\"Apple Inc\" and then \"Apple\" are one company, named as the article first named it; \"Corp.\" alone stays itself",
+			src:    "Apple Inc unveiled a phone. Apple shares fell. Corp. is a word.",
+			names:  []string{"Apple Inc", "ORG", "Apple", "ORG", "Corp.", "ORG"},
+			want:   map[string][]int{"Apple Inc": {0, 1}, "Corp.": {2}},
+		},
+		{
 			name:   "acronym",
 			reason: "NATO abbreviates North Atlantic Treaty Organization",
 			src:    "The North Atlantic Treaty Organization (NATO) met.",
