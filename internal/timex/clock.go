@@ -199,6 +199,14 @@ func (s *scanner) dayOn(j int) string {
 	if !s.word(j, wOn) || !s.ok(j+1) {
 		return ""
 	}
+	// only a day name, a month or a day before a month ("6 July"): never another time, so
+	// "1 p.m. on 2 p.m. on …" cannot chain
+	switch t := &s.toks[j+1]; {
+	case t.cls == cWeekday, t.cls == cMonth, t.cls == cMonthAbbr, t.cls == cRelDay:
+	case t.k == tNum && s.monthAt(j+2):
+	default:
+		return ""
+	}
 	n := len(s.out)
 	e := s.at(j + 1)
 	if m, ok := s.takeOne(n); ok && e > j+1 && m.Kind == Date && len(m.Value) == 10 && m.Value[0] != 'X' {
