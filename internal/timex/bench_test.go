@@ -67,3 +67,24 @@ func TestAppendFindAllocs(t *testing.T) {
 		t.Errorf("AppendFind allocated %v times per run on a text without dates, want 0", n)
 	}
 }
+
+// BenchmarkFindAdversarial runs Find on 1 MB of text built to make rules look far: times
+// chained by "on", earnings periods after spans of months, elided units. MB/s here should stay
+// within a small factor of BenchmarkFind's; a rule that rescans the text would show as a
+// collapse.
+func BenchmarkFindAdversarial(b *testing.B) {
+	for _, unit := range []string{
+		"1 p.m. on Tuesday at 2 p.m. on July 6 at ",
+		"Third-quarter net rose. In the first nine months, net was $1, against the 1988 period and the 1987 period. ",
+		"Until then, this crucial moment, this year as last, the year-ago period. ",
+	} {
+		src := strings.Repeat(unit, 1<<20/len(unit))
+		b.Run(strings.Fields(unit)[0], func(b *testing.B) {
+			var dst []Match
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				dst = AppendFind(dst[:0], src, Ref{1989, 10, 26})
+			}
+		})
+	}
+}
