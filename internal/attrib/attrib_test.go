@@ -348,6 +348,20 @@ func TestRoleAndNamesake(t *testing.T) {
 	}
 }
 
+// TestHeadlineTitle checks that a headline's title word speaks for the person the story names
+// with that title later: "Germany's Chancellor Says" is Olaf Scholz.
+func TestHeadlineTitle(t *testing.T) {
+	src := "Germany's Chancellor Says “We Will Prevail”\n\nBERLIN — Chancellor Olaf Scholz said on Monday that Germany would prevail."
+	i := strings.Index(src, "Olaf Scholz")
+	names := []Name{{Start: i, End: i + len("Olaf Scholz"), Type: Person, Entity: 0}}
+	ents := []Entity{{Name: "Olaf Scholz", Type: Person, Gender: Male}}
+	qs := Find(text.Analyze(src), names, ents)
+	want := []got{{"We Will Prevail", "partial", "Chancellor", "Olaf Scholz", "Says"}}
+	if diff := cmp.Diff(want, view(src, qs)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
 // TestSeedArticle checks the sample article: all eight quotations, the Kremlin for the two
 // headlines and Dmitry Peskov for the rest, including the two after "He".
 func TestSeedArticle(t *testing.T) {

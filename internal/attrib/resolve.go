@@ -46,10 +46,10 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			return mention, -1
 		}
 	}
-	if e-s == 2 && f.is(s, "the") && f.isLowerWord(s+1) {
-		// "the chancellor told reporters": the person the story titled so
-		// ("German Chancellor Olaf Scholz")
-		if n, ok := f.titled(ms, string(f.lower(s+1))); ok {
+	if e-s == 2 && f.is(s, "the") && f.isLowerWord(s+1) || f.in(titleWords, e-1) && (e-s == 1 || f.is(e-2, "s") || f.is(s, "the")) {
+		// "the chancellor told reporters", "Germany's Chancellor Says": the person the story
+		// titled so ("German Chancellor Olaf Scholz"), before the mention or else after it
+		if n, ok := f.titled(ms, string(f.lower(e-1))); ok {
 			if name := f.nameString(n); name != "" {
 				ent := -1
 				if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
@@ -75,11 +75,17 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	return name, -1
 }
 
-// titled returns the last person named before byte pos right after the title
-// word role ("German Chancellor Olaf Scholz" for "chancellor"), but not after
-// "Vice President" or "former President" for "president".
+// titled returns the person named right after the title word role ("German Chancellor Olaf
+// Scholz" for "chancellor"): the last such before byte pos, else the first after it (a headline
+// names the title before the story names the person); not after "Vice President" or "former
+// President" for "president".
 func (f *finder) titled(pos int, role string) (Name, bool) {
-	for i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos }) - 1; i >= 0; i-- {
+	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	for k := 0; k < len(f.names); k++ {
+		i := at - 1 - k // the names before pos, nearest first, then those after it
+		if k >= at {
+			i = k
+		}
 		n := f.names[i]
 		if n.Type != Person {
 			continue
