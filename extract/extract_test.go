@@ -292,6 +292,41 @@ func TestCancelled(t *testing.T) {
 }
 
 // TestConcurrent uses one Extractor from many goroutines; each must get the same answer.
+// TestConcurrentNames calls an Extractor built with Names from many goroutines that each pass
+// Names again (which Extract ignores). Under `go test -race` it fails if a call writes into the
+// Extractor's own options, as it once did.
+func TestConcurrentNames(t *testing.T) {
+	x, err := extract.New(extract.Names(map[string]entity.Type{"Acme Widgets": entity.Org}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const src = "Acme Widgets said so."
+	want, _ := x.Extract(context.Background(), src)
+	wantJSON, _ := json.Marshal(want)
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			extra := extract.Names(map[string]entity.Type{fmt.Sprintf("Corp %d", i): entity.Org})
+			doc, err := x.Extract(context.Background(), src, extra)
+			if err != nil {
+				errs <- err.Error()
+				return
+			}
+			if b, _ := json.Marshal(doc); !bytes.Equal(b, wantJSON) {
+				errs <- "per-call Names changed the result"
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
+
 func TestConcurrent(t *testing.T) {
 	src := readSample(t)
 	x, err := extract.New()

@@ -33,12 +33,16 @@ func Published(t time.Time) Option {
 // Only Person, Org and Place are meaningful.
 func Names(names map[string]entity.Type) Option {
 	return func(o *options) {
-		if o.names == nil {
-			o.names = map[string]entity.Type{}
+		// a new map each time: Extract copies an Extractor's options, and writing into the
+		// map it shares would race with other calls
+		merged := make(map[string]entity.Type, len(o.names)+len(names))
+		for n, t := range o.names {
+			merged[n] = t
 		}
 		for n, t := range names {
-			o.names[n] = t
+			merged[n] = t
 		}
+		o.names = merged
 	}
 }
 
