@@ -176,7 +176,7 @@ func (d *Document) findQuotes(td *text.Doc) {
 			ents[i].Gender = resolve.PersonGender(d.Text, e.Name, ms)
 		}
 	}
-	found := attrib.Find(td, names, ents)
+	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
 	pronouns := false
 	attribution := func(speaker string, entity, ss, se, cs, ce int) quote.Attribution {
@@ -197,7 +197,7 @@ func (d *Document) findQuotes(td *text.Doc) {
 			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
-	for _, r := range attrib.FindReported(td, names, ents) {
+	for _, r := range reported {
 		text, s, e := d.span(r.Start, r.End)
 		if s < 0 {
 			continue

@@ -79,14 +79,39 @@ type Quote struct {
 // text says who spoke. names are the name mentions of the entity stage in text order (may be
 // nil) and entities the entities they refer to.
 func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
+	f := prepare(d, names, entities)
+	if f == nil || len(f.ps) == 0 {
+		return nil
+	}
+	return f.output()
+}
+
+// FindAll returns what Find and FindReported return, pairing and attributing the quotations
+// once for both.
+func FindAll(d *text.Doc, names []Name, entities []Entity) ([]Quote, []Reported) {
+	f := prepare(d, names, entities)
+	if f == nil {
+		return nil, nil
+	}
+	var quotes []Quote
+	if len(f.ps) > 0 {
+		quotes = f.output()
+	}
+	return quotes, f.allReported()
+}
+
+// prepare pairs the quotation marks of d and attributes the passages: the work Find and
+// FindReported share. It returns nil for an empty document.
+func prepare(d *text.Doc, names []Name, entities []Entity) *finder {
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
 	}
 	f := newFinder(d, names, entities)
 	f.pair()
-	if len(f.ps) == 0 {
-		return nil
+	if len(f.ps) > 0 {
+		f.attribute()
+	} else {
+		f.markPassages()
 	}
-	f.attribute()
-	return f.output()
+	return f
 }

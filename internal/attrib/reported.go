@@ -35,16 +35,17 @@ const (
 // clause is still the writer's. names and entities are as for Find, and speakers resolve as
 // for quotations (a pronoun to its antecedent, a surname to the full name).
 func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
-	if d == nil || len(d.Tokens) == 0 {
+	f := prepare(d, names, entities) // the quotations' speakers help resolve pronouns
+	if f == nil {
 		return nil
 	}
-	f := newFinder(d, names, entities)
-	f.pair()
-	if len(f.ps) > 0 {
-		f.attribute() // the quotations' speakers help resolve pronouns
-	} else {
-		f.markPassages()
-	}
+	return f.allReported()
+}
+
+// allReported returns the reported speech of the finder's document, once its quotations are
+// attributed.
+func (f *finder) allReported() []Reported {
+	d := f.d
 	var out []Reported
 	for si := range d.Sentences {
 		s := clamp(d.Sentences[si].First, len(f.toks))

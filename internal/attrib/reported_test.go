@@ -104,3 +104,18 @@ func BenchmarkFindReported(b *testing.B) {
 		FindReported(d, nil, nil)
 	}
 }
+
+// TestFindAll checks that the shared run gives what Find and FindReported give one by one.
+func TestFindAll(t *testing.T) {
+	d := text.Analyze(seedArticle(t))
+	quotes, reported := FindAll(d, nil, nil)
+	if diff := cmp.Diff(Find(d, nil, nil), quotes); diff != "" {
+		t.Errorf("quotes (-Find +FindAll):\n%s", diff)
+	}
+	if diff := cmp.Diff(FindReported(d, nil, nil), reported); diff != "" {
+		t.Errorf("reported (-FindReported +FindAll):\n%s", diff)
+	}
+	if len(quotes) == 0 || len(reported) == 0 {
+		t.Errorf("FindAll found %d quotations and %d reported sentences on the sample article", len(quotes), len(reported))
+	}
+}
