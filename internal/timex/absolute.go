@@ -301,11 +301,10 @@ func (s *scanner) year(start, i int) int {
 	// "earned $376,000 in the 1988 quarter": the quarter the story is about,
 	// in that year
 	if s.class(i+1, cUnit) && s.toks[i+1].v == uQuarter && s.toks[i+1].lf&lfPlural == 0 {
-		for q := len(s.out) - 1; q >= s.base && q >= len(s.out)-lookBack; q-- {
-			if v := s.out[q].Value; len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[6] != 'X' {
-				s.setAnchor(y, 0, 0)
-				return s.emit(start, i+2, Date, valQuarter(y, int(v[6]-'0')))
-			}
+		if v, ok := s.lastQuarter(lookBack, false); ok {
+			_, q, _ := quarterValue(v)
+			s.setAnchor(y, 0, 0)
+			return s.emit(start, i+2, Date, valQuarter(y, q))
 		}
 	}
 	// "1995-96": a season across two years; keep the first year, span both

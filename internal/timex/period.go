@@ -247,11 +247,45 @@ func (s *scanner) monthsSinceQuarter() bool {
 		if s.out[n].Kind == Duration && len(v) >= 3 && v[0] == 'P' && v[len(v)-1] == 'M' {
 			return true
 		}
-		if len(v) == 7 && v[4] == '-' && v[5] == 'Q' {
+		if _, _, ok := quarterValue(v); ok {
 			return false
 		}
 	}
 	return false
+}
+
+// quarterValue reads a quarter value "YYYY-Qn". y is 0 when the year is
+// unknown ("XXXX"), q is -1 when the quarter is ("QX"); ok is false for any
+// other value.
+func quarterValue(v string) (y, q int, ok bool) {
+	if len(v) != 7 || v[4] != '-' || v[5] != 'Q' {
+		return 0, 0, false
+	}
+	switch c := v[6]; {
+	case c == 'X':
+		q = -1
+	case '0' <= c && c <= '9':
+		q = int(c - '0')
+	default:
+		return 0, 0, false
+	}
+	if v[0] != 'X' {
+		y = atoi(v[:4])
+	}
+	return y, q, true
+}
+
+// lastQuarter returns the last of the back latest matches that is a quarter
+// with the quarter known and, with needYear, the year too: the quarter the
+// story named last.
+func (s *scanner) lastQuarter(back int, needYear bool) (string, bool) {
+	for n := len(s.out) - 1; n >= s.base && n >= len(s.out)-back; n-- {
+		v := s.out[n].Value
+		if y, q, ok := quarterValue(v); ok && q >= 0 && (y > 0 || !needYear) {
+			return v, true
+		}
+	}
+	return "", false
 }
 
 // isPeriod reports whether token k is "period" or a single "quarter".

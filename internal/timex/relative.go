@@ -968,10 +968,8 @@ func (s *scanner) that(i, k int) int {
 	}
 	if t.cls == cUnit && t.lf&lfPlural == 0 && t.v == uQuarter {
 		// "Results for that quarter": the quarter the story named last
-		for q := len(s.out) - 1; q >= s.base && q >= len(s.out)-3; q-- {
-			if v := s.out[q].Value; len(v) == 7 && v[4] == '-' && v[5] == 'Q' && v[0] != 'X' && v[6] != 'X' {
-				return s.emit(i, n+1, Date, v)
-			}
+		if v, ok := s.lastQuarter(3, true); ok {
+			return s.emit(i, n+1, Date, v)
 		}
 	}
 	return i
