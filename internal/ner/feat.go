@@ -20,7 +20,6 @@ const (
 	capTitleInit         // first word of a Title-Case line
 	capStyleLower        // capitalized on a Title-Case or ALL-CAPS line, usually written lower case
 	capStyleCap          // on an ALL-CAPS line, usually written capitalized
-	nCapClasses
 )
 
 // Line types.
@@ -44,8 +43,20 @@ func endsInNumber(line []text.Token) bool {
 	return false
 }
 
-// reliable reports whether a token's case class shows how the word is usually written.
-func reliable(c uint8) bool { return c == capLower || c == capMid || c == capAcronym }
+// reliable reports whether a token's case class shows how the word is usually written
+// (lower case, capitalized or ALL CAPS inside a sentence on a normal line), and gives the
+// slot of that spelling in caseCounts: 0 lower case, 1 capitalized, 2 ALL CAPS.
+func reliable(c uint8) (slot int, ok bool) {
+	switch c {
+	case capLower:
+		return 0, true
+	case capMid:
+		return 1, true
+	case capAcronym:
+		return 2, true
+	}
+	return 0, false
+}
 
 // Casing lexicon buckets: how a word is usually written at reliable positions.
 const (
@@ -501,16 +512,10 @@ func truecase(info []tokInfo) {
 // in the document (bit 1: lower case seen, bit 2: capitalized seen, bit 4: ALL CAPS seen).
 func (sc *scratch) docCase(info []tokInfo) {
 	sc.dtab.reset(len(info))
+	// ten bits of count per spelling: lower case, capitalized, ALL CAPS
 	shift := func(c uint8) (uint, bool) {
-		switch c {
-		case capLower:
-			return 0, true
-		case capMid:
-			return 10, true
-		case capAcronym:
-			return 20, true
-		}
-		return 0, false
+		slot, ok := reliable(c)
+		return uint(10 * slot), ok
 	}
 	for i := range info {
 		if !info[i].word {

@@ -167,7 +167,7 @@ func (sc *scratch) viterbi(d *text.Doc, info []tokInfo, s scorer, first, last in
 				}
 			} else {
 				for _, p := range prevsOf[t] {
-					if v := delta[p] + pw[int(p)*nLabels+t]; v > best {
+					if v := delta[p] + pw[pairIndex(int(p), t)]; v > best {
 						best, arg = v, int(p)
 					}
 				}
@@ -176,12 +176,8 @@ func (sc *scratch) viterbi(d *text.Doc, info []tokInfo, s scorer, first, last in
 				next[t], bp[t], loc[t] = minus, 0, minus
 				continue
 			}
-			local := u[t]
-			if arg < nLabels {
-				local += pw[pairIndex(arg, t)]
-			} else {
-				local += pw[pairIndex(nLabels, t)]
-			}
+			// arg is the best previous tag, or nLabels at the sentence start
+			local := u[t] + pw[pairIndex(arg, t)]
 			next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
 		}
 		delta = next

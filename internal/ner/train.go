@@ -79,11 +79,13 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 
 	// Casing lexicon, jackknifed: each fold's documents see the counts of the other folds.
 	cs := newCasingStats(opt.Folds)
+	analyzed := make([]*text.Doc, len(docs))
 	for i, doc := range docs {
-		cs.count(sc, doc.Src, i%opt.Folds)
+		analyzed[i] = text.Analyze(doc.Src)
+		cs.count(sc, analyzed[i], i%opt.Folds)
 	}
 	for _, u := range opt.Unlabeled {
-		cs.count(sc, u, -1)
+		cs.count(sc, text.Analyze(u), -1)
 	}
 	lexKeys, lexVals := cs.lexicon(-1)
 	logf("lexicon: %d words", len(lexKeys))
@@ -100,7 +102,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	for f := 0; f < opt.Folds; f++ {
 		lex := newLexicon(cs.lexicon(f))
 		for i := f; i < len(docs); i += opt.Folds {
-			d := text.Analyze(docs[i].Src)
+			d := analyzed[i]
 			gold, bad := goldTags(d, docs[i].Spans)
 			misaligned += bad
 			cut += splitAtSentences(d, gold)
@@ -197,29 +199,19 @@ func newCasingStats(folds int) *casingStats {
 	return cs
 }
 
-// count adds the spellings in src to the totals and to fold (-1: none).
-func (cs *casingStats) count(sc *scratch, src string, fold int) {
-	d := text.Analyze(src)
+// count adds the spellings in d to the totals and to fold (-1: none).
+func (cs *casingStats) count(sc *scratch, d *text.Doc, fold int) {
 	for _, t := range sc.analyzeTokens(d) {
 		if !t.word {
 			continue
 		}
-		var c caseCounts
-		switch t.capc {
-		case capLower:
-			c[0] = 1
-		case capMid:
-			c[1] = 1
-		case capAcronym:
-			c[2] = 1
-		default:
+		slot, ok := reliable(t.capc)
+		if !ok {
 			continue
 		}
 		add := func(m map[uint64]caseCounts) {
 			v := m[t.lower]
-			v[0] += c[0]
-			v[1] += c[1]
-			v[2] += c[2]
+			v[slot]++
 			m[t.lower] = v
 		}
 		if fold >= 0 {
