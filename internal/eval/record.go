@@ -92,6 +92,22 @@ func ReadFile(path string) ([]Record, error) {
 	return recs, nil
 }
 
+// WriteFile writes recs to path as JSONL, one record a line, in the form
+// ReadFile reads back (HTML characters escaped, as json.Marshal does). The
+// file is written whole or, when a record cannot be encoded, not at all.
+func WriteFile(path string, recs []Record) error {
+	var buf bytes.Buffer
+	for _, r := range recs {
+		b, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("%s: record %q: %w", path, r.ID, err)
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}
+
 // Check applies score.py's checks on predictions: a predicted text must equal
 // the gold text, every span must lie inside the text (0 <= start < end <=
 // len), and a given span text must equal its bytes (which catches character

@@ -83,23 +83,17 @@ type row struct {
 	elapsed time.Duration
 }
 
+// writeJSONL writes predictions without their text, creating the folder if need be.
 func writeJSONL(path string, recs []eval.Record) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	enc := json.NewEncoder(f)
-	for _, r := range recs {
+	out := make([]eval.Record, len(recs))
+	for i, r := range recs {
 		r.Text = ""
-		if err := enc.Encode(r); err != nil {
-			f.Close()
-			return err
-		}
+		out[i] = r
 	}
-	return f.Close()
+	return eval.WriteFile(path, out)
 }
 
 // Predict runs the pipeline on every gold record's text, on all cores, and returns the
@@ -186,5 +180,3 @@ func printTable(w io.Writer, rows []row) {
 			r.file, ent("PERSON"), ent("ORG"), ent("PLACE"), ent("micro"), f3(rel), f3(val), f3(acc), f3(q), f3(s), f3(sp), f3(a), r.elapsed.Seconds())
 	}
 }
-
-func writeFile(path string, b []byte) error { return os.WriteFile(path, b, 0o644) }

@@ -42,7 +42,7 @@ func TestAgreesWithScorePy(t *testing.T) {
 			}
 			dir := t.TempDir()
 			gp, pp := filepath.Join(dir, "gold.jsonl"), filepath.Join(dir, "pred.jsonl")
-			if err := writeGold(gp, gold); err != nil {
+			if err := eval.WriteFile(gp, gold); err != nil { // with the text, as score.py needs it
 				t.Fatal(err)
 			}
 			if err := writeJSONL(pp, pred); err != nil {
@@ -64,18 +64,6 @@ func TestAgreesWithScorePy(t *testing.T) {
 			}
 		})
 	}
-}
-
-// writeGold writes gold records with their text, as score.py needs it.
-func writeGold(path string, recs []eval.Record) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	for _, r := range recs {
-		if err := enc.Encode(r); err != nil {
-			return err
-		}
-	}
-	return writeFile(path, buf.Bytes())
 }
 
 // firstJSON returns score.py's --json output from its JSON object on.

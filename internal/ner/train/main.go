@@ -12,8 +12,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -48,8 +46,8 @@ func main() {
 	if err := gazetteer.Load(); err != nil {
 		log.Fatalf("gazetteer: %v", err)
 	}
+	train := read(filepath.Join(dev, "conll-train.jsonl"))
 	if !*evalOnly {
-		train := read(filepath.Join(dev, "conll-train.jsonl"))
 		var docs []ner.TrainDoc
 		for _, r := range train {
 			docs = append(docs, trainDoc(r))
@@ -80,7 +78,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	seen := trainSurfaces(filepath.Join(dev, "conll-train.jsonl"))
+	seen := trainSurfaces(train)
 	for _, f := range []string{"conll-dev.jsonl", "gum-dev.jsonl", "seed.jsonl"} {
 		gold := read(filepath.Join(dev, f))
 		preds := tagAll(t, gold)
@@ -118,9 +116,9 @@ func main() {
 // trainSurfaces returns the surface strings of every mention (any type) in the training
 // file, for the unseen-name report: taggers lose most on the names a test set has and the
 // training data has not.
-func trainSurfaces(path string) map[string]bool {
+func trainSurfaces(train []eval.Record) map[string]bool {
 	seen := map[string]bool{}
-	for _, r := range read(path) {
+	for _, r := range train {
 		for _, e := range r.Entities {
 			seen[r.Text[e.Start:e.End]] = true
 		}
@@ -188,16 +186,7 @@ func tagAll(t *ner.Tagger, gold []eval.Record) []eval.Record {
 }
 
 func writePred(path string, preds []eval.Record) {
-	var buf bytes.Buffer
-	for _, p := range preds {
-		b, err := json.Marshal(p)
-		if err != nil {
-			log.Fatal(err)
-		}
-		buf.Write(b)
-		buf.WriteByte('\n')
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := eval.WriteFile(path, preds); err != nil {
 		log.Fatal(err)
 	}
 }
