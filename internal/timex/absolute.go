@@ -284,12 +284,14 @@ func (s *scanner) year(start, i int) int {
 		return start
 	}
 	// "the 1988 third quarter": one expression
-	if s.quarterAt(i + 1) {
-		return s.extend(start, i+1, s.ordinal(i+1))
+	if j, ok := s.quarterFrom(start, i+1); ok {
+		return j
 	}
 	// "fiscal 1990's first quarter": one expression too
-	if s.possessive(i) && s.quarterAt(i+3) {
-		return s.extend(start, i+3, s.ordinal(i+3))
+	if s.possessive(i) {
+		if j, ok := s.quarterFrom(start, i+3); ok {
+			return j
+		}
 	}
 	// "the 1989 period" of an earnings report: the story's quarter, that year
 	if s.word(i-1, wThe) && isWord(s.lower(i+1), "period") {

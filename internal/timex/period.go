@@ -141,6 +141,17 @@ func (s *scanner) quarterAt(k int) bool {
 	return s.class(n, cUnit) && (s.toks[n].v == uQuarter || s.toks[n].v == uHalf)
 }
 
+// quarterFrom runs the ordinal rule on the quarter or half at k ("third
+// quarter", "second-quarter") with the match starting at token i, as in
+// "fiscal 1990's first quarter". ok is false when no quarter starts at k;
+// else j is what the rule gives, i when it matched nothing.
+func (s *scanner) quarterFrom(i, k int) (j int, ok bool) {
+	if !s.quarterAt(k) {
+		return i, false
+	}
+	return s.extend(i, k, s.ordinal(k)), true
+}
+
 // periodOfYear emits quarter (per = 4) or half (per = 2) n of the year that
 // the words around say: "of 1990", "1988 second quarter", "this year's",
 // "fiscal 1989"; else the reference year, the year before when that part

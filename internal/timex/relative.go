@@ -220,8 +220,8 @@ func (s *scanner) function(i int) int {
 		if s.yearNumber(k) > 0 {
 			return s.extend(i, k, s.year(k, k))
 		}
-		if s.quarterAt(k) {
-			return s.extend(i, k, s.ordinal(k)) // "fiscal second-quarter"
+		if j, ok := s.quarterFrom(i, k); ok {
+			return j // "fiscal second-quarter"
 		}
 		return i
 	case wA, wAbout, wAlmost, wJust, wOver, wMore, wLess:
@@ -351,8 +351,10 @@ func (s *scanner) the(i int) int {
 	case cSeason:
 		return s.season(i, k, 0)
 	case cUnit:
-		if s.isSecond(k) && s.quarterAt(k) {
-			return s.extend(i, k, s.ordinal(k)) // "the second quarter", like "the third quarter"
+		// a unit word starts a quarter only as "second": "the second
+		// quarter", like "the third quarter"
+		if j, ok := s.quarterFrom(i, k); ok {
+			return j
 		}
 		return s.theUnit(i, k)
 	case cHoliday:
@@ -751,8 +753,10 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 	if t.v == uDay {
 		return i
 	}
-	if t.v == uYear && s.possessive(n) && s.quarterAt(n+3) {
-		return s.extend(i, n+3, s.ordinal(n+3))
+	if t.v == uYear && s.possessive(n) {
+		if j, ok := s.quarterFrom(i, n+3); ok {
+			return j
+		}
 	}
 	if t.v == uYear && mod == wLast && s.possessive(n) && s.isPeriod(n+3) {
 		if e, ok := s.storyQuarter(i, n+4, 1); ok {
