@@ -1,43 +1,27 @@
 package compare
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/newsextract/newsextract/internal/eval"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
 // LoadJSONL reads the "text" field of every record of an evaluation file (one JSON object per
-// line, as described in the shared eval/FORMAT.md).
+// line, as described in the shared eval/FORMAT.md), with eval.ReadFile's checks.
 func LoadJSONL(path string) ([]string, error) {
-	f, err := os.Open(path)
+	recs, err := eval.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("compare: %w", err)
 	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal([]byte(line), &rec); err != nil {
-			return nil, fmt.Errorf("compare: %s:%d: %w", path, n, err)
-		}
-		out = append(out, rec.Text)
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = r.Text
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // SentenceResult sums a sentence-splitting comparison over a set of texts.
