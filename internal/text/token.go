@@ -273,7 +273,7 @@ func scanWord(s string, i int) (int, Kind) {
 			j += w
 			continue
 		}
-		next, nw := decode(s, j+w)
+		next, _ := decode(s, j+w)
 		prev, _ := utf8.DecodeLastRuneInString(s[:j])
 		switch {
 		case IsApostrophe(r) && j > start:
@@ -301,7 +301,6 @@ func scanWord(s string, i int) (int, Kind) {
 			j += w
 			continue
 		}
-		_ = nw
 		break
 	}
 	// A final period belongs to the token for abbreviations and initials.
