@@ -43,12 +43,12 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 		return nil, err
 	}
 	names := st.names(td)
-	doc.resolveEntities(names)
+	sexes := doc.resolveEntities(names)
 	doc.findDates()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc.findQuotes(td)
+	doc.findQuotes(td, sexes)
 	return doc, nil
 }
 
@@ -76,8 +76,9 @@ func (st *stages) names(td *text.Doc) []resolve.Name {
 	return names
 }
 
-// resolveEntities fills Mentions and Entities from the name mentions.
-func (d *Document) resolveEntities(names []resolve.Name) {
+// resolveEntities fills Mentions and Entities from the name mentions, and returns each entity's
+// sex (for the quote stage's he and she).
+func (d *Document) resolveEntities(names []resolve.Name) []attrib.Gender {
 	sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 	ids, groups := resolve.Resolve(d.Text, names, gazetteer.Canonical)
 	d.Mentions = make([]entity.Mention, len(names))
@@ -85,13 +86,16 @@ func (d *Document) resolveEntities(names []resolve.Name) {
 		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Text: d.Text[n.Start:n.End], Type: n.Type, Entity: ids[i]}
 	}
 	d.Entities = make([]entity.Entity, len(groups))
+	sexes := make([]attrib.Gender, len(groups))
 	for e, g := range groups {
 		ms := make([]entity.Mention, len(g.Members))
 		for k, m := range g.Members {
 			ms[k] = d.Mentions[m]
 		}
 		d.Entities[e] = entity.Entity{ID: e, Name: g.Name, Type: g.Type, Mentions: ms}
+		sexes[e] = g.Gender
 	}
+	return sexes
 }
 
 // findDates fills Dates, resolved against the publication date, else the article's dateline.
@@ -160,21 +164,14 @@ func inNames(text string, found []timex.Match, names []entity.Mention) []timex.M
 }
 
 // findQuotes fills Quotes and adds the pronouns that speak them to their entities' mentions.
-func (d *Document) findQuotes(td *text.Doc) {
+func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 	names := make([]attrib.Name, len(d.Mentions))
 	for i, m := range d.Mentions {
 		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: attribType(m.Type), Entity: m.Entity}
 	}
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
-		ents[i] = attrib.Entity{Name: e.Name, Type: attribType(e.Type)}
-		if e.Type == entity.Person {
-			ms := make([]resolve.Name, len(e.Mentions))
-			for k, m := range e.Mentions {
-				ms[k] = resolve.Name{Start: m.Start, End: m.End, Type: m.Type}
-			}
-			ents[i].Gender = resolve.PersonGender(d.Text, e.Name, ms)
-		}
+		ents[i] = attrib.Entity{Name: e.Name, Type: attribType(e.Type), Gender: sexes[i]}
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))

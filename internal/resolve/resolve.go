@@ -20,6 +20,9 @@ type Entity struct {
 	Name    string
 	Type    entity.Type
 	Members []int // indices into the names given to Resolve, in text order
+	// Gender is a person's sex as a courtesy title or the first name tells it, else
+	// UnknownGender: it lets "she" skip a man.
+	Gender gazetteer.Gender
 }
 
 // Canonicalizer gives the standard name of a place ("U.S." -> "United States"). Only place
@@ -96,8 +99,8 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	}
 	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there.
 	ents, ids = mergeAcronyms(ents, ids)
-	// Canonical name: the fullest name mention, for people and organizations named by
-	// themselves rather than by a gazetteer.
+	// Canonical name: the fullest name mention, for people (organizations keep the name the
+	// article first gives them, places the gazetteer's); then the person's sex.
 	for e := range ents {
 		if ents[e].Type != entity.Person {
 			continue
@@ -108,6 +111,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 				ents[e].Name = s
 			}
 		}
+		ents[e].Gender = personGender(src, ents[e].Name, names, ents[e].Members)
 	}
 	return ids, ents
 }
@@ -150,12 +154,12 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 	return best
 }
 
-// PersonGender returns the sex of a person entity named name with these mentions in src: the
-// courtesy title of a mention ("Mrs. Clinton"), else the first name ("Michelle Obama"), else
-// UnknownGender. It lets "she" skip a man.
-func PersonGender(src, name string, mentions []Name) gazetteer.Gender {
-	for _, m := range mentions {
-		if g := titleGender(src, m); g != gazetteer.UnknownGender {
+// personGender returns the sex of a person entity named name whose mentions are names[members]:
+// the courtesy title of a mention ("Mrs. Clinton"), else the first name ("Michelle Obama"),
+// else UnknownGender.
+func personGender(src, name string, names []Name, members []int) gazetteer.Gender {
+	for _, m := range members {
+		if g := titleGender(src, names[m]); g != gazetteer.UnknownGender {
 			return g
 		}
 	}

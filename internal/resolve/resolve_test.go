@@ -48,9 +48,9 @@ func TestPersonGender(t *testing.T) {
 		{"Jordan Smith", "Jordan Smith", "a name borne by both sexes says nothing", gazetteer.UnknownGender},
 	} {
 		i := strings.Index(src, c.mention)
-		got := PersonGender(src, c.name, []Name{{Start: i, End: i + len(c.mention), Type: entity.Person}})
+		got := personGender(src, c.name, []Name{{Start: i, End: i + len(c.mention), Type: entity.Person}}, []int{0})
 		if got != c.want {
-			t.Errorf("PersonGender(%q) = %v, want %v (%s)", c.name, got, c.want, c.reason)
+			t.Errorf("personGender(%q) = %v, want %v (%s)", c.name, got, c.want, c.reason)
 		}
 	}
 }
