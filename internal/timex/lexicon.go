@@ -225,11 +225,15 @@ func init() {
 	add(cFunc, wHundred, 0, "hundred")
 	add(cFunc, wThousand, 0, "thousand")
 	add(cFuzzy, 0, 0, "several", "few", "couple", "many", "some")
-	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	// "second" is left to the unit entry below; isSecond reads it as an
+	// ordinal too
+	ords := []string{"", "first", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
 		"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 		"eighteenth", "nineteenth", "twentieth"}
-	for i, o := range ords[1:] {
-		add(cOrd, int16(i+1), 0, o)
+	for i, o := range ords {
+		if o != "" {
+			add(cOrd, int16(i), 0, o)
+		}
 	}
 	add(cOrd, 30, 0, "thirtieth")
 
@@ -352,7 +356,7 @@ func init() {
 		"proceed", "exceed", "succeed", "breed", "creed", "greed", "shed", "sled", "wed", "bred", "fed",
 		"led", "embed", "related", "based", "used", "alleged", "armed", "united", "limited",
 		"detailed", "advanced", "beloved", "concerned", "interested", "supposed", "experienced", "qualified",
-		"so-called", "aged", "talented", "skilled", "fixed", "mixed", "married", "retired",
+		"aged", "talented", "skilled", "fixed", "mixed", "married", "retired",
 		"disputed", "occupied", "reserved", "required", "scheduled", "expected", "planned")
 	addTense(tfPresent, "is", "are", "says", "am", "has", "have", "do", "does", "say")
 }
