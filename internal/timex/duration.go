@@ -8,7 +8,7 @@ package timex
 
 // unitCode is the TimeML letter of each unit (uHalf counts in months).
 var unitCode = [...]string{
-	uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uNight: "D", uWeekend: "WE", uWeek: "W",
+	uSecond: "S", uMinute: "M", uHour: "H", uDay: "D", uWeekend: "WE", uWeek: "W",
 	uFortnight: "W", uMonth: "M", uQuarter: "Q", uHalf: "M", uYear: "Y", uDecade: "DE", uCentury: "CE",
 }
 
@@ -233,7 +233,7 @@ func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored boo
 	}
 	base := dayNum(y, m, d)
 	switch u {
-	case uDay, uNight:
+	case uDay:
 		yy, mm, dd := civil(base + n)
 		s.setAnchor(yy, mm, dd)
 		return s.emit(i, j, Date, valDay(yy, mm, dd))

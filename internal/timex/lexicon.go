@@ -35,7 +35,6 @@ const (
 	uMinute
 	uHour
 	uDay
-	uNight
 	uWeekend
 	uWeek
 	uFortnight

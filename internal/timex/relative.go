@@ -747,9 +747,6 @@ func (s *scanner) modifiedUnit(i, k, n int, mod int16, dir int, anaphoric bool) 
 		}
 		return s.periodOfYear(i, n+1, 4, 4)
 	}
-	if t.v == uNight && mod == wLast {
-		return s.dayOffset(i, n+1, -1, pNight)
-	}
 	if t.v == uDay {
 		return i
 	}
