@@ -170,6 +170,7 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 
 // offset emits the date n units before (dir -1) or after (dir 1) the
 // reference, or the story's last date when anchored ("a year earlier").
+// quantityFrom, its only caller, never passes uHalf.
 func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored bool) int {
 	if fuzzy {
 		if dir < 0 {
@@ -214,11 +215,9 @@ func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored boo
 		return s.emit(i, j, Date, valYear(y)+"-XX")
 	}
 	switch u {
-	case uMonth, uHalf, uQuarter:
+	case uMonth, uQuarter:
 		k := n
-		if u == uHalf {
-			k *= 6
-		} else if u == uQuarter {
+		if u == uQuarter {
 			k *= 3
 		}
 		yy, mm := normYM(y, m+k)
