@@ -34,9 +34,6 @@ func durValue(n int, u int16, fuzzy bool) string {
 	return string(v)
 }
 
-// setValue is the value of a set: "every day" is P1D.
-func setValue(n int, u int16) string { return durValue(n, u, false) }
-
 // count reads a number at k: "3", "three", "twenty-five", "a", "a few", "a
 // couple of", "several". It returns the value, whether it is vague, and the
 // index after it (k when there is none).

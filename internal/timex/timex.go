@@ -173,7 +173,7 @@ func (s *scanner) at(i int) int {
 		if t.fl&fCap != 0 && i > 0 && t.fl&fNL == 0 && !s.sentenceEndAt(i-1) && !s.quoteBefore(i) {
 			return i // "Daily et al.", "the New York Daily News": a name
 		}
-		return s.emit(i, i+1, Set, setValue(1, t.v))
+		return s.emit(i, i+1, Set, durValue(1, t.v, false)) // "daily" is P1D
 	case cDecadeWord:
 		return s.decadeWord(i, i)
 	case cHoliday:
