@@ -2,7 +2,6 @@ package compare
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
@@ -35,11 +34,13 @@ func newsTexts(tb testing.TB) []string {
 			textsFrom = "GUM dev + PolNeAR dev"
 			return
 		}
-		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
-		texts, textsErr, textsFrom = []string{string(b)}, err, "sample article (no shared folder)"
+		textsSeed, textsFrom = true, "sample article (no shared folder)"
 	})
 	if textsErr != nil {
 		tb.Fatal(textsErr)
+	}
+	if textsSeed {
+		return []string{testshared.SeedArticle(tb)}
 	}
 	return texts
 }
@@ -48,6 +49,7 @@ var (
 	textsOnce sync.Once
 	texts     []string
 	textsErr  error
+	textsSeed bool // no shared folder: the sample article, read on each call so a missing file fails every benchmark
 	textsFrom string
 )
 

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsextract/newsextract/internal/testshared"
 )
 
 func TestAlign(t *testing.T) {
@@ -178,25 +180,22 @@ func TestProseChangesText(t *testing.T) {
 // TestSeedSentences checks newsextract's sentence splitter against the hand split of the
 // sample article, the figure the README quotes.
 func TestSeedSentences(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seed-article.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	src := testshared.SeedArticle(t)
 	ref, err := os.ReadFile(filepath.Join("testdata", "seed-sentences.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, missing := PlaceSentences(string(src), strings.Split(string(ref), "\n"))
+	want, missing := PlaceSentences(src, strings.Split(string(ref), "\n"))
 	if missing != 0 {
 		t.Fatalf("%d hand-split sentences not found in the article", missing)
 	}
-	got := OurSentenceStarts(string(src))
+	got := OurSentenceStarts(src)
 	if s := ScoreBoundaries(want, got, 0); s.FP+s.FN != 0 {
 		for _, b := range sortedDiff(got, want, 0) {
-			t.Errorf("extra split: %s", Context(string(src), b, 30))
+			t.Errorf("extra split: %s", Context(src, b, 30))
 		}
 		for _, b := range sortedDiff(want, got, 0) {
-			t.Errorf("missed split: %s", Context(string(src), b, 30))
+			t.Errorf("missed split: %s", Context(src, b, 30))
 		}
 	}
 }
