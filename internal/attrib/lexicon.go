@@ -51,10 +51,8 @@ var irregularCues = map[string][]string{
 	"quip":     {"quipped", "quips", "quipping"},
 	"admit":    {"admitted", "admits", "admitting"},
 	"rebut":    {"rebutted", "rebuts", "rebutting"},
-	"confer":   {"conferred"},
 	"aver":     {"averred", "avers", "averring"},
 	"concur":   {"concurred", "concurs", "concurring"},
-	"refer":    {},
 	"plead":    {"pleaded", "pled", "pleads", "pleading"},
 	"echo":     {"echoed", "echoes", "echoing"},
 	"forecast": {"forecast", "forecasts", "forecasting"},
@@ -82,7 +80,7 @@ var cueNeedsObject = map[string]bool{
 	"answer": true, "charge": true, "accuse": true, "criticize": true, "criticise": true,
 	"blast": true, "slam": true, "rail": true, "decry": true, "denounce": true, "condemn": true,
 	"lambaste": true, "scold": true, "chide": true, "rebuke": true, "reprimand": true,
-	"estimate": true, "predict": true, "reference": true, "specify": true, "forecast": true, "calculate": true, "wonder": true,
+	"estimate": true, "predict": true, "reference": true, "specify": true, "forecast": true, "wonder": true,
 }
 
 // cueInfo describes one word form of a reporting verb.
@@ -166,7 +164,7 @@ department office committee council government administration authorities court 
 group organization organisation union party team coach player players fan fans critic critics
 supporter supporters opponent opponents activist activists protester protesters voter voters
 member members host anchor reporter reporters correspondent journalist journalists editor author
-writer narrator questioner moderator caller listener viewer user users officer staffer staffers
+writer narrator questioner moderator caller listener viewer user users staffer staffers
 worker workers employee employees student students teacher parent parents mother father son
 daughter wife husband brother sister friend friends neighbor neighbours neighbors owner owners
 victim victims survivor survivors pastor priest bishop pope king queen prince princess premier
@@ -190,13 +188,13 @@ still also later earlier today yesterday tonight tomorrow instead indeed thus he
 where what who whom whose which why how this that these those it its he she they we i you his her
 their our my your a an the not no yes never always often sometimes some many most all any each
 every both either neither one two three four five six seven eight nine ten first last next just
-only even said says say told tells asked adds added according according noted notes wrote writes
+only even said says say told tells asked adds added according noted notes wrote writes
 during among amid amidst despite following under over through within across about against
 between like per via upon toward towards around near outside inside beyond throughout regarding
-concerning whether asked speaking writing
+concerning whether speaking writing
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december is are was were be been will would could should
-can may might must do does did has have had`)
+can might must do does did has have had`)
 
 // titleWords are abbreviated or spelled-out titles before a name, dropped from the resolved
 // speaker name ("Rep. G.K. Butterfield" -> "G.K. Butterfield") but kept in the mention.

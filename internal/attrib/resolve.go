@@ -37,11 +37,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	if len(f.names) > 0 {
 		if n, ok := f.nameIn(ms, me); ok {
 			if name := f.nameString(n); name != "" {
-				ent := -1
-				if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
-					ent = n.Entity
-				}
-				return name, ent
+				return name, f.entityOf(n)
 			}
 			return mention, -1
 		}
@@ -51,11 +47,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		// titled so ("German Chancellor Olaf Scholz"), before the mention or else after it
 		if n, ok := f.titled(ms, string(f.lower(e-1))); ok {
 			if name := f.nameString(n); name != "" {
-				ent := -1
-				if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
-					ent = n.Entity
-				}
-				return name, ent
+				return name, f.entityOf(n)
 			}
 		}
 	}
@@ -224,13 +216,21 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 }
 
 func (f *finder) nameString(n Name) string {
-	if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
-		return f.ents[n.Entity].Name
+	if e := f.entityOf(n); e >= 0 {
+		return f.ents[e].Name
 	}
 	if n.Start >= 0 && n.End <= len(f.src) && n.Start < n.End {
 		return f.src[n.Start:n.End]
 	}
 	return ""
+}
+
+// entityOf returns the entity of name n when the entity stage gave it a named one, else -1.
+func (f *finder) entityOf(n Name) int {
+	if n.Entity >= 0 && n.Entity < len(f.ents) && f.ents[n.Entity].Name != "" {
+		return n.Entity
+	}
+	return -1
 }
 
 // fullNameSpans lists the capitalized sequences of two or more words in the text (titles and
