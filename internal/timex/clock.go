@@ -31,8 +31,10 @@ func (s *scanner) clock(i int) int {
 		if s.punct(i-1, ':') || s.punct(i-1, '.') && s.joined(i-1) {
 			return i
 		}
-		if s.toks[i+1].num == '.' && sfx == "" && !s.isAMPM(j) {
-			return i // "3.45" is a number unless a.m./p.m. follows
+		if s.toks[i+1].num == '.' && sfx == "" {
+			if _, _, ok := s.ampm(j); !ok {
+				return i // "3.45" is a number unless a.m./p.m. follows
+			}
 		}
 	}
 	pm, am := sfx == "pm", sfx == "am"
@@ -82,12 +84,6 @@ func (s *scanner) clock(i int) int {
 		j++ // "5 p.m. EST, Nov. 6"
 	}
 	return s.clockDay(i, j, h, min)
-}
-
-// isAMPM reports whether "a.m."/"pm" starts at j.
-func (s *scanner) isAMPM(j int) bool {
-	_, _, ok := s.ampm(j)
-	return ok
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm", "A.M." at j.
