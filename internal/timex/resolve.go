@@ -366,7 +366,7 @@ func (s *scanner) tenseOf(k int) int {
 			return tenseNone
 		}
 	}
-	if s.determinerBefore(k) && t.tf&(tfFuture|tfPresent) == 0 {
+	if t.tf&(tfFuture|tfPresent) == 0 && s.determinerBefore(k) {
 		return tenseNone // "a still unspecified date", "the alleged plot": adjectives
 	}
 	if t.tf&tfFuture != 0 {
