@@ -836,17 +836,8 @@ func (s *scanner) unitRel(i, j int, u int16, off int) int {
 		if rm == 0 {
 			return i
 		}
-		h := (rm-1)/6 + off
-		y := ry
-		for h < 0 {
-			h += 2
-			y--
-		}
-		for h > 1 {
-			h -= 2
-			y++
-		}
-		return s.emit(i, j, Date, valHalf(y, h+1))
+		y, m := normYM(ry, rm+6*off)
+		return s.emit(i, j, Date, valHalf(y, (m-1)/6+1))
 	}
 	return i
 }
