@@ -86,7 +86,7 @@ func (s *scanner) dayNameIsName(i, j int) bool {
 	}
 	if s.ok(j) && s.toks[j].fl&fNL == 0 {
 		nt := &s.toks[j]
-		if nt.k == tWord && nt.fl&fCap != 0 && nt.cls == cNone && s.src[nt.s] >= 'A' && s.src[nt.s] <= 'Z' &&
+		if nt.k == tWord && nt.fl&fCap != 0 && nt.cls == cNone &&
 			s.ok(j+1) && s.toks[j+1].k == tWord && s.toks[j+1].fl&fCap != 0 {
 			return true // "Monday Night Football", "Sunday Times Magazine"
 		}
