@@ -3,7 +3,6 @@ package extract
 import (
 	"context"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/newsextract/newsextract/entity"
@@ -183,7 +182,7 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 		if a.Entity >= len(d.Entities) {
 			a.Entity = -1
 		}
-		if a.Entity >= 0 && a.SpeakerStart >= 0 && isPronoun(a.SpeakerText) {
+		if a.Entity >= 0 && a.SpeakerStart >= 0 && attrib.IsPronoun(a.SpeakerText) {
 			d.addPronoun(a.Entity, a.SpeakerStart, a.SpeakerEnd)
 			pronouns = true
 		}
@@ -227,14 +226,6 @@ func (d *Document) addPronoun(e, start, end int) {
 	}
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, entity.Mention{Start: start, End: end,
 		Text: d.Text[start:end], Type: d.Entities[e].Type, Entity: e, Pronoun: true})
-}
-
-func isPronoun(s string) bool {
-	switch strings.ToLower(s) {
-	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them":
-		return true
-	}
-	return false
 }
 
 func attribType(t entity.Type) attrib.NameType {

@@ -146,6 +146,13 @@ var subjectPronouns = map[string]byte{
 	"he": 'm', "she": 'f', "i": 'p', "we": 'o', "you": 'p', "they": 'o', "it": 'o',
 }
 
+// IsPronoun reports whether the word is a pronoun that can speak ("He claimed", "they said"),
+// in any case, so that a caller can list such a speaker under its entity.
+func IsPronoun(word string) bool {
+	_, ok := subjectPronouns[strings.ToLower(word)]
+	return ok
+}
+
 // roleNouns head descriptions that can say something: "the spokesperson", "a senior official",
 // "the newspaper". A description headed by another noun still counts when it starts with a
 // determiner, but a role noun counts without one ("officials said", "sources said").
