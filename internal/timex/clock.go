@@ -126,20 +126,10 @@ func (s *scanner) clockPrep(p int) bool {
 func (s *scanner) clockDay(i, j, h, min int) int {
 	day := ""
 	if c := s.class(j, cWeekday) || s.monthAt(j); s.ok(j) && (c && s.toks[j].fl&fCap != 0 || s.toks[j].cls == cRelDay) {
-		n := len(s.out)
-		var e int
-		switch s.toks[j].cls {
-		case cWeekday:
-			e = s.weekday(j)
-		case cRelDay:
-			e = s.relDay(j)
-		default:
-			e = s.month(j)
-		}
 		// the match joins the time when it names a day; anything else (a month
 		// alone, a range "April 17–21") is dropped here and found again after
 		// the time, so matches stay in order
-		if m, ok := s.takeOne(n); ok && e > j && len(m.Value) >= 10 {
+		if m, e, ok := s.dayMatchAt(j); ok && e > j && len(m.Value) >= 10 {
 			day, j = m.Value[:10], e
 		}
 	}
@@ -148,13 +138,7 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 		for k := j + 1; k < j+6 && s.ok(k); k++ {
 			if s.punct(k, ')') {
 				if s.class(k+1, cWeekday) || s.class(k+1, cRelDay) {
-					n := len(s.out)
-					if s.toks[k+1].cls == cWeekday {
-						s.weekday(k + 1)
-					} else {
-						s.relDay(k + 1)
-					}
-					if m, ok := s.takeOne(n); ok && len(m.Value) >= 10 && m.Value[0] != 'X' {
+					if m, _, ok := s.dayMatchAt(k + 1); ok && len(m.Value) >= 10 && m.Value[0] != 'X' {
 						day = m.Value[:10]
 					}
 				}
@@ -203,12 +187,20 @@ func (s *scanner) dayOn(j int) string {
 	default:
 		return ""
 	}
-	n := len(s.out)
-	e := s.at(j + 1)
-	if m, ok := s.takeOne(n); ok && e > j+1 && m.Kind == Date && len(m.Value) == 10 && m.Value[0] != 'X' {
+	if m, e, ok := s.dayMatchAt(j + 1); ok && e > j+1 && m.Kind == Date && len(m.Value) == 10 && m.Value[0] != 'X' {
 		return m.Value
 	}
 	return ""
+}
+
+// dayMatchAt runs the rule of the token at j (a day name, "today", a month)
+// only to read the date it gives: the match, if it made exactly one, and the
+// index after it. The match is not kept; the caller decides what to use.
+func (s *scanner) dayMatchAt(j int) (m Match, end int, ok bool) {
+	n := len(s.out)
+	end = s.at(j)
+	m, ok = s.takeOne(n)
+	return m, end, ok
 }
 
 // nearbyDay returns the day of the last match if it is a day in the same
