@@ -136,7 +136,7 @@ func (s *scanner) relDay(i int) int {
 	}
 	t := &s.toks[i]
 	// "USA Today", "Today Show"
-	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && !s.sentenceEndAt(i-1) && t.fl&fNL == 0 && s.toks[i-1].cls == cNone {
+	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && s.toks[i-1].cls == cNone && !s.opensSentence(i, fNL) {
 		return i
 	}
 	if s.genericDay(i) {
@@ -1039,8 +1039,7 @@ func (s *scanner) refWord(i int) int {
 	t := &s.toks[i]
 	switch t.v {
 	case rPresent:
-		if t.fl&fCap != 0 && s.punct(i+1, ',') && isWord(s.lower(i), "now") &&
-			(i == 0 || t.fl&fPara != 0 || s.sentenceEndAt(i-1) || s.quoteBefore(i)) {
+		if t.fl&fCap != 0 && s.punct(i+1, ',') && isWord(s.lower(i), "now") && s.opensSentence(i, fPara) {
 			return i // "Now, he says, ...": a sentence-opening discourse marker, not a date
 		}
 		return s.emit(i, i+1, Date, "PRESENT_REF")

@@ -170,7 +170,7 @@ func (s *scanner) at(i int) int {
 	case cRef:
 		return s.refWord(i)
 	case cSetWord:
-		if t.fl&fCap != 0 && i > 0 && t.fl&fNL == 0 && !s.sentenceEndAt(i-1) && !s.quoteBefore(i) {
+		if t.fl&fCap != 0 && !s.opensSentence(i, fNL) {
 			return i // "Daily et al.", "the New York Daily News": a name
 		}
 		return s.emit(i, i+1, Set, durValue(1, t.v, false)) // "daily" is P1D
@@ -317,6 +317,13 @@ func (s *scanner) quoteBefore(k int) bool {
 		return s.toks[k-1].k == tPunct
 	}
 	return false
+}
+
+// opensSentence reports whether token i starts a sentence: it is the first
+// token, comes after the break brk (fNL a line break, fPara a blank line) or
+// a sentence end, or right after a quotation mark.
+func (s *scanner) opensSentence(i int, brk uint8) bool {
+	return i == 0 || s.toks[i].fl&brk != 0 || s.sentenceEndAt(i-1) || s.quoteBefore(i)
 }
 
 // lower returns the text of token i for a short comparison (ASCII lower case
