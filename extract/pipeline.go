@@ -166,11 +166,11 @@ func inNames(text string, found []timex.Match, names []entity.Mention) []timex.M
 func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 	names := make([]attrib.Name, len(d.Mentions))
 	for i, m := range d.Mentions {
-		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: attribType(m.Type), Entity: m.Entity}
+		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: m.Type, Entity: m.Entity}
 	}
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
-		ents[i] = attrib.Entity{Name: e.Name, Type: attribType(e.Type), Gender: sexes[i]}
+		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: sexes[i]}
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
@@ -226,16 +226,4 @@ func (d *Document) addPronoun(e, start, end int) {
 	}
 	d.Entities[e].Mentions = append(d.Entities[e].Mentions, entity.Mention{Start: start, End: end,
 		Text: d.Text[start:end], Type: d.Entities[e].Type, Entity: e, Pronoun: true})
-}
-
-func attribType(t entity.Type) attrib.NameType {
-	switch t {
-	case entity.Person:
-		return attrib.Person
-	case entity.Org:
-		return attrib.Org
-	case entity.Place:
-		return attrib.Place
-	}
-	return attrib.OtherName
 }

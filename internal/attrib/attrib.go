@@ -1,19 +1,19 @@
 package attrib
 
 import (
+	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/quote"
 )
 
-// NameType is the type of a name mention or entity.
-type NameType uint8
+// NameType is the type of a name mention or entity: the entity stage's own.
+type NameType = entity.Type
 
 const (
-	Person NameType = iota
-	Org
-	Place
-	OtherName
+	Person = entity.Person
+	Org    = entity.Org
+	Place  = entity.Place
 )
 
 // Name is a name mention found by the entity stage, with the entity it belongs to.

@@ -37,8 +37,8 @@ func FuzzFind(f *testing.F) {
 		for _, tok := range d.Tokens {
 			r, _ := utf8.DecodeRuneInString(src[tok.Start:tok.End])
 			if tok.Kind == text.Word && unicode.IsUpper(r) {
-				names = append(names, Name{Start: tok.Start, End: tok.End, Type: NameType(len(names) % 3), Entity: len(ents)})
-				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents) % 3), Gender: Gender(len(ents) % 3)})
+				names = append(names, Name{Start: tok.Start, End: tok.End, Type: NameType(len(names)%3 + 1), Entity: len(ents)})
+				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents)%3 + 1), Gender: Gender(len(ents) % 3)})
 			}
 		}
 		check(t, src, Find(d, names, ents), len(ents))
