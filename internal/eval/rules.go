@@ -250,6 +250,10 @@ func valueOK(gold, pred string, wildcard bool) bool {
 	return true
 }
 
+// ValueOK is the date value rule Score applies (valueOK), for tools that list
+// which predicted values it counts wrong.
+func ValueOK(gold, pred string, wildcard bool) bool { return valueOK(gold, pred, wildcard) }
+
 // speakerOK reports whether the speaker of a matched quote is right: the
 // predicted speaker span (at most MaxSpeakerBytes, or the gold's length)
 // overlaps the gold's, or else the predicted name (at most MaxNameWords
