@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"time"
 
@@ -174,7 +175,6 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
-	pronouns := false
 	attribution := func(speaker string, entity, ss, se, cs, ce int) quote.Attribution {
 		a := quote.Attribution{Speaker: speaker, Entity: entity}
 		a.SpeakerText, a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
@@ -184,7 +184,6 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 		}
 		if a.Entity >= 0 && a.SpeakerStart >= 0 && attrib.IsPronoun(a.SpeakerText) {
 			d.addPronoun(a.Entity, a.SpeakerStart, a.SpeakerEnd)
-			pronouns = true
 		}
 		return a
 	}
@@ -201,12 +200,6 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Text: text, Rule: r.Rule,
 			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd)})
 	}
-	if pronouns {
-		for i := range d.Entities {
-			ms := d.Entities[i].Mentions
-			sort.SliceStable(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-		}
-	}
 }
 
 // span returns the text at [s,e) with its bounds, or "", -1, -1 when that is no span of the text.
@@ -219,11 +212,11 @@ func (d *Document) span(s, e int) (string, int, int) {
 
 // addPronoun lists a pronoun under entity e, once.
 func (d *Document) addPronoun(e, start, end int) {
-	for _, m := range d.Entities[e].Mentions {
-		if m.Start == start {
-			return
-		}
+	ms := d.Entities[e].Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
+	if i < len(ms) && ms[i].Start == start {
+		return
 	}
-	d.Entities[e].Mentions = append(d.Entities[e].Mentions, entity.Mention{Start: start, End: end,
+	d.Entities[e].Mentions = slices.Insert(ms, i, entity.Mention{Start: start, End: end,
 		Text: d.Text[start:end], Type: d.Entities[e].Type, Entity: e, Pronoun: true})
 }
