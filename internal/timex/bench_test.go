@@ -1,13 +1,11 @@
 package timex
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/newsextract/newsextract/internal/eval"
 	"github.com/newsextract/newsextract/internal/testshared"
 )
 
@@ -19,20 +17,12 @@ func seedText(tb testing.TB) string {
 
 // gumText is the GUM dev texts joined (CC BY; read in place from ../shared).
 func gumText(tb testing.TB) string {
-	dir := testshared.Dir(tb)
-	f, err := os.Open(filepath.Join(dir, "eval", "dev", "gum-dev.jsonl"))
+	recs, err := eval.ReadFile(filepath.Join(testshared.Dir(tb), "eval", "dev", "gum-dev.jsonl"))
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer f.Close()
 	var sb strings.Builder
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var r struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			tb.Fatal(err)
-		}
+	for _, r := range recs {
 		sb.WriteString(r.Text)
 		sb.WriteString("\n\n")
 	}
