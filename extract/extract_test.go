@@ -17,24 +17,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/testshared"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the pipeline's output")
-
-func readSample(t testing.TB) string {
-	t.Helper()
-	b, err := os.ReadFile("../testdata/seed-article.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
 
 // TestGolden pins the pipeline's whole output on the sample article. A person checked the golden
 // file once; after that it guards against silent change. Run with -update after an intended
 // change and read the diff.
 func TestGolden(t *testing.T) {
-	src := readSample(t)
+	src := testshared.SeedArticle(t)
 	doc, err := extract.Text(src)
 	if err != nil {
 		t.Fatal(err)
@@ -76,7 +68,7 @@ type handChecked struct {
 // TestAgainstHandChecked compares the pipeline with the hand-checked answer for the sample
 // article: nothing missing, nothing extra, for names, dates and quotations.
 func TestAgainstHandChecked(t *testing.T) {
-	src := readSample(t)
+	src := testshared.SeedArticle(t)
 	b, err := os.ReadFile("../testdata/seed-article.gold.json")
 	if err != nil {
 		t.Fatal(err)
@@ -215,7 +207,7 @@ func TestBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	sample := readSample(t)
+	sample := testshared.SeedArticle(t)
 	tests := []struct {
 		name, reason, in string
 		wantErr          error
@@ -263,7 +255,7 @@ func TestHugeArticle(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the 30 MB article in -short mode")
 	}
-	sample := readSample(t)
+	sample := testshared.SeedArticle(t)
 	var b strings.Builder
 	for b.Len() < 30<<20 {
 		b.WriteString(sample)
@@ -328,7 +320,7 @@ func TestConcurrentNames(t *testing.T) {
 }
 
 func TestConcurrent(t *testing.T) {
-	src := readSample(t)
+	src := testshared.SeedArticle(t)
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
@@ -386,7 +378,7 @@ func TestUserNames(t *testing.T) {
 
 // TestJSONFormat checks the evaluation format: offsets, types, values, null speakers.
 func TestJSONFormat(t *testing.T) {
-	src := readSample(t)
+	src := testshared.SeedArticle(t)
 	doc, err := extract.Text(src, extract.Published(time.Date(2025, 4, 22, 0, 0, 0, 0, time.UTC)))
 	if err != nil {
 		t.Fatal(err)
@@ -427,7 +419,7 @@ func TestJSONFormat(t *testing.T) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	src := readSample(b)
+	src := testshared.SeedArticle(b)
 	x, err := extract.New()
 	if err != nil {
 		b.Fatal(err)

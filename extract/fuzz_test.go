@@ -2,10 +2,10 @@ package extract_test
 
 import (
 	"context"
-	"os"
 	"testing"
 
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/internal/testshared"
 )
 
 // FuzzExtract feeds arbitrary text through the whole pipeline: no panic, and every span it
@@ -15,9 +15,7 @@ func FuzzExtract(f *testing.F) {
 		"U.S. Dr. J. R. R. Tolkien’s ’90s", "\xff\xfe“’", "«a» „b“ ‹c› 「d」", "He said 'yes' and \"no\"."} {
 		f.Add(s)
 	}
-	if b, err := os.ReadFile("../testdata/seed-article.txt"); err == nil {
-		f.Add(string(b))
-	}
+	f.Add(testshared.SeedArticle(f))
 	x, err := extract.New()
 	if err != nil {
 		f.Fatal(err)

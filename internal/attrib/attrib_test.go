@@ -1,11 +1,11 @@
 package attrib
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/testshared"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -365,7 +365,7 @@ func TestHeadlineTitle(t *testing.T) {
 // TestSeedArticle checks the sample article: all eight quotations, the Kremlin for the two
 // headlines and Dmitry Peskov for the rest, including the two after "He".
 func TestSeedArticle(t *testing.T) {
-	src := seedArticle(t)
+	src := testshared.SeedArticle(t)
 	var gotSpeakers, gotMentions []string
 	for _, q := range run(src) {
 		if q.Kind.HasSpeaker() {
@@ -383,18 +383,8 @@ func TestSeedArticle(t *testing.T) {
 	}
 }
 
-// seedArticle returns the repository's sample article.
-func seedArticle(tb testing.TB) string {
-	tb.Helper()
-	b, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
-
 func BenchmarkFind(b *testing.B) {
-	src := seedArticle(b)
+	src := testshared.SeedArticle(b)
 	d := text.Analyze(src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
@@ -404,7 +394,7 @@ func BenchmarkFind(b *testing.B) {
 }
 
 func BenchmarkAnalyzeAndFind(b *testing.B) {
-	src := seedArticle(b)
+	src := testshared.SeedArticle(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/testshared"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -78,7 +79,7 @@ func TestFindReported(t *testing.T) {
 // TestReportedSeed checks the sample article's reported speech: Peskov's statements, "He"
 // resolved to Dmitry Peskov, and no quotation among them that Find reports as direct speech.
 func TestReportedSeed(t *testing.T) {
-	src := seedArticle(t)
+	src := testshared.SeedArticle(t)
 	var speakers, cues []string
 	for _, r := range FindReported(text.Analyze(src), nil, nil) {
 		speakers = append(speakers, r.Speaker)
@@ -96,7 +97,7 @@ func TestReportedSeed(t *testing.T) {
 }
 
 func BenchmarkFindReported(b *testing.B) {
-	src := seedArticle(b)
+	src := testshared.SeedArticle(b)
 	d := text.Analyze(src)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
@@ -107,7 +108,7 @@ func BenchmarkFindReported(b *testing.B) {
 
 // TestFindAll checks that the shared run gives what Find and FindReported give one by one.
 func TestFindAll(t *testing.T) {
-	d := text.Analyze(seedArticle(t))
+	d := text.Analyze(testshared.SeedArticle(t))
 	quotes, reported := FindAll(d, nil, nil)
 	if diff := cmp.Diff(Find(d, nil, nil), quotes); diff != "" {
 		t.Errorf("quotes (-Find +FindAll):\n%s", diff)

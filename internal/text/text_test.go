@@ -1,12 +1,12 @@
 package text
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/testshared"
 )
 
 func tokenTexts(src string) []string {
@@ -257,9 +257,7 @@ func FuzzAnalyze(f *testing.F) {
 		"...…!?—–-- ( [ ) ]", "'", "’s", "n't", "a.b.c.d.e.f", "www.", "http://", "@", "x@", "@y.z"} {
 		f.Add(s)
 	}
-	if b, err := os.ReadFile("../../testdata/seed-article.txt"); err == nil {
-		f.Add(string(b))
-	}
+	f.Add(testshared.SeedArticle(f))
 	f.Fuzz(func(t *testing.T, s string) { checkInvariants(t, s) })
 }
 
@@ -271,11 +269,7 @@ func TestInvariantsOnLongInput(t *testing.T) {
 }
 
 func BenchmarkAnalyze(b *testing.B) {
-	src, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		b.Skip("no testdata/seed-article.txt")
-	}
-	s := strings.Repeat(string(src)+"\n\n", 20)
+	s := strings.Repeat(testshared.SeedArticle(b)+"\n\n", 20)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -11,7 +11,7 @@ import (
 
 // seedText is the sample article repeated to about 1 MB.
 func seedText(tb testing.TB) string {
-	a := seedArticle(tb)
+	a := testshared.SeedArticle(tb)
 	return strings.Repeat(a+"\n\n", 1<<20/len(a))
 }
 

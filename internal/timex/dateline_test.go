@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/testshared"
 )
 
 func TestDateline(t *testing.T) {
@@ -46,7 +47,7 @@ func TestFindUsesDateline(t *testing.T) {
 // "current", "currently", "Earlier", "now") may hold any match; anything else,
 // such as the adjective "recent" in "recent statements", may not.
 func TestSeedArticle(t *testing.T) {
-	src := seedArticle(t)
+	src := testshared.SeedArticle(t)
 	for _, c := range []struct {
 		name string
 		ref  Ref

@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"os"
+	"github.com/newsextract/newsextract/internal/testshared"
 	"testing"
 )
 
@@ -16,9 +16,7 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s, 2025, 4, 22)
 	}
-	if b, err := os.ReadFile("../../testdata/seed-article.txt"); err == nil {
-		f.Add(string(b), 0, 0, 0)
-	}
+	f.Add(testshared.SeedArticle(f), 0, 0, 0)
 	f.Fuzz(func(t *testing.T, src string, y, m, d int) {
 		ms := Find(src, Ref{y, m, d})
 		end := 0

@@ -1,21 +1,10 @@
 package timex
 
 import (
-	"os"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
-
-// seedArticle is the project's sample article (testdata/seed-article.txt).
-func seedArticle(tb testing.TB) string {
-	tb.Helper()
-	b, err := os.ReadFile("../../testdata/seed-article.txt")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
 
 // got is a match as the tables write it: the text instead of offsets.
 type got struct {
