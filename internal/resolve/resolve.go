@@ -46,11 +46,13 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	}
 	// Pass 1: full person names, organizations and places.
 	var singles []int
+	person := make([]string, len(names)) // a person mention as a name: cleaned, titles stripped
 	for i, n := range names {
 		surface := Clean(src[n.Start:n.End])
 		switch n.Type {
 		case entity.Person:
 			surface = stripTitles(surface)
+			person[i] = surface
 			if len(strings.Fields(surface)) < 2 {
 				singles = append(singles, i)
 				ids[i] = -1
@@ -84,7 +86,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		}
 	}
 	for _, i := range singles {
-		w := fold(stripTitles(Clean(src[names[i].Start:names[i].End])))
+		w := fold(person[i])
 		g := titleGender(src, names[i])
 		best := -1
 		for pass := 0; pass < 2 && best < 0; pass++ {
@@ -95,7 +97,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			ents[best].Members = insertSorted(ents[best].Members, i)
 			continue
 		}
-		add("P:"+w, stripTitles(Clean(src[names[i].Start:names[i].End])), entity.Person, i)
+		add("P:"+w, person[i], entity.Person, i)
 	}
 	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there.
 	ents, ids = mergeAcronyms(ents, ids)
@@ -105,10 +107,10 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		if ents[e].Type != entity.Person {
 			continue
 		}
+		words := len(strings.Fields(ents[e].Name))
 		for _, m := range ents[e].Members {
-			s := stripTitles(Clean(src[names[m].Start:names[m].End]))
-			if len(strings.Fields(s)) > len(strings.Fields(ents[e].Name)) {
-				ents[e].Name = s
+			if n := len(strings.Fields(person[m])); n > words {
+				ents[e].Name, words = person[m], n
 			}
 		}
 		ents[e].Gender = personGender(src, ents[e].Name, names, ents[e].Members)
@@ -215,6 +217,13 @@ func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 				break
 			}
 		}
+	}
+	merged := false
+	for e, to := range into {
+		merged = merged || to != e
+	}
+	if !merged {
+		return ents, ids // no acronym merged: nothing to renumber
 	}
 	// Renumber in order of first mention.
 	var out []Entity
