@@ -51,6 +51,7 @@ var perturbations = []struct {
 	{"speakers", perturbSpeakers},
 	{"spurious", perturbSpurious},
 	{"alnum", perturbAlnum},
+	{"attributions", perturbAttributionList},
 	{"mixed", func(rng *rand.Rand, g map[string]Record, p []Record) []Record {
 		p = perturbSpurious(rng, g, p)
 		p = perturbSpeakers(rng, g, p)
@@ -312,11 +313,85 @@ func cloneAll(gold []Record, keepText bool) []Record {
 			if q.SpeakerStart != nil {
 				q.SpeakerStart, q.SpeakerEnd = ptr(*q.SpeakerStart), ptr(*q.SpeakerEnd)
 			}
+			// The cue of the attribution holding the quote, which the
+			// attribution scoring reads from the quote.
+			for _, a := range g.Attributions {
+				if a.Start <= q.Start && q.End <= a.End && a.CueStart != nil {
+					q.CueStart, q.CueEnd = ptr(*a.CueStart), ptr(*a.CueEnd)
+					break
+				}
+			}
 			p.Quotes = append(p.Quotes, q)
+		}
+		// Gold attributions become reported records, so the scorer's
+		// fallback (attributed quotes outside them plus them) is exercised.
+		for _, a := range g.Attributions {
+			if a.Kind == "direct" {
+				continue // the quotes stand for these
+			}
+			p.Reported = append(p.Reported, cloneAttribution(a, keepText))
 		}
 		out[i] = p
 	}
 	return out
+}
+
+func cloneAttribution(a Attribution, keepText bool) Attribution {
+	if !keepText {
+		a.Text = ""
+	}
+	a.SpeakerText, a.Kind = "", ""
+	if a.Speaker != nil {
+		a.Speaker = ptr(*a.Speaker)
+	}
+	if a.SpeakerStart != nil {
+		a.SpeakerStart, a.SpeakerEnd = ptr(*a.SpeakerStart), ptr(*a.SpeakerEnd)
+	}
+	if a.Cue != nil {
+		a.Cue = ptr(*a.Cue)
+	}
+	if a.CueStart != nil {
+		a.CueStart, a.CueEnd = ptr(*a.CueStart), ptr(*a.CueEnd)
+	}
+	return a
+}
+
+// perturbAttributionList gives the predictions as their own attributions
+// list (which replaces quotes and reported records in the scorer), from the
+// gold attributions with spans and cues moved, widened or dropped.
+func perturbAttributionList(rng *rand.Rand, gold map[string]Record, p []Record) []Record {
+	for i := range p {
+		g := gold[p[i].ID]
+		n := len(g.Text)
+		list := []Attribution{} // non-nil: given, even when empty
+		for _, ga := range g.Attributions {
+			a := cloneAttribution(ga, false)
+			switch rng.IntN(8) {
+			case 0:
+				continue
+			case 1: // a much longer span
+				a.Start, a.End = max(0, a.Start-rng.IntN(400)), min(n, a.End+rng.IntN(400))
+			case 2: // half of it
+				a.End = a.Start + max(1, (a.End-a.Start)/2)
+			case 3: // no cue
+				a.Cue, a.CueStart, a.CueEnd = nil, nil, nil
+			case 4: // a cue far too long, covering the gold cue
+				if a.CueStart != nil {
+					a.CueStart, a.CueEnd = ptr(max(0, *a.CueStart-30)), ptr(min(n, *a.CueEnd+30))
+				}
+			case 5: // the cue moved onto the content
+				a.CueStart, a.CueEnd = ptr(a.Start), ptr(min(a.End, a.Start+5))
+			case 6: // no speaker
+				a.Speaker, a.SpeakerStart, a.SpeakerEnd = nil, nil, nil
+			}
+			list = append(list, a)
+		}
+		if rng.IntN(5) == 0 {
+			list = list[:0]
+		}
+		p[i].Attributions = list
+	}
+	return p
 }
 
 func perturbDrop(rng *rand.Rand, gold map[string]Record, p []Record) []Record {
@@ -337,7 +412,13 @@ func perturbDrop(rng *rand.Rand, gold map[string]Record, p []Record) []Record {
 				qs = append(qs, q)
 			}
 		}
-		r.Entities, r.Quotes = es, qs
+		var rs []Attribution
+		for j, a := range r.Reported {
+			if j%3 != 0 {
+				rs = append(rs, a)
+			}
+		}
+		r.Entities, r.Quotes, r.Reported = es, qs, rs
 		out = append(out, r)
 	}
 	return out
@@ -383,6 +464,16 @@ func perturbShift(rng *rand.Rand, gold map[string]Record, p []Record) []Record {
 			q.Start, q.End = shiftSpan(q.Start, q.End, n, rng.IntN(6))
 			if q.SpeakerStart != nil {
 				*q.SpeakerStart, *q.SpeakerEnd = shiftSpan(*q.SpeakerStart, *q.SpeakerEnd, n, rng.IntN(6))
+			}
+			if q.CueStart != nil {
+				*q.CueStart, *q.CueEnd = shiftSpan(*q.CueStart, *q.CueEnd, n, rng.IntN(6))
+			}
+		}
+		for j := range p[i].Reported {
+			a := &p[i].Reported[j]
+			a.Start, a.End = shiftSpan(a.Start, a.End, n, rng.IntN(6))
+			if a.CueStart != nil {
+				*a.CueStart, *a.CueEnd = shiftSpan(*a.CueStart, *a.CueEnd, n, rng.IntN(6))
 			}
 		}
 	}

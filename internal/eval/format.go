@@ -2,6 +2,8 @@ package eval
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -27,8 +29,14 @@ func summaryLine(r *Report) string {
 		q, s, a = r.Quotes.Overlap.F1, r.Quotes.SpeakerAccuracy, r.Quotes.Attribution.F1
 	}
 	t := func(x *float64) string { return strings.TrimSpace(fmtNum(x)) }
-	return fmt.Sprintf("entities F1 %s | dates value-F1 %s | quotes F1 %s speaker-acc %s attribution-F1 %s",
+	line := fmt.Sprintf("entities F1 %s | dates value-F1 %s | quotes F1 %s speaker-acc %s attribution-F1 %s",
 		t(e), t(d), t(q), t(s), t(a))
+	if at := r.Attributions; at != nil {
+		c := at.Cover3
+		line += fmt.Sprintf(" | attributions F1 %s speaker-acc %s attribution-F1 %s",
+			t(c.F1), t(c.SpeakerAccuracy), t(c.Attribution.F1))
+	}
+	return line
 }
 
 // Format returns the human-readable table, like score.py's text output, with
@@ -74,6 +82,24 @@ func (r Report) FormatFiles(goldPath, predPath string) string {
 		by := q.BySpeaker
 		fmt.Fprintf(&b, "  speaker accuracy %s over %d matched quotes (gold speaker a pronoun: %s of %d; other: %s of %d)\n",
 			fmtNum(q.SpeakerAccuracy), q.Matched, fmtNum(by.Pronoun.Acc), by.Pronoun.N, fmtNum(by.Other.Acc), by.Other.N)
+	}
+	if at := r.Attributions; at != nil {
+		fmt.Fprintf(&b, "ATTRIBUTIONS, direct and indirect (%d docs; overlap as a share of the longer span)\n", at.Docs)
+		b.WriteString(head)
+		for _, c := range []struct {
+			name string
+			r    CoverReport
+		}{{"overlap > 0.3", at.Cover3}, {"overlap > 0.8", at.Cover8}} {
+			row(c.name, c.r.PRF)
+			row("  + speaker right", c.r.Attribution)
+			kinds := slices.Sorted(maps.Keys(c.r.RecallByKind))
+			parts := make([]string, len(kinds))
+			for i, k := range kinds {
+				parts[i] = fmt.Sprintf("%s %s of %d", k, fmtNum(c.r.RecallByKind[k].Recall), c.r.RecallByKind[k].N)
+			}
+			fmt.Fprintf(&b, "  speaker accuracy %s, cue accuracy %s; recall by kind: %s\n",
+				fmtNum(c.r.SpeakerAccuracy), fmtNum(c.r.CueAccuracy), strings.Join(parts, ", "))
+		}
 	}
 	b.WriteString(r.Summary)
 	b.WriteString("\n")

@@ -33,20 +33,53 @@ type Quote struct {
 	SpeakerStart *int    `json:"speaker_start"`
 	SpeakerEnd   *int    `json:"speaker_end"`
 	SpeakerText  string  `json:"speaker_text,omitempty"`
+	// CueStart/CueEnd is the reporting cue ("said"), which the ATTRIBUTION
+	// layer's cue accuracy reads from attributed quotes.
+	CueStart *int `json:"cue_start,omitempty"`
+	CueEnd   *int `json:"cue_end,omitempty"`
+}
+
+// Attribution is a stretch of content the article attributes to a source,
+// quoted or paraphrased (layer ATTRIBUTION), and a predicted reported-speech
+// record. Kind is "direct", "mixed" or "indirect" in the gold; Speaker and
+// Cue are the source and cue as written, with their spans.
+type Attribution struct {
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Text         string  `json:"text,omitempty"`
+	Kind         string  `json:"kind,omitempty"`
+	Speaker      *string `json:"speaker"`
+	SpeakerStart *int    `json:"speaker_start"`
+	SpeakerEnd   *int    `json:"speaker_end"`
+	SpeakerText  string  `json:"speaker_text,omitempty"`
+	Cue          *string `json:"cue,omitempty"`
+	CueStart     *int    `json:"cue_start,omitempty"`
+	CueEnd       *int    `json:"cue_end,omitempty"`
+}
+
+// quote gives the speaker fields of a as a Quote, for the speaker rule.
+func (a Attribution) quote() Quote {
+	return Quote{Start: a.Start, End: a.End, Speaker: a.Speaker, SpeakerStart: a.SpeakerStart, SpeakerEnd: a.SpeakerEnd}
 }
 
 // Record is one document of gold or predictions. Layers lists the annotation
 // layers that are complete in the gold; DontCareValues lists date values the
 // gold does not annotate (a prediction carrying one is not penalized).
 type Record struct {
-	ID             string   `json:"id"`
-	Source         string   `json:"source,omitempty"`
-	Published      *string  `json:"published"`
-	Text           string   `json:"text,omitempty"`
-	Layers         []string `json:"layers,omitempty"`
-	Entities       []Entity `json:"entities"`
-	Quotes         []Quote  `json:"quotes"`
-	DontCareValues []string `json:"dont_care_values,omitempty"`
+	ID        string   `json:"id"`
+	Source    string   `json:"source,omitempty"`
+	Published *string  `json:"published"`
+	Text      string   `json:"text,omitempty"`
+	Layers    []string `json:"layers,omitempty"`
+	Entities  []Entity `json:"entities"`
+	Quotes    []Quote  `json:"quotes"`
+	// Attributions is the gold ATTRIBUTION layer; in predictions, a list
+	// that replaces the attributed quotes and Reported when it is given
+	// (non-nil), as in score.py.
+	Attributions []Attribution `json:"attributions,omitempty"`
+	// Reported is a prediction's reported (indirect) speech.
+	Reported       []Attribution `json:"reported,omitempty"`
+	DontCareValues []string      `json:"dont_care_values,omitempty"`
 }
 
 // ReadJSONL reads one record per line, skipping blank lines. It fails on a
@@ -155,6 +188,21 @@ func Check(gold, pred []Record) error {
 					continue
 				}
 				check(fmt.Sprintf("quote %d speaker", i), *q.SpeakerStart, *q.SpeakerEnd, "")
+			}
+		}
+		for _, list := range []struct {
+			key string
+			as  []Attribution
+		}{{"reported", p.Reported}, {"attributions", p.Attributions}} {
+			for i, a := range list.as {
+				check(fmt.Sprintf("%s %d", list.key, i), a.Start, a.End, a.Text)
+				if a.SpeakerStart != nil || a.SpeakerEnd != nil {
+					if a.SpeakerStart == nil || a.SpeakerEnd == nil {
+						errs = append(errs, fmt.Errorf("id %s %s %d speaker: only one of speaker_start/speaker_end", p.ID, list.key, i))
+						continue
+					}
+					check(fmt.Sprintf("%s %d speaker", list.key, i), *a.SpeakerStart, *a.SpeakerEnd, "")
+				}
 			}
 		}
 	}

@@ -49,6 +49,31 @@ type QuoteReport struct {
 	BySpeaker       SpeakerBreakdown `json:"speaker_accuracy_by_gold_speaker"`
 }
 
+// KindRecall is the recall of the gold attributions of one kind.
+type KindRecall struct {
+	N      int      `json:"n"`
+	Recall *float64 `json:"recall"`
+}
+
+// CoverReport is the ATTRIBUTION layer at one overlap threshold: matching
+// P/R/F1, speaker and cue accuracy over the matches, attribution F1 (matched
+// and speaker right) and recall per gold kind.
+type CoverReport struct {
+	PRF
+	SpeakerAccuracy *float64              `json:"speaker_accuracy"`
+	CueAccuracy     *float64              `json:"cue_accuracy"`
+	Attribution     PRF                   `json:"attribution"`
+	RecallByKind    map[string]KindRecall `json:"recall_by_kind"`
+}
+
+// AttributionReport is the ATTRIBUTION layer at overlap > 0.3 (Cover3, the
+// main figure) and > 0.8 (Cover8).
+type AttributionReport struct {
+	Docs   int         `json:"docs"`
+	Cover3 CoverReport `json:"cover3"`
+	Cover8 CoverReport `json:"cover8"`
+}
+
 // Report is the outcome of Score. Its JSON form has the same shape and keys
 // as the object printed by `score.py --json`. Entities has keys PERSON, ORG,
 // PLACE (those that are a layer of some gold doc) and "micro"; Dates and
@@ -59,7 +84,10 @@ type Report struct {
 	Entities              map[string]PRF `json:"entities"`
 	Dates                 *DateReport    `json:"dates"`
 	Quotes                *QuoteReport   `json:"quotes"`
-	Summary               string         `json:"summary"`
+	// Attributions is nil, and absent from the JSON, when no gold doc has
+	// the ATTRIBUTION layer (as in score.py).
+	Attributions *AttributionReport `json:"attributions,omitempty"`
+	Summary      string             `json:"summary"`
 }
 
 func ratio(a, b int) *float64 {

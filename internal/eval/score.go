@@ -39,6 +39,8 @@ func Score(gold, pred []Record) Report {
 	ents := map[string]*counts{}
 	var dates dateAcc
 	var quotes quoteAcc
+	var attrDocs int
+	var attrs [2]attributionAcc
 	missing := 0
 	for i := range gold {
 		g := &gold[i]
@@ -50,6 +52,7 @@ func Score(gold, pred []Record) Report {
 		scoreEntities(g, p, ents)
 		scoreDates(g, p, &dates)
 		scoreQuotes(g, p, &quotes)
+		scoreAttributions(g, p, &attrDocs, &attrs)
 	}
 	r := Report{Docs: len(gold), DocsWithoutPrediction: missing, Entities: map[string]PRF{}}
 	var micro counts
@@ -86,6 +89,9 @@ func Score(gold, pred []Record) Report {
 				Other:   SpeakerAcc{N: q.other[0], Correct: q.other[1], Acc: ratio(q.other[1], q.other[0])},
 			},
 		}
+	}
+	if attrDocs > 0 {
+		r.Attributions = &AttributionReport{Docs: attrDocs, Cover3: attributionReport(attrs[0]), Cover8: attributionReport(attrs[1])}
 	}
 	r.Summary = summaryLine(&r)
 	return r

@@ -1,7 +1,9 @@
 // Command evaluate runs the newsextract pipeline over the development sets in ../shared/eval/dev
 // (all but conll-train.jsonl, the training data) and prints, by the rules of the reference scorer
 // score.py, precision/recall/F1 per entity type, date span and value scores, quote F1, speaker
-// accuracy and attribution F1.
+// accuracy and attribution F1, and for the ATTRIBUTION layer (direct and reported speech) the
+// F1 of attributions with the right speaker at overlap > 0.3 (attF1), the F1 of attributions
+// found at overlap > 0.8 (F1.8), precision at 0.3, speaker accuracy, recall of indirect and mixed attributions, and cue accuracy.
 //
 //	go run ./internal/cmd/evaluate            # the summary table
 //	go run ./internal/cmd/evaluate -v         # and score.py's full report per file
@@ -158,10 +160,12 @@ func f3(x *float64) string {
 	return fmt.Sprintf("%.3f", *x)
 }
 
-// printTable prints one line per file: entity F1 per type and micro, date scores, quote scores.
+// printTable prints one line per file: entity F1 per type and micro, date scores, quote scores,
+// and the ATTRIBUTION layer's figures where the gold has it.
 func printTable(w io.Writer, rows []row) {
-	fmt.Fprintf(w, "%-18s %6s %6s %6s %6s | %7s %7s %7s | %6s %7s %7s %7s | %s\n",
-		"file", "PERSON", "ORG", "PLACE", "micro", "dateRel", "dateVal", "valAcc", "quote", "spkAcc", "spkPron", "attrib", "time")
+	fmt.Fprintf(w, "%-18s %6s %6s %6s %6s | %7s %7s %7s | %6s %7s %7s %7s | %6s %6s %6s %6s %6s %6s %6s | %s\n",
+		"file", "PERSON", "ORG", "PLACE", "micro", "dateRel", "dateVal", "valAcc", "quote", "spkAcc", "spkPron", "attrib",
+		"attF1", "attP", "attSpk", "F1.8", "indir", "mixed", "cue", "time")
 	for _, r := range rows {
 		ent := func(t string) string {
 			if m, ok := r.rep.Entities[t]; ok {
@@ -176,7 +180,14 @@ func printTable(w io.Writer, rows []row) {
 		if qr := r.rep.Quotes; qr != nil {
 			q, s, sp, a = qr.Overlap.F1, qr.SpeakerAccuracy, qr.BySpeaker.Pronoun.Acc, qr.Attribution.F1
 		}
-		fmt.Fprintf(w, "%-18s %6s %6s %6s %6s | %7s %7s %7s | %6s %7s %7s %7s | %.1fs\n",
-			r.file, ent("PERSON"), ent("ORG"), ent("PLACE"), ent("micro"), f3(rel), f3(val), f3(acc), f3(q), f3(s), f3(sp), f3(a), r.elapsed.Seconds())
+		var af, ap, as, a8, ind, mix, cue *float64
+		if at := r.rep.Attributions; at != nil {
+			c := at.Cover3
+			af, ap, as, a8, cue = c.Attribution.F1, c.P, c.SpeakerAccuracy, at.Cover8.F1, c.CueAccuracy
+			ind, mix = c.RecallByKind["indirect"].Recall, c.RecallByKind["mixed"].Recall
+		}
+		fmt.Fprintf(w, "%-18s %6s %6s %6s %6s | %7s %7s %7s | %6s %7s %7s %7s | %6s %6s %6s %6s %6s %6s %6s | %.1fs\n",
+			r.file, ent("PERSON"), ent("ORG"), ent("PLACE"), ent("micro"), f3(rel), f3(val), f3(acc), f3(q), f3(s), f3(sp), f3(a),
+			f3(af), f3(ap), f3(as), f3(a8), f3(ind), f3(mix), f3(cue), r.elapsed.Seconds())
 	}
 }
