@@ -98,6 +98,9 @@ var orgHeads = map[string]bool{
 	"Handout": true, "Pool": true, "Service": true, "Agency": true, "Commons": true,
 }
 
+// notNames are what picture credits name that is no one: "Image credit: Public Domain".
+var notNames = map[string]bool{"Public Domain": true, "File": true, "Handout": true, "Stock": true}
+
 // connectors may stand inside a name: "Bank of America", "Ursula von der Leyen".
 var connectors = map[string]bool{
 	"of": true, "de": true, "van": true, "von": true, "der": true, "da": true, "del": true,
@@ -223,8 +226,10 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 		if p.last == p.first {
 			break
 		}
-		p.org = s.isOrg(p, orgNext)
-		parts = append(parts, p)
+		if !notNames[s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End]] {
+			p.org = s.isOrg(p, orgNext)
+			parts = append(parts, p)
+		}
 		i = next
 		if i < limit && !s.lineEnd(i) && roleNouns[s.d.Text(i)] {
 			parts[len(parts)-1].org = true
@@ -238,6 +243,12 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 		if places && i+1 < limit && s.is(i, "in", "from") && !s.lineEnd(i+1) {
 			if _, after := s.name(i + 1); after > i+1 {
 				i = after
+				// "in West Palm Beach, Florida": the state is part of the place
+				if s.is(i, ",") && i+1 < limit && !s.lineEnd(i+1) {
+					if q, after := s.name(i + 1); after > i+1 && s.placeOnly(q) {
+						i = after
+					}
+				}
 			}
 		}
 		if i >= limit || s.lineEnd(i) {
@@ -257,6 +268,18 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 		}
 	}
 	return parts, i
+}
+
+// placeOnly reports whether p is a region or country the tagger does not take for a person
+// ("Florida" is also a first name in the gazetteer).
+func (s *scanner) placeOnly(p part) bool {
+	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
+	for _, n := range s.names {
+		if n.Start < end && start < n.End && n.Type == entity.Person {
+			return false
+		}
+	}
+	return gazetteer.Lookup(s.d.Src[start:end])&(gazetteer.Region|gazetteer.Country) != 0
 }
 
 // isOrg decides whether a credited name is an organization: the tagger's mention there, the

@@ -167,6 +167,20 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:   "place with its state",
+			reason: "\"in West Palm Beach, Florida\": the state after the comma is no reporter",
+			src:    "(Additional reporting by Zachary Fagenson in West Palm Beach, Florida and Julia Harte)",
+			want: []got{
+				{"contributor", "Additional reporting by Zachary Fagenson in West Palm Beach, Florida and Julia Harte", "Zachary Fagenson", ""},
+				{"contributor", "Additional reporting by Zachary Fagenson in West Palm Beach, Florida and Julia Harte", "Julia Harte", ""},
+			},
+		},
+		{
+			name:   "public domain",
+			reason: "a licence is nobody: no credit",
+			src:    "An old map. Image credit: Public Domain\n",
+		},
+		{
 			name:   "reporting in prose",
 			reason: "\"his reporting by Jane\" inside a sentence is no tag line",
 			src:    "The paper praised the reporting by Jane Roe in Chicago.",

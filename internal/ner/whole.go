@@ -17,7 +17,8 @@ import (
 //     ("McDonald's", "He ate at Denny's"), on evidence: the gazetteer knows the whole form, or
 //     the article uses it as a noun on its own ("at Denny's on Tuesday", "Boatmen's was the
 //     prize") and never names the bare name alone, or it opens a company name ("Boatmen's
-//     Bancshares Inc."). "Ukraine's", "Trump's plan" and "Britain's Sun" stay possessives;
+//     Bancshares Inc."). "Ukraine's", "Trump's plan", "Britain's Sun" and, after "Colin
+//     Powell", "Powell's." stay possessives;
 //   - coordinated names are two names when the evidence says so ("Barnes & Noble and Marks &
 //     Spencer", "Flatbush Avenue and Atlantic Avenue"), but "Bosnia and Herzegovina" and
 //     "Republic Windows and Doors Factory" stay one.
@@ -175,15 +176,24 @@ const (
 )
 
 // possessives makes a possessive brand one organization name: "McDonald's", "Denny's". See
-// wholeNames for the evidence asked for.
+// wholeNames for the evidence asked for. The bare name used on its own in the article (or as a
+// person's surname) outweighs all of it, the gazetteer included ("King's" is a college too).
 func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	n := len(d.Tokens)
-	// A name the tagger already gave its 's ("Denny's" as a place) is an organization when
-	// it is named after a person, as businesses are; "Lord's" and "St Paul's" stay places.
+	// A place the tagger gave its 's ("Denny's") is an organization when it is named after a
+	// person, as businesses are; "Lord's" and "St Paul's" stay places. A person's name never
+	// ends in 's: the evidence below decides whether it is a brand ("Larry King's show" is his).
 	for i := range ms {
 		m := &ms[i]
-		if m.Last-m.First >= 2 && isPossessive(d.Text(m.Last-1)) && (m.Label == Person || m.Label == Place && namedAfterPerson(info, m.First, m.Last-1)) {
+		if m.Last-m.First < 2 || !isPossessive(d.Text(m.Last-1)) {
+			continue
+		}
+		switch {
+		case m.Label == Place && namedAfterPerson(info, m.First, m.Last-1):
 			m.Label = Org
+		case m.Label == Person:
+			m.Last--
+			m.End = d.Tokens[m.Last-1].End
 		}
 	}
 	followed := func(m Mention) bool {
@@ -203,6 +213,10 @@ func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look g
 	for j, m := range ms {
 		if m.Label == Misc {
 			continue
+		}
+		if m.Label == Person && m.Last-m.First >= 2 {
+			// "Colin Powell" names a person, so "Powell's" is his
+			sc.cons.vals[sc.cons.slot(formSeq(info, m.Last-1, m.Last))] |= possAlone
 		}
 		key := formSeq(info, m.First, m.Last)
 		if !followed(m) {
@@ -245,6 +259,9 @@ func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look g
 // brand decides whether mention m, followed by 's, is a possessive brand, from the
 // article-wide evidence ev about its name.
 func brand(m Mention, ev uint32, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
+	if ev&possAlone != 0 {
+		return false // the bare name is a name of its own here: "Larry King ... King's show"
+	}
 	if look != nil {
 		ps := d.Tokens[m.Last]
 		var whole string
@@ -257,7 +274,7 @@ func brand(m Mention, ev uint32, d *text.Doc, info []tokInfo, look gazetteer.Loo
 			return true
 		}
 	}
-	if ev&possAlone != 0 || ev&(possNoun|possCompany) == 0 {
+	if ev&(possNoun|possCompany) == 0 {
 		return false
 	}
 	// A place's or a full name's possessive is just that ("Ukraine's.", "Dan Savage's").
@@ -313,7 +330,7 @@ func noun(d *text.Doc, k int) bool {
 		w := d.Text(k)
 		switch d.Tokens[k].Kind {
 		case text.Punct:
-			return w != "-" && w != "(" && w != "["
+			return w != "-" && w != "(" && w != "[" && w != "]" // "[Trump's] comments"
 		case text.Word:
 			if w != "and" && w != "or" {
 				return nounAfter[w]

@@ -96,6 +96,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Denny's", "Org"}},
 		},
 		{
+			name:   "tagged whole as a person",
+			reason: "a person's name never ends in 's; Larry King is named, so it is his show",
+			src:    "Larry King said it. King's show ended.",
+			tagged: []span{{"Larry King", "Person"}, {"King's", "Person"}},
+			want:   []span{{"Larry King", "Person"}, {"King", "Person"}},
+		},
+		{
 			name:   "Lord's stays a place",
 			reason: "a title with 's (the cricket ground) is not named after a person",
 			src:    "Practice at Lord's.",
@@ -157,6 +164,20 @@ func TestWholeNames(t *testing.T) {
 			src:    "Trump spoke. The choice was Trump's.",
 			tagged: []span{{"Trump", "Person"}, {"Trump", "Person"}},
 			want:   []span{{"Trump", "Person"}, {"Trump", "Person"}},
+		},
+		{
+			name:   "surname of a full name",
+			reason: "after \"Colin Powell\", \"Powell's.\" is his, even standing alone",
+			src:    "Colin Powell spoke. The plan was like Powell's.",
+			tagged: []span{{"Colin Powell", "Person"}, {"Powell", "Person"}},
+			want:   []span{{"Colin Powell", "Person"}, {"Powell", "Person"}},
+		},
+		{
+			name:   "bracketed insertion",
+			reason: "\"[Trump's] comments\": the bracket closes an editor's insertion, not a noun phrase",
+			src:    "He said [Trump's] comments were wrong.",
+			tagged: []span{{"Trump", "Person"}},
+			want:   []span{{"Trump", "Person"}},
 		},
 		{
 			name:   "full name possessive",
