@@ -43,46 +43,44 @@ func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Nam
 		}
 		return false
 	}
-	// namedInStory reports whether a person mention outside the credits has the name or
-	// surname of the credited person p.
-	namedInStory := func(p credits.Span) bool {
-		name := d.Text[p.Start:p.End]
+	// storyNamed[i]: a person mention outside the credits has the name or surname of credit
+	// i's person.
+	storyNamed := make([]bool, len(found))
+	for i, c := range found {
+		if c.Person.Start < 0 {
+			continue
+		}
+		name := d.Text[c.Person.Start:c.Person.End]
 		last := lastWord(name)
 		for _, n := range names {
 			if n.Type != entity.Person || inCredit(n) {
 				continue
 			}
-			m := d.Text[n.Start:n.End]
-			if strings.EqualFold(m, name) || strings.EqualFold(lastWord(m), last) {
+			if m := d.Text[n.Start:n.End]; strings.EqualFold(m, name) || strings.EqualFold(lastWord(m), last) {
+				storyNamed[i] = true
+				break
+			}
+		}
+	}
+	names = slices.DeleteFunc(names, func(n resolve.Name) bool {
+		for i, c := range found {
+			if c.Person.Start >= 0 && n.Start < c.Person.End && c.Person.Start < n.End && !storyNamed[i] {
 				return true
 			}
 		}
 		return false
-	}
-	out := names[:0:0]
-	for _, n := range names {
-		drop := false
-		for _, c := range found {
-			if c.Person.Start >= 0 && n.Start < c.Person.End && c.Person.Start < n.End && !namedInStory(c.Person) {
-				drop = true
-				break
-			}
-		}
-		if !drop {
-			out = append(out, n)
-		}
-	}
+	})
 	// A credited organization is one name: the tagger's parts of it ("UK" of "UK Government")
 	// give way to it.
 	for _, c := range found {
 		o := c.Org
-		if o.Start < 0 || slices.ContainsFunc(out, func(n resolve.Name) bool { return n.Start == o.Start && n.End == o.End }) {
+		if o.Start < 0 || slices.ContainsFunc(names, func(n resolve.Name) bool { return n.Start == o.Start && n.End == o.End }) {
 			continue
 		}
-		out = slices.DeleteFunc(out, func(n resolve.Name) bool { return o.Start <= n.Start && n.End <= o.End })
-		out = append(out, resolve.Name{Start: o.Start, End: o.End, Type: entity.Org})
+		names = slices.DeleteFunc(names, func(n resolve.Name) bool { return o.Start <= n.Start && n.End <= o.End })
+		names = append(names, resolve.Name{Start: o.Start, End: o.End, Type: entity.Org})
 	}
-	return out // resolveEntities sorts them
+	return names // resolveEntities sorts them
 }
 
 // lastWord is the last space-separated word of a name.
