@@ -122,3 +122,73 @@ func TestCreditsJSON(t *testing.T) {
 		t.Errorf("credits JSON (-want +got):\n%s", diff)
 	}
 }
+
+// TestWholeNamesInArticles runs the issue's sentences through the whole pipeline: names with
+// numbers, ampersands and possessives come out whole and of the right type, coordinated names
+// as two. Only the names concerned are checked (the tagger decides the rest).
+func TestWholeNamesInArticles(t *testing.T) {
+	type name struct{ Text, Type string }
+	tests := []struct {
+		name, reason string
+		src          string
+		want         []name // the mentions of these names and of those in not, in text order
+		not          []name // wrong forms: none may be a mention
+	}{
+		{
+			name:   "union locals",
+			reason: "issue 10: the local's number is part of its name",
+			src:    "The union SEIU Local 32BJ represents doormen, and Teamsters Local 987 drivers struck on Monday.",
+			want:   []name{{"SEIU Local 32BJ", "ORG"}, {"Teamsters Local 987", "ORG"}},
+			not:    []name{{"SEIU Local", "ORG"}, {"Teamsters Local", "ORG"}},
+		},
+		{
+			name:   "ampersands and a brand",
+			reason: "issue 10: Procter & Gamble, AT&T and McDonald's whole",
+			src:    "Procter & Gamble and AT&T cut jobs, and McDonald's said it would close 200 restaurants.",
+			want:   []name{{"Procter & Gamble", "ORG"}, {"AT&T", "ORG"}, {"McDonald's", "ORG"}},
+			not:    []name{{"McDonald", "ORG"}},
+		},
+		{
+			name:   "Denny's",
+			reason: "issue 10: a possessive brand is no person",
+			src:    "He ate at Denny's on Tuesday.",
+			want:   []name{{"Denny's", "ORG"}},
+			not:    []name{{"Denny", "PERSON"}},
+		},
+		{
+			name:   "coordinated companies",
+			reason: "coordinated names are two names",
+			src:    "Barnes & Noble and Marks & Spencer reported results.",
+			want:   []name{{"Barnes & Noble", "ORG"}, {"Marks & Spencer", "ORG"}},
+		},
+		{
+			name:   "ordinary possessives",
+			reason: "the name of a place or person excludes its 's",
+			src:    "Officials said President Trump's plan hit Ukraine's economy.",
+			want:   []name{{"Trump", "PERSON"}, {"Ukraine", "PLACE"}},
+			not:    []name{{"Trump's", "ORG"}, {"Ukraine's", "ORG"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := extract.Text(tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// the mentions whose text is one of the names concerned, in text order
+			checked := map[string]bool{}
+			for _, n := range append(tt.want, tt.not...) {
+				checked[n.Text] = true
+			}
+			var got []name
+			for _, m := range doc.Mentions {
+				if checked[m.Text] {
+					got = append(got, name{m.Text, m.Type.String()})
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
