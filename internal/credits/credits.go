@@ -49,6 +49,10 @@ func Find(d *text.Doc, names []Name) []Credit {
 	n := len(d.Tokens)
 	var buf [16]byte
 	for i := 0; i < n; i++ {
+		if d.Tokens[i].Kind == text.Punct && d.Text(i) == "/" {
+			s.agencySlash(i)
+			continue
+		}
 		if d.Tokens[i].Kind != text.Word {
 			continue
 		}
@@ -437,6 +441,63 @@ func (s *scanner) label(i int) int {
 	}
 	s.add(role, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, parts)
 	return last - 1
+}
+
+// agencies are the picture agencies that credit a photographer with a slash and no label:
+// "REUTERS/Kevin Lamarque", "(Maria Lopez/AFP)".
+var agencies = map[string]bool{
+	"Reuters": true, "REUTERS": true, "AP": true, "AFP": true, "Getty Images": true, "Getty": true,
+	"EPA": true, "EPA-EFE": true, "Bloomberg": true, "Xinhua": true, "Shutterstock": true,
+	"Alamy": true, "ZUMA": true, "Sipa": true, "Anadolu": true, "Pool": true, "POOL": true,
+}
+
+// agencySlash reads a photo credit without a label around the slash at token k: an agency
+// and a photographer's full name, alone in brackets or ending their line ("The president
+// spoke. REUTERS/Kevin Lamarque").
+func (s *scanner) agencySlash(k int) {
+	if k == 0 || s.lineStart(k) || k+1 >= len(s.d.Tokens) || s.lineEnd(k+1) {
+		return
+	}
+	first := k
+	for first > 0 && k-first < 4 && !s.lineStart(first) && s.nameWord(first-1) {
+		first--
+	}
+	if first == k {
+		return
+	}
+	right, end := s.name(k + 1)
+	if right.last == right.first {
+		return
+	}
+	left := part{first: first, last: k}
+	open := !s.lineStart(first) && s.is(first-1, "(", "[")
+	if !open && !s.lineStart(first) && !s.is(first-1, ".", "|", "-", "—") {
+		return
+	}
+	last := end
+	switch {
+	case open && s.is(end, ")", "]"):
+		last = end + 1
+		first--
+	case !open && (s.lineEnd(end) || s.is(end, ".") && s.lineEnd(end+1)):
+	default:
+		return
+	}
+	str := func(p part) string { return s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End] }
+	var person, agency part
+	switch {
+	case agencies[str(left)]:
+		agency, person = left, right
+	case agencies[str(right)]:
+		agency, person = right, left
+	default:
+		return
+	}
+	if person.last-person.first < 2 || s.isOrg(person, false) {
+		return
+	}
+	agency.org = true
+	s.add(entity.Photographer, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, []part{person, agency})
 }
 
 // contributed reads a wire tag line ending in "contributed to this report", "contributed

@@ -111,6 +111,24 @@ func TestFind(t *testing.T) {
 			want:   []got{{"photographer", "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"}},
 		},
 		{
+			name:   "agency slash without a label",
+			reason: "a wire picture's credit: agency in capitals, slash, photographer, ending the caption",
+			src:    "The president speaks in Ohio. REUTERS/Kevin Lamarque\nThe speech ran long.",
+			names:  []tagged{{"Ohio", entity.Place}},
+			want:   []got{{"photographer", "REUTERS/Kevin Lamarque", "Kevin Lamarque", "REUTERS"}},
+		},
+		{
+			name:   "photographer slash agency in brackets",
+			reason: "\"(Maria Lopez/AFP)\" after a caption",
+			src:    "Crews at work (Maria Lopez/AFP)",
+			want:   []got{{"photographer", "(Maria Lopez/AFP)", "Maria Lopez", "AFP"}},
+		},
+		{
+			name:   "slash in prose",
+			reason: "\"the Reuters/Ipsos poll\" runs on: no credit",
+			src:    "A Reuters/Ipsos poll found support. Smith/Jones Partners agreed.",
+		},
+		{
 			name:   "label before prose",
 			reason: "\"Source: a senior official said\" is no credit: lower-case words follow",
 			src:    "Source: a senior official said so.\nVideo: FULL SPEECH: President Obama Speech at Rally",
