@@ -1,6 +1,7 @@
 // Package credits finds the credits of a news article: bylines ("By Jane Roe", "By JANE ROE and
 // TOM HALE, Associated Press"), photo and video credits ("(Photo: Maria Lopez/Reuters)",
-// "Image: Nick Moreau.", "(Source: Getty Images)") and wire tag lines ("Associated Press writer
+// "Image: Nick Moreau.", "(Source: Getty Images)", an agency and a photographer around a slash
+// ending a caption: "REUTERS/Kevin Lamarque") and wire tag lines ("Associated Press writer
 // Tom Hale in Chicago contributed to this report.", "Reporting by ...; Editing by ...").
 //
 // A person named in a credit made the story or its pictures; the story is not about them. The
