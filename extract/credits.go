@@ -77,7 +77,7 @@ func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Nam
 		if o.Start < 0 || slices.ContainsFunc(names, func(n resolve.Name) bool { return n.Start == o.Start && n.End == o.End }) {
 			continue
 		}
-		names = slices.DeleteFunc(names, func(n resolve.Name) bool { return o.Start <= n.Start && n.End <= o.End })
+		names = slices.DeleteFunc(names, func(n resolve.Name) bool { return n.Start < o.End && o.Start < n.End })
 		names = append(names, resolve.Name{Start: o.Start, End: o.End, Type: entity.Org})
 	}
 	return names // resolveEntities sorts them
