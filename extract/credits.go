@@ -12,8 +12,9 @@ import (
 
 // findCredits fills Credits and returns names without the people named only in credits: a
 // byline's or a photo credit's person is not one of the story's people. A credited person
-// stays when the story names them too (the same name, or the same surname, outside every
-// credit). An organization in a credit stays, and is added when the tagger missed it.
+// stays when the story names them too (a person mention outside every credit with the same
+// surname). An organization in a credit stays, and is added whole when the tagger missed it or
+// cut it.
 func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Name {
 	cn := make([]credits.Name, len(names))
 	for i, n := range names {
@@ -35,50 +36,65 @@ func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Nam
 		}
 		d.Credits[i] = e
 	}
-	inCredit := func(n resolve.Name) bool {
-		for _, c := range found {
-			if n.Start < c.Span.End && c.Span.Start < n.End {
-				return true
-			}
+	// Everything below is linear in the names: names and credits are in text order, and a
+	// 30 MB article may hold thousands of credits.
+	inCredit := make([]bool, len(names))
+	k := 0
+	for i, n := range names {
+		for k < len(found) && found[k].Span.End <= n.Start {
+			k++
 		}
-		return false
-	}
-	// storyNamed[i]: a person mention outside the credits has the name or surname of credit
-	// i's person.
-	storyNamed := make([]bool, len(found))
-	for i, c := range found {
-		if c.Person.Start < 0 {
-			continue
-		}
-		name := d.Text[c.Person.Start:c.Person.End]
-		last := lastWord(name)
-		for _, n := range names {
-			if n.Type != entity.Person || inCredit(n) {
-				continue
-			}
-			if m := d.Text[n.Start:n.End]; strings.EqualFold(m, name) || strings.EqualFold(lastWord(m), last) {
-				storyNamed[i] = true
-				break
-			}
+		for j := k; j < len(found) && found[j].Span.Start < n.End; j++ {
+			inCredit[i] = true
 		}
 	}
+	// The story names a credited person when a person mention outside the credits has the
+	// same last word (case aside): "Hale said" after "By Tom Hale".
+	story := make(map[uint64]bool)
+	for i, n := range names {
+		if n.Type == entity.Person && !inCredit[i] {
+			story[foldHash(lastWord(d.Text[n.Start:n.End]))] = true
+		}
+	}
+	var people, orgs []credits.Span // credited people the story does not name, and organizations
+	for _, c := range found {
+		if p := c.Person; p.Start >= 0 && !story[foldHash(lastWord(d.Text[p.Start:p.End]))] {
+			people = append(people, p)
+		}
+		if o := c.Org; o.Start >= 0 && (len(orgs) == 0 || orgs[len(orgs)-1] != o) {
+			orgs = append(orgs, o)
+		}
+	}
+	slices.SortFunc(people, func(a, b credits.Span) int { return a.Start - b.Start })
+	slices.SortFunc(orgs, func(a, b credits.Span) int { return a.Start - b.Start })
+	orgs = slices.Compact(orgs)
+	// Drop the mentions of those people, and any mention a credited organization overlaps
+	// but for the organization itself ("UK" of "UK Government" gives way to it).
+	has := make([]bool, len(orgs))
+	kp, ko := 0, 0
 	names = slices.DeleteFunc(names, func(n resolve.Name) bool {
-		for i, c := range found {
-			if c.Person.Start >= 0 && n.Start < c.Person.End && c.Person.Start < n.End && !storyNamed[i] {
-				return true
+		for kp < len(people) && people[kp].End <= n.Start {
+			kp++
+		}
+		if kp < len(people) && people[kp].Start < n.End {
+			return true
+		}
+		for ko < len(orgs) && orgs[ko].End <= n.Start {
+			ko++
+		}
+		for j := ko; j < len(orgs) && orgs[j].Start < n.End; j++ {
+			if orgs[j].Start == n.Start && orgs[j].End == n.End {
+				has[j] = true
+				return false
 			}
+			return true
 		}
 		return false
 	})
-	// A credited organization is one name: the tagger's parts of it ("UK" of "UK Government")
-	// give way to it.
-	for _, c := range found {
-		o := c.Org
-		if o.Start < 0 || slices.ContainsFunc(names, func(n resolve.Name) bool { return n.Start == o.Start && n.End == o.End }) {
-			continue
+	for j, o := range orgs {
+		if !has[j] {
+			names = append(names, resolve.Name{Start: o.Start, End: o.End, Type: entity.Org})
 		}
-		names = slices.DeleteFunc(names, func(n resolve.Name) bool { return n.Start < o.End && o.Start < n.End })
-		names = append(names, resolve.Name{Start: o.Start, End: o.End, Type: entity.Org})
 	}
 	return names // resolveEntities sorts them
 }
@@ -86,4 +102,17 @@ func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Nam
 // lastWord is the last space-separated word of a name.
 func lastWord(name string) string {
 	return name[strings.LastIndexAny(name, " \u00a0")+1:]
+}
+
+// foldHash is the FNV-1a hash of s with ASCII letters in lower case.
+func foldHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }

@@ -1,6 +1,7 @@
 package credits
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,7 +29,8 @@ type Credit struct {
 	Person, Org Span
 }
 
-// Find returns the credits of d in text order. names are the tagger's mentions in text order.
+// Find returns the credits of d in text order. names are the tagger's mentions in text order,
+// not overlapping.
 func Find(d *text.Doc, names []Name) []Credit {
 	s := scanner{d: d, names: names}
 	n := len(d.Tokens)
@@ -191,10 +193,21 @@ func (s *scanner) name(i int) (part, int) {
 	return p, p.last
 }
 
+// over returns the names overlapping bytes [start, end): names are in text order and do not
+// overlap, so their ends are in order too and a binary search finds the first.
+func (s *scanner) over(start, end int) []Name {
+	i := sort.Search(len(s.names), func(i int) bool { return s.names[i].End > start })
+	j := i
+	for j < len(s.names) && s.names[j].Start < end {
+		j++
+	}
+	return s.names[i:j]
+}
+
 // inOneName reports whether a tagger mention spans token k ("Procter & Gamble").
 func (s *scanner) inOneName(k int) bool {
 	t := s.d.Tokens[k]
-	for _, n := range s.names {
+	for _, n := range s.over(t.Start, t.End) {
 		if n.Start < t.Start && t.End < n.End {
 			return true
 		}
@@ -263,8 +276,8 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 // ("Florida" is also a first name in the gazetteer).
 func (s *scanner) placeOnly(p part) bool {
 	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
-	for _, n := range s.names {
-		if n.Start < end && start < n.End && n.Type == entity.Person {
+	for _, n := range s.over(start, end) {
+		if n.Type == entity.Person {
 			return false
 		}
 	}
@@ -276,11 +289,9 @@ func (s *scanner) placeOnly(p part) bool {
 func (s *scanner) isOrg(p part, def bool) bool {
 	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
 	person, org := false, false
-	for _, n := range s.names {
-		if n.Start < end && start < n.End {
-			person = person || n.Type == entity.Person
-			org = org || n.Type == entity.Org || n.Type == entity.Place // "UK Government"
-		}
+	for _, n := range s.over(start, end) {
+		person = person || n.Type == entity.Person
+		org = org || n.Type == entity.Org || n.Type == entity.Place // "UK Government"
 	}
 	if person {
 		return false
@@ -340,7 +351,7 @@ func (s *scanner) plausible(parts []part) bool {
 		}
 		start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
 		tagged := false
-		for _, n := range s.names {
+		for _, n := range s.over(start, end) {
 			tagged = tagged || n.Type == entity.Person && n.Start <= start && end <= n.End
 		}
 		if !tagged {

@@ -25,7 +25,7 @@ import (
 //
 // ms are the document's mentions in order; the result is too.
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
-	ms = splitCoordinated(ms, d, info, look)
+	ms = sc.splitCoordinated(ms, d, info, look)
 	numbered(ms, d)
 	return sc.possessives(ms, d, info, look)
 }
@@ -52,23 +52,54 @@ func isPossessive(w string) bool {
 }
 
 // splitCoordinated splits a mention at an inner "and" when both sides are names of their own.
-func splitCoordinated(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
-	for i := 0; i < len(ms); i++ {
-		m := ms[i]
-		if m.Label == Misc || m.Last-m.First < 3 {
-			continue
-		}
-		for k := m.First + 1; k < m.Last-1; k++ {
-			if d.Text(k) != "and" || !coordinated(ms, m, k, d, info, look) {
+// The article's mentions are counted by token sequence in sc.cons, on the first "and"; the
+// result is a new slice only when something is split.
+func (sc *scratch) splitCoordinated(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	counted := false
+	var out []Mention // nil until the first split
+	for i, m := range ms {
+		at := -1
+		for k := m.First + 1; m.Label != Misc && k < m.Last-1 && at < 0; k++ {
+			if d.Text(k) != "and" {
 				continue
 			}
-			ms[i] = Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: m.Label, First: m.First, Last: k, Score: m.Score}
-			ms = slices.Insert(ms, i+1, Mention{Start: d.Tokens[k+1].Start, End: m.End, Label: m.Label,
-				First: k + 1, Last: m.Last, Score: m.Score})
-			break // the right part is looked at next
+			if !counted {
+				sc.cons.reset(len(ms))
+				for _, o := range ms {
+					sc.cons.vals[sc.cons.slot(formSeq(info, o.First, o.Last))]++
+				}
+				counted = true
+			}
+			if coordinated(&sc.cons, m, k, d, info, look) {
+				at = k
+			}
 		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+4), ms[:i]...)
+		}
+		// the right part may hold another "and": "A & B and C & D and E & F"
+		for at >= 0 {
+			out = append(out, Mention{Start: m.Start, End: d.Tokens[at-1].End, Label: m.Label, First: m.First, Last: at, Score: m.Score})
+			m = Mention{Start: d.Tokens[at+1].Start, End: m.End, Label: m.Label, First: at + 1, Last: m.Last, Score: m.Score}
+			at = -1
+			for k := m.First + 1; k < m.Last-1 && at < 0; k++ {
+				if d.Text(k) == "and" && coordinated(&sc.cons, m, k, d, info, look) {
+					at = k
+				}
+			}
+		}
+		out = append(out, m)
 	}
-	return ms
+	if out == nil {
+		return ms
+	}
+	return out
 }
 
 // coordinated reports whether mention m is two names joined by the "and" at token k: one side
@@ -76,7 +107,7 @@ func splitCoordinated(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 // gazetteer or the article knows on their own, both end in the same head word ("Flatbush
 // Avenue and Atlantic Avenue"), or both are full names of people ("Jane Roe and Tom Hale").
 // A whole the gazetteer knows ("Bosnia and Herzegovina") stays one.
-func coordinated(ms []Mention, m Mention, k int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
+func coordinated(seen *table, m Mention, k int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
 	if look != nil && look.Lookup(d.Src[m.Start:m.End]) != 0 {
 		return false
 	}
@@ -86,7 +117,7 @@ func coordinated(ms []Mention, m Mention, k int, d *text.Doc, info []tokInfo, lo
 			return true
 		}
 	}
-	if known(ms, l0, l1, d, info, look) && known(ms, r0, r1, d, info, look) {
+	if known(seen, l0, l1, d, info, look) && known(seen, r0, r1, d, info, look) {
 		return true
 	}
 	hasOf := false
@@ -107,20 +138,15 @@ func coordinated(ms []Mention, m Mention, k int, d *text.Doc, info []tokInfo, lo
 }
 
 // known reports whether the tokens [first, last) are a name on their own: the gazetteer knows
-// them as a place or organization, or another mention of the article is exactly them.
-func known(ms []Mention, first, last int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
+// them as a place or organization, or a mention of the article (counted in seen) is exactly
+// them.
+func known(seen *table, first, last int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
 	if look != nil {
 		if look.Lookup(d.Src[d.Tokens[first].Start:d.Tokens[last-1].End])&(gazetteer.AnyPlace|gazetteer.Company|gazetteer.Org) != 0 {
 			return true
 		}
 	}
-	key := formSeq(info, first, last)
-	for _, o := range ms {
-		if o.Last-o.First == last-first && o.First != first && formSeq(info, o.First, o.Last) == key {
-			return true
-		}
-	}
-	return false
+	return seen.get(formSeq(info, first, last)) > 0
 }
 
 // numberedUnits are the words after which a number belongs to the name: "Teamsters Local 987",

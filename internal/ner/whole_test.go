@@ -208,6 +208,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Barnes & Noble", "Org"}, {"Marks & Spencer", "Org"}},
 		},
 		{
+			name:   "three companies",
+			reason: "each \"and\" between names with & splits",
+			src:    "Barnes & Noble and Marks & Spencer and Johnson & Johnson reported.",
+			tagged: []span{{"Barnes & Noble and Marks & Spencer and Johnson & Johnson", "Org"}},
+			want:   []span{{"Barnes & Noble", "Org"}, {"Marks & Spencer", "Org"}, {"Johnson & Johnson", "Org"}},
+		},
+		{
 			name:   "streets with the same head",
 			reason: "\"Flatbush Avenue and Atlantic Avenue\" are two streets",
 			src:    "Crews closed Flatbush Avenue and Atlantic Avenue after the fire.",
