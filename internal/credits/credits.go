@@ -362,18 +362,50 @@ func (s *scanner) plausible(parts []part) bool {
 }
 
 // byline reads "By Jane Roe", "By JANE ROE and TOM HALE, Associated Press", "By Jane Roe of
-// The Washington Post": a whole line of names after By. It returns the last token it read.
+// The Washington Post": a whole line of names after By, or names and then a date or time
+// ("By Jane Roe | Updated March 3, 2024 10:04 AM"). It returns the last token it read.
 func (s *scanner) byline(i int) int {
-	n := len(s.d.Tokens)
-	parts, end := s.list(i+1, n, false)
-	if s.is(end, ".") {
+	limit := s.dateOnLine(i + 1)
+	dated := limit < len(s.d.Tokens) && !s.lineEnd(limit)
+	for dated && limit > i+1 && s.is(limit-1, "|", ",", "-", "—", "–", "•", "·", "/") {
+		limit--
+	}
+	parts, end := s.list(i+1, limit, false)
+	if s.is(end, ".") && !dated {
 		end++
 	}
-	if !s.lineEnd(end) || !s.plausible(parts) {
+	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
 	}
 	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
 	return end - 1
+}
+
+// months may start a date: "March 3".
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true, "Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true,
+	"Sept.": true, "Sep.": true, "Oct.": true, "Nov.": true, "Dec.": true,
+}
+
+// dateOnLine returns the first token from i on that starts a date or time on i's line (a
+// number, "Updated", "Published", a month before a number), else the line's end.
+func (s *scanner) dateOnLine(i int) int {
+	for k := i; k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)); k++ {
+		w := s.d.Text(k)
+		switch {
+		case s.d.Tokens[k].Kind == text.Number,
+			w == "Updated" || w == "Published" || w == "Posted" || w == "UPDATED" || w == "PUBLISHED",
+			months[w] && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.d.Tokens[k+1].Kind == text.Number:
+			return k
+		}
+	}
+	k := i
+	for k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)) {
+		k++
+	}
+	return k
 }
 
 // label reads a picture credit: "Photo: Maria Lopez/Reuters", "(Source: Getty Images)",

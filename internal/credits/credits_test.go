@@ -52,6 +52,27 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "By Jane Roe of The Washington Post", "Jane Roe", "Washington Post"}},
 		},
 		{
+			name:   "byline with a date",
+			reason: "a date or time after the names on the byline's line is no name",
+			src:    "By Jane Roe and Tom Hale | Updated March 3, 2024 10:04 AM\nText.",
+			want: []got{
+				{"author", "By Jane Roe and Tom Hale", "Jane Roe", ""},
+				{"author", "By Jane Roe and Tom Hale", "Tom Hale", ""},
+			},
+		},
+		{
+			name:   "byline with a month",
+			reason: "\"March 3\" is a date, \"June Smith\" a name",
+			src:    "By June Smith, Reuters, March 3, 2024\nText.",
+			names:  []tagged{{"June Smith", entity.Person}, {"Reuters", entity.Org}},
+			want:   []got{{"author", "By June Smith, Reuters", "June Smith", "Reuters"}},
+		},
+		{
+			name:   "by and a number in a sentence",
+			reason: "\"By 2030 the city ...\": no name before the number",
+			src:    "By 2030 the city will grow.\nBy Friday 5 people had left.",
+		},
+		{
 			name:   "by in a sentence",
 			reason: "\"By the close Yorkshire had ...\" is no byline: lower-case words follow",
 			src:    "By the close Yorkshire had 200.\nBy Monday morning, the ritual had begun.",
