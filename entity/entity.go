@@ -70,3 +70,57 @@ type DateMention struct {
 	// "from 2010 to 2014", or -1.
 	RangeWith int
 }
+
+// Role is what a credit says someone did for the story.
+type Role uint8
+
+const (
+	NoRole       Role = iota
+	Author            // a byline: "By Jane Roe"; "Writing by ..."
+	Photographer      // "(Photo: Maria Lopez/Reuters)", "Image: ...", "Credit: ..."
+	Videographer      // "Video: ..."
+	Contributor       // "Dan Ortiz contributed reporting.", "Reporting by ..."
+	Editor            // "Editing by ..."
+	Source            // "(Source: Getty Images)": where a picture or figure comes from
+)
+
+var roleNames = [...]string{"", "author", "photographer", "videographer", "contributor", "editor", "source"}
+
+// String returns the role's name as written in JSON: "author", "photographer", ...
+func (r Role) String() string {
+	if int(r) < len(roleNames) {
+		return roleNames[r]
+	}
+	return fmt.Sprintf("Role(%d)", uint8(r))
+}
+
+// MarshalText writes the role's name.
+func (r Role) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText reads a role's name.
+func (r *Role) UnmarshalText(b []byte) error {
+	for i, n := range roleNames {
+		if i > 0 && n == string(b) {
+			*r = Role(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("entity: unknown role %q", b)
+}
+
+// Credit is one person or organization credited for the story or its pictures: a byline, a
+// photo or video credit, a wire tag line. Someone named only in a credit is not one of the
+// story's people, so is not among the entities; an organization in a credit is.
+type Credit struct {
+	Role       Role
+	Start, End int    // the credit as written: Text == article[Start:End]
+	Text       string // "(Photo: Maria Lopez/Reuters)", "By Jane Roe"
+	// Person is the person credited as written ("" when the credit names none), at
+	// article[PersonStart:PersonEnd]; both offsets are -1 when there is none.
+	Person                 string
+	PersonStart, PersonEnd int
+	// Org is the organization credited ("Reuters", "Associated Press"; "" when none), at
+	// article[OrgStart:OrgEnd]; both offsets are -1 when there is none.
+	Org              string
+	OrgStart, OrgEnd int
+}

@@ -30,3 +30,20 @@ func ExampleType() {
 	fmt.Println(string(b))
 	// Output: {"Type":"PLACE"}
 }
+
+func TestRoleText(t *testing.T) {
+	for r := entity.Author; r <= entity.Source; r++ {
+		b, err := r.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back entity.Role
+		if err := back.UnmarshalText(b); err != nil || back != r {
+			t.Errorf("%v: text %q reads back as %v, %v", r, b, back, err)
+		}
+	}
+	var r entity.Role
+	if err := r.UnmarshalText([]byte("")); err == nil {
+		t.Error("the empty role name was accepted")
+	}
+}

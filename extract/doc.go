@@ -4,6 +4,7 @@
 //
 // One pass over the text, each stage reading the one before: tokens, sentences and paragraphs
 // (byte spans; the text is never rewritten), name mentions (a trained tagger and gazetteers),
+// credits (bylines, photo credits and wire tag lines, whose people are not the story's),
 // entities (mentions merged under a canonical name), dates (rules, resolved against the
 // publication date) and quotations (marks, reporting verbs, speakers resolved to entities).
 //

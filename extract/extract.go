@@ -55,6 +55,10 @@ type Document struct {
 	Quotes []quote.Quote
 	// Reported is the reported (indirect) speech in text order: "He stated that …".
 	Reported []quote.Reported
+	// Credits are the bylines, photo and video credits and wire tag lines in text order, one
+	// per person or organization credited. People named only in credits are not among
+	// Mentions and Entities; organizations in credits are.
+	Credits []entity.Credit
 }
 
 // Extractor runs the pipeline. It is safe for concurrent use by many goroutines; build it once.

@@ -168,6 +168,18 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 			in("entity mention", m.Start, m.End, m.Text)
 		}
 	}
+	for _, c := range doc.Credits {
+		in("credit", c.Start, c.End, c.Text)
+		if c.PersonStart >= 0 {
+			in("credited person", c.PersonStart, c.PersonEnd, c.Person)
+		}
+		if c.OrgStart >= 0 {
+			in("credited organization", c.OrgStart, c.OrgEnd, c.Org)
+		}
+		if c.PersonStart < 0 && c.OrgStart < 0 {
+			t.Fatalf("credit %q names nobody", c.Text)
+		}
+	}
 	prev = 0
 	for _, d := range doc.Dates {
 		in("date", d.Start, d.End, d.Text)

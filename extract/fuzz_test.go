@@ -12,7 +12,9 @@ import (
 // returns indexes the input and carries the input's bytes.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"", "“X,” he said, “Y.”", "Peskov said: “a", "April 17–21, 2022",
-		"U.S. Dr. J. R. R. Tolkien’s ’90s", "\xff\xfe“’", "«a» „b“ ‹c› 「d」", "He said 'yes' and \"no\"."} {
+		"U.S. Dr. J. R. R. Tolkien’s ’90s", "\xff\xfe“’", "«a» „b“ ‹c› 「d」", "He said 'yes' and \"no\".",
+		"By JANE ROE and TOM HALE, Associated Press\n(Photo: Maria Lopez/Reuters) REUTERS/Kevin Lamarque",
+		"(Reporting by A B in C, D; Editing by E F)", "He ate at Denny's and Macy's. SEIU Local 32BJ and Barnes & Noble and X"} {
 		f.Add(s)
 	}
 	f.Add(testshared.SeedArticle(f))

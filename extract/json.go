@@ -89,6 +89,20 @@ type jsonResolved struct {
 	Mentions []jsonMention `json:"mentions"`
 }
 
+// jsonCredit is one credited person or organization; absent parts are left out.
+type jsonCredit struct {
+	Start       int         `json:"start"`
+	End         int         `json:"end"`
+	Text        string      `json:"text"`
+	Role        entity.Role `json:"role"`
+	Person      string      `json:"person,omitempty"`
+	PersonStart *int        `json:"person_start,omitempty"`
+	PersonEnd   *int        `json:"person_end,omitempty"`
+	Org         string      `json:"org,omitempty"`
+	OrgStart    *int        `json:"org_start,omitempty"`
+	OrgEnd      *int        `json:"org_end,omitempty"`
+}
+
 // JSON is the evaluation-format view of a Document; Document.MarshalJSON writes it.
 type jsonDocument struct {
 	Published string         `json:"published,omitempty"`
@@ -96,12 +110,13 @@ type jsonDocument struct {
 	Quotes    []jsonQuote    `json:"quotes"`
 	Reported  []jsonReported `json:"reported"`
 	Resolved  []jsonResolved `json:"resolved"`
+	Credits   []jsonCredit   `json:"credits"`
 }
 
 func intp(v int) *int { return &v }
 
 func (d *Document) jsonView() jsonDocument {
-	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}}
+	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}, Credits: []jsonCredit{}}
 	if !d.Published.IsZero() {
 		v.Published = d.Published.Format("2006-01-02")
 	}
@@ -148,6 +163,16 @@ func (d *Document) jsonView() jsonDocument {
 			r.Mentions[i] = jsonMention{m.Start, m.End, m.Text, m.Pronoun}
 		}
 		v.Resolved = append(v.Resolved, r)
+	}
+	for _, c := range d.Credits {
+		j := jsonCredit{Start: c.Start, End: c.End, Text: c.Text, Role: c.Role}
+		if c.PersonStart >= 0 {
+			j.Person, j.PersonStart, j.PersonEnd = c.Person, intp(c.PersonStart), intp(c.PersonEnd)
+		}
+		if c.OrgStart >= 0 {
+			j.Org, j.OrgStart, j.OrgEnd = c.Org, intp(c.OrgStart), intp(c.OrgEnd)
+		}
+		v.Credits = append(v.Credits, j)
 	}
 	return v
 }

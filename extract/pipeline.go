@@ -42,7 +42,10 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	names := st.names(td)
+	names := doc.findCredits(td, st.names(td))
+	if st.user != nil {
+		names = st.user.apply(td, names)
+	}
 	sexes := doc.resolveEntities(names)
 	doc.findDates()
 	if err := ctx.Err(); err != nil {
@@ -52,7 +55,7 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	return doc, nil
 }
 
-// names finds the name mentions (people, organizations, places) in text order.
+// names finds the tagger's name mentions (people, organizations, places) in text order.
 func (st *stages) names(td *text.Doc) []resolve.Name {
 	found := st.tagger.Tag(td)
 	names := make([]resolve.Name, 0, len(found))
@@ -69,9 +72,6 @@ func (st *stages) names(td *text.Doc) []resolve.Name {
 			continue // Misc names (events, works, nationalities) are not reported
 		}
 		names = append(names, resolve.Name{Start: m.Start, End: m.End, Type: t})
-	}
-	if st.user != nil {
-		names = st.user.apply(td, names)
 	}
 	return names
 }

@@ -28,7 +28,11 @@
 // A pass over the finished mentions keeps one document consistent (a surname after the
 // full name, a lone dissenting type, country names the model missed, organizations CoNLL
 // calls places such as "Kremlin"); a common-noun initialism alone is never a name and a
-// name never ends in "etc." or a lower-case connector.
+// name never ends in "etc." or a lower-case connector. A last pass keeps names whole that
+// CoNLL's 1996 text rarely shows (whole.go): a unit's number ("SEIU Local 32BJ"), a
+// possessive brand on evidence ("McDonald's", "at Denny's on Tuesday"; "Ukraine's" and
+// "Trump's plan" stay possessives), and it splits coordinated names ("Barnes & Noble and Marks
+// & Spencer").
 //
 // The model is trained by the command in ./train on CoNLL-2003 English (plus copies of
 // every second document with its ALL-CAPS headline in Title Case), with a casing lexicon

@@ -66,6 +66,7 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	n0 := len(dst)
 	dst = sc.mentions(dst, d, info)
 	ms := sc.consistency(dst[n0:], d, info, t.names)
+	ms = sc.wholeNames(ms, d, info, t.names)
 	dst = append(dst[:n0], ms...)
 	t.pool.Put(sc)
 	return dst

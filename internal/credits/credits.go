@@ -1,0 +1,586 @@
+package credits
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// Name is a name mention the tagger found, to tell people from organizations.
+type Name struct {
+	Start, End int
+	Type       entity.Type
+}
+
+// Span is bytes [Start, End) of the text; a missing span is {-1, -1}.
+type Span struct{ Start, End int }
+
+var none = Span{-1, -1}
+
+// Credit is one person or organization credited, with the credit it stands in.
+type Credit struct {
+	Role        entity.Role
+	Span        Span // the whole credit: "(Photo: Maria Lopez/Reuters)"
+	Person, Org Span
+}
+
+// Find returns the credits of d in text order. names are the tagger's mentions in text order,
+// not overlapping.
+func Find(d *text.Doc, names []Name) []Credit {
+	s := scanner{d: d, names: names}
+	n := len(d.Tokens)
+	var buf [16]byte
+	for i := 0; i < n; i++ {
+		if d.Tokens[i].Kind == text.Punct && d.Text(i) == "/" {
+			s.agencySlash(i)
+			continue
+		}
+		if d.Tokens[i].Kind != text.Word {
+			continue
+		}
+		w := d.Text(i)
+		key := lower(buf[:0], w)
+		switch {
+		case (w == "By" || w == "BY") && s.lineStart(i):
+			i = s.byline(i)
+		case w == "contributed":
+			s.contributed(i)
+		case labels[string(key)] != entity.NoRole && upper(w):
+			i = s.label(i)
+		case tagRoles[string(key)] != entity.NoRole:
+			i = s.tagLine(i)
+		}
+	}
+	return s.out
+}
+
+// labels are the words that head a picture credit: "Photo: ...", "Image: ...".
+var labels = map[string]entity.Role{
+	"photo": entity.Photographer, "photos": entity.Photographer, "photograph": entity.Photographer,
+	"photographs": entity.Photographer, "picture": entity.Photographer, "pictures": entity.Photographer,
+	"image": entity.Photographer, "images": entity.Photographer, "credit": entity.Photographer,
+	"illustration": entity.Photographer, "graphic": entity.Photographer,
+	"video": entity.Videographer, "source": entity.Source,
+}
+
+// tagRoles are the words of a wire tag line's "X by" parts: "Reporting by ...; Editing by ...".
+var tagRoles = map[string]entity.Role{
+	"reporting": entity.Contributor, "research": entity.Contributor, "compiled": entity.Contributor,
+	"writing": entity.Author, "written": entity.Author, "editing": entity.Editor, "edited": entity.Editor,
+}
+
+// roleNouns stand between a wire service and a reporter's name: "Associated Press writer Tom Hale".
+var roleNouns = map[string]bool{
+	"writer": true, "writers": true, "reporter": true, "reporters": true, "correspondent": true,
+	"correspondents": true, "staff": true, "photographer": true, "photographers": true,
+	"researcher": true, "researchers": true, "editor": true, "editors": true, "contributor": true,
+}
+
+// orgHeads end the names of picture sources that the gazetteer does not mark: "UK Government",
+// "Library of Congress", "White House Photo Office".
+var orgHeads = map[string]bool{
+	"Government": true, "Images": true, "Photos": true, "Pictures": true, "Press": true, "News": true,
+	"Archive": true, "Archives": true, "Collection": true, "Library": true, "Museum": true, "Office": true,
+	"Handout": true, "Pool": true, "Service": true, "Agency": true, "Commons": true,
+}
+
+// notNames are what picture credits name that is no one: "Image credit: Public Domain".
+var notNames = map[string]bool{"Public Domain": true, "File": true, "Handout": true, "Stock": true}
+
+// connectors may stand inside a name: "Bank of America", "Ursula von der Leyen".
+var connectors = map[string]bool{
+	"of": true, "de": true, "van": true, "von": true, "der": true, "da": true, "del": true,
+	"della": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true,
+}
+
+// stopWords in capitals ("BY THE NUMBERS") are no name words.
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "in": true, "on": true,
+	"to": true, "for": true, "by": true, "with": true, "at": true, "from": true, "is": true, "are": true,
+}
+
+type scanner struct {
+	d     *text.Doc
+	names []Name
+	out   []Credit
+}
+
+// part is a name in a credit: tokens [first, last); org says what it is taken for.
+type part struct {
+	first, last int
+	org         bool
+}
+
+func upper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func (s *scanner) lineStart(i int) bool { return i == 0 || s.d.Tokens[i].Newlines > 0 }
+
+// lineEnd reports whether the line ends before token i.
+func (s *scanner) lineEnd(i int) bool { return i >= len(s.d.Tokens) || s.d.Tokens[i].Newlines > 0 }
+
+func (s *scanner) is(i int, words ...string) bool {
+	if i < 0 || i >= len(s.d.Tokens) {
+		return false
+	}
+	w := s.d.Text(i)
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether token i can be part of a name: a capitalized word or an initial.
+func (s *scanner) nameWord(i int) bool {
+	t := s.d.Tokens[i]
+	w := s.d.Text(i)
+	if t.Kind != text.Word || !upper(w) {
+		return false
+	}
+	var buf [8]byte
+	return !stopWords[string(lower(buf[:0], w))]
+}
+
+// lower appends the lower-case form of an ASCII word to buf, or nothing when w is longer than
+// buf or not ASCII: the keys looked up are short ASCII words, and no map lookup allocates.
+func lower(buf []byte, w string) []byte {
+	if len(w) > cap(buf) {
+		return buf
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return buf[:0]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// name reads one name from token i on the same line: name words with inner connectors and a
+// leading "The", which is left out of the span. It returns the part and the token after it;
+// last == first when there is no name at i.
+func (s *scanner) name(i int) (part, int) {
+	if s.is(i, "The", "the") && i+1 < len(s.d.Tokens) && !s.lineEnd(i+1) {
+		i++
+	}
+	p := part{first: i, last: i}
+	k := i
+	for k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)) && k-i < 6 {
+		w := s.d.Text(k)
+		if k > i && (connectors[w] || w == "&" && s.inOneName(k)) && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.nameWord(k+1) {
+			k++
+			continue
+		}
+		if !s.nameWord(k) || w == "The" && k > i {
+			break
+		}
+		k++
+		p.last = k
+	}
+	return p, p.last
+}
+
+// over returns the names overlapping bytes [start, end): names are in text order and do not
+// overlap, so their ends are in order too and a binary search finds the first.
+func (s *scanner) over(start, end int) []Name {
+	i := sort.Search(len(s.names), func(i int) bool { return s.names[i].End > start })
+	j := i
+	for j < len(s.names) && s.names[j].Start < end {
+		j++
+	}
+	return s.names[i:j]
+}
+
+// inOneName reports whether a tagger mention spans token k ("Procter & Gamble").
+func (s *scanner) inOneName(k int) bool {
+	t := s.d.Tokens[k]
+	for _, n := range s.over(t.Start, t.End) {
+		if n.Start < t.Start && t.End < n.End {
+			return true
+		}
+	}
+	return false
+}
+
+// list reads names separated by commas, "and", "&", "/", "|", "via", "of" and "for" from token i up to limit
+// (exclusive), skipping "in Chicago" after a name when places is set and taking the name before
+// a role noun ("Associated Press writer") for an organization. It stops at the first token that
+// fits none of these and returns the parts and that token. defOrg is the default for names
+// nothing else decides: the first argument for those before "/" or "via", the second after.
+func (s *scanner) list(i, limit int, places bool) ([]part, int) {
+	var parts []part
+	orgNext := false // after "/", "via", "of", "for": an agency is likelier than a person
+	for start := i; i < limit && (i == start || !s.lineEnd(i)); {
+		p, next := s.name(i)
+		if p.last == p.first {
+			break
+		}
+		if !notNames[s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End]] {
+			p.org = s.isOrg(p, orgNext)
+			parts = append(parts, p)
+		}
+		i = next
+		if i < limit && !s.lineEnd(i) && roleNouns[s.d.Text(i)] {
+			parts[len(parts)-1].org = true
+			i++
+			if i < limit && s.is(i, "writer", "writers", "photographer") { // "staff writer"
+				i++
+			}
+			orgNext = false
+			continue
+		}
+		if places && i+1 < limit && s.is(i, "in", "from") && !s.lineEnd(i+1) {
+			if _, after := s.name(i + 1); after > i+1 {
+				i = after
+				// "in West Palm Beach, Florida": the state is part of the place
+				if s.is(i, ",") && i+1 < limit && !s.lineEnd(i+1) {
+					if q, after := s.name(i + 1); after > i+1 && s.placeOnly(q) {
+						i = after
+					}
+				}
+			}
+		}
+		if i >= limit || s.lineEnd(i) {
+			break
+		}
+		switch s.d.Text(i) {
+		case ",", "and", "&":
+			orgNext = false
+		case "/", "via", "|", "of", "for":
+			orgNext = true
+		default:
+			return parts, i
+		}
+		i++
+		if s.is(i, "and") { // ", and"
+			i++
+		}
+	}
+	return parts, i
+}
+
+// placeOnly reports whether p is a region or country the tagger does not take for a person
+// ("Florida" is also a first name in the gazetteer).
+func (s *scanner) placeOnly(p part) bool {
+	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
+	for _, n := range s.over(start, end) {
+		if n.Type == entity.Person {
+			return false
+		}
+	}
+	return gazetteer.Lookup(s.d.Src[start:end])&(gazetteer.Region|gazetteer.Country) != 0
+}
+
+// isOrg decides whether a credited name is an organization: the tagger's mention there, the
+// gazetteer, an initialism ("AP", "NASA"), else def.
+func (s *scanner) isOrg(p part, def bool) bool {
+	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
+	person, org := false, false
+	for _, n := range s.over(start, end) {
+		person = person || n.Type == entity.Person
+		org = org || n.Type == entity.Org || n.Type == entity.Place // "UK Government"
+	}
+	if person {
+		return false
+	}
+	if org {
+		return true
+	}
+	if gazetteer.Lookup(s.d.Src[start:end])&(gazetteer.Company|gazetteer.Org) != 0 {
+		return true
+	}
+	if last := s.d.Text(p.last - 1); gazetteer.Lookup(last)&gazetteer.OrgWord != 0 || orgHeads[last] {
+		return true
+	}
+	if p.last-p.first == 1 {
+		w := s.d.Text(p.first)
+		if len(w) >= 2 && w == strings.ToUpper(w) && len(w) <= 5 {
+			return true // "AP", "NASA", "AFP"
+		}
+	}
+	return def
+}
+
+// add records the credits of parts: one per person with the first organization, or one per
+// organization when there is no person.
+func (s *scanner) add(role entity.Role, whole Span, parts []part) {
+	org := none
+	for _, p := range parts {
+		if p.org {
+			org = s.span(p)
+			break
+		}
+	}
+	people := false
+	for _, p := range parts {
+		if !p.org {
+			s.out = append(s.out, Credit{Role: role, Span: whole, Person: s.span(p), Org: org})
+			people = true
+		}
+	}
+	if !people {
+		for _, p := range parts {
+			s.out = append(s.out, Credit{Role: role, Span: whole, Person: none, Org: s.span(p)})
+		}
+	}
+}
+
+func (s *scanner) span(p part) Span {
+	return Span{s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End}
+}
+
+// people reports whether a byline's names look like people or agencies: each person has at
+// least two words or is tagged as a person.
+func (s *scanner) plausible(parts []part) bool {
+	for _, p := range parts {
+		if p.org || p.last-p.first >= 2 {
+			continue
+		}
+		start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
+		tagged := false
+		for _, n := range s.over(start, end) {
+			tagged = tagged || n.Type == entity.Person && n.Start <= start && end <= n.End
+		}
+		if !tagged {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
+// byline reads "By Jane Roe", "By JANE ROE and TOM HALE, Associated Press", "By Jane Roe of
+// The Washington Post": a whole line of names after By, or names and then a date or time
+// ("By Jane Roe | Updated March 3, 2024 10:04 AM"). It returns the last token it read.
+func (s *scanner) byline(i int) int {
+	limit := s.dateOnLine(i + 1)
+	dated := limit < len(s.d.Tokens) && !s.lineEnd(limit)
+	for dated && limit > i+1 && s.is(limit-1, "|", ",", "-", "—", "–", "•", "·", "/") {
+		limit--
+	}
+	parts, end := s.list(i+1, limit, false)
+	if s.is(end, ".") && !dated {
+		end++
+	}
+	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
+		return i
+	}
+	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
+	return end - 1
+}
+
+// months may start a date: "March 3".
+var months = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true,
+	"December": true, "Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true,
+	"Sept.": true, "Sep.": true, "Oct.": true, "Nov.": true, "Dec.": true,
+}
+
+// dateOnLine returns the first token from i on that starts a date or time on i's line (a
+// number, "Updated", "Published", a month before a number), else the line's end.
+func (s *scanner) dateOnLine(i int) int {
+	for k := i; k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)); k++ {
+		w := s.d.Text(k)
+		switch {
+		case s.d.Tokens[k].Kind == text.Number,
+			w == "Updated" || w == "Published" || w == "Posted" || w == "UPDATED" || w == "PUBLISHED",
+			months[w] && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.d.Tokens[k+1].Kind == text.Number:
+			return k
+		}
+	}
+	k := i
+	for k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)) {
+		k++
+	}
+	return k
+}
+
+// label reads a picture credit: "Photo: Maria Lopez/Reuters", "(Source: Getty Images)",
+// "Photo by Jane Roe", "AP Photo/Evan Vucci". It returns the last token it read.
+func (s *scanner) label(i int) int {
+	n := len(s.d.Tokens)
+	var buf [16]byte
+	role := labels[string(lower(buf[:0], s.d.Text(i)))]
+	open := i > 0 && s.is(i-1, "(", "[") && !s.lineStart(i)
+	first := i
+	var lead []part
+	k := i + 1
+	switch {
+	case s.is(k, ":"):
+		k++
+	case s.is(k, "credit", "Credit") && s.is(k+1, ":"):
+		k += 2
+	case s.is(k, "by") && role != entity.Source:
+		k++
+	case s.is(k, "/") && i > 0 && !s.lineStart(i):
+		// "AP Photo/Evan Vucci": the agency before the label
+		j := i
+		for j > 0 && !s.lineStart(j) && s.nameWord(j-1) {
+			j--
+		}
+		if j == i || !(s.lineStart(j) || s.is(j-1, "(", "[")) {
+			return i
+		}
+		lead = []part{{first: j, last: i, org: true}}
+		first, open = j, s.is(j-1, "(", "[") && !s.lineStart(j)
+		k++
+	default:
+		return i
+	}
+	if open {
+		first--
+	}
+	parts, end := s.list(k, n, false)
+	if len(parts) == 0 {
+		return i
+	}
+	if len(lead) > 0 {
+		for j := range parts {
+			parts[j].org = s.isOrg(parts[j], false)
+		}
+		parts = append(lead, parts...)
+	}
+	last := end
+	switch {
+	case open && s.is(end, ")", "]"):
+		last = end + 1
+	case !open && (s.lineEnd(end) || s.is(end, ".")):
+	default:
+		return i
+	}
+	if role == entity.Source {
+		// "Source: NATO": a person under Source is unusual; take what the tagger says.
+		for j := range parts {
+			parts[j].org = s.isOrg(parts[j], true)
+		}
+	}
+	s.add(role, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, parts)
+	return last - 1
+}
+
+// agencies are the picture agencies that credit a photographer with a slash and no label:
+// "REUTERS/Kevin Lamarque", "(Maria Lopez/AFP)".
+var agencies = map[string]bool{
+	"Reuters": true, "REUTERS": true, "AP": true, "AFP": true, "Getty Images": true, "Getty": true,
+	"EPA": true, "EPA-EFE": true, "Bloomberg": true, "Xinhua": true, "Shutterstock": true,
+	"Alamy": true, "ZUMA": true, "Sipa": true, "Anadolu": true, "Pool": true, "POOL": true,
+}
+
+// agencySlash reads a photo credit without a label around the slash at token k: an agency
+// and a photographer's full name, alone in brackets or ending their line ("The president
+// spoke. REUTERS/Kevin Lamarque").
+func (s *scanner) agencySlash(k int) {
+	if k == 0 || s.lineStart(k) || k+1 >= len(s.d.Tokens) || s.lineEnd(k+1) {
+		return
+	}
+	first := k
+	for first > 0 && k-first < 4 && !s.lineStart(first) && s.nameWord(first-1) {
+		first--
+	}
+	if first == k {
+		return
+	}
+	right, end := s.name(k + 1)
+	if right.last == right.first {
+		return
+	}
+	left := part{first: first, last: k}
+	open := !s.lineStart(first) && s.is(first-1, "(", "[")
+	if !open && !s.lineStart(first) && !s.is(first-1, ".", "|", "-", "—") {
+		return
+	}
+	last := end
+	switch {
+	case open && s.is(end, ")", "]"):
+		last = end + 1
+		first--
+	case !open && (s.lineEnd(end) || s.is(end, ".") && s.lineEnd(end+1)):
+	default:
+		return
+	}
+	str := func(p part) string { return s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End] }
+	var person, agency part
+	switch {
+	case agencies[str(left)]:
+		agency, person = left, right
+	case agencies[str(right)]:
+		agency, person = right, left
+	default:
+		return
+	}
+	if person.last-person.first < 2 || s.isOrg(person, false) {
+		return
+	}
+	agency.org = true
+	s.add(entity.Photographer, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, []part{person, agency})
+}
+
+// contributed reads a wire tag line ending in "contributed to this report", "contributed
+// reporting" or "contributed.": all of the sentence before "contributed" must be names.
+func (s *scanner) contributed(c int) {
+	switch {
+	case s.is(c+1, "to") && s.is(c+2, "this", "the") && s.is(c+3, "report", "story", "article"):
+	case s.is(c+1, "reporting", "research", ".", "additional"):
+	default:
+		return
+	}
+	first := c
+	for first > 0 && !s.lineStart(first) && !s.is(first-1, ".", "!", "?", ")", "(") {
+		first--
+	}
+	parts, end := s.list(first, c, true)
+	if end != c || len(parts) == 0 {
+		return
+	}
+	last := c + 1
+	for last < len(s.d.Tokens) && !s.lineEnd(last) && !s.is(last-1, ".") {
+		last++
+	}
+	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, parts)
+}
+
+// tagLine reads "Reporting by Jane Smith and Paul Brown in London; Editing by Mark Heinrich"
+// (also "Additional reporting by", "Writing by"), one credit per part. It returns the last
+// token it read.
+func (s *scanner) tagLine(i int) int {
+	n := len(s.d.Tokens)
+	k := i
+	if !s.is(i+1, "by") {
+		return i
+	}
+	start := i
+	if s.is(i-1, "Additional", "additional") {
+		start = i - 1
+	}
+	w := s.d.Text(start)
+	if !upper(w) && !s.is(start-1, ";", "(") {
+		return i
+	}
+	if !s.lineStart(start) && !s.is(start-1, "(", ";", ".", "-", "—", "–") {
+		return i
+	}
+	var buf [16]byte
+	role := tagRoles[string(lower(buf[:0], s.d.Text(i)))]
+	parts, end := s.list(k+2, n, true)
+	if len(parts) == 0 || !(s.lineEnd(end) || s.is(end, ";", ")", ".", "]")) {
+		return i
+	}
+	for j := range parts { // in a tag line every name is a reporter's
+		parts[j].org = false
+	}
+	s.add(role, Span{s.d.Tokens[start].Start, s.d.Tokens[end-1].End}, parts)
+	return end - 1
+}

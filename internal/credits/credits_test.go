@@ -1,0 +1,283 @@
+package credits
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// got is a credit as text, for readable cases.
+type got struct {
+	Role, Text, Person, Org string
+}
+
+// tagged gives the tagger's view of a name: (text, type), found in order.
+type tagged struct {
+	Text string
+	Type entity.Type
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		src          string
+		names        []tagged
+		want         []got
+	}{
+		{
+			name:   "byline",
+			reason: "a line of a name after By is the author (issue 10)",
+			src:    "Fire closes avenue\nBy Jane Roe\nCrews closed the avenue.",
+			names:  []tagged{{"Jane Roe", entity.Person}},
+			want:   []got{{"author", "By Jane Roe", "Jane Roe", ""}},
+		},
+		{
+			name:   "two authors in capitals with their agency",
+			reason: "ALL-CAPS names need no tagger; the agency after the comma is the organization (issue 10)",
+			src:    "By JANE ROE and TOM HALE, Associated Press\nCrews closed the avenue.",
+			names:  []tagged{{"TOM HALE", entity.Person}, {"Associated Press", entity.Org}},
+			want: []got{
+				{"author", "By JANE ROE and TOM HALE, Associated Press", "JANE ROE", "Associated Press"},
+				{"author", "By JANE ROE and TOM HALE, Associated Press", "TOM HALE", "Associated Press"},
+			},
+		},
+		{
+			name:   "byline of a newspaper",
+			reason: "\"of The Washington Post\": the paper is the organization, without its The",
+			src:    "By Jane Roe of The Washington Post\nText.",
+			want:   []got{{"author", "By Jane Roe of The Washington Post", "Jane Roe", "Washington Post"}},
+		},
+		{
+			name:   "byline with a date",
+			reason: "a date or time after the names on the byline's line is no name",
+			src:    "By Jane Roe and Tom Hale | Updated March 3, 2024 10:04 AM\nText.",
+			want: []got{
+				{"author", "By Jane Roe and Tom Hale", "Jane Roe", ""},
+				{"author", "By Jane Roe and Tom Hale", "Tom Hale", ""},
+			},
+		},
+		{
+			name:   "byline with a month",
+			reason: "\"March 3\" is a date, \"June Smith\" a name",
+			src:    "By June Smith, Reuters, March 3, 2024\nText.",
+			names:  []tagged{{"June Smith", entity.Person}, {"Reuters", entity.Org}},
+			want:   []got{{"author", "By June Smith, Reuters", "June Smith", "Reuters"}},
+		},
+		{
+			name:   "by and a number in a sentence",
+			reason: "\"By 2030 the city ...\": no name before the number",
+			src:    "By 2030 the city will grow.\nBy Friday 5 people had left.",
+		},
+		{
+			name:   "by in a sentence",
+			reason: "\"By the close Yorkshire had ...\" is no byline: lower-case words follow",
+			src:    "By the close Yorkshire had 200.\nBy Monday morning, the ritual had begun.",
+			names:  []tagged{{"Yorkshire", entity.Org}},
+		},
+		{
+			name:   "headline in capitals",
+			reason: "\"BY THE NUMBERS\" holds stop words, not names",
+			src:    "BY THE NUMBERS\nText.",
+		},
+		{
+			name:   "photo credit in brackets",
+			reason: "photographer / agency (issue 10)",
+			src:    "Crews at work. (Photo: Maria Lopez/Reuters)",
+			names:  []tagged{{"Maria Lopez", entity.Person}, {"Reuters", entity.Org}},
+			want:   []got{{"photographer", "(Photo: Maria Lopez/Reuters)", "Maria Lopez", "Reuters"}},
+		},
+		{
+			name:   "photo credit without brackets and without tagger",
+			reason: "the gazetteer knows Getty Images; the name before the slash is the photographer (issue 10)",
+			src:    "Photo: Darian Vale/Getty Images\nCrews closed the avenue.",
+			want:   []got{{"photographer", "Photo: Darian Vale/Getty Images", "Darian Vale", "Getty Images"}},
+		},
+		{
+			name:   "source",
+			reason: "the sample article's caption credit: an organization, no person (issue 10)",
+			src:    "Vladimir Putin and Dmitry Peskov in Moscow on June 15, 2017. (Source: Getty Images)\n\nKremlin spokesperson said.",
+			names:  []tagged{{"Vladimir Putin", entity.Person}, {"Dmitry Peskov", entity.Person}, {"Moscow", entity.Place}, {"Getty Images", entity.Org}, {"Kremlin", entity.Org}},
+			want:   []got{{"source", "(Source: Getty Images)", "", "Getty Images"}},
+		},
+		{
+			name:   "image credit after a caption",
+			reason: "Wikinews captions end in \"Image: NAME.\"; a user name alone is a person",
+			src:    "Formica fusca, from file. Image: Mathias Krumbholz.\n\nNick Bos studies ants.",
+			names:  []tagged{{"Mathias Krumbholz", entity.Person}, {"Nick Bos", entity.Person}},
+			want:   []got{{"photographer", "Image: Mathias Krumbholz", "Mathias Krumbholz", ""}},
+		},
+		{
+			name:   "image credit of an agency",
+			reason: "an initialism alone is an organization",
+			src:    "The spacecraft Stardust Image: NASA\nStardust is a probe.",
+			want:   []got{{"photographer", "Image: NASA", "", "NASA"}},
+		},
+		{
+			name:   "video credit of two",
+			reason: "Video: names joined by & are two people",
+			src:    "Students in Indiana. Video: Miharris & Acphillips.\n",
+			want: []got{
+				{"videographer", "Video: Miharris & Acphillips", "Miharris", ""},
+				{"videographer", "Video: Miharris & Acphillips", "Acphillips", ""},
+			},
+		},
+		{
+			name:   "agency photo",
+			reason: "\"AP Photo/Evan Vucci\": agency before the label, photographer after",
+			src:    "The president speaks. (AP Photo/Evan Vucci)",
+			want:   []got{{"photographer", "(AP Photo/Evan Vucci)", "Evan Vucci", "AP"}},
+		},
+		{
+			name:   "agency slash without a label",
+			reason: "a wire picture's credit: agency in capitals, slash, photographer, ending the caption",
+			src:    "The president speaks in Ohio. REUTERS/Kevin Lamarque\nThe speech ran long.",
+			names:  []tagged{{"Ohio", entity.Place}},
+			want:   []got{{"photographer", "REUTERS/Kevin Lamarque", "Kevin Lamarque", "REUTERS"}},
+		},
+		{
+			name:   "photographer slash agency in brackets",
+			reason: "\"(Maria Lopez/AFP)\" after a caption",
+			src:    "Crews at work (Maria Lopez/AFP)",
+			want:   []got{{"photographer", "(Maria Lopez/AFP)", "Maria Lopez", "AFP"}},
+		},
+		{
+			name:   "slash in prose",
+			reason: "\"the Reuters/Ipsos poll\" runs on: no credit",
+			src:    "A Reuters/Ipsos poll found support. Smith/Jones Partners agreed.",
+		},
+		{
+			name:   "label before prose",
+			reason: "\"Source: a senior official said\" is no credit: lower-case words follow",
+			src:    "Source: a senior official said so.\nVideo: FULL SPEECH: President Obama Speech at Rally",
+		},
+		{
+			name:   "et al.",
+			reason: "\"Image: Daily et al.\" is a citation, not a list of names",
+			src:    "The anatomy. Image: Daily et al.\n",
+		},
+		{
+			name:   "wire writer contributed",
+			reason: "agency, role noun, reporter, place: the reporter is credited, the place is not (issue 10)",
+			src:    "The fire spread.\nAssociated Press writer Tom Hale in Chicago contributed to this report.",
+			names:  []tagged{{"Associated Press", entity.Org}, {"Tom Hale", entity.Person}, {"Chicago", entity.Place}},
+			want:   []got{{"contributor", "Associated Press writer Tom Hale in Chicago contributed to this report.", "Tom Hale", "Associated Press"}},
+		},
+		{
+			name:   "contributed reporting",
+			reason: "a name and \"contributed reporting\" (issue 10)",
+			src:    "The fire spread. Dan Ortiz contributed reporting.",
+			names:  []tagged{{"Dan Ortiz", entity.Person}},
+			want:   []got{{"contributor", "Dan Ortiz contributed reporting.", "Dan Ortiz", ""}},
+		},
+		{
+			name:   "agency contributed",
+			reason: "an organization alone may contribute",
+			src:    "The Associated Press contributed to this report.",
+			want:   []got{{"contributor", "The Associated Press contributed to this report.", "", "Associated Press"}},
+		},
+		{
+			name:   "contributed in a story",
+			reason: "\"the money he contributed to the campaign\": no names before, no report after",
+			src:    "Senator Tom Hale contributed to the campaign. Hale contributed money.",
+			names:  []tagged{{"Tom Hale", entity.Person}, {"Hale", entity.Person}},
+		},
+		{
+			name:   "reporting and editing",
+			reason: "Reuters tag line: reporters with their places, then the editor",
+			src:    "(Reporting by Jane Smith in London and Paul Brown; Editing by Mark Heinrich)",
+			names:  []tagged{{"Jane Smith", entity.Person}, {"London", entity.Place}, {"Paul Brown", entity.Person}, {"Mark Heinrich", entity.Person}},
+			want: []got{
+				{"contributor", "Reporting by Jane Smith in London and Paul Brown", "Jane Smith", ""},
+				{"contributor", "Reporting by Jane Smith in London and Paul Brown", "Paul Brown", ""},
+				{"editor", "Editing by Mark Heinrich", "Mark Heinrich", ""},
+			},
+		},
+		{
+			name:   "additional reporting and writing",
+			reason: "\"Additional reporting by\" contributes, \"Writing by\" is the author",
+			src:    "(Additional reporting by Kylie MacLellan; Writing by Luciana Lopez.)",
+			want: []got{
+				{"contributor", "Additional reporting by Kylie MacLellan", "Kylie MacLellan", ""},
+				{"author", "Writing by Luciana Lopez", "Luciana Lopez", ""},
+			},
+		},
+		{
+			name:   "place with its state",
+			reason: "\"in West Palm Beach, Florida\": the state after the comma is no reporter",
+			src:    "(Additional reporting by Zachary Fagenson in West Palm Beach, Florida and Julia Harte)",
+			want: []got{
+				{"contributor", "Additional reporting by Zachary Fagenson in West Palm Beach, Florida and Julia Harte", "Zachary Fagenson", ""},
+				{"contributor", "Additional reporting by Zachary Fagenson in West Palm Beach, Florida and Julia Harte", "Julia Harte", ""},
+			},
+		},
+		{
+			name:   "public domain",
+			reason: "a licence is nobody: no credit",
+			src:    "An old map. Image credit: Public Domain\n",
+		},
+		{
+			name:   "reporting in prose",
+			reason: "\"his reporting by Jane\" inside a sentence is no tag line",
+			src:    "The paper praised the reporting by Jane Roe in Chicago.",
+			names:  []tagged{{"Jane Roe", entity.Person}, {"Chicago", entity.Place}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Analyze(tt.src)
+			var names []Name
+			from := 0
+			for _, n := range tt.names {
+				i := strings.Index(tt.src[from:], n.Text)
+				if i < 0 {
+					t.Fatalf("%q not in the text", n.Text)
+				}
+				names = append(names, Name{Start: from + i, End: from + i + len(n.Text), Type: n.Type})
+				from += i + len(n.Text)
+			}
+			var out []got
+			for _, c := range Find(d, names) {
+				g := got{Role: c.Role.String(), Text: tt.src[c.Span.Start:c.Span.End]}
+				if c.Person.Start >= 0 {
+					g.Person = tt.src[c.Person.Start:c.Person.End]
+				}
+				if c.Org.Start >= 0 {
+					g.Org = tt.src[c.Org.Start:c.Org.End]
+				}
+				out = append(out, g)
+			}
+			if diff := cmp.Diff(tt.want, out); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+// FuzzFind checks the invariants on any input: spans inside the text, the person and the
+// organization inside their credit.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"By Jane Roe\nText.", "(Photo: Maria Lopez/Reuters)", "Dan Ortiz contributed reporting.",
+		"(Reporting by A B; Editing by C D)", "(AP Photo/", "By", "Photo:", "x contributed"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := text.Analyze(s)
+		for _, c := range Find(d, nil) {
+			if c.Span.Start < 0 || c.Span.End > len(s) || c.Span.Start >= c.Span.End {
+				t.Fatalf("bad credit span %+v", c)
+			}
+			for _, p := range []Span{c.Person, c.Org} {
+				if p != none && (p.Start < c.Span.Start || p.End > c.Span.End || p.Start >= p.End) {
+					t.Fatalf("part %+v outside its credit %+v", p, c.Span)
+				}
+			}
+			if c.Person == none && c.Org == none {
+				t.Fatalf("credit %+v names nobody", c)
+			}
+		}
+	})
+}

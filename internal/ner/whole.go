@@ -1,0 +1,380 @@
+package ner
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// wholeNames keeps names whole where the tagger cuts them, and apart where it glues two
+// together. CoNLL's 1996 Reuters text has few of the names concerned, so the model gets them
+// wrong on current news:
+//
+//   - a numbered unit keeps its number: "SEIU Local 32BJ", "Teamsters Local 987";
+//   - a possessive brand keeps its 's and is an organization, not a person or a place
+//     ("McDonald's", "He ate at Denny's"), on evidence: the gazetteer knows the whole form, or
+//     the article uses it as a noun on its own ("at Denny's on Tuesday", "Boatmen's was the
+//     prize") and never names the bare name alone, or it opens a company name ("Boatmen's
+//     Bancshares Inc."). "Ukraine's", "Trump's plan", "Britain's Sun" and, after "Colin
+//     Powell", "Powell's." stay possessives;
+//   - coordinated names are two names when the evidence says so ("Barnes & Noble and Marks &
+//     Spencer", "Flatbush Avenue and Atlantic Avenue"), but "Bosnia and Herzegovina" and
+//     "Republic Windows and Doors Factory" stay one.
+//
+// ms are the document's mentions in order; the result is too.
+func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	ms = sc.splitCoordinated(ms, d, info, look)
+	numbered(ms, d)
+	return sc.possessives(ms, d, info, look)
+}
+
+// formSeq is the key of the token sequence [first, last) by written form.
+func formSeq(info []tokInfo, first, last int) uint64 {
+	h := uint64(last - first)
+	for i := first; i < last; i++ {
+		h = mix(h, info[i].form)
+	}
+	return h
+}
+
+// isPossessive reports whether w is the possessive 's token (any apostrophe).
+func isPossessive(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != 's' && w[len(w)-1] != 'S' {
+		return false
+	}
+	switch w[:len(w)-1] {
+	case "'", "’", "ʼ":
+		return true
+	}
+	return false
+}
+
+// splitCoordinated splits a mention at an inner "and" when both sides are names of their own.
+// The article's mentions are counted by token sequence in sc.cons, on the first "and"; the
+// result is a new slice only when something is split.
+func (sc *scratch) splitCoordinated(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	counted := false
+	var out []Mention // nil until the first split
+	for i, m := range ms {
+		at := -1
+		for k := m.First + 1; m.Label != Misc && k < m.Last-1 && at < 0; k++ {
+			if d.Text(k) != "and" {
+				continue
+			}
+			if !counted {
+				sc.cons.reset(len(ms))
+				for _, o := range ms {
+					sc.cons.vals[sc.cons.slot(formSeq(info, o.First, o.Last))]++
+				}
+				counted = true
+			}
+			if coordinated(&sc.cons, m, k, d, info, look) {
+				at = k
+			}
+		}
+		if at < 0 {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+4), ms[:i]...)
+		}
+		// the right part may hold another "and": "A & B and C & D and E & F"
+		for at >= 0 {
+			out = append(out, Mention{Start: m.Start, End: d.Tokens[at-1].End, Label: m.Label, First: m.First, Last: at, Score: m.Score})
+			m = Mention{Start: d.Tokens[at+1].Start, End: m.End, Label: m.Label, First: at + 1, Last: m.Last, Score: m.Score}
+			at = -1
+			for k := m.First + 1; k < m.Last-1 && at < 0; k++ {
+				if d.Text(k) == "and" && coordinated(&sc.cons, m, k, d, info, look) {
+					at = k
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// coordinated reports whether mention m is two names joined by the "and" at token k: one side
+// is itself a name with "&" ("Barnes & Noble and Marks & Spencer"), both sides are names the
+// gazetteer or the article knows on their own, both end in the same head word ("Flatbush
+// Avenue and Atlantic Avenue"), or both are full names of people ("Jane Roe and Tom Hale").
+// A whole the gazetteer knows ("Bosnia and Herzegovina") stays one.
+func coordinated(seen *table, m Mention, k int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
+	if look != nil && look.Lookup(d.Src[m.Start:m.End]) != 0 {
+		return false
+	}
+	l0, l1, r0, r1 := m.First, k, k+1, m.Last
+	for i := l0; i < r1; i++ {
+		if i != k && d.Text(i) == "&" {
+			return true
+		}
+	}
+	if known(seen, l0, l1, d, info, look) && known(seen, r0, r1, d, info, look) {
+		return true
+	}
+	hasOf := false
+	for i := l0; i < l1; i++ {
+		hasOf = hasOf || d.Text(i) == "of"
+	}
+	if hasOf || l1-l0 < 2 || r1-r0 < 2 {
+		return false
+	}
+	if info[l1-1].form == info[r1-1].form {
+		return true
+	}
+	first := func(i int) bool {
+		g := gazetteer.Kind(info[i].gaz)
+		return g&gazetteer.FirstName != 0 && g&gazetteer.AnyPlace == 0
+	}
+	return first(l0) && first(r0) && r1-r0 <= 3 && l1-l0 <= 3
+}
+
+// known reports whether the tokens [first, last) are a name on their own: the gazetteer knows
+// them as a place or organization, or a mention of the article (counted in seen) is exactly
+// them.
+func known(seen *table, first, last int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
+	if look != nil {
+		if look.Lookup(d.Src[d.Tokens[first].Start:d.Tokens[last-1].End])&(gazetteer.AnyPlace|gazetteer.Company|gazetteer.Org) != 0 {
+			return true
+		}
+	}
+	return seen.get(formSeq(info, first, last)) > 0
+}
+
+// numberedUnits are the words after which a number belongs to the name: "Teamsters Local 987",
+// "Holland Lodge 8", "the 1st Infantry Division" has it before and needs nothing.
+var numberedUnits = []string{"local", "lodge", "district", "precinct", "post", "chapter", "division",
+	"station", "channel", "terminal", "building", "squadron", "battalion", "regiment", "brigade", "fleet"}
+
+// numbered extends an organization or place that ends in a numbered-unit word over the number
+// after it ("SEIU Local 32BJ").
+func numbered(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person || m.Label == Misc || m.Last >= len(d.Tokens) || m.Last-m.First < 2 {
+			continue
+		}
+		next := d.Tokens[m.Last]
+		if next.Kind != text.Number || next.Newlines > 0 || i+1 < len(ms) && ms[i+1].First <= m.Last {
+			continue
+		}
+		if !alnum(d.Src[next.Start:next.End]) || !isUnitWord(d.Text(m.Last-1)) {
+			continue
+		}
+		m.Last++
+		m.End = next.End
+	}
+}
+
+func isUnitWord(w string) bool {
+	for _, u := range numberedUnits {
+		if strings.EqualFold(w, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// alnum reports whether s is only ASCII letters and digits ("32BJ", "987"; not "1,000" or "5%").
+func alnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// Evidence about one name's possessive form "X's" across the article, in table values.
+const (
+	possAlone   = 1 << iota // X is a mention on its own somewhere, not followed by 's
+	possNoun                // "X's" stands on its own as a noun somewhere ("at Denny's on Tuesday")
+	possCompany             // "X's" opens a company name somewhere ("Boatmen's Bancshares Inc.")
+)
+
+// possessives makes a possessive brand one organization name: "McDonald's", "Denny's". See
+// wholeNames for the evidence asked for. The bare name used on its own in the article (or as a
+// person's surname) outweighs all of it, the gazetteer included ("King's" is a college too).
+func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	n := len(d.Tokens)
+	// A place the tagger gave its 's ("Denny's") is an organization when it is named after a
+	// person, as businesses are; "Lord's" and "St Paul's" stay places. A person's name never
+	// ends in 's: the evidence below decides whether it is a brand ("Larry King's show" is his).
+	for i := range ms {
+		m := &ms[i]
+		if m.Last-m.First < 2 || !isPossessive(d.Text(m.Last-1)) {
+			continue
+		}
+		switch {
+		case m.Label == Place && namedAfterPerson(info, m.First, m.Last-1):
+			m.Label = Org
+		case m.Label == Person:
+			m.Last--
+			m.End = d.Tokens[m.Last-1].End
+		}
+	}
+	followed := func(m Mention) bool {
+		return m.Last < n && d.Tokens[m.Last].Newlines == 0 && isPossessive(d.Text(m.Last))
+	}
+	cand := false
+	for _, m := range ms {
+		if m.Label != Misc && followed(m) {
+			cand = true
+			break
+		}
+	}
+	if !cand {
+		return ms
+	}
+	sc.cons.reset(len(ms))
+	for j, m := range ms {
+		if m.Label == Misc {
+			continue
+		}
+		if m.Label == Person && m.Last-m.First >= 2 {
+			// "Colin Powell" names a person, so "Powell's" is his
+			sc.cons.vals[sc.cons.slot(formSeq(info, m.Last-1, m.Last))] |= possAlone
+		}
+		key := formSeq(info, m.First, m.Last)
+		if !followed(m) {
+			sc.cons.vals[sc.cons.slot(key)] |= possAlone
+			continue
+		}
+		var v uint32
+		if noun(d, m.Last+1) {
+			v |= possNoun
+		}
+		if j+1 < len(ms) && companyAfter(ms[j+1], m.Last+1, d, info) {
+			v |= possCompany
+		}
+		sc.cons.vals[sc.cons.slot(key)] |= v
+	}
+	drop := false
+	for j := range ms {
+		m := &ms[j]
+		if m.Label == Misc || !followed(*m) || j+1 < len(ms) && ms[j+1].First <= m.Last && !companyAfter(ms[j+1], m.Last+1, d, info) {
+			continue
+		}
+		if !brand(*m, sc.cons.get(formSeq(info, m.First, m.Last)), d, info, look) {
+			continue
+		}
+		m.Last++
+		m.End = d.Tokens[m.Last-1].End
+		m.Label = Org
+		if j+1 < len(ms) && companyAfter(ms[j+1], m.Last, d, info) {
+			m.Last, m.End = ms[j+1].Last, ms[j+1].End
+			ms[j+1].Label = None // merged
+			drop = true
+		}
+	}
+	if drop {
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Label == None })
+	}
+	return ms
+}
+
+// brand decides whether mention m, followed by 's, is a possessive brand, from the
+// article-wide evidence ev about its name.
+func brand(m Mention, ev uint32, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) bool {
+	if ev&possAlone != 0 {
+		return false // the bare name is a name of its own here: "Larry King ... King's show"
+	}
+	if look != nil {
+		ps := d.Tokens[m.Last]
+		var whole string
+		if ps.Start == m.End && d.Src[ps.Start] == '\'' {
+			whole = d.Src[m.Start:ps.End]
+		} else {
+			whole = d.Src[m.Start:m.End] + "'s" // rare: a curly or spaced apostrophe
+		}
+		if look.Lookup(whole)&(gazetteer.Company|gazetteer.Org) != 0 {
+			return true
+		}
+	}
+	if ev&(possNoun|possCompany) == 0 {
+		return false
+	}
+	// A place's or a full name's possessive is just that ("Ukraine's.", "Dan Savage's").
+	if m.Label == Person && m.Last-m.First >= 2 || m.Last-m.First > 3 {
+		return false
+	}
+	g := gazetteer.Kind(info[m.First].gaz)
+	if m.Last-m.First == 1 && g&gazetteer.AnyPlace != 0 && g&(gazetteer.FirstName|gazetteer.Surname) == 0 {
+		return false
+	}
+	if look != nil && look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org) != 0 {
+		return false
+	}
+	if ev&possCompany != 0 && look != nil && look.Lookup(d.Src[m.Start:m.End])&gazetteer.Company != 0 {
+		return false // "Alphabet's Google Inc": a company's possessive
+	}
+	return true
+}
+
+// namedAfterPerson reports whether tokens [first, last) are a person's name (a first name or
+// surname, not a title such as "Lord").
+func namedAfterPerson(info []tokInfo, first, last int) bool {
+	g := gazetteer.Kind(info[first].gaz)
+	return last-first == 1 && g&(gazetteer.FirstName|gazetteer.Surname) != 0 && g&(gazetteer.PersonTitle|gazetteer.AnyPlace) == 0
+}
+
+// companyAfter reports whether mention o starts at token k and is a company name ending in a
+// corporate word ("Bancshares Inc.").
+func companyAfter(o Mention, k int, d *text.Doc, info []tokInfo) bool {
+	if o.First != k || o.Label != Org || k >= len(d.Tokens) || d.Tokens[k].Newlines > 0 {
+		return false
+	}
+	return gazetteer.Kind(info[o.Last-1].gaz)&gazetteer.OrgWord != 0
+}
+
+// nounAfter are the words that may follow a possessive name standing on its own as a noun ("at
+// Denny's on Tuesday", "Boatmen's was the prize") but hardly a possessive ("Trump's plan").
+var nounAfter = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "for": true, "with": true, "from": true, "by": true,
+	"near": true, "was": true, "is": true, "will": true, "would": true, "could": true, "can": true,
+	"since": true, "after": true, "before": true, "when": true, "because": true, "but": true,
+	"where": true, "than": true, "as": true, "said": true, "says": true,
+}
+
+// noun reports whether the possessive ending before token k stands on its own as a noun: what
+// follows is punctuation, the line's end or a word in nounAfter. A coordinated possessive is
+// skipped ("Macy's and Sotheby's." is two nouns, "Trump's and Biden's plans" two possessives).
+func noun(d *text.Doc, k int) bool {
+	for {
+		if k >= len(d.Tokens) || d.Tokens[k].Newlines > 0 {
+			return true
+		}
+		w := d.Text(k)
+		switch d.Tokens[k].Kind {
+		case text.Punct:
+			return w != "-" && w != "(" && w != "[" && w != "]" // "[Trump's] comments"
+		case text.Word:
+			if w != "and" && w != "or" {
+				return nounAfter[w]
+			}
+		default:
+			return false
+		}
+		k++ // after "and": skip a capitalized name; a possessive after it is looked past
+		k0 := k
+		for k < len(d.Tokens) && d.Tokens[k].Newlines == 0 && (d.Text(k) == "&" || startsUpper(d.Text(k))) {
+			k++
+		}
+		if k == k0 {
+			return false // "Trump's and the party's plans"
+		}
+		if k >= len(d.Tokens) || d.Tokens[k].Newlines > 0 || !isPossessive(d.Text(k)) {
+			return true // "McDonald's and Burger King walked out"
+		}
+		k++
+	}
+}

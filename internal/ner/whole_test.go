@@ -1,0 +1,279 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// mentionsAt turns (text, label) pairs into mentions of d, each found after the previous one.
+// The text must start and end on token boundaries.
+func mentionsAt(t *testing.T, d *text.Doc, tagged []span) []Mention {
+	t.Helper()
+	var ms []Mention
+	from := 0
+	for _, s := range tagged {
+		i := strings.Index(d.Src[from:], s.Text)
+		if i < 0 {
+			t.Fatalf("%q not in %q", s.Text, d.Src)
+		}
+		start, end := from+i, from+i+len(s.Text)
+		m := Mention{Start: start, End: end, First: -1, Score: 1}
+		for k, tok := range d.Tokens {
+			if tok.Start == start {
+				m.First = k
+			}
+			if tok.End == end {
+				m.Last = k + 1
+			}
+		}
+		if m.First < 0 || m.Last <= m.First {
+			t.Fatalf("%q is not on token boundaries", s.Text)
+		}
+		for l := Person; l <= Misc; l++ {
+			if l.String() == s.Label {
+				m.Label = l
+			}
+		}
+		ms = append(ms, m)
+		from = end
+	}
+	return ms
+}
+
+// TestWholeNames checks the pass over the tagger's mentions on its own: the input is what the
+// tagger gave (or might give), so the cases do not depend on the model's weights.
+func TestWholeNames(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		src          string
+		tagged, want []span
+	}{
+		{
+			name:   "union local",
+			reason: "the number after Local is part of the union's name (issue 10)",
+			src:    "The union SEIU Local 32BJ represents doormen, and Teamsters Local 987 drivers struck.",
+			tagged: []span{{"SEIU Local", "Org"}, {"Teamsters Local", "Org"}},
+			want:   []span{{"SEIU Local 32BJ", "Org"}, {"Teamsters Local 987", "Org"}},
+		},
+		{
+			name:   "number after another word",
+			reason: "only a numbered-unit word takes the number: 5 is a count here",
+			src:    "Teamsters Local 987 said Microsoft 5 times refused.",
+			tagged: []span{{"Teamsters Local", "Org"}, {"Microsoft", "Org"}},
+			want:   []span{{"Teamsters Local 987", "Org"}, {"Microsoft", "Org"}},
+		},
+		{
+			name:   "not a percentage",
+			reason: "a number with other characters (1,000; 5%) is no unit number",
+			src:    "Madison Square Garden Building 1,000 seats.",
+			tagged: []span{{"Madison Square Garden Building", "Place"}},
+			want:   []span{{"Madison Square Garden Building", "Place"}},
+		},
+		{
+			name:   "possessive brand at the end",
+			reason: "\"at Denny's\" is a restaurant, the name stands on its own; no person Denny (issue 10)",
+			src:    "He ate at Denny's.",
+			tagged: []span{{"Denny", "Person"}},
+			want:   []span{{"Denny's", "Org"}},
+		},
+		{
+			name:   "possessive brand before a preposition",
+			reason: "\"Denny's on Tuesday\": a possessive is followed by what it owns, not by \"on\"",
+			src:    "He ate at Denny's on Tuesday.",
+			tagged: []span{{"Denny", "Person"}},
+			want:   []span{{"Denny's", "Org"}},
+		},
+		{
+			name:   "tagged whole as a place",
+			reason: "a place named after a person with 's is a business, not a place",
+			src:    "He ate at Denny's.",
+			tagged: []span{{"Denny's", "Place"}},
+			want:   []span{{"Denny's", "Org"}},
+		},
+		{
+			name:   "tagged whole as a person",
+			reason: "a person's name never ends in 's; Larry King is named, so it is his show",
+			src:    "Larry King said it. King's show ended.",
+			tagged: []span{{"Larry King", "Person"}, {"King's", "Person"}},
+			want:   []span{{"Larry King", "Person"}, {"King", "Person"}},
+		},
+		{
+			name:   "Lord's stays a place",
+			reason: "a title with 's (the cricket ground) is not named after a person",
+			src:    "Practice at Lord's.",
+			tagged: []span{{"Lord's", "Place"}},
+			want:   []span{{"Lord's", "Place"}},
+		},
+		{
+			name:   "gazetteer brand",
+			reason: "the gazetteer knows McDonald's as a company, so the 's stays even before a noun",
+			src:    "McDonald's profits rose.",
+			tagged: []span{{"McDonald", "Org"}},
+			want:   []span{{"McDonald's", "Org"}},
+		},
+		{
+			name:   "gazetteer brand with a curly apostrophe",
+			reason: "McDonald’s is the same name as McDonald's",
+			src:    "Workers at McDonald’s and Burger King walked out.",
+			tagged: []span{{"McDonald", "Org"}, {"Burger King", "Org"}},
+			want:   []span{{"McDonald’s", "Org"}, {"Burger King", "Org"}},
+		},
+		{
+			name:   "subject of a verb",
+			reason: "\"Ben & Jerry's was sold\": the possessive stands as the subject, so it is the name",
+			src:    "Ben & Jerry's was sold to Unilever.",
+			tagged: []span{{"Ben & Jerry", "Org"}, {"Unilever", "Org"}},
+			want:   []span{{"Ben & Jerry's", "Org"}, {"Unilever", "Org"}},
+		},
+		{
+			name:   "coordinated brands",
+			reason: "\"Macy's and Sotheby's.\": both stand on their own",
+			src:    "She shops at Macy's and Sotheby's.",
+			tagged: []span{{"Macy", "Person"}, {"Sotheby", "Org"}},
+			want:   []span{{"Macy's", "Org"}, {"Sotheby's", "Org"}},
+		},
+		{
+			name:   "coordinated possessives",
+			reason: "\"Trump's and Biden's plans\": two owners of the plans",
+			src:    "Trump's and Biden's plans differ.",
+			tagged: []span{{"Trump", "Person"}, {"Biden", "Person"}},
+			want:   []span{{"Trump", "Person"}, {"Biden", "Person"}},
+		},
+		{
+			name:   "ordinary possessives",
+			reason: "\"Trump's plan\", \"Ukraine's economy\": the name excludes the 's (the gold conventions)",
+			src:    "Trump's plan hit Ukraine's economy.",
+			tagged: []span{{"Trump", "Person"}, {"Ukraine", "Place"}},
+			want:   []span{{"Trump", "Person"}, {"Ukraine", "Place"}},
+		},
+		{
+			name:   "place possessive at the end",
+			reason: "a country's possessive is never a brand, even standing alone",
+			src:    "The decision is Ukraine's.",
+			tagged: []span{{"Ukraine", "Place"}},
+			want:   []span{{"Ukraine", "Place"}},
+		},
+		{
+			name:   "name alone elsewhere",
+			reason: "the article names Trump on his own, so \"Trump's\" at the end is his possessive",
+			src:    "Trump spoke. The choice was Trump's.",
+			tagged: []span{{"Trump", "Person"}, {"Trump", "Person"}},
+			want:   []span{{"Trump", "Person"}, {"Trump", "Person"}},
+		},
+		{
+			name:   "surname of a full name",
+			reason: "after \"Colin Powell\", \"Powell's.\" is his, even standing alone",
+			src:    "Colin Powell spoke. The plan was like Powell's.",
+			tagged: []span{{"Colin Powell", "Person"}, {"Powell", "Person"}},
+			want:   []span{{"Colin Powell", "Person"}, {"Powell", "Person"}},
+		},
+		{
+			name:   "bracketed insertion",
+			reason: "\"[Trump's] comments\": the bracket closes an editor's insertion, not a noun phrase",
+			src:    "He said [Trump's] comments were wrong.",
+			tagged: []span{{"Trump", "Person"}},
+			want:   []span{{"Trump", "Person"}},
+		},
+		{
+			name:   "full name possessive",
+			reason: "a person's full name with 's is that person's",
+			src:    "The column was Dan Savage's.",
+			tagged: []span{{"Dan Savage", "Person"}},
+			want:   []span{{"Dan Savage", "Person"}},
+		},
+		{
+			name:   "company opened by a possessive",
+			reason: "\"Boatmen's Bancshares Inc.\" is one company, and its short form elsewhere keeps the 's",
+			src:    "NationsBank bought Boatmen's Bancshares Inc. on Friday. Boatmen's stock rose.",
+			tagged: []span{{"NationsBank", "Org"}, {"Boatmen", "Org"}, {"Bancshares Inc.", "Org"}, {"Boatmen", "Org"}},
+			want:   []span{{"NationsBank", "Org"}, {"Boatmen's Bancshares Inc.", "Org"}, {"Boatmen's", "Org"}},
+		},
+		{
+			name:   "country before a newspaper",
+			reason: "\"Britain's Sun\": a place's possessive before a name that is no company",
+			src:    "Britain's Sun newspaper reported it.",
+			tagged: []span{{"Britain", "Place"}, {"Sun", "Org"}},
+			want:   []span{{"Britain", "Place"}, {"Sun", "Org"}},
+		},
+		{
+			name:   "ampersand companies coordinated",
+			reason: "each side has its own &, so the \"and\" joins two names (issue 10: coordinated names are two)",
+			src:    "Barnes & Noble and Marks & Spencer reported results.",
+			tagged: []span{{"Barnes & Noble and Marks & Spencer", "Org"}},
+			want:   []span{{"Barnes & Noble", "Org"}, {"Marks & Spencer", "Org"}},
+		},
+		{
+			name:   "three companies",
+			reason: "each \"and\" between names with & splits",
+			src:    "Barnes & Noble and Marks & Spencer and Johnson & Johnson reported.",
+			tagged: []span{{"Barnes & Noble and Marks & Spencer and Johnson & Johnson", "Org"}},
+			want:   []span{{"Barnes & Noble", "Org"}, {"Marks & Spencer", "Org"}, {"Johnson & Johnson", "Org"}},
+		},
+		{
+			name:   "streets with the same head",
+			reason: "\"Flatbush Avenue and Atlantic Avenue\" are two streets",
+			src:    "Crews closed Flatbush Avenue and Atlantic Avenue after the fire.",
+			tagged: []span{{"Flatbush Avenue and Atlantic Avenue", "Place"}},
+			want:   []span{{"Flatbush Avenue", "Place"}, {"Atlantic Avenue", "Place"}},
+		},
+		{
+			name:   "two people",
+			reason: "two full names joined by and",
+			src:    "By JANE ROE and TOM HALE",
+			tagged: []span{{"JANE ROE and TOM HALE", "Person"}},
+			want:   []span{{"JANE ROE", "Person"}, {"TOM HALE", "Person"}},
+		},
+		{
+			name:   "known country with and",
+			reason: "the gazetteer knows \"Bosnia and Herzegovina\" whole",
+			src:    "He flew to Bosnia and Herzegovina.",
+			tagged: []span{{"Bosnia and Herzegovina", "Place"}},
+			want:   []span{{"Bosnia and Herzegovina", "Place"}},
+		},
+		{
+			name:   "one name with and",
+			reason: "nothing says \"Republic Windows\" and \"Doors Factory\" are names of their own",
+			src:    "Workers sat in at the Republic Windows and Doors Factory.",
+			tagged: []span{{"Republic Windows and Doors Factory", "Org"}},
+			want:   []span{{"Republic Windows and Doors Factory", "Org"}},
+		},
+		{
+			name:   "department of x and y",
+			reason: "an \"of\" phrase takes the and: one department",
+			src:    "The Department of Health and Human Services said so.",
+			tagged: []span{{"Department of Health and Human Services", "Org"}},
+			want:   []span{{"Department of Health and Human Services", "Org"}},
+		},
+		{
+			name:   "ampersand names stay whole",
+			reason: "\"Procter & Gamble\" and \"AT&T\" are one name each; nothing to change",
+			src:    "Procter & Gamble and AT&T cut jobs.",
+			tagged: []span{{"Procter & Gamble", "Org"}, {"AT&T", "Org"}},
+			want:   []span{{"Procter & Gamble", "Org"}, {"AT&T", "Org"}},
+		},
+	}
+	tg := Default()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := text.Analyze(tt.src)
+			sc := new(scratch)
+			info := sc.prepare(d, &tg.m.lex, gazetteer.BuiltIn())
+			ms := sc.wholeNames(mentionsAt(t, d, tt.tagged), d, info, gazetteer.BuiltIn())
+			var got []span
+			for _, m := range ms {
+				if m.Start != d.Tokens[m.First].Start || m.End != d.Tokens[m.Last-1].End {
+					t.Errorf("mention %+v: bytes and tokens disagree", m)
+				}
+				got = append(got, span{tt.src[m.Start:m.End], m.Label.String()})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
