@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,10 +110,25 @@ func TestCreditsJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got struct {
-		Credits []map[string]any `json:"credits"`
+		Credits  []map[string]any `json:"credits"`
+		Entities []map[string]any `json:"entities"`
+		Resolved []struct {
+			Name string `json:"name"`
+		} `json:"resolved"`
 	}
 	if err := json.Unmarshal(b, &got); err != nil {
 		t.Fatal(err)
+	}
+	// The byline's person is a name mention of the text, marked as a credit, with no entity:
+	// the evaluation format scores names, and the story's people leave her out.
+	wantPerson := map[string]any{"start": 41.0, "end": 49.0, "type": "PERSON", "text": "Jane Roe", "credit": true}
+	if !slices.ContainsFunc(got.Entities, func(e map[string]any) bool { return cmp.Equal(e, wantPerson) }) {
+		t.Errorf("entities lack the credited person %v: %v", wantPerson, got.Entities)
+	}
+	for _, r := range got.Resolved {
+		if r.Name == "Jane Roe" {
+			t.Errorf("resolved lists the credited person %q", r.Name)
+		}
 	}
 	want := []map[string]any{
 		{"start": 15.0, "end": 37.0, "text": "(Source: Getty Images)", "role": "source", "org": "Getty Images", "org_start": 24.0, "org_end": 36.0},

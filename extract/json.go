@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"slices"
 	"sort"
 
 	"github.com/newsextract/newsextract/entity"
@@ -22,6 +23,9 @@ type jsonEntity struct {
 	Entity *int `json:"entity,omitempty"`
 	// RangeWith is the index, in "entities", of the other end of a date range.
 	RangeWith *int `json:"range_with,omitempty"`
+	// Credit marks a person named only in a credit ("Photo: Maria Lopez/Reuters"): a name
+	// in the text, listed here as the name mention it is, but no entity of the story.
+	Credit bool `json:"credit,omitempty"`
 }
 
 // jsonAttribution is who said a quote or a reported clause; its fields are written inline.
@@ -132,6 +136,14 @@ func (d *Document) jsonView() jsonDocument {
 			e.Entity = intp(m.Entity)
 		}
 		all = append(all, keyed{e, -1, m.Start})
+	}
+	for _, c := range d.Credits {
+		if c.PersonStart < 0 || slices.ContainsFunc(d.Mentions, func(m entity.Mention) bool {
+			return m.Start == c.PersonStart && m.End == c.PersonEnd
+		}) {
+			continue
+		}
+		all = append(all, keyed{jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person, Text: c.Person, Credit: true}, -1, c.PersonStart})
 	}
 	for i, t := range d.Dates {
 		all = append(all, keyed{jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}, i, t.Start})

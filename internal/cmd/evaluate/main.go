@@ -9,9 +9,9 @@
 //	go run ./internal/cmd/evaluate -v         # and score.py's full report per file
 //	go run ./internal/cmd/evaluate -pred DIR  # also write the predictions, to check with score.py
 //
-// The people named in credits (bylines, photo credits) are scored as PERSON mentions: they are
-// names in the text, which the gold marks, though the document lists them under credits and
-// not among its entities.
+// People named only in credits (bylines, photo credits) are scored as the PERSON mentions they
+// are: the document's JSON lists them among its name mentions with "credit": true (no entity of
+// the story), so score.py on the product's own output gives the same figures.
 package main
 
 import (
@@ -23,7 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
+
 	"strings"
 	"sync"
 	"time"
@@ -155,16 +155,6 @@ func predictOne(x *extract.Extractor, g eval.Record) (eval.Record, error) {
 		return eval.Record{}, err
 	}
 	p.ID = g.ID
-	// A person named in a credit ("Image: Nick Moreau.") is a person's name in the text, and the
-	// gold name layers mark it (GUM does); the document leaves it out of its entities because
-	// it is not one of the story's people, and lists it under credits. For the name scores it
-	// counts as the PERSON mention it is.
-	for _, c := range doc.Credits {
-		if c.PersonStart < 0 || slices.ContainsFunc(p.Entities, func(e eval.Entity) bool { return e.Start == c.PersonStart && e.End == c.PersonEnd }) {
-			continue
-		}
-		p.Entities = append(p.Entities, eval.Entity{Start: c.PersonStart, End: c.PersonEnd, Type: "PERSON", Text: c.Person})
-	}
 	return p, nil
 }
 
