@@ -15,6 +15,11 @@ func TestClock(t *testing.T) {
 		{name: "score", reason: "a score without a preposition is no time", src: "They won the match 3:2 on penalties.", want: nil},
 		{name: "o'clock", reason: "six o'clock", src: "We met at six o'clock.", want: nil},
 		{name: "midnight weekday", reason: "\"expire at midnight Friday\" is the end of Friday, which TimeML writes as hour 24 of it", src: "The offer had been scheduled to expire at midnight Friday.", ref: Ref{1989, 10, 30}, want: []got{{"midnight Friday", Time, "1989-10-27T24:00"}}},
+		{name: "game clock of a period", reason: "the issue's \"scored at 4:17 of the second period and added another at 18:02 of the third\": a time on a game clock says when in the game, not when in the day, and the period is no half of a year", src: "Ramirez scored at 4:17 of the second period and added another at 18:02 of the third.", ref: Ref{2021, 6, 14}, want: nil},
+		{name: "game clock into a half", reason: "a clock or a count of minutes running into a half places a goal in the game; \"the second half\" is then no half of the year", src: "He scored again 5:12 into the second half, ten minutes into the second half.", ref: Ref{2021, 6, 14}, want: []got{{"ten minutes", Duration, "PT10M"}}},
+		{name: "game clock left", reason: "\"with 2:31 left\" counts down a game", src: "With 2:31 left, Boston tied the game.", ref: Ref{2021, 6, 14}, want: nil},
+		{name: "game clock overtime", reason: "a time said of overtime, before or after it, is on the game clock", src: "He won it in overtime at 2:31; she scored at 1:10 of overtime.", ref: Ref{2021, 6, 14}, want: nil},
+		{name: "business half stays", reason: "\"slowed in the second half\" with no game clock is the half of the year, and \"at 18:02 of the day\" names no game period", src: "Growth slowed in the second half. The vote closed at 18:02 of the day.", ref: Ref{2021, 6, 14}, want: []got{{"the second half", Date, "2020-H2"}, {"18:02", Time, "2021-06-14T18:02"}}},
 		{name: "digits o'clock", reason: "6 o'clock", src: "We met at 6 o'clock.", ref: ref98, want: []got{{"6 o'clock", Time, "1998-08-08T06:00"}}},
 	})
 }

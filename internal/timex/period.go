@@ -200,6 +200,9 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			y = atoi(m.Value[:4])
 		}
 	}
+	if y == 0 && s.gamePeriod(i) {
+		return j // "ten minutes into the second half" is a part of a game
+	}
 	if y == 0 && s.ref.Known() {
 		y = s.ref.Year
 		if s.ref.Month > 0 {
@@ -219,6 +222,21 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 		s.storyQ = y*4 + n // the first quarter named is the one reported on
 	}
 	return s.emit(start, j, Date, valQuarter(y, n))
+}
+
+// gamePeriod reports whether the half or quarter starting at token i (maybe
+// at its "the") is a part of a game: a game clock or a count of minutes or
+// seconds runs into it ("ten minutes into the second half", "2:10 into the
+// third quarter").
+func (s *scanner) gamePeriod(i int) bool {
+	if !s.word(i, wThe) {
+		i--
+	}
+	if !s.word(i, wThe) || !isWord(s.lower(i-1), "into") || !s.ok(i-2) {
+		return false
+	}
+	t := &s.toks[i-2]
+	return t.cls == cUnit && (t.v == uMinute || t.v == uSecond) || t.k == tNum && s.punct(i-3, ':')
 }
 
 // reportedQuarter returns the quarter an earnings report is about: the first
