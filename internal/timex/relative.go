@@ -1039,9 +1039,6 @@ func (s *scanner) refWord(i int) int {
 	t := &s.toks[i]
 	switch t.v {
 	case rPresent:
-		if t.fl&fCap != 0 && s.punct(i+1, ',') && isWord(s.lower(i), "now") && s.opensSentence(i, fPara) {
-			return i // "Now, he says, ...": a sentence-opening discourse marker, not a date
-		}
 		return s.emit(i, i+1, Date, "PRESENT_REF")
 	case rPast:
 		// "recent years"; "recent" before other nouns ("recent statements") is
