@@ -86,12 +86,27 @@ func (s *scanner) dayNameIsName(i, j int) bool {
 	}
 	if s.ok(j) && s.toks[j].fl&fNL == 0 {
 		nt := &s.toks[j]
-		if nt.k == tWord && nt.fl&fCap != 0 && nt.cls == cNone &&
-			s.ok(j+1) && s.toks[j+1].k == tWord && s.toks[j+1].fl&fCap != 0 {
+		if nt.k == tWord && nt.fl&fCap != 0 && (nt.cls == cNone || nt.cls == cPartDay && s.lowerWordAt(i-1)) &&
+			s.ok(j+1) && s.toks[j+1].k == tWord && s.toks[j+1].fl&fCap != 0 && s.toks[j+1].cls != cFunc {
 			return true // "Monday Night Football", "Sunday Times Magazine"
+		}
+		// "the Sunday Times", "a Saturday Night Live sketch"; not "the
+		// Monday before"
+		if nt.k == tWord && nt.fl&fCap != 0 && (nt.cls == cNone || nt.cls == cPartDay || nt.cls == cUnitNoun) && (s.word(i-1, wThe) || s.word(i-1, wA)) {
+			return true
+		}
+		if s.titleNoun(j) && !s.opensSentence(i, fNL) {
+			return true // "his Sunday show"
 		}
 	}
 	return false
+}
+
+// lowerWordAt reports whether token k is a word in lower case: a day and
+// part of day in capitals after it ("appeared on Saturday Night Live") are a
+// title, where a headline would capitalize every word.
+func (s *scanner) lowerWordAt(k int) bool {
+	return s.ok(k) && s.toks[k].k == tWord && s.toks[k].fl&fCap == 0
 }
 
 // weekdayRel resolves the day name wd at token k (match from start to j).
@@ -139,6 +154,9 @@ func (s *scanner) relDay(i int) int {
 	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && s.toks[i-1].cls == cNone && !s.opensSentence(i, fNL) {
 		return i
 	}
+	if s.relDayIsName(i) {
+		return i
+	}
 	if s.genericDay(i) {
 		return i
 	}
@@ -152,6 +170,32 @@ func (s *scanner) relDay(i int) int {
 		j++
 	}
 	return s.dayOffset(i, j, off, part)
+}
+
+// relDayIsName reports whether the "today" or "tonight" at i names a show or
+// a paper: "the Today show", "The Tonight Show", "the station's Tonight Show
+// clip". No day is ever "the today", and a capitalized one inside a sentence
+// that a title word or another capitalized word follows is a name.
+func (s *scanner) relDayIsName(i int) bool {
+	if s.word(i-1, wThe) {
+		return true
+	}
+	if s.toks[i].fl&fCap == 0 || !s.ok(i+1) || s.toks[i+1].k != tWord {
+		return false
+	}
+	n := &s.toks[i+1]
+	return s.titleNoun(i+1) || n.fl&fCap != 0 && n.cls == cNone && !s.opensSentence(i, fNL)
+}
+
+// titleNoun reports whether token k is a word that makes the capitalized
+// words before it the title of a show or a publication: "the Today show".
+func (s *scanner) titleNoun(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "show"), isWord(w, "programme"), isWord(w, "program"), isWord(w, "magazine"),
+		isWord(w, "newspaper"), isWord(w, "edition"):
+		return true
+	}
+	return false
 }
 
 // storyPart emits a part of the day that names no day ("in the morning",

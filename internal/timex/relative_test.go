@@ -100,3 +100,16 @@ func TestStoryPhrases(t *testing.T) {
 		{name: "in the morning habit", reason: "a habit in the present tense names no day", src: "I always run in the morning.", ref: ref89, want: nil},
 	})
 }
+
+func TestDateWordsInTitles(t *testing.T) {
+	ref := Ref{2021, 6, 14}
+	runTable(t, []ruleCase{
+		{name: "the today show", reason: "the issue's \"a guest on the Today show\": no day is ever \"the today\", so after \"the\" the word names a programme", src: "He was a guest on the Today show.", ref: ref, want: nil},
+		{name: "tonight show", reason: "the issue's \"The station’s Tonight Show clip\": a capitalized \"Tonight\" inside a sentence with a capitalized word after it is a title", src: "The station’s Tonight Show clip went viral.", ref: ref, want: nil},
+		{name: "today show opening a sentence", reason: "a title word such as \"Show\" after \"Today\" makes it a programme even where a capital letter says nothing", src: "Today Show host Savannah Guthrie laughed.", ref: ref, want: nil},
+		{name: "sunday night football", reason: "a day and a part of the day in capitals, after a word in lower case and before another capitalized word, are a show's name, not Sunday night", src: "Millions watched Sunday Night Football and laughed at Saturday Night Live.", ref: ref, want: nil},
+		{name: "the sunday times", reason: "a capitalized day between \"the\" and a capitalized word is a paper's name", src: "He told the Sunday Times that he would run.", ref: ref, want: nil},
+		{name: "law keeps its year", reason: "the issue's \"the Patriot Act of 2001\" keeps its year: the law was passed then", src: "the Patriot Act of 2001 was renewed", ref: ref, want: []got{{"2001", Date, "2001"}}},
+		{name: "days stay days", reason: "a day in prose stays a date: \"On Sunday night\", a sentence-opening \"Today,\" and \"the Sunday meeting\" name days", src: "On Sunday night they met. Today, the team rests. He missed the Sunday meeting.", ref: ref, want: []got{{"Sunday night", Time, "2021-06-13TNI"}, {"Today", Date, "2021-06-14"}, {"Sunday", Date, "2021-06-13"}}},
+	})
+}
