@@ -168,20 +168,38 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 // offset emits the date n units before (dir -1) or after (dir 1) the
 // reference, or the story's last date when anchored ("a year earlier").
 // quantityFrom, its only caller, never passes uHalf.
+//
+// What is counted from an event ("15 minutes later", "two days after",
+// "a day earlier") never borrows the publication date: the event's day is
+// what the story named last, and without one only the length is known, a
+// duration, as TimeML has it. Minutes and hours are always a duration: the
+// day they give says nothing. Only "a year earlier", "two months before"
+// compare with the story's present when it names no day.
 func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored bool) int {
+	if anchored {
+		y, m, d, near := s.anchorNear(80)
+		// the story's date must be as fine as the unit: no "two weeks
+		// earlier" from a year
+		near = near && (u > uFortnight || d > 0) && (u > uQuarter || m > 0)
+		if fuzzy || u <= uHour || !near && (dir > 0 || u <= uFortnight) {
+			return s.emit(i, j, Duration, durValue(n, u, fuzzy))
+		}
+		if near {
+			return s.offsetFrom(i, j, n, u, dir, y, m, d, true)
+		}
+	}
 	if fuzzy {
 		if dir < 0 {
 			return s.emit(i, j, Date, "PAST_REF")
 		}
 		return s.emit(i, j, Date, "FUTURE_REF")
 	}
-	var y, m, d int
-	ok := false
-	if anchored {
-		y, m, d, ok = s.anchorOrRef(80)
-	} else if s.ref.Known() {
-		y, m, d, ok = s.ref.Year, s.ref.Month, s.ref.Day, true
-	}
+	return s.offsetFrom(i, j, n, u, dir, s.ref.Year, s.ref.Month, s.ref.Day, s.ref.Known())
+}
+
+// offsetFrom emits the date n units before (dir -1) or after (dir 1) the date
+// y-m-d (parts 0 when unknown; ok false when nothing is known).
+func (s *scanner) offsetFrom(i, j, n int, u int16, dir, y, m, d int, ok bool) int {
 	n *= dir
 	kind := Date
 	switch u {

@@ -945,9 +945,11 @@ func (s *scanner) monthRel(i, j, m, dir int) int {
 }
 
 // anaphoric handles "the following year", "the next day", "the day before",
-// "that same day": counted from the story's last date, else the reference.
+// "that same day": counted from the story's last date. Without one the day
+// is an event's the text does not date, and it stays unknown: the
+// publication date is no event.
 func (s *scanner) anaphoric(i, j int, u int16, off int) int {
-	y, m, d, ok := s.anchorOrRef(0)
+	y, m, d, ok := s.anchorNear(1 << 30)
 	if !ok {
 		switch u {
 		case uDay:

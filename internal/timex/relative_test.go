@@ -113,3 +113,17 @@ func TestDateWordsInTitles(t *testing.T) {
 		{name: "days stay days", reason: "a day in prose stays a date: \"On Sunday night\", a sentence-opening \"Today,\" and \"the Sunday meeting\" name days", src: "On Sunday night they met. Today, the team rests. He missed the Sunday meeting.", ref: ref, want: []got{{"Sunday night", Time, "2021-06-13TNI"}, {"Today", Date, "2021-06-14"}, {"Sunday", Date, "2021-06-13"}}},
 	})
 }
+
+func TestCountedFromEvents(t *testing.T) {
+	ref := Ref{2021, 6, 14}
+	runTable(t, []ruleCase{
+		{name: "minutes later", reason: "the issue's \"Paramedics arrived about 15 minutes later\": the minutes count from the call, not from the publication, so only the length is known", src: "Paramedics arrived about 15 minutes later.", ref: ref, want: []got{{"about 15 minutes later", Duration, "PT15M"}}},
+		{name: "days after the attack", reason: "the issue's \"two days after the attack\": the attack has no date in the text, so no date is made up", src: "Two days after the attack, police arrested him.", ref: ref, want: []got{{"Two days", Duration, "P2D"}}},
+		{name: "the day before alone", reason: "the issue's \"the day before\" with no day named in the story is the day before an event: unknown, not the day before publication", src: "The day before, he had fled the city.", ref: ref, want: []got{{"The day before", Date, "XXXX-XX-XX"}}},
+		{name: "later from a named day", reason: "when the story names the day, days counted after it are dates again", src: "On May 5 he was arrested. Two days later he was released.", ref: ref, want: []got{{"May 5", Date, "2021-05-05"}, {"Two days later", Date, "2021-05-07"}}},
+		{name: "hours after a named day", reason: "hours later give no better date than the day already named, so they stay a length", src: "He was shot on Friday. An hour later he died.", ref: ref, want: []got{{"Friday", Date, "2021-06-11"}, {"An hour later", Duration, "PT1H"}}},
+		{name: "a few days later", reason: "a vague count after an event is a vague length, not the future", src: "On May 5 he resigned. A few days later the board met.", ref: ref, want: []got{{"May 5", Date, "2021-05-05"}, {"A few days later", Duration, "PXD"}}},
+		{name: "weeks from a year", reason: "a year named before gives no day to count weeks from", src: "Sales rose from a year earlier. Two weeks earlier, he quit.", ref: ref, want: []got{{"a year earlier", Date, "2020"}, {"Two weeks earlier", Duration, "P2W"}}},
+		{name: "ago stays", reason: "\"ago\" counts from the time of writing, so it keeps the publication date", src: "He left two days ago.", ref: ref, want: []got{{"two days ago", Date, "2021-06-12"}}},
+	})
+}

@@ -517,6 +517,15 @@ func (s *scanner) setAnchor(y, m, d int) {
 	s.anc = anchor{y: y, m: m, d: d, tok: s.pos}
 }
 
+// anchorNear returns the story's last date when it was mentioned in the last
+// near tokens.
+func (s *scanner) anchorNear(near int) (y, m, d int, ok bool) {
+	if s.anc.y > 0 && s.pos-s.anc.tok <= near {
+		return s.anc.y, s.anc.m, s.anc.d, true
+	}
+	return 0, 0, 0, false
+}
+
 // anchorOrRef returns the anchor when the story has one, else the reference.
 // near limits the anchor to one mentioned in the last few sentences; 0 means
 // any distance.
