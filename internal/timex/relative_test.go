@@ -127,3 +127,18 @@ func TestCountedFromEvents(t *testing.T) {
 		{name: "ago stays", reason: "\"ago\" counts from the time of writing, so it keeps the publication date", src: "He left two days ago.", ref: ref, want: []got{{"two days ago", Date, "2021-06-12"}}},
 	})
 }
+
+func TestClauseTense(t *testing.T) {
+	ref := Ref{2013, 3, 10} // a Sunday
+	runTable(t, []ruleCase{
+		{name: "host verb past a relative clause", reason: "the issue's \"The pilot scheme, which the council extended, runs through June\": the verb of the clause between commas is not the host's, and what runs through June is still running, so June is the coming one", src: "The pilot scheme, which the council extended, runs through June.", ref: ref, want: []got{{"June", Date, "2013-06"}}},
+		{name: "lasts until", reason: "the issue's \"lasts until May\": a present tense that says how long something lasts looks ahead", src: "The festival lasts until May.", ref: ref, want: []got{{"May", Date, "2013-05"}}},
+		{name: "present be in a report", reason: "\"said the deadline is in June\": the present inside a report is the report's present, so June has not come yet", src: "Officials said the deadline is in June.", ref: ref, want: []got{{"June", Date, "2013-06"}}},
+		{name: "present be weekday", reason: "\"The vote is on Tuesday\" places the vote at the coming Tuesday", src: "The vote is on Tuesday.", ref: ref, want: []got{{"Tuesday", Date, "2013-03-12"}}},
+		{name: "report in the future", reason: "the issue's \"said it would close in June\": the report's \"would\" makes June the future from its time", src: "The company said it would close the plant in June.", ref: ref, want: []got{{"June", Date, "2013-06"}}},
+		{name: "season by the clause", reason: "a season takes its clause's direction the same way as a month: the exhibition that runs until summer is still open", src: "The exhibition, which critics praised, runs until the summer.", ref: ref, want: []got{{"the summer", Date, "2013-SU"}}},
+		{name: "list commas close no clause", reason: "\"who stepped down as chairman, president and chief executive in June\": the commas of a list leave the relative clause open, so its past verb still decides", src: "He succeeds Taylor, who stepped down as chairman, president and chief executive in June.", ref: ref, want: []got{{"June", Date, "2012-06"}}},
+		{name: "infinitive after a past verb", reason: "the issue's \"agreed to sell in October\": the clause does not decide, and the nearest October (last year's here) measures best on the dev sets", src: "The company agreed to sell the unit in October.", ref: ref, want: []got{{"October", Date, "2012-10"}}},
+		{name: "a run on the bank", reason: "\"run\" as a noun after a determiner is no present tense", src: "There was a run on the bank in June.", ref: ref, want: []got{{"June", Date, "2012-06"}}},
+	})
+}

@@ -257,6 +257,12 @@ func (s *scanner) tense(i, j int) int {
 			}
 			break
 		}
+		if o := s.clauseOpen(k, i); o < k {
+			// "The scheme, which the council extended, runs through
+			// June": the relative clause's verb is not the host's
+			k = o
+			continue
+		}
 		if t := s.tenseOf(k); t != tenseNone {
 			best, bestD = t, d
 			break
@@ -278,6 +284,34 @@ func (s *scanner) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// clauseOpen returns the comma that opens a relative clause closed by the
+// comma at k before the date at i (", which the council extended, runs
+// through June"), or k when k closes none. A comma of a list ("stepped down
+// as chairman, president and chief executive in March") closes no clause.
+func (s *scanner) clauseOpen(k, i int) int {
+	if !s.punct(k, ',') {
+		return k
+	}
+	for n := k + 1; n < i; n++ {
+		if s.word(n, wAnd) || s.word(n, wOr) {
+			return k
+		}
+	}
+	for o := k - 2; o >= 0 && o > k-16; o-- {
+		if s.sentenceEndAt(o) || s.punct(o, '"') || s.punct(o, '“') || s.punct(o, '”') {
+			return k
+		}
+		if s.punct(o, ',') {
+			switch w := s.lower(o + 1); {
+			case isWord(w, "which"), isWord(w, "who"), isWord(w, "whose"), isWord(w, "whom"):
+				return o
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // tenseCost is the cost of a candidate date diff days (or months) after the
@@ -354,6 +388,21 @@ func (s *scanner) tenseOf(k int) int {
 				return tenseNone // "a planned visit"
 			}
 			return tensePast
+		case isWord(w, "runs"), isWord(w, "lasts"), isWord(w, "continues"), isWord(w, "remains"),
+			isWord(w, "stays"), isWord(w, "falls"), isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"):
+			// "the scheme runs through June", "the show lasts until May":
+			// what a present tense says lasts or falls is still to come
+			if s.presentUse(k) {
+				return tenseFuture
+			}
+			return tenseNone
+		case isWord(w, "is"), isWord(w, "are"):
+			// "the deadline is in June", "said the vote is on Tuesday": what
+			// the present of the clause, or of the report, places at a time
+			// is not past
+			if s.word(k+1, wIn) || s.word(k+1, wOn) || s.word(k+1, wThrough) || s.word(k+1, wUntil) {
+				return tenseFuture
+			}
 		case isWord(w, "supposed"), isWord(w, "poised"), isWord(w, "due"), isWord(w, "likely"):
 			// "talks that are supposed to conclude by May"; not "due to the
 			// storm"; "had been due to expire Friday" is over
@@ -395,6 +444,11 @@ func (s *scanner) tenseOf(k int) int {
 	if t.tf&tfPast != 0 && t.cls == cNone && s.presentBeBefore(k) {
 		return tenseNone // "when the case is heard in May" speaks of no past
 	}
+	if t.tf&tfPast != 0 || t.tf == 0 && t.fl&fCap == 0 && t.fl&fASCII != 0 && len(s.src[t.s:t.e]) >= 5 && s.src[t.e-2:t.e] == "ed" {
+		if s.word(k+1, wTo) && s.ok(k+2) && s.toks[k+2].k == tWord && s.toks[k+2].cls == cNone && s.toks[k+2].fl&fCap == 0 && s.toks[k+2].tf&tfPast == 0 {
+			return tenseNone // "agreed to sell the unit in October"
+		}
+	}
 	if t.tf&tfPast != 0 {
 		// "won't" is "won" + "'t"
 		if t.e-t.s == 3 && s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "t" {
@@ -410,6 +464,27 @@ func (s *scanner) tenseOf(k int) int {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// presentUse reports whether the verb at k ("runs", "run", "last") is a
+// present tense that a preposition of time follows: "runs through June",
+// "will run until May"; not "the last time", "a run on the bank".
+func (s *scanner) presentUse(k int) bool {
+	if s.determinerBefore(k) || s.toks[k].fl&fCap != 0 {
+		return false
+	}
+	switch {
+	case s.word(k+1, wThrough), s.word(k+1, wUntil), s.word(k+1, wIn), s.word(k+1, wOn),
+		s.word(k+1, wFrom), s.word(k+1, wTo), s.word(k+1, wBy):
+	default:
+		return false
+	}
+	// "run"/"last"/"continue" need a subject in the plural or a modal
+	switch w := s.lower(k); {
+	case isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"):
+		return s.modalWithin(k, 2)
+	}
+	return true
 }
 
 // presentBeBefore reports whether "is", "are" or "am" comes right before
