@@ -145,6 +145,11 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	if s.word(e, wOr) && s.class(e+1, cNum) && s.toks[e+1].v == int16(n)+1 && !s.class(e+2, cUnit) {
 		e, fuzzy = e+2, true // "in a year or two"
 	}
+	if n == 1 && u == uYear && !fuzzy && (s.word(e, wAgo) || s.word(e, wEarlier)) {
+		if v, ok := s.yearAgoQuarter(i); ok {
+			return s.emit(i, e+1, Date, v)
+		}
+	}
 	switch {
 	case s.word(e, wAgo):
 		return s.offset(i, e+1, n, u, fuzzy, -1, false)
@@ -328,6 +333,48 @@ func (s *scanner) modalWithin(i, n int) bool {
 			return true
 		case isWord(w, "may"):
 			return s.toks[k].fl&fCap == 0
+		}
+	}
+	return false
+}
+
+// yearAgoQuarter gives the value of "a year ago" or "a year earlier" at i in
+// a sentence that compares figures of a quarter the story just named: "net
+// rose to $5 million in the third quarter from $4 million a year earlier" is
+// the same quarter one year back, not the whole year.
+func (s *scanner) yearAgoQuarter(i int) (string, bool) {
+	if !s.ref.Known() || s.ref.Month == 0 || s.monthsSinceQuarter() || !s.figureNear(i) {
+		return "", false
+	}
+	// the quarter reported on is one of the last four before the
+	// reference: an older one named since ("the year-earlier quarter") is
+	// the comparison itself
+	refQ := s.ref.Year*4 + (s.ref.Month-1)/3
+	for n := len(s.out) - 1; n >= s.base && n >= len(s.out)-8; n-- {
+		if y, q, ok := quarterValue(s.out[n].Value); ok && y > 0 && q > 0 && y*4+q-1 >= refQ-4 && y*4+q-1 <= refQ {
+			return valQuarter(y-1, q), true
+		}
+	}
+	return "", false
+}
+
+// figureNear reports whether the sentence of token i gives a figure (a
+// number) a few words around it.
+func (s *scanner) figureNear(i int) bool {
+	for k := i - 1; k >= 0 && k > i-20; k-- {
+		if s.sentenceEndAt(k) {
+			break
+		}
+		if s.toks[k].k == tNum {
+			return true
+		}
+	}
+	for k := i + 3; k < len(s.toks) && k < i+15; k++ {
+		if s.sentenceEndAt(k) {
+			break
+		}
+		if s.toks[k].k == tNum {
+			return true
 		}
 	}
 	return false

@@ -62,3 +62,14 @@ func TestHolidays(t *testing.T) {
 		{name: "day as name", reason: "a capitalized Day after an unknown word is no holiday", src: "the Pacific Day festival", ref: Ref{2015, 3, 2}, want: nil},
 	})
 }
+
+func TestYearAgoQuarter(t *testing.T) {
+	ref := Ref{1989, 10, 26}
+	runTable(t, []ruleCase{
+		{name: "figure of the quarter a year earlier", reason: "a figure compared \"from $4 million a year earlier\" in a report on the third quarter is that quarter's figure one year back, not the whole year's", src: "Net income rose to $5 million in the third quarter from $4 million a year earlier.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"a year earlier", Date, "1988-Q3"}}},
+		{name: "year-earlier figure", reason: "\"compared with year-earlier profit of $3.8 million\" after a quarter is named is the same comparison", src: "Profit in the third quarter was $4.1 million, compared with year-earlier profit of $3.8 million.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"year-earlier", Date, "1988-Q3"}}},
+		{name: "no quarter named", reason: "without a quarter in the story \"a year ago\" is the year before", src: "Sales rose to $5 million from $4 million a year ago.", ref: ref, want: []got{{"a year ago", Date, "1988"}}},
+		{name: "no figure", reason: "\"a year ago\" in a sentence with no figure compares no quarter: it is the year", src: "The third quarter was weak. A year ago, the chairman resigned.", ref: ref, want: []got{{"The third quarter", Date, "1989-Q3"}, {"A year ago", Date, "1988"}}},
+		{name: "months since the quarter", reason: "after \"the first nine months\" the comparison is of those months, not of the quarter", src: "Net rose in the third quarter. In the first nine months, net was $9 million, up from $7 million a year earlier.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"nine months", Duration, "P9M"}, {"a year earlier", Date, "1988"}}},
+	})
+}

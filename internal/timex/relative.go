@@ -568,6 +568,9 @@ func (s *scanner) yearAgo(i, k int) int {
 	if s.lower(j) == "period" {
 		j++
 	}
+	if v, ok := s.yearAgoQuarter(i); ok && !s.class(j, cUnit) && !s.class(j, cNum) && !s.class(j, cFuzzy) {
+		return s.emit(i, j, Date, v) // "compared with year-earlier profit of $3.8 million"
+	}
 	if !s.ref.Known() {
 		return s.emit(i, j, Date, "XXXX")
 	}
