@@ -202,6 +202,15 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 			}
 		}
 	}
+	if day == "" && (s.word(j, wThe) || s.word(j, wThat)) && (s.dayUnit(j+1) || s.dayUnit(j+2)) {
+		// "cast at 2:30 the next day", "at 9 p.m. that day": one expression
+		anc, last := s.anc, s.day
+		if m, e, ok := s.dayMatchAt(j); ok && e > j && m.Kind == Date && len(m.Value) == 10 {
+			day, j = m.Value, e
+		} else {
+			s.anc, s.day = anc, last
+		}
+	}
 	if day == "" {
 		day = s.dayOn(j)
 	}
@@ -223,6 +232,11 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 		}
 	}
 	return s.emit(i, j, Time, withClock(day, h, min))
+}
+
+// dayUnit reports whether token k is the word "day".
+func (s *scanner) dayUnit(k int) bool {
+	return s.class(k, cUnit) && s.toks[k].v == uDay && s.toks[k].lf&lfPlural == 0
 }
 
 // dayOn returns the day named by "on" right after a time, maybe after "local time": "3 p.m.

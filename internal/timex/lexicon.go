@@ -325,6 +325,9 @@ func init() {
 		"refugees", "migrants", "patients", "cases", "deaths", "dead", "injured", "victims", "points",
 		"yards", "barrels", "gallons", "liters", "litres", "degrees", "seats", "copies", "visitors",
 		"species", "cents", "rupees", "francs", "marks", "bytes", "pixels", "rpm", "mph",
+		"schoolchildren", "adults", "teenagers", "infants", "babies", "households", "families", "respondents",
+		"participants", "customers", "users", "subscribers", "passengers", "inmates", "prisoners",
+		"casualties", "protesters", "spectators",
 		"million", "billion", "trillion", "square", "sq", "cubic", "bc", "bce", "ad")
 
 	addTense(tfPast, "said", "was", "were", "had", "did", "told", "went", "came", "took", "made", "gave",

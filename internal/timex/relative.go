@@ -232,8 +232,38 @@ func (s *scanner) dayOffset(i, j, off int, part int16) int {
 		return s.emit(i, j, kind, "XXXX-XX-XX")
 	}
 	y, m, d := civil(s.ref.day() + off)
-	s.setAnchor(y, m, d)
+	if !s.inQuote(i) {
+		// a speaker's "today" is the day of speaking, which need not be
+		// the day the story tells of
+		s.setAnchor(y, m, d)
+	}
 	return s.emit(i, j, kind, withPart(valDay(y, m, d), part))
+}
+
+// inQuote reports whether token i stands inside a quotation that opened in
+// its paragraph: the nearest quotation mark before it opens one (“, ``, or
+// an odd straight one).
+func (s *scanner) inQuote(i int) bool {
+	straight := 0
+	for k := i - 1; k >= 0 && k > i-200; k-- {
+		t := &s.toks[k]
+		if t.k == tPunct {
+			switch t.num {
+			case '“':
+				return true
+			case '”':
+				return false
+			case '`':
+				return s.punct(k-1, '`')
+			case '"':
+				straight++
+			}
+		}
+		if t.fl&fPara != 0 {
+			break
+		}
+	}
+	return straight%2 == 1
 }
 
 // function dispatches on a function word that can start a temporal
@@ -493,6 +523,8 @@ func (s *scanner) theUnit(i, k int) int {
 			return s.anaphoric(i, k+2, t.v, off)
 		}
 		return i
+	case t.v == uDay && s.storyDayPhrase(i, k):
+		return s.storyDay(i, k+1)
 	case t.v == uWeekend:
 		return s.weekend(i, k+1, 0)
 	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf) && !s.hyphenAfter(k):
@@ -519,6 +551,48 @@ func (s *scanner) theUnit(i, k int) int {
 		if j := s.spelledYear(k + 1); j > k+1 {
 			return s.extend(i, k+1, j)
 		}
+	}
+	return i
+}
+
+// storyDayPhrase reports whether "the day" at i (its unit at k) is the day
+// the story tells of: "later in the day", "the last match of the day"; not
+// "the issue of the day", "at the end of the day".
+func (s *scanner) storyDayPhrase(i, k int) bool {
+	if !s.endOfPhrase(k+1) || s.word(k+1, wOf) || s.word(k+1, wAnd) {
+		return false
+	}
+	if s.word(i-1, wIn) && (s.word(i-2, wLater) || s.word(i-2, wEarlier)) {
+		return true
+	}
+	if !s.word(i-1, wOf) {
+		return false
+	}
+	// an ordinal or superlative a word or two before: "the first game of
+	// the day", "the highest price of the day"
+	for p := i - 2; p >= i-4 && p >= 0; p-- {
+		t := &s.toks[p]
+		if t.k != tWord {
+			return false
+		}
+		if t.cls == cOrd || s.word(p, wLast) || isWord(s.lower(p), "final") || s.isSecond(p) {
+			return true
+		}
+		if w := s.lower(p); len(w) > 5 && w[len(w)-3:] == "est" && t.fl&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// storyDay emits the day the story tells of over [i, j): the last day it
+// named, else the reference day.
+func (s *scanner) storyDay(i, j int) int {
+	switch {
+	case s.day.d > 0:
+		return s.emit(i, j, Date, valDay(s.day.y, s.day.m, s.day.d))
+	case s.ref.full():
+		return s.emit(i, j, Date, valDay(s.ref.Year, s.ref.Month, s.ref.Day))
 	}
 	return i
 }

@@ -142,3 +142,17 @@ func TestClauseTense(t *testing.T) {
 		{name: "a run on the bank", reason: "\"run\" as a noun after a determiner is no present tense", src: "There was a run on the bank in June.", ref: ref, want: []got{{"June", Date, "2012-06"}}},
 	})
 }
+
+func TestStoryDay(t *testing.T) {
+	ref := Ref{2018, 6, 19}
+	runTable(t, []ruleCase{
+		{name: "last match of the day", reason: "\"the last match of the day\" in a story about yesterday's games is yesterday: the day the story last named", src: "Yesterday, Sweden beat Korea. In the last match of the day, Tunisia faced England.", ref: ref, want: []got{{"Yesterday", Date, "2018-06-18"}, {"the day", Date, "2018-06-18"}}},
+		{name: "later in the day", reason: "\"later in the day\" without a day named is the day of writing", src: "The president arrived in Philadelphia later in the day.", ref: ref, want: []got{{"the day", Date, "2018-06-19"}}},
+		{name: "idioms of the day", reason: "\"the issue of the day\" and \"at the end of the day\" name no day the story tells of; only the idiom's own rule may read the second", src: "It was the issue of the day.", ref: ref, want: nil},
+		{name: "a year does not hide the day", reason: "a half or a year named after the day (\"the 2018 World Cup\") does not replace the day the story tells of", src: "Yesterday, day five of the 2018 World Cup, Sweden won. In the final game of the day, England won.", ref: ref, want: []got{{"Yesterday", Date, "2018-06-18"}, {"2018", Date, "2018"}, {"the day", Date, "2018-06-18"}}},
+		{name: "quoted today keeps the story's day", reason: "a speaker's \"today\" is the day of speaking and does not move the day the story tells of", src: "Yesterday, Belgium won. The coach said, \"We learned a lot from today's game.\"\n\nIn the last match of the day, England won.", ref: ref, want: []got{{"Yesterday", Date, "2018-06-18"}, {"today", Date, "2018-06-19"}, {"the day", Date, "2018-06-18"}}},
+		{name: "clock the next day", reason: "\"cast at 2:30 the next day\" is one time, on the day after the one named", src: "On Monday the polls closed at 22:30 and the last ballot was cast at 2:30 the next day.", ref: Ref{2016, 9, 9}, want: []got{{"Monday", Date, "2016-09-05"}, {"22:30", Time, "2016-09-05T22:30"}, {"2:30 the next day", Time, "2016-09-06T02:30"}}},
+		{name: "clock the year before", reason: "a time before \"the year before\" names no day, so the two stay apart and the year is counted once", src: "On Monday he left at 5 p.m. The year before, he stayed.", ref: Ref{2016, 9, 9}, want: []got{{"Monday", Date, "2016-09-05"}, {"5 p.m.", Time, "2016-09-05T17:00"}, {"The year before", Date, "2015"}}},
+		{name: "count of people", reason: "\"a survey of 1709 schoolchildren\" counts people: a number before a noun of people is no year", src: "A survey of 1709 schoolchildren and 2010 households found it.", ref: ref, want: nil},
+	})
+}

@@ -590,6 +590,9 @@ func (s *scanner) setAnchor(y, m, d int) {
 		return
 	}
 	s.anc = anchor{y: y, m: m, d: d, tok: s.pos}
+	if m > 0 && d > 0 {
+		s.day = s.anc
+	}
 }
 
 // anchorNear returns the story's last date when it was mentioned in the last

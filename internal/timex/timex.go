@@ -104,6 +104,7 @@ type scanner struct {
 	out  []Match
 	base int // len(out) when the call started: matches before it belong to the caller
 	anc  anchor
+	day  anchor // the last day the story named, which a later year or month does not replace
 	pos  int // token index of the rule being tried
 	// storyQ is the quarter the story named last, as year*4 + quarter, or 0:
 	// what an earnings report's "period" refers back to.
@@ -120,6 +121,7 @@ func (s *scanner) reset(src string, ref Ref, dst []Match) {
 	s.src, s.ref, s.out, s.base = src, ref, dst, len(dst)
 	s.toks = tokenize(s.toks[:0], src)
 	s.anc = anchor{}
+	s.day = anchor{}
 	s.storyQ = 0
 }
 
