@@ -241,7 +241,7 @@ func (s *scanner) dayOffset(i, j, off int, part int16) int {
 }
 
 // inQuote reports whether token i stands inside a quotation that opened in
-// its paragraph: the nearest quotation mark before it opens one (“, ``, or
+// its paragraph: the nearest quotation mark before it opens one (“, “, or
 // an odd straight one).
 func (s *scanner) inQuote(i int) bool {
 	straight := 0

@@ -105,7 +105,7 @@ type scanner struct {
 	base int // len(out) when the call started: matches before it belong to the caller
 	anc  anchor
 	day  anchor // the last day the story named, which a later year or month does not replace
-	pos  int // token index of the rule being tried
+	pos  int    // token index of the rule being tried
 	// storyQ is the quarter the story named last, as year*4 + quarter, or 0:
 	// what an earnings report's "period" refers back to.
 	storyQ int
