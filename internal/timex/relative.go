@@ -242,8 +242,7 @@ func (s *scanner) dayOffset(i, j, off int, part int16) int {
 
 // inQuote reports whether token i stands inside a quotation that opened in
 // its paragraph: the nearest quotation mark before it opens one (a curly
-// opening mark, two backquotes,
-// or an odd straight one).
+// opening mark, two backquotes, or an odd straight one).
 func (s *scanner) inQuote(i int) bool {
 	straight := 0
 	for k := i - 1; k >= 0 && k > i-200; k-- {
