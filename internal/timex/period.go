@@ -200,8 +200,8 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			y = atoi(m.Value[:4])
 		}
 	}
-	if y == 0 && s.gamePeriod(i) {
-		return j // "ten minutes into the second half" is a part of a game
+	if y == 0 && per == 2 && (s.gamePeriod(i) || s.sportsStory()) {
+		return j // "ten minutes into the second half", "In the second half, Hwang was booked": a part of a game
 	}
 	if y == 0 && s.ref.Known() {
 		y = s.ref.Year
@@ -237,6 +237,41 @@ func (s *scanner) gamePeriod(i int) bool {
 	}
 	t := &s.toks[i-2]
 	return t.cls == cUnit && (t.v == uMinute || t.v == uSecond) || t.k == tNum && s.punct(i-3, ':')
+}
+
+// sportsStory reports whether the text reports a game: it gives a score
+// ("1 – 2", "3-0") or uses words only games have ("goalkeeper", "halftime").
+// Its halves are then the game's, not the year's. It reads the text once,
+// on the first half it meets.
+func (s *scanner) sportsStory() bool {
+	if s.sports != 0 {
+		return s.sports > 0
+	}
+	s.sports = -1
+	for k := 0; k+2 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.k == tNum && t.nd <= 2 && s.dash(k+1) && s.toks[k+2].k == tNum && s.toks[k+2].nd <= 2 &&
+			!s.joined(k) && !s.joined(k+1) || s.sportsWord(k) {
+			s.sports = 1
+			break
+		}
+	}
+	return s.sports > 0
+}
+
+// sportsWord reports whether token k is a word that only games use.
+func (s *scanner) sportsWord(k int) bool {
+	t := &s.toks[k]
+	if t.k != tWord || t.cls != cNone || t.e-t.s < 6 || t.e-t.s > 12 || t.fl&fASCII == 0 {
+		return false
+	}
+	switch w := s.src[t.s:t.e]; {
+	case isWord(w, "goalkeeper"), isWord(w, "halftime"), isWord(w, "striker"), isWord(w, "touchdown"),
+		isWord(w, "equaliser"), isWord(w, "equalizer"), isWord(w, "penalties"), isWord(w, "innings"),
+		isWord(w, "scoreboard"), isWord(w, "quarterback"), isWord(w, "goaltender"):
+		return true
+	}
+	return false
 }
 
 // reportedQuarter returns the quarter an earnings report is about: the first

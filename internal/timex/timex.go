@@ -109,6 +109,7 @@ type scanner struct {
 	// storyQ is the quarter the story named last, as year*4 + quarter, or 0:
 	// what an earnings report's "period" refers back to.
 	storyQ int
+	sports int8 // whether the text reports a game: 0 not read yet, 1 yes, -1 no
 }
 
 func (s *scanner) reset(src string, ref Ref, dst []Match) {
@@ -123,6 +124,7 @@ func (s *scanner) reset(src string, ref Ref, dst []Match) {
 	s.anc = anchor{}
 	s.day = anchor{}
 	s.storyQ = 0
+	s.sports = 0
 }
 
 // run walks the tokens once; each rule starts at a trigger word and returns
