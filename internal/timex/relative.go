@@ -172,6 +172,20 @@ func (s *scanner) relDay(i int) int {
 	return s.dayOffset(i, j, off, part)
 }
 
+// discourseAfter reports whether the words at k, after a sentence-opening
+// "Now,", turn the talk (a condition, a question, a request) rather than
+// say what holds at present: "Now, if...", "Now, imagine...", "Now, why...".
+func (s *scanner) discourseAfter(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "if"), isWord(w, "imagine"), isWord(w, "suppose"), isWord(w, "let"), isWord(w, "lets"),
+		isWord(w, "why"), isWord(w, "how"), isWord(w, "what"), isWord(w, "when"), isWord(w, "whether"),
+		isWord(w, "consider"), isWord(w, "remember"), isWord(w, "look"), isWord(w, "listen"), isWord(w, "as"),
+		isWord(w, "of"), isWord(w, "obviously"), isWord(w, "granted"):
+		return true
+	}
+	return false
+}
+
 // relDayIsName reports whether the "today" or "tonight" at i names a show or
 // a paper: "the Today show", "The Tonight Show", "the station's Tonight Show
 // clip". No day is ever "the today", and a capitalized one inside a sentence
@@ -184,7 +198,18 @@ func (s *scanner) relDayIsName(i int) bool {
 		return false
 	}
 	n := &s.toks[i+1]
-	return s.titleNoun(i+1) || n.fl&fCap != 0 && n.cls == cNone && !s.opensSentence(i, fNL)
+	return s.titleNoun(i+1) || n.fl&fCap != 0 && n.cls == cNone && n.e-n.s > 1 && n.tf == 0 && !s.pronoun(i+1) && !s.opensSentence(i, fNL)
+}
+
+// pronoun reports whether token k is a personal pronoun: "So ^ Today I sent
+// a box" starts a clause, no title.
+func (s *scanner) pronoun(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "i"), isWord(w, "we"), isWord(w, "he"), isWord(w, "she"), isWord(w, "they"),
+		isWord(w, "it"), isWord(w, "you"), isWord(w, "there"):
+		return true
+	}
+	return false
 }
 
 // titleNoun reports whether token k is a word that makes the capitalized
@@ -1162,6 +1187,9 @@ func (s *scanner) refWord(i int) int {
 	t := &s.toks[i]
 	switch t.v {
 	case rPresent:
+		if t.fl&fCap != 0 && s.punct(i+1, ',') && isWord(s.lower(i), "now") && s.opensSentence(i, fPara) && s.discourseAfter(i+2) {
+			return i // "Now, imagine...", "Now, if the vaccine works": a turn of the talk, not the present
+		}
 		return s.emit(i, i+1, Date, "PRESENT_REF")
 	case rPast:
 		// "recent years"; "recent" before other nouns ("recent statements") is
