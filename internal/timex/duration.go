@@ -343,7 +343,17 @@ func (s *scanner) modalWithin(i, n int) bool {
 // rose to $5 million in the third quarter from $4 million a year earlier" is
 // the same quarter one year back, not the whole year.
 func (s *scanner) yearAgoQuarter(i int) (string, bool) {
-	if !s.ref.Known() || s.ref.Month == 0 || s.monthsSinceQuarter() || !s.figureNear(i) {
+	if !s.ref.Known() || s.ref.Month == 0 || !s.figureNear(i) {
+		return "", false
+	}
+	// "fell 3 percent in February from a year earlier": the month the
+	// same sentence gave the figure for, one year back
+	if n := len(s.out) - 1; n >= s.base && s.sameSentence(s.out[n].End, i) {
+		if v := s.out[n].Value; s.out[n].Kind == Date && len(v) == 7 && v[4] == '-' && v[5] <= '1' && v[0] != 'X' {
+			return valMonth(atoi(v[:4])-1, atoi(v[5:7])), true
+		}
+	}
+	if s.monthsSinceQuarter() {
 		return "", false
 	}
 	// the quarter reported on is one of the last four before the
@@ -356,6 +366,20 @@ func (s *scanner) yearAgoQuarter(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sameSentence reports whether byte offset end (the end of a match) lies in
+// the sentence of token i, a few words before it.
+func (s *scanner) sameSentence(end, i int) bool {
+	for k := i - 1; k >= 0 && k > i-20; k-- {
+		if int(s.toks[k].e) <= end {
+			return true
+		}
+		if s.sentenceEndAt(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // figureNear reports whether the sentence of token i gives a figure (a

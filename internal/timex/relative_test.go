@@ -158,3 +158,11 @@ func TestStoryDay(t *testing.T) {
 		{name: "count of people", reason: "\"a survey of 1709 schoolchildren\" counts people: a number before a noun of people is no year", src: "A survey of 1709 schoolchildren and 2010 households found it.", ref: ref, want: nil},
 	})
 }
+
+func TestNewsPhrases(t *testing.T) {
+	ref := Ref{2013, 3, 14} // a Thursday
+	runTable(t, []ruleCase{
+		{name: "earlier weekday", reason: "\"Earlier Thursday\" and \"later Monday\" are one expression, as \"earlier today\" is", src: "Earlier Thursday, he spoke. Officials said later Monday that talks would resume.", ref: ref, want: []got{{"Earlier Thursday", Date, "2013-03-14"}, {"later Monday", Date, "2013-03-11"}}},
+		{name: "month a year earlier", reason: "\"fell 3 percent in February from a year earlier\" compares February with February of the year before", src: "Production fell 3 percent in February from a year earlier.", ref: ref, want: []got{{"February", Date, "2013-02"}, {"a year earlier", Date, "2012-02"}}},
+	})
+}
