@@ -1133,8 +1133,6 @@ func (s *scanner) earlierLater(i int) int {
 		return s.that(i, k)
 	case t.cls == cRelDay:
 		return s.extend(i, k, s.relDay(k))
-	case t.cls == cWeekday && t.fl&fCap != 0 && t.lf&lfPlural == 0:
-		return s.extend(i, k, s.weekday(k)) // "Earlier Thursday, he spoke", "said later Monday"
 	}
 	return i
 }
