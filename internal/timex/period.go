@@ -200,7 +200,7 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			y = atoi(m.Value[:4])
 		}
 	}
-	if y == 0 && per == 2 && (s.gamePeriod(i) || s.sportsStory()) {
+	if y == 0 && (s.gamePeriod(i) || s.sportsStory()) {
 		return j // "ten minutes into the second half", "In the second half, Hwang was booked": a part of a game
 	}
 	if y == 0 && s.ref.Known() {
@@ -250,13 +250,26 @@ func (s *scanner) sportsStory() bool {
 	s.sports = -1
 	for k := 0; k+2 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.k == tNum && t.nd <= 2 && s.dash(k+1) && s.toks[k+2].k == tNum && s.toks[k+2].nd <= 2 &&
-			!s.joined(k) && !s.joined(k+1) || s.sportsWord(k) {
+		if t.k == tNum && t.nd <= 3 && s.dash(k+1) && s.toks[k+2].k == tNum && s.toks[k+2].nd <= 3 && s.plainNum(k) >= 0 &&
+			(t.nd <= 2 && s.toks[k+2].nd <= 2 && !s.joined(k) && !s.joined(k+1) || s.wonBefore(k)) || s.sportsWord(k) {
 			s.sports = 1
 			break
 		}
 	}
 	return s.sports > 0
+}
+
+// wonBefore reports whether a word that says who won comes a few words
+// before the score at k: "won 24-17", "beat the Boston Celtics 98-95".
+func (s *scanner) wonBefore(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-5; p-- {
+		switch w := s.lower(p); {
+		case isWord(w, "won"), isWord(w, "beat"), isWord(w, "defeated"), isWord(w, "lost"), isWord(w, "edged"),
+			isWord(w, "routed"), isWord(w, "downed"), isWord(w, "trailed"), isWord(w, "led"):
+			return true
+		}
+	}
+	return false
 }
 
 // sportsWord reports whether token k is a word that only games use.
