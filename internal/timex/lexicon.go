@@ -155,6 +155,7 @@ const (
 	lfPlural uint8 = 1 << iota
 	lfAmbig        // may, march: a month only in date context
 	lfNoBare       // spring, fall: a season only after a modifier or before a year
+	lfSport        // goalkeeper, halftime: a word only reports of games use (class cNone)
 )
 
 type lexEntry struct {
@@ -329,6 +330,9 @@ func init() {
 		"participants", "customers", "users", "subscribers", "passengers", "inmates", "prisoners",
 		"casualties", "protesters", "spectators",
 		"million", "billion", "trillion", "square", "sq", "cubic", "bc", "bce", "ad")
+
+	add(cNone, 0, lfSport, "goalkeeper", "halftime", "striker", "touchdown", "equaliser", "equalizer",
+		"penalties", "innings", "scoreboard", "quarterback", "goaltender")
 
 	addTense(tfPast, "said", "was", "were", "had", "did", "told", "went", "came", "took", "made", "gave",
 		"got", "left", "began", "fell", "rose", "held", "met", "won", "lost", "found", "saw", "sold", "bought",

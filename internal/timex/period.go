@@ -239,16 +239,17 @@ func (s *scanner) gamePeriod(i int) bool {
 	return t.cls == cUnit && (t.v == uMinute || t.v == uSecond) || t.k == tNum && s.punct(i-3, ':')
 }
 
-// sportsStory reports whether the text reports a game: it gives a score
-// ("1 – 2", "3-0") or uses words only games have ("goalkeeper", "halftime").
-// Its halves are then the game's, not the year's. It reads the text once,
-// on the first half it meets.
+// sportsStory reports whether the text reports a game: its opening gives a
+// score ("1 – 2", "won 24-17") or uses words only games have
+// ("goalkeeper", "halftime"). Its halves and quarters are then the game's,
+// not the year's. It reads the opening once, on the first half it meets: a
+// game report says what it is about from the start.
 func (s *scanner) sportsStory() bool {
 	if s.sports != 0 {
 		return s.sports > 0
 	}
 	s.sports = -1
-	for k := 0; k+2 < len(s.toks); k++ {
+	for k := 0; k+2 < len(s.toks) && k < 400; k++ {
 		t := &s.toks[k]
 		if t.k == tNum && t.nd <= 3 && s.dash(k+1) && s.toks[k+2].k == tNum && s.toks[k+2].nd <= 3 && s.plainNum(k) >= 0 &&
 			(t.nd <= 2 && s.toks[k+2].nd <= 2 && !s.joined(k) && !s.joined(k+1) || s.wonBefore(k)) || s.sportsWord(k) {
@@ -274,17 +275,7 @@ func (s *scanner) wonBefore(k int) bool {
 
 // sportsWord reports whether token k is a word that only games use.
 func (s *scanner) sportsWord(k int) bool {
-	t := &s.toks[k]
-	if t.k != tWord || t.cls != cNone || t.e-t.s < 6 || t.e-t.s > 12 || t.fl&fASCII == 0 {
-		return false
-	}
-	switch w := s.src[t.s:t.e]; {
-	case isWord(w, "goalkeeper"), isWord(w, "halftime"), isWord(w, "striker"), isWord(w, "touchdown"),
-		isWord(w, "equaliser"), isWord(w, "equalizer"), isWord(w, "penalties"), isWord(w, "innings"),
-		isWord(w, "scoreboard"), isWord(w, "quarterback"), isWord(w, "goaltender"):
-		return true
-	}
-	return false
+	return s.toks[k].cls == cNone && s.toks[k].lf&lfSport != 0
 }
 
 // reportedQuarter returns the quarter an earnings report is about: the first
