@@ -263,6 +263,10 @@ func (s *scanner) tense(i, j int) int {
 			k = o
 			continue
 		}
+		if s.planAt(k) {
+			best, bestD = tenseFuture, d
+			break
+		}
 		if t := s.tenseOf(k); t != tenseNone {
 			best, bestD = t, d
 			break
@@ -403,6 +407,7 @@ func (s *scanner) tenseOf(k int) int {
 			if s.word(k+1, wIn) || s.word(k+1, wOn) || s.word(k+1, wThrough) || s.word(k+1, wUntil) {
 				return tenseFuture
 			}
+
 		case isWord(w, "supposed"), isWord(w, "poised"), isWord(w, "due"), isWord(w, "likely"):
 			// "talks that are supposed to conclude by May"; not "due to the
 			// storm"; "had been due to expire Friday" is over
@@ -464,6 +469,27 @@ func (s *scanner) tenseOf(k int) int {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// planAt reports whether "is" or "are" at k starts a present progressive
+// that names a plan for the date after it: "the president is traveling to
+// Asia on Monday". Not "is continuing to try", whose plan is the verb after.
+func (s *scanner) planAt(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "is"), isWord(w, "are"):
+		return s.progressive(k+1) && !(s.word(k+2, wTo) && s.ok(k+3) && s.toks[k+3].k == tWord && s.toks[k+3].fl&fCap == 0 && s.toks[k+3].cls == cNone)
+	}
+	return false
+}
+
+// progressive reports whether token k is a verb in -ing. "being" and
+// "going" have rules of their own.
+func (s *scanner) progressive(k int) bool {
+	if !s.ok(k) || s.toks[k].k != tWord || s.toks[k].fl&fCap != 0 || s.toks[k].fl&fASCII == 0 || s.toks[k].e-s.toks[k].s < 5 {
+		return false
+	}
+	w := s.src[s.toks[k].s:s.toks[k].e]
+	return w[len(w)-3:] == "ing" && !isWord(w, "being") && !isWord(w, "going") && !isWord(w, "something") && !isWord(w, "nothing")
 }
 
 // presentUse reports whether the verb at k ("runs", "run", "last") is a
