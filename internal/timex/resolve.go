@@ -259,7 +259,12 @@ func (s *scanner) tense(i, j int) int {
 		}
 		if o := s.clauseOpen(k, i); o < k {
 			// "The scheme, which the council extended, runs through
-			// June": the relative clause's verb is not the host's
+			// June": the relative clause's verb is not the host's; a verb
+			// in -s right after the clause is the host's, in the present
+			if k+1 < i && s.presentS(k+1) {
+				best, bestD = tenseFuture, d
+				break
+			}
 			k = o
 			continue
 		}
@@ -393,9 +398,15 @@ func (s *scanner) tenseOf(k int) int {
 			}
 			return tensePast
 		case isWord(w, "runs"), isWord(w, "lasts"), isWord(w, "continues"), isWord(w, "remains"),
-			isWord(w, "stays"), isWord(w, "falls"), isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"):
-			// "the scheme runs through June", "the show lasts until May":
-			// what a present tense says lasts or falls is still to come
+			isWord(w, "stays"), isWord(w, "falls"), isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"),
+			isWord(w, "leaves"), isWord(w, "arrives"), isWord(w, "departs"), isWord(w, "kicks"), isWord(w, "takes"),
+			isWord(w, "comes"), isWord(w, "goes"), isWord(w, "heads"), isWord(w, "travels"), isWord(w, "meets"),
+			isWord(w, "hosts"), isWord(w, "visits"), isWord(w, "holds"), isWord(w, "closes"), isWord(w, "concludes"),
+			isWord(w, "wraps"), isWord(w, "go"), isWord(w, "take"), isWord(w, "come"):
+			// "the scheme runs through June", "the show lasts until May",
+			// "the tournament kicks off on Saturday", "the law comes into
+			// force in April": what a present tense schedules or says lasts
+			// is still to come
 			if s.presentUse(k) {
 				return tenseFuture
 			}
@@ -499,18 +510,38 @@ func (s *scanner) presentUse(k int) bool {
 	if s.determinerBefore(k) || s.toks[k].fl&fCap != 0 {
 		return false
 	}
+	n := k + 1
+	switch w := s.lower(n); {
+	case isWord(w, "off"), isWord(w, "up"), isWord(w, "place"), isWord(w, "effect"), isWord(w, "back"):
+		n++ // "kicks off on", "takes place in", "wraps up on"
+	case isWord(w, "into") && isWord(s.lower(n+1), "force"):
+		n += 2 // "comes into force in April"
+	}
 	switch {
-	case s.word(k+1, wThrough), s.word(k+1, wUntil), s.word(k+1, wIn), s.word(k+1, wOn),
-		s.word(k+1, wFrom), s.word(k+1, wTo), s.word(k+1, wBy):
+	case s.word(n, wThrough), s.word(n, wUntil), s.word(n, wIn), s.word(n, wOn),
+		s.word(n, wFrom), s.word(n, wTo), s.word(n, wBy):
 	default:
 		return false
 	}
-	// "run"/"last"/"continue" need a subject in the plural or a modal
+	// the bare forms need a plural subject or a modal: "they go to the polls
+	// on Sunday" is said of a plan only with "will"
 	switch w := s.lower(k); {
-	case isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"):
+	case isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"), isWord(w, "go"), isWord(w, "take"), isWord(w, "come"):
 		return s.modalWithin(k, 2)
 	}
 	return true
+}
+
+// presentS reports whether token k looks like a verb in the present's -s
+// ("leaves", "plans"), as the word right after a relative clause between
+// commas is: "The minister, who arrived on Monday, leaves on Friday".
+func (s *scanner) presentS(k int) bool {
+	t := &s.toks[k]
+	if t.k != tWord || t.fl&fCap != 0 || t.fl&fASCII == 0 || t.e-t.s < 4 || t.cls != cNone || t.tf&tfPast != 0 {
+		return false
+	}
+	w := s.src[t.s:t.e]
+	return w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
 // presentBeBefore reports whether "is", "are" or "am" comes right before
