@@ -580,6 +580,51 @@ func (s *scanner) theUnit(i, k int) int {
 	return i
 }
 
+// appositive handles a day named again after a comma that follows a date:
+// "Yesterday, day five of the World Cup, Sweden won", "on Saturday night,
+// the opening night, there was", "Oct. 12, the day before the plunge". The
+// phrase takes the date's day; j is the comma. It returns where the scan
+// goes on.
+func (s *scanner) appositive(j int) int {
+	last := s.out[len(s.out)-1]
+	v := last.Value
+	if len(v) < 10 || v[0] == 'X' || v[4] != '-' || v[7] != '-' {
+		return j
+	}
+	k := j + 1
+	e := 0
+	switch {
+	case s.dayUnit(k) && (s.class(k+1, cNum) || s.plainNum(k+1) > 0 && s.toks[k+1].nd <= 2):
+		e = k + 2 // "day five"
+	case s.word(k, wThe):
+		n := k + 1
+		for c := 0; c < 2 && s.ok(n) && s.toks[n].k == tWord && s.toks[n].fl&fCap == 0 &&
+			(s.toks[n].cls == cOrd || s.toks[n].cls == cNone && s.toks[n].tf == 0); c++ {
+			n++ // "the opening night", "the first day"
+		}
+		if s.dayUnit(n) || s.class(n, cPartDay) && s.toks[n].v == pNight && s.toks[n].lf&lfPlural == 0 {
+			e = n + 1
+		}
+	}
+	if e == 0 {
+		return j
+	}
+	// "of the 2018 FIFA World Cup," belongs to it up to the next comma
+	if s.word(e, wOf) {
+		for n := e + 1; n < e+10 && s.ok(n); n++ {
+			if s.punct(n, ',') || s.punct(n, ':') {
+				e = n
+				break
+			}
+			if s.sentenceEndAt(n) {
+				break
+			}
+		}
+	}
+	s.emit(k, e, Date, v[:10])
+	return e
+}
+
 // storyDayPhrase reports whether "the day" at i (its unit at k) is the day
 // the story tells of: "later in the day", "the last match of the day"; not
 // "the issue of the day", "at the end of the day".

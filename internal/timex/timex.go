@@ -133,9 +133,12 @@ func (s *scanner) reset(src string, ref Ref, dst []Match) {
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
 		s.pos = i
+		n := len(s.out)
 		j := s.at(i)
 		if j <= i {
 			j = i + 1
+		} else if len(s.out) > n && s.punct(j, ',') {
+			j = s.appositive(j)
 		}
 		i = j
 	}
