@@ -166,6 +166,17 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			// gives it the decade's value
 			return s.emit(start, e, Date, v)
 		}
+		if c := k; s.word(c, wThe) && s.ok(c+2) && s.class(c+2, cUnit) && s.toks[c+2].v == uCentury && s.toks[c+2].lf&lfPlural == 0 {
+			// "the second half of the 20th century": a part of the
+			// century, with the century's value
+			n := len(s.out)
+			if e := s.ordinal(c + 1); e > c+1 && len(s.out) == n+1 {
+				v := s.out[n].Value
+				s.out = s.out[:n]
+				return s.emit(start, e, Date, v)
+			}
+			s.out = s.out[:n]
+		}
 		if s.word(k, wFiscal) {
 			k++
 		}

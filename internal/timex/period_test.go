@@ -73,3 +73,10 @@ func TestYearAgoQuarter(t *testing.T) {
 		{name: "months since the quarter", reason: "after \"the first nine months\" the comparison is of those months, not of the quarter", src: "Net rose in the third quarter. In the first nine months, net was $9 million, up from $7 million a year earlier.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"nine months", Duration, "P9M"}, {"a year earlier", Date, "1988"}}},
 	})
 }
+
+func TestPartOfCentury(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "half of a century", reason: "\"the second half of the 20th century\" is a part of the century, not a half of the reference year", src: "Throughout the second half of the 20th century, cities grew.", ref: Ref{2019, 9, 27}, want: []got{{"the second half of the 20th century", Date, "19"}}},
+		{name: "half of a year stays", reason: "\"the first half of 2013\" is a half of that year", src: "The first half of 2013 was strong.", ref: Ref{2013, 3, 14}, want: []got{{"The first half of 2013", Date, "2013-H1"}}},
+	})
+}
