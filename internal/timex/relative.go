@@ -374,6 +374,9 @@ func (s *scanner) the(i int) int {
 	if j := s.comparablePeriod(i); j > i {
 		return j
 	}
+	if isWord(s.lower(k), "very") && s.class(k+1, cFunc) {
+		k++ // "the very next year", "the very same day"
+	}
 	t := &s.toks[k]
 	switch t.cls {
 	case cFunc:

@@ -180,3 +180,9 @@ func TestAppositiveDay(t *testing.T) {
 		{name: "no appositive", reason: "a comma after a date followed by a clause renames nothing", src: "On Monday, the team won.", ref: Ref{2013, 3, 13}, want: []got{{"Monday", Date, "2013-03-11"}}},
 	})
 }
+
+func TestTheVeryNext(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "the very next year", reason: "\"In 1982 GM closed the plant. But the very next year...\": \"very\" only stresses \"the next year\", which counts from the story's year", src: "In 1982, GM closed the plant. But the very next year, Toyota came.", ref: Ref{2012, 9, 25}, want: []got{{"1982", Date, "1982"}, {"the very next year", Date, "1983"}}},
+	})
+}
