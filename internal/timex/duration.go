@@ -153,8 +153,8 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	switch {
 	case s.word(e, wAgo):
 		return s.offset(i, e+1, n, u, fuzzy, -1, false)
-	case s.word(e, wEarlier) || s.word(e, wBefore) && s.endOfPhrase(e+1):
-		return s.offset(i, e+1, n, u, fuzzy, -1, true)
+	case s.word(e, wEarlier) || s.word(e, wBefore) && s.endOfPhrase(e+1) || isWord(s.lower(e), "prior") && !s.word(e+1, wTo):
+		return s.offset(i, e+1, n, u, fuzzy, -1, true) // "three years prior" is "three years earlier"
 	case s.word(e, wLater) || s.word(e, wAfter) && s.endOfPhrase(e+1):
 		return s.offset(i, e+1, n, u, fuzzy, 1, true)
 	case s.word(e, wFrom) && (s.class(e+1, cRef) && s.toks[e+1].v == rPresent && isWord(s.lower(e+1), "now") || s.class(e+1, cRelDay) && s.toks[e+1].v == 0):

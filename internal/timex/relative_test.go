@@ -186,3 +186,11 @@ func TestTheVeryNext(t *testing.T) {
 		{name: "the very next year", reason: "\"In 1982 GM closed the plant. But the very next year...\": \"very\" only stresses \"the next year\", which counts from the story's year", src: "In 1982, GM closed the plant. But the very next year, Toyota came.", ref: Ref{2012, 9, 25}, want: []got{{"1982", Date, "1982"}, {"the very next year", Date, "1983"}}},
 	})
 }
+
+func TestYearOfAndPrior(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "the year of", reason: "\"discovered in the year of 1925\" is 1925, not the reference year", src: "It was discovered in the year of 1925.", ref: Ref{2018, 10, 16}, want: []got{{"the year of 1925", Date, "1925"}}},
+		{name: "years prior", reason: "\"a survey conducted just three years prior\" counts back like \"three years earlier\"", src: "The survey was conducted just three years prior.", ref: Ref{2020, 5, 17}, want: []got{{"just three years prior", Date, "2017"}}},
+		{name: "prior to", reason: "\"three years prior to the war\" counts from the war, which the text does not date", src: "He left three years prior to the war.", ref: Ref{2020, 5, 17}, want: []got{{"three years", Duration, "P3Y"}}},
+	})
+}
