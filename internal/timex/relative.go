@@ -569,14 +569,14 @@ func (s *scanner) theUnit(i, k int) int {
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
+	case t.v == uYear && s.word(k+1, wOf) && s.yearNumber(k+2) > 0:
+		return s.extend(i, k+2, s.year(k+2, k+2)) // "in the year of 1925"
 	case (t.v == uYear || t.v == uWeek) && s.standsAlone(k+1), t.v == uWeek && s.possessive(k):
 		// "the week's most active session"
 		// "for the year", "first nine months of the year", "the year ended Sept. 30"
 		return s.unitRel(i, k+1, t.v, 0)
 	case t.v == uYear && s.yearNumber(k+1) > 0:
 		return s.extend(i, k+1, s.year(k+1, k+1))
-	case t.v == uYear && s.word(k+1, wOf) && s.yearNumber(k+2) > 0:
-		return s.extend(i, k+2, s.year(k+2, k+2)) // "in the year of 1925"
 	case t.v == uYear:
 		if j := s.spelledYear(k + 1); j > k+1 {
 			return s.extend(i, k+1, j)
