@@ -519,7 +519,7 @@ func (s *scanner) presentUse(k int) bool {
 	}
 	switch {
 	case s.word(n, wThrough), s.word(n, wUntil), s.word(n, wIn), s.word(n, wOn),
-		s.word(n, wFrom), s.word(n, wTo), s.word(n, wBy):
+		s.word(n, wFrom), s.word(n, wTo), s.word(n, wBy), s.word(n, wAt):
 	default:
 		return false
 	}
