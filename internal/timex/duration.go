@@ -186,6 +186,11 @@ func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored boo
 		// the story's date must be as fine as the unit: no "two weeks
 		// earlier" from a year
 		near = near && (u > uFortnight || d > 0) && (u > uQuarter || m > 0)
+		if u >= uMonth && s.punct(j, ',') && s.word(j+1, wIn) && s.yearNumber(j+2) > 0 && s.yearOK(j+2) {
+			// "about 170 years later, in 1896": the year after the comma
+			// says where the count ends
+			return s.emit(i, j, Date, valYear(s.yearNumber(j+2)))
+		}
 		if fuzzy || u <= uHour || !near && (dir > 0 || u <= uFortnight) {
 			return s.emit(i, j, Duration, durValue(n, u, fuzzy))
 		}

@@ -126,6 +126,7 @@ func TestCountedFromEvents(t *testing.T) {
 		{name: "hours after a named day", reason: "hours later give no better date than the day already named, so they stay a length", src: "He was shot on Friday. An hour later he died.", ref: ref, want: []got{{"Friday", Date, "2021-06-11"}, {"An hour later", Duration, "PT1H"}}},
 		{name: "a few days later", reason: "a vague count after an event is a vague length, not the future", src: "On May 5 he resigned. A few days later the board met.", ref: ref, want: []got{{"May 5", Date, "2021-05-05"}, {"A few days later", Duration, "PXD"}}},
 		{name: "weeks from a year", reason: "a year named before gives no day to count weeks from", src: "Sales rose from a year earlier. Two weeks earlier, he quit.", ref: ref, want: []got{{"a year earlier", Date, "2020"}, {"Two weeks earlier", Duration, "P2W"}}},
+		{name: "later with the year after it", reason: "\"about 170 years later, in 1896\": the year after the comma says when the count ends", src: "It was not until about 170 years later, in 1896, that a doctor tried it.", ref: Ref{2002, 3, 30}, want: []got{{"about 170 years later", Date, "1896"}, {"1896", Date, "1896"}}},
 		{name: "ago stays", reason: "\"ago\" counts from the time of writing, so it keeps the publication date", src: "He left two days ago.", ref: ref, want: []got{{"two days ago", Date, "2021-06-12"}}},
 	})
 }
