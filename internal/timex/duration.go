@@ -387,22 +387,39 @@ func (s *scanner) sameSentence(end, i int) bool {
 	return false
 }
 
-// figureNear reports whether the sentence of token i gives a figure (a
-// number) a few words around it.
+// figureNear reports whether "a year ago" at token i compares a figure: a
+// figure or "from", "than", "with" comes right before it ("from $4 million
+// a year earlier", "than a year ago", "compared with year-earlier profit"),
+// or it opens a sentence that gives one ("A year earlier, net income was
+// $2.1 million").
 func (s *scanner) figureNear(i int) bool {
-	for k := i - 1; k >= 0 && k > i-20; k-- {
-		if s.sentenceEndAt(k) {
-			break
-		}
-		if s.toks[k].k == tNum {
+	p := i - 1
+	if !s.ok(p) {
+		return false
+	}
+	if s.punct(p, ',') {
+		p-- // "$90.5 million, or $1.12 a share, a year ago"
+	}
+	if s.ok(p) {
+		t := &s.toks[p]
+		switch w := s.lower(p); {
+		case t.k == tNum, s.punct(p, '%'), s.word(p, wFrom), s.word(p, wThan), isWord(w, "with"),
+			isWord(w, "million"), isWord(w, "billion"), isWord(w, "share"), isWord(w, "cents"),
+			isWord(w, "percent"), isWord(w, "pence"):
 			return true
 		}
+	}
+	if !s.opensSentence(i, fNL) {
+		return false
 	}
 	for k := i + 3; k < len(s.toks) && k < i+15; k++ {
 		if s.sentenceEndAt(k) {
 			break
 		}
-		if s.toks[k].k == tNum {
+		if s.punct(k, '$') || s.punct(k, '£') || s.punct(k, '€') || s.punct(k, '#') || s.punct(k, '%') {
+			return true // money or a share, not a count: "A year ago, 300 people died" compares nothing
+		}
+		if w := s.lower(k); s.toks[k-1].k == tNum && (isWord(w, "million") || isWord(w, "billion") || isWord(w, "percent") || isWord(w, "cents")) {
 			return true
 		}
 	}
