@@ -148,6 +148,7 @@ const (
 	tfFuture                    // will, next, expected...
 	tfNotPast                   // words in -ed that are no past tense: need, hundred...
 	tfPresent                   // is, are, says: present tense, no evidence either way
+	tfSched                     // runs, lasts, kicks (off): a present that schedules or says what lasts
 )
 
 // Flags of a lexicon entry.
@@ -365,6 +366,9 @@ func init() {
 		"aged", "talented", "skilled", "fixed", "mixed", "married", "retired",
 		"disputed", "occupied", "reserved", "required", "scheduled", "expected", "planned")
 	addTense(tfPresent, "is", "are", "says", "am", "has", "have", "do", "does", "say")
+	addTense(tfSched, "runs", "lasts", "continues", "remains", "stays", "falls", "run", "last", "continue",
+		"leaves", "arrives", "departs", "kicks", "takes", "comes", "goes", "heads", "travels", "meets",
+		"hosts", "visits", "holds", "closes", "concludes", "wraps", "go", "take", "come")
 }
 
 // The map above is turned into an open-addressing table at init: the scanner

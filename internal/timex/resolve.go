@@ -384,6 +384,18 @@ func (s *scanner) tenseOf(k int) int {
 	if t.k != tWord {
 		return tenseNone
 	}
+	if t.tf&tfSched != 0 {
+		// "the scheme runs through June", "the show lasts until May",
+		// "the tournament kicks off on Saturday", "the law comes into
+		// force in April": what a present tense schedules or says lasts
+		// is still to come
+		if s.presentUse(k) {
+			return tenseFuture
+		}
+		if t.tf&tfPast == 0 {
+			return tenseNone
+		}
+	}
 	if t.e-t.s <= 8 && t.fl&fASCII != 0 {
 		switch w := s.src[t.s:t.e]; {
 		case isWord(w, "set"), isWord(w, "planned"):
@@ -397,20 +409,6 @@ func (s *scanner) tenseOf(k int) int {
 				return tenseNone // "a planned visit"
 			}
 			return tensePast
-		case isWord(w, "runs"), isWord(w, "lasts"), isWord(w, "continues"), isWord(w, "remains"),
-			isWord(w, "stays"), isWord(w, "falls"), isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"),
-			isWord(w, "leaves"), isWord(w, "arrives"), isWord(w, "departs"), isWord(w, "kicks"), isWord(w, "takes"),
-			isWord(w, "comes"), isWord(w, "goes"), isWord(w, "heads"), isWord(w, "travels"), isWord(w, "meets"),
-			isWord(w, "hosts"), isWord(w, "visits"), isWord(w, "holds"), isWord(w, "closes"), isWord(w, "concludes"),
-			isWord(w, "wraps"), isWord(w, "go"), isWord(w, "take"), isWord(w, "come"):
-			// "the scheme runs through June", "the show lasts until May",
-			// "the tournament kicks off on Saturday", "the law comes into
-			// force in April": what a present tense schedules or says lasts
-			// is still to come
-			if s.presentUse(k) {
-				return tenseFuture
-			}
-			return tenseNone
 		case isWord(w, "is"), isWord(w, "are"):
 			// "the deadline is in June", "said the vote is on Tuesday": what
 			// the present of the clause, or of the report, places at a time
@@ -486,6 +484,9 @@ func (s *scanner) tenseOf(k int) int {
 // that names a plan for the date after it: "the president is traveling to
 // Asia on Monday". Not "is continuing to try", whose plan is the verb after.
 func (s *scanner) planAt(k int) bool {
+	if s.toks[k].tf&tfPresent == 0 {
+		return false
+	}
 	switch w := s.lower(k); {
 	case isWord(w, "is"), isWord(w, "are"):
 		return s.progressive(k+1) && !(s.word(k+2, wTo) && s.ok(k+3) && s.toks[k+3].k == tWord && s.toks[k+3].fl&fCap == 0 && s.toks[k+3].cls == cNone)
