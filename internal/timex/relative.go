@@ -109,6 +109,20 @@ func (s *scanner) lowerWordAt(k int) bool {
 	return s.ok(k) && s.toks[k].k == tWord && s.toks[k].fl&fCap == 0
 }
 
+// eventNoun reports whether token k names a scheduled event: after a day's
+// "'s" ("Sunday's election will decide") it may still be to come, where
+// "Wednesday's ruling" has been.
+func (s *scanner) eventNoun(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "election"), isWord(w, "elections"), isWord(w, "vote"), isWord(w, "referendum"),
+		isWord(w, "game"), isWord(w, "match"), isWord(w, "race"), isWord(w, "final"), isWord(w, "meeting"),
+		isWord(w, "summit"), isWord(w, "hearing"), isWord(w, "deadline"), isWord(w, "rally"), isWord(w, "ceremony"),
+		isWord(w, "launch"), isWord(w, "debate"), isWord(w, "talks"), isWord(w, "runoff"):
+		return true
+	}
+	return false
+}
+
 // weekdayRel resolves the day name wd at token k (match from start to j).
 // dir: -1 "last", +1 "next" or "coming", 0 ("this" or none) by tense.
 func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
@@ -132,7 +146,7 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 	default:
 		// the latest such day, today included, unless the sentence looks
 		// ahead; "Wednesday's ruling" names a day that has been
-		if !s.possessive(j-1) && weekday(rd) != wd && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
+		if (!s.possessive(j-1) || s.eventNoun(j+2)) && weekday(rd) != wd && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
 			n = weekdayAfter(rd, wd)
 		} else {
 			n = weekdayBefore(rd+1, wd)
