@@ -416,7 +416,6 @@ func (s *scanner) tenseOf(k int) int {
 			if s.word(k+1, wIn) || s.word(k+1, wOn) || s.word(k+1, wThrough) || s.word(k+1, wUntil) {
 				return tenseFuture
 			}
-
 		case isWord(w, "supposed"), isWord(w, "poised"), isWord(w, "due"), isWord(w, "likely"):
 			// "talks that are supposed to conclude by May"; not "due to the
 			// storm"; "had been due to expire Friday" is over
@@ -524,8 +523,9 @@ func (s *scanner) presentUse(k int) bool {
 	default:
 		return false
 	}
-	// the bare forms need a plural subject or a modal: "they go to the polls
-	// on Sunday" is said of a plan only with "will"
+	// the bare forms count only after a modal: "they will go to the polls
+	// on Sunday" is a plan, "families go to the coast in October" may be a
+	// habit
 	switch w := s.lower(k); {
 	case isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"), isWord(w, "go"), isWord(w, "take"), isWord(w, "come"):
 		return s.modalWithin(k, 2)
