@@ -263,12 +263,20 @@ func (s *scanner) sportsStory() bool {
 	for k := 0; k+2 < len(s.toks) && k < 400; k++ {
 		t := &s.toks[k]
 		if t.k == tNum && t.nd <= 3 && s.dash(k+1) && s.toks[k+2].k == tNum && s.toks[k+2].nd <= 3 && s.plainNum(k) >= 0 &&
-			(t.nd <= 2 && s.toks[k+2].nd <= 2 && !s.joined(k) && !s.joined(k+1) || s.wonBefore(k)) || s.sportsWord(k) {
+			!s.punct(k+3, '%') && !s.class(k+3, cUnitNoun) && !s.class(k+3, cUnit) &&
+			(s.wonBefore(k) || t.nd <= 2 && s.toks[k+2].nd <= 2 && !s.joined(k) && !s.joined(k+1) && s.teams(k)) || s.sportsWord(k) {
 			s.sports = 1
 			break
 		}
 	}
 	return s.sports > 0
+}
+
+// teams reports whether the spaced numbers at k ("1 – 2") stand between two
+// names, as a result does ("Tunisia 1 – 2 England"); "ages 18 – 25" do not.
+func (s *scanner) teams(k int) bool {
+	capWord := func(n int) bool { return s.ok(n) && s.toks[n].k == tWord && s.toks[n].fl&fCap != 0 }
+	return capWord(k-1) && capWord(k+3)
 }
 
 // wonBefore reports whether a word that says who won comes a few words
@@ -277,7 +285,8 @@ func (s *scanner) wonBefore(k int) bool {
 	for p := k - 1; p >= 0 && p >= k-5; p-- {
 		switch w := s.lower(p); {
 		case isWord(w, "won"), isWord(w, "beat"), isWord(w, "defeated"), isWord(w, "lost"), isWord(w, "edged"),
-			isWord(w, "routed"), isWord(w, "downed"), isWord(w, "trailed"), isWord(w, "led"):
+			isWord(w, "routed"), isWord(w, "downed"), isWord(w, "trailed"), isWord(w, "led"), isWord(w, "drew"),
+			isWord(w, "ended") && p == k-1:
 			return true
 		}
 	}
