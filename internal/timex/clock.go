@@ -70,6 +70,9 @@ func (s *scanner) clock(i int) int {
 		}
 		j += 3
 	case hasMin:
+		if e, ok := s.gameClock(j); ok {
+			return e // "at 4:17 of the second period": read past it, so the period is no date either
+		}
 		// a 24-hour time needs a preposition before it or a time zone after it
 		if h > 23 || !(s.class(j, cZone) || s.clockPrep(i-1)) {
 			return i
@@ -84,6 +87,59 @@ func (s *scanner) clock(i int) int {
 		j++ // "5 p.m. EST, Nov. 6"
 	}
 	return s.clockDay(i, j, h, min)
+}
+
+// gameClock reports whether the words around a minutes:seconds time ending
+// at j place it on a game clock rather than in the day ("of the second
+// period", "into the second half", "of the third", "in overtime", "left in
+// the game", "remaining"), and where those words end.
+func (s *scanner) gameClock(j int) (end int, ok bool) {
+	for k := j - 3; k > j-7 && k >= 0; k-- {
+		if isWord(s.lower(k), "overtime") {
+			return j, true // "scored in overtime at 2:31"
+		}
+		if s.sentenceEndAt(k) {
+			break
+		}
+	}
+	switch w := s.lower(j); {
+	case isWord(w, "left"), isWord(w, "remaining"):
+		return j + 1, true // "with 2:31 left", "with 1:10 remaining"
+	case isWord(w, "to") && (isWord(s.lower(j+1), "play") || isWord(s.lower(j+1), "go")):
+		return j + 2, true
+	case s.word(j, wOf) || s.word(j, wIn) || isWord(w, "into"):
+	default:
+		return j, false
+	}
+	k := j + 1
+	if isWord(s.lower(k), "overtime") {
+		return k + 1, true // "at 2:31 of overtime"
+	}
+	if isWord(s.lower(k), "extra") && isWord(s.lower(k+1), "time") {
+		return k + 2, true
+	}
+	if !s.word(k, wThe) {
+		return j, false
+	}
+	k++
+	if !(s.class(k, cOrd) || s.isSecond(k) || isWord(s.lower(k), "final") || isWord(s.lower(k), "opening")) {
+		return j, false
+	}
+	k++
+	if s.ok(k) && s.toks[k].k == tWord {
+		switch w := s.lower(k); {
+		case isWord(w, "period"), isWord(w, "half"), isWord(w, "quarter"), isWord(w, "set"),
+			isWord(w, "inning"), isWord(w, "round"), isWord(w, "overtime"), isWord(w, "game"),
+			isWord(w, "frame"), isWord(w, "leg"), isWord(w, "stage"), isWord(w, "lap"):
+			return k + 1, true
+		}
+	}
+	// "18:02 of the third": the period goes without saying; not "at 4:17 of
+	// the first day"
+	if s.word(j, wOf) && (!s.ok(k) || s.toks[k].k == tPunct || s.toks[k].cls == cFunc) {
+		return k, true
+	}
+	return j, false
 }
 
 // ampm reads "a.m.", "p.m.", "am", "pm", "A.M." at j.
@@ -146,6 +202,15 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 			}
 		}
 	}
+	if day == "" && (s.word(j, wThe) || s.word(j, wThat)) && (s.dayUnit(j+1) || s.dayUnit(j+2)) {
+		// "cast at 2:30 the next day", "at 9 p.m. that day": one expression
+		anc, last := s.anc, s.day
+		if m, e, ok := s.dayMatchAt(j); ok && e > j && m.Kind == Date && len(m.Value) == 10 {
+			day, j = m.Value, e
+		} else {
+			s.anc, s.day = anc, last
+		}
+	}
 	if day == "" {
 		day = s.dayOn(j)
 	}
@@ -167,6 +232,11 @@ func (s *scanner) clockDay(i, j, h, min int) int {
 		}
 	}
 	return s.emit(i, j, Time, withClock(day, h, min))
+}
+
+// dayUnit reports whether token k is the word "day".
+func (s *scanner) dayUnit(k int) bool {
+	return s.class(k, cUnit) && s.toks[k].v == uDay && s.toks[k].lf&lfPlural == 0
 }
 
 // dayOn returns the day named by "on" right after a time, maybe after "local time": "3 p.m.

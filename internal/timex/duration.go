@@ -145,11 +145,16 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	if s.word(e, wOr) && s.class(e+1, cNum) && s.toks[e+1].v == int16(n)+1 && !s.class(e+2, cUnit) {
 		e, fuzzy = e+2, true // "in a year or two"
 	}
+	if n == 1 && u == uYear && !fuzzy && (s.word(e, wAgo) || s.word(e, wEarlier)) {
+		if v, ok := s.yearAgoQuarter(i); ok {
+			return s.emit(i, e+1, Date, v)
+		}
+	}
 	switch {
 	case s.word(e, wAgo):
 		return s.offset(i, e+1, n, u, fuzzy, -1, false)
-	case s.word(e, wEarlier) || s.word(e, wBefore) && s.endOfPhrase(e+1):
-		return s.offset(i, e+1, n, u, fuzzy, -1, true)
+	case s.word(e, wEarlier) || s.word(e, wBefore) && s.endOfPhrase(e+1) || isWord(s.lower(e), "prior") && !s.word(e+1, wTo):
+		return s.offset(i, e+1, n, u, fuzzy, -1, true) // "three years prior" is "three years earlier"
 	case s.word(e, wLater) || s.word(e, wAfter) && s.endOfPhrase(e+1):
 		return s.offset(i, e+1, n, u, fuzzy, 1, true)
 	case s.word(e, wFrom) && (s.class(e+1, cRef) && s.toks[e+1].v == rPresent && isWord(s.lower(e+1), "now") || s.class(e+1, cRelDay) && s.toks[e+1].v == 0):
@@ -168,20 +173,43 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 // offset emits the date n units before (dir -1) or after (dir 1) the
 // reference, or the story's last date when anchored ("a year earlier").
 // quantityFrom, its only caller, never passes uHalf.
+//
+// What is counted from an event ("15 minutes later", "two days after",
+// "a day earlier") never borrows the publication date: the event's day is
+// what the story named last, and without one only the length is known, a
+// duration, as TimeML has it. Minutes and hours are always a duration: the
+// day they give says nothing. Only "a year earlier", "two months before"
+// compare with the story's present when it names no day.
 func (s *scanner) offset(i, j, n int, u int16, fuzzy bool, dir int, anchored bool) int {
+	if anchored {
+		y, m, d, near := s.anchorNear(80)
+		// the story's date must be as fine as the unit: no "two weeks
+		// earlier" from a year
+		near = near && (u > uFortnight || d > 0) && (u > uQuarter || m > 0)
+		if u >= uMonth && s.punct(j, ',') && s.word(j+1, wIn) && s.yearNumber(j+2) > 0 && s.yearOK(j+2) {
+			// "about 170 years later, in 1896": the year after the comma
+			// says where the count ends
+			return s.emit(i, j, Date, valYear(s.yearNumber(j+2)))
+		}
+		if fuzzy || u <= uHour || !near && (dir > 0 || u <= uFortnight) {
+			return s.emit(i, j, Duration, durValue(n, u, fuzzy))
+		}
+		if near {
+			return s.offsetFrom(i, j, n, u, dir, y, m, d, true)
+		}
+	}
 	if fuzzy {
 		if dir < 0 {
 			return s.emit(i, j, Date, "PAST_REF")
 		}
 		return s.emit(i, j, Date, "FUTURE_REF")
 	}
-	var y, m, d int
-	ok := false
-	if anchored {
-		y, m, d, ok = s.anchorOrRef(80)
-	} else if s.ref.Known() {
-		y, m, d, ok = s.ref.Year, s.ref.Month, s.ref.Day, true
-	}
+	return s.offsetFrom(i, j, n, u, dir, s.ref.Year, s.ref.Month, s.ref.Day, s.ref.Known())
+}
+
+// offsetFrom emits the date n units before (dir -1) or after (dir 1) the date
+// y-m-d (parts 0 when unknown; ok false when nothing is known).
+func (s *scanner) offsetFrom(i, j, n int, u int16, dir, y, m, d int, ok bool) int {
 	n *= dir
 	kind := Date
 	switch u {
@@ -310,6 +338,89 @@ func (s *scanner) modalWithin(i, n int) bool {
 			return true
 		case isWord(w, "may"):
 			return s.toks[k].fl&fCap == 0
+		}
+	}
+	return false
+}
+
+// yearAgoQuarter gives the value of "a year ago" or "a year earlier" at i in
+// a sentence that compares figures of a quarter the story just named: "net
+// rose to $5 million in the third quarter from $4 million a year earlier" is
+// the same quarter one year back, not the whole year.
+func (s *scanner) yearAgoQuarter(i int) (string, bool) {
+	if !s.ref.Known() || s.ref.Month == 0 || !s.figureNear(i) {
+		return "", false
+	}
+	// "fell 3 percent in February from a year earlier": the month the
+	// same sentence gave the figure for, one year back
+	if n := len(s.out) - 1; n >= s.base && s.sameSentence(s.out[n].End, i) {
+		if v := s.out[n].Value; s.out[n].Kind == Date && len(v) == 7 && v[4] == '-' && v[5] <= '1' && v[0] != 'X' {
+			return valMonth(atoi(v[:4])-1, atoi(v[5:7])), true
+		}
+	}
+	if s.monthsSinceQuarter() {
+		return "", false
+	}
+	// the quarter reported on is one of the last four before the
+	// reference: an older one named since ("the year-earlier quarter") is
+	// the comparison itself
+	refQ := s.ref.Year*4 + (s.ref.Month-1)/3
+	for n := len(s.out) - 1; n >= s.base && n >= len(s.out)-8; n-- {
+		if y, q, ok := quarterValue(s.out[n].Value); ok && y > 0 && q > 0 && y*4+q-1 >= refQ-4 && y*4+q-1 <= refQ {
+			return valQuarter(y-1, q), true
+		}
+	}
+	return "", false
+}
+
+// sameSentence reports whether byte offset end (the end of a match) lies in
+// the sentence of token i, a few words before it.
+func (s *scanner) sameSentence(end, i int) bool {
+	for k := i - 1; k >= 0 && k > i-20; k-- {
+		if int(s.toks[k].e) <= end {
+			return true
+		}
+		if s.sentenceEndAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// figureNear reports whether "a year ago" at token i compares a figure: a
+// figure or "from", "than", "with" comes right before it ("from $4 million
+// a year earlier", "than a year ago", "compared with year-earlier profit"),
+// or it opens a sentence that gives one ("A year earlier, net income was
+// $2.1 million").
+func (s *scanner) figureNear(i int) bool {
+	p := i - 1
+	if !s.ok(p) {
+		return false
+	}
+	if s.punct(p, ',') {
+		p-- // "$90.5 million, or $1.12 a share, a year ago"
+	}
+	if s.ok(p) {
+		t := &s.toks[p]
+		switch w := s.lower(p); {
+		case t.k == tNum, s.punct(p, '%'), s.word(p, wFrom), s.word(p, wThan), isWord(w, "with"),
+			isWord(w, "million"), isWord(w, "billion"), isWord(w, "share"), isWord(w, "cents"),
+			isWord(w, "percent"), isWord(w, "pence"):
+			return true
+		}
+	}
+	if !s.opensSentence(i, fNL) {
+		return false
+	}
+	for k := i + 3; k < len(s.toks) && k < i+15; k++ {
+		if s.sentenceEndAt(k) {
+			break
+		}
+		if s.punct(k, '$') || s.punct(k, '£') || s.punct(k, '€') || s.punct(k, '#') || s.punct(k, '%') {
+			return true // money or a share, not a count: "A year ago, 300 people died" compares nothing
+		}
+		if w := s.lower(k); s.toks[k-1].k == tNum && (isWord(w, "million") || isWord(w, "billion") || isWord(w, "percent") || isWord(w, "cents")) {
+			return true
 		}
 	}
 	return false

@@ -28,15 +28,16 @@ func predictDates(gold []eval.Record) []eval.Record {
 
 // TestDevDates scores the date dev sets and fails below the levels reached,
 // so that a change that loses dates or values shows. The floors sit a little
-// under the measured values (TimeBank value-F1 0.881, relaxed span F1 0.961;
-// GUM value-F1 0.939); the issue's targets are 0.88, 0.95 and 0.90.
+// under the measured values (TimeBank value-F1 0.902, relaxed span F1 0.961;
+// GUM value-F1 0.954, relaxed 0.98); issue 13's targets are 0.90, 0.96 and
+// 0.95.
 func TestDevDates(t *testing.T) {
 	for _, c := range []struct {
 		file           string
 		value, relaxed float64
 	}{
-		{"eval/dev/timebank.jsonl", 0.875, 0.955},
-		{"eval/dev/gum-dev.jsonl", 0.93, 0.96},
+		{"eval/dev/timebank.jsonl", 0.897, 0.955},
+		{"eval/dev/gum-dev.jsonl", 0.945, 0.975},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			gold, err := eval.ReadFile(testshared.Path(t, c.file))

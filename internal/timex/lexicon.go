@@ -148,6 +148,7 @@ const (
 	tfFuture                    // will, next, expected...
 	tfNotPast                   // words in -ed that are no past tense: need, hundred...
 	tfPresent                   // is, are, says: present tense, no evidence either way
+	tfSched                     // runs, lasts, kicks (off): a present that schedules or says what lasts
 )
 
 // Flags of a lexicon entry.
@@ -155,6 +156,7 @@ const (
 	lfPlural uint8 = 1 << iota
 	lfAmbig        // may, march: a month only in date context
 	lfNoBare       // spring, fall: a season only after a modifier or before a year
+	lfSport        // goalkeeper, halftime: a word only reports of games use (class cNone)
 )
 
 type lexEntry struct {
@@ -325,7 +327,13 @@ func init() {
 		"refugees", "migrants", "patients", "cases", "deaths", "dead", "injured", "victims", "points",
 		"yards", "barrels", "gallons", "liters", "litres", "degrees", "seats", "copies", "visitors",
 		"species", "cents", "rupees", "francs", "marks", "bytes", "pixels", "rpm", "mph",
+		"schoolchildren", "adults", "teenagers", "infants", "babies", "households", "families", "respondents",
+		"participants", "customers", "users", "subscribers", "passengers", "inmates", "prisoners",
+		"casualties", "protesters", "spectators",
 		"million", "billion", "trillion", "square", "sq", "cubic", "bc", "bce", "ad")
+
+	add(cNone, 0, lfSport, "goalkeeper", "halftime", "striker", "touchdown", "equaliser", "equalizer",
+		"penalties", "innings", "scoreboard", "quarterback", "goaltender")
 
 	addTense(tfPast, "said", "was", "were", "had", "did", "told", "went", "came", "took", "made", "gave",
 		"got", "left", "began", "fell", "rose", "held", "met", "won", "lost", "found", "saw", "sold", "bought",
@@ -358,6 +366,9 @@ func init() {
 		"aged", "talented", "skilled", "fixed", "mixed", "married", "retired",
 		"disputed", "occupied", "reserved", "required", "scheduled", "expected", "planned")
 	addTense(tfPresent, "is", "are", "says", "am", "has", "have", "do", "does", "say")
+	addTense(tfSched, "runs", "lasts", "continues", "remains", "stays", "falls", "run", "last", "continue",
+		"leaves", "arrives", "departs", "kicks", "takes", "comes", "goes", "heads", "travels", "meets",
+		"hosts", "visits", "holds", "closes", "concludes", "wraps", "go", "take", "come")
 }
 
 // The map above is turned into an open-addressing table at init: the scanner

@@ -166,6 +166,17 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			// gives it the decade's value
 			return s.emit(start, e, Date, v)
 		}
+		if c := k; s.word(c, wThe) && s.ok(c+2) && s.class(c+2, cUnit) && s.toks[c+2].v == uCentury && s.toks[c+2].lf&lfPlural == 0 {
+			// "the second half of the 20th century": a part of the
+			// century, with the century's value
+			n := len(s.out)
+			if e := s.ordinal(c + 1); e > c+1 && len(s.out) == n+1 {
+				v := s.out[n].Value
+				s.out = s.out[:n]
+				return s.emit(start, e, Date, v)
+			}
+			s.out = s.out[:n]
+		}
 		if s.word(k, wFiscal) {
 			k++
 		}
@@ -200,6 +211,9 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 			y = atoi(m.Value[:4])
 		}
 	}
+	if y == 0 && (s.gamePeriod(i) || s.sportsStory()) {
+		return j // "ten minutes into the second half", "In the second half, Hwang was booked": a part of a game
+	}
 	if y == 0 && s.ref.Known() {
 		y = s.ref.Year
 		if s.ref.Month > 0 {
@@ -219,6 +233,69 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 		s.storyQ = y*4 + n // the first quarter named is the one reported on
 	}
 	return s.emit(start, j, Date, valQuarter(y, n))
+}
+
+// gamePeriod reports whether the half or quarter starting at token i (maybe
+// at its "the") is a part of a game: a game clock or a count of minutes or
+// seconds runs into it ("ten minutes into the second half", "2:10 into the
+// third quarter").
+func (s *scanner) gamePeriod(i int) bool {
+	if !s.word(i, wThe) {
+		i--
+	}
+	if !s.word(i, wThe) || !isWord(s.lower(i-1), "into") || !s.ok(i-2) {
+		return false
+	}
+	t := &s.toks[i-2]
+	return t.cls == cUnit && (t.v == uMinute || t.v == uSecond) || t.k == tNum && s.punct(i-3, ':')
+}
+
+// sportsStory reports whether the text reports a game: its opening gives a
+// score ("1 – 2", "won 24-17") or uses words only games have
+// ("goalkeeper", "halftime"). Its halves and quarters are then the game's,
+// not the year's. It reads the opening once, on the first half it meets: a
+// game report says what it is about from the start.
+func (s *scanner) sportsStory() bool {
+	if s.sports != 0 {
+		return s.sports > 0
+	}
+	s.sports = -1
+	for k := 0; k+2 < len(s.toks) && k < 400; k++ {
+		t := &s.toks[k]
+		if t.k == tNum && t.nd <= 3 && s.dash(k+1) && s.toks[k+2].k == tNum && s.toks[k+2].nd <= 3 && s.plainNum(k) >= 0 &&
+			!s.punct(k+3, '%') && !s.class(k+3, cUnitNoun) && !s.class(k+3, cUnit) &&
+			(s.wonBefore(k) || t.nd <= 2 && s.toks[k+2].nd <= 2 && !s.joined(k) && !s.joined(k+1) && s.teams(k)) || s.sportsWord(k) {
+			s.sports = 1
+			break
+		}
+	}
+	return s.sports > 0
+}
+
+// teams reports whether the spaced numbers at k ("1 – 2") stand between two
+// names, as a result does ("Tunisia 1 – 2 England"); "ages 18 – 25" do not.
+func (s *scanner) teams(k int) bool {
+	capWord := func(n int) bool { return s.ok(n) && s.toks[n].k == tWord && s.toks[n].fl&fCap != 0 }
+	return capWord(k-1) && capWord(k+3)
+}
+
+// wonBefore reports whether a word that says who won comes a few words
+// before the score at k: "won 24-17", "beat the Boston Celtics 98-95".
+func (s *scanner) wonBefore(k int) bool {
+	for p := k - 1; p >= 0 && p >= k-5; p-- {
+		switch w := s.lower(p); {
+		case isWord(w, "won"), isWord(w, "beat"), isWord(w, "defeated"), isWord(w, "lost"), isWord(w, "edged"),
+			isWord(w, "routed"), isWord(w, "downed"), isWord(w, "trailed"), isWord(w, "led"), isWord(w, "drew"),
+			isWord(w, "ended") && p == k-1:
+			return true
+		}
+	}
+	return false
+}
+
+// sportsWord reports whether token k is a word that only games use.
+func (s *scanner) sportsWord(k int) bool {
+	return s.toks[k].cls == cNone && s.toks[k].lf&lfSport != 0
 }
 
 // reportedQuarter returns the quarter an earnings report is about: the first

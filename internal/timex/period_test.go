@@ -62,3 +62,23 @@ func TestHolidays(t *testing.T) {
 		{name: "day as name", reason: "a capitalized Day after an unknown word is no holiday", src: "the Pacific Day festival", ref: Ref{2015, 3, 2}, want: nil},
 	})
 }
+
+func TestYearAgoQuarter(t *testing.T) {
+	ref := Ref{1989, 10, 26}
+	runTable(t, []ruleCase{
+		{name: "figure of the quarter a year earlier", reason: "a figure compared \"from $4 million a year earlier\" in a report on the third quarter is that quarter's figure one year back, not the whole year's", src: "Net income rose to $5 million in the third quarter from $4 million a year earlier.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"a year earlier", Date, "1988-Q3"}}},
+		{name: "year-earlier figure", reason: "\"compared with year-earlier profit of $3.8 million\" after a quarter is named is the same comparison", src: "Profit in the third quarter was $4.1 million, compared with year-earlier profit of $3.8 million.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"year-earlier", Date, "1988-Q3"}}},
+		{name: "no quarter named", reason: "without a quarter in the story \"a year ago\" is the year before", src: "Sales rose to $5 million from $4 million a year ago.", ref: ref, want: []got{{"a year ago", Date, "1988"}}},
+		{name: "no figure", reason: "\"a year ago\" in a sentence with no figure compares no quarter: it is the year", src: "The third quarter was weak. A year ago, the chairman resigned.", ref: ref, want: []got{{"The third quarter", Date, "1989-Q3"}, {"A year ago", Date, "1988"}}},
+		{name: "a count is no figure of a period", reason: "\"A year ago, 300 people died\" after a quarter was named compares no figure of that quarter: it is the year", src: "Growth slowed in the third quarter. A year ago, 300 people died in the attack.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"A year ago", Date, "1988"}}},
+		{name: "a sentence that opens with the comparison", reason: "\"A year earlier, net income was $2.1 million\" gives the quarter's figure a year back", src: "Net rose in the third quarter. A year earlier, net income was $2.1 million.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"A year earlier", Date, "1988-Q3"}}},
+		{name: "months since the quarter", reason: "after \"the first nine months\" the comparison is of those months, not of the quarter", src: "Net rose in the third quarter. In the first nine months, net was $9 million, up from $7 million a year earlier.", ref: ref, want: []got{{"the third quarter", Date, "1989-Q3"}, {"nine months", Duration, "P9M"}, {"a year earlier", Date, "1988"}}},
+	})
+}
+
+func TestPartOfCentury(t *testing.T) {
+	runTable(t, []ruleCase{
+		{name: "half of a century", reason: "\"the second half of the 20th century\" is a part of the century, not a half of the reference year", src: "Throughout the second half of the 20th century, cities grew.", ref: Ref{2019, 9, 27}, want: []got{{"the second half of the 20th century", Date, "19"}}},
+		{name: "half of a year stays", reason: "\"the first half of 2013\" is a half of that year", src: "The first half of 2013 was strong.", ref: Ref{2013, 3, 14}, want: []got{{"The first half of 2013", Date, "2013-H1"}}},
+	})
+}

@@ -86,10 +86,39 @@ func (s *scanner) dayNameIsName(i, j int) bool {
 	}
 	if s.ok(j) && s.toks[j].fl&fNL == 0 {
 		nt := &s.toks[j]
-		if nt.k == tWord && nt.fl&fCap != 0 && nt.cls == cNone &&
-			s.ok(j+1) && s.toks[j+1].k == tWord && s.toks[j+1].fl&fCap != 0 {
+		if nt.k == tWord && nt.fl&fCap != 0 && (nt.cls == cNone || nt.cls == cPartDay && s.lowerWordAt(i-1)) &&
+			s.ok(j+1) && s.toks[j+1].k == tWord && s.toks[j+1].fl&fCap != 0 && s.toks[j+1].cls != cFunc {
 			return true // "Monday Night Football", "Sunday Times Magazine"
 		}
+		// "the Sunday Times", "a Saturday Night Live sketch"; not "the
+		// Monday before"
+		if nt.k == tWord && nt.fl&fCap != 0 && (nt.cls == cNone || nt.cls == cPartDay || nt.cls == cUnitNoun) && (s.word(i-1, wThe) || s.word(i-1, wA)) {
+			return true
+		}
+		if s.titleNoun(j) && !s.opensSentence(i, fNL) {
+			return true // "his Sunday show"
+		}
+	}
+	return false
+}
+
+// lowerWordAt reports whether token k is a word in lower case: a day and
+// part of day in capitals after it ("appeared on Saturday Night Live") are a
+// title, where a headline would capitalize every word.
+func (s *scanner) lowerWordAt(k int) bool {
+	return s.ok(k) && s.toks[k].k == tWord && s.toks[k].fl&fCap == 0
+}
+
+// eventNoun reports whether token k names a scheduled event: after a day's
+// "'s" ("Sunday's election will decide") it may still be to come, where
+// "Wednesday's ruling" has been.
+func (s *scanner) eventNoun(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "election"), isWord(w, "elections"), isWord(w, "vote"), isWord(w, "referendum"),
+		isWord(w, "game"), isWord(w, "match"), isWord(w, "race"), isWord(w, "final"), isWord(w, "meeting"),
+		isWord(w, "summit"), isWord(w, "hearing"), isWord(w, "deadline"), isWord(w, "rally"), isWord(w, "ceremony"),
+		isWord(w, "launch"), isWord(w, "debate"), isWord(w, "talks"), isWord(w, "runoff"):
+		return true
 	}
 	return false
 }
@@ -117,7 +146,7 @@ func (s *scanner) weekdayRel(start, k, j, wd, dir int) int {
 	default:
 		// the latest such day, today included, unless the sentence looks
 		// ahead; "Wednesday's ruling" names a day that has been
-		if !s.possessive(j-1) && weekday(rd) != wd && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
+		if (!s.possessive(j-1) || s.eventNoun(j+2)) && weekday(rd) != wd && (s.deadline(start) || s.tense(start, j) == tenseFuture) {
 			n = weekdayAfter(rd, wd)
 		} else {
 			n = weekdayBefore(rd+1, wd)
@@ -139,6 +168,9 @@ func (s *scanner) relDay(i int) int {
 	if t.fl&fCap != 0 && s.ok(i-1) && s.toks[i-1].k == tWord && s.toks[i-1].fl&fCap != 0 && s.toks[i-1].cls == cNone && !s.opensSentence(i, fNL) {
 		return i
 	}
+	if s.relDayIsName(i) {
+		return i
+	}
 	if s.genericDay(i) {
 		return i
 	}
@@ -152,6 +184,57 @@ func (s *scanner) relDay(i int) int {
 		j++
 	}
 	return s.dayOffset(i, j, off, part)
+}
+
+// discourseAfter reports whether the words at k, after a sentence-opening
+// "Now,", turn the talk (a condition, a question, a request) rather than
+// say what holds at present: "Now, if...", "Now, imagine...", "Now, why...".
+func (s *scanner) discourseAfter(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "if"), isWord(w, "imagine"), isWord(w, "suppose"), isWord(w, "let"), isWord(w, "lets"),
+		isWord(w, "why"), isWord(w, "how"), isWord(w, "what"), isWord(w, "when"), isWord(w, "whether"),
+		isWord(w, "consider"), isWord(w, "remember"), isWord(w, "look"), isWord(w, "listen"), isWord(w, "as"),
+		isWord(w, "of"), isWord(w, "obviously"), isWord(w, "granted"):
+		return true
+	}
+	return false
+}
+
+// relDayIsName reports whether the "today" or "tonight" at i names a show or
+// a paper: "the Today show", "The Tonight Show", "the station's Tonight Show
+// clip". No day is ever "the today", and a capitalized one inside a sentence
+// that a title word or another capitalized word follows is a name.
+func (s *scanner) relDayIsName(i int) bool {
+	if s.word(i-1, wThe) {
+		return true
+	}
+	if s.toks[i].fl&fCap == 0 || !s.ok(i+1) || s.toks[i+1].k != tWord {
+		return false
+	}
+	n := &s.toks[i+1]
+	return s.titleNoun(i+1) || n.fl&fCap != 0 && n.cls == cNone && n.e-n.s > 1 && n.tf == 0 && !s.pronoun(i+1) && !s.opensSentence(i, fNL)
+}
+
+// pronoun reports whether token k is a personal pronoun: "So ^ Today I sent
+// a box" starts a clause, no title.
+func (s *scanner) pronoun(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "i"), isWord(w, "we"), isWord(w, "he"), isWord(w, "she"), isWord(w, "they"),
+		isWord(w, "it"), isWord(w, "you"), isWord(w, "there"):
+		return true
+	}
+	return false
+}
+
+// titleNoun reports whether token k is a word that makes the capitalized
+// words before it the title of a show or a publication: "the Today show".
+func (s *scanner) titleNoun(k int) bool {
+	switch w := s.lower(k); {
+	case isWord(w, "show"), isWord(w, "programme"), isWord(w, "program"), isWord(w, "magazine"),
+		isWord(w, "newspaper"), isWord(w, "edition"):
+		return true
+	}
+	return false
 }
 
 // storyPart emits a part of the day that names no day ("in the morning",
@@ -188,8 +271,38 @@ func (s *scanner) dayOffset(i, j, off int, part int16) int {
 		return s.emit(i, j, kind, "XXXX-XX-XX")
 	}
 	y, m, d := civil(s.ref.day() + off)
-	s.setAnchor(y, m, d)
+	if !s.inQuote(i) {
+		// a speaker's "today" is the day of speaking, which need not be
+		// the day the story tells of
+		s.setAnchor(y, m, d)
+	}
 	return s.emit(i, j, kind, withPart(valDay(y, m, d), part))
+}
+
+// inQuote reports whether token i stands inside a quotation that opened in
+// its paragraph: the nearest quotation mark before it opens one (a curly
+// opening mark, two backquotes, or an odd straight one).
+func (s *scanner) inQuote(i int) bool {
+	straight := 0
+	for k := i - 1; k >= 0 && k > i-200; k-- {
+		t := &s.toks[k]
+		if t.k == tPunct {
+			switch t.num {
+			case '“':
+				return true
+			case '”':
+				return false
+			case '`':
+				return s.punct(k-1, '`')
+			case '"':
+				straight++
+			}
+		}
+		if t.fl&fPara != 0 {
+			break
+		}
+	}
+	return straight%2 == 1
 }
 
 // function dispatches on a function word that can start a temporal
@@ -274,6 +387,9 @@ func (s *scanner) the(i int) int {
 	}
 	if j := s.comparablePeriod(i); j > i {
 		return j
+	}
+	if isWord(s.lower(k), "very") && s.class(k+1, cFunc) {
+		k++ // "the very next year", "the very same day"
 	}
 	t := &s.toks[k]
 	switch t.cls {
@@ -449,6 +565,8 @@ func (s *scanner) theUnit(i, k int) int {
 			return s.anaphoric(i, k+2, t.v, off)
 		}
 		return i
+	case t.v == uDay && s.storyDayPhrase(i, k):
+		return s.storyDay(i, k+1)
 	case t.v == uWeekend:
 		return s.weekend(i, k+1, 0)
 	case t.v == uQuarter && s.toks[k].fl&fCap == 0 && !s.word(k+1, wOf) && !s.hyphenAfter(k):
@@ -465,6 +583,8 @@ func (s *scanner) theUnit(i, k int) int {
 		return s.quarterRel(i, k+1, -1)
 	case t.v == uYear && s.hyphenAfter(k) && (s.word(k+2, wEarlier) || s.word(k+2, wAgo)):
 		return s.yearAgo(i, k)
+	case t.v == uYear && s.word(k+1, wOf) && s.yearNumber(k+2) > 0:
+		return s.extend(i, k+2, s.year(k+2, k+2)) // "in the year of 1925"
 	case (t.v == uYear || t.v == uWeek) && s.standsAlone(k+1), t.v == uWeek && s.possessive(k):
 		// "the week's most active session"
 		// "for the year", "first nine months of the year", "the year ended Sept. 30"
@@ -475,6 +595,93 @@ func (s *scanner) theUnit(i, k int) int {
 		if j := s.spelledYear(k + 1); j > k+1 {
 			return s.extend(i, k+1, j)
 		}
+	}
+	return i
+}
+
+// appositive handles a day named again after a comma that follows a date:
+// "Yesterday, day five of the World Cup, Sweden won", "on Saturday night,
+// the opening night, there was", "Oct. 12, the day before the plunge". The
+// phrase takes the date's day; j is the comma. It returns where the scan
+// goes on.
+func (s *scanner) appositive(j int) int {
+	last := s.out[len(s.out)-1]
+	v := last.Value
+	if len(v) < 10 || v[0] == 'X' || v[4] != '-' || v[7] != '-' {
+		return j
+	}
+	k := j + 1
+	e := 0
+	switch {
+	case s.dayUnit(k) && (s.class(k+1, cNum) || s.plainNum(k+1) > 0 && s.toks[k+1].nd <= 2):
+		e = k + 2 // "day five"
+	case s.word(k, wThe):
+		n := k + 1
+		for c := 0; c < 2 && s.ok(n) && s.toks[n].k == tWord && s.toks[n].fl&fCap == 0 &&
+			(s.toks[n].cls == cOrd || s.toks[n].cls == cNone && s.toks[n].tf == 0); c++ {
+			n++ // "the opening night", "the first day"
+		}
+		if s.dayUnit(n) || s.class(n, cPartDay) && s.toks[n].v == pNight && s.toks[n].lf&lfPlural == 0 {
+			e = n + 1
+		}
+	}
+	if e == 0 {
+		return j
+	}
+	// "of the 2018 FIFA World Cup," belongs to it up to the next comma
+	if s.word(e, wOf) {
+		for n := e + 1; n < e+10 && s.ok(n); n++ {
+			if s.punct(n, ',') || s.punct(n, ':') {
+				e = n
+				break
+			}
+			if s.sentenceEndAt(n) {
+				break
+			}
+		}
+	}
+	s.emit(k, e, Date, v[:10])
+	return e
+}
+
+// storyDayPhrase reports whether "the day" at i (its unit at k) is the day
+// the story tells of: "later in the day", "the last match of the day"; not
+// "the issue of the day", "at the end of the day".
+func (s *scanner) storyDayPhrase(i, k int) bool {
+	if !s.endOfPhrase(k+1) || s.word(k+1, wOf) || s.word(k+1, wAnd) {
+		return false
+	}
+	if s.word(i-1, wIn) && (s.word(i-2, wLater) || s.word(i-2, wEarlier)) {
+		return true
+	}
+	if !s.word(i-1, wOf) {
+		return false
+	}
+	// an ordinal or superlative a word or two before: "the first game of
+	// the day", "the highest price of the day"
+	for p := i - 2; p >= i-4 && p >= 0; p-- {
+		t := &s.toks[p]
+		if t.k != tWord {
+			return false
+		}
+		if t.cls == cOrd || s.word(p, wLast) || isWord(s.lower(p), "final") || s.isSecond(p) {
+			return true
+		}
+		if w := s.lower(p); len(w) > 5 && w[len(w)-3:] == "est" && t.fl&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// storyDay emits the day the story tells of over [i, j): the last day it
+// named, else the reference day.
+func (s *scanner) storyDay(i, j int) int {
+	switch {
+	case s.day.d > 0:
+		return s.emit(i, j, Date, valDay(s.day.y, s.day.m, s.day.d))
+	case s.ref.full():
+		return s.emit(i, j, Date, valDay(s.ref.Year, s.ref.Month, s.ref.Day))
 	}
 	return i
 }
@@ -523,6 +730,9 @@ func (s *scanner) yearAgo(i, k int) int {
 	}
 	if s.lower(j) == "period" {
 		j++
+	}
+	if v, ok := s.yearAgoQuarter(i); ok && !s.class(j, cUnit) && !s.class(j, cNum) && !s.class(j, cFuzzy) {
+		return s.emit(i, j, Date, v) // "compared with year-earlier profit of $3.8 million"
 	}
 	if !s.ref.Known() {
 		return s.emit(i, j, Date, "XXXX")
@@ -901,9 +1111,11 @@ func (s *scanner) monthRel(i, j, m, dir int) int {
 }
 
 // anaphoric handles "the following year", "the next day", "the day before",
-// "that same day": counted from the story's last date, else the reference.
+// "that same day": counted from the story's last date. Without one the day
+// is an event's the text does not date, and it stays unknown: the
+// publication date is no event.
 func (s *scanner) anaphoric(i, j int, u int16, off int) int {
-	y, m, d, ok := s.anchorOrRef(0)
+	y, m, d, ok := s.anchorNear(1 << 30)
 	if !ok {
 		switch u {
 		case uDay:
@@ -1039,8 +1251,8 @@ func (s *scanner) refWord(i int) int {
 	t := &s.toks[i]
 	switch t.v {
 	case rPresent:
-		if t.fl&fCap != 0 && s.punct(i+1, ',') && isWord(s.lower(i), "now") && s.opensSentence(i, fPara) {
-			return i // "Now, he says, ...": a sentence-opening discourse marker, not a date
+		if t.fl&fCap != 0 && s.punct(i+1, ',') && isWord(s.lower(i), "now") && s.opensSentence(i, fPara) && s.discourseAfter(i+2) {
+			return i // "Now, imagine...", "Now, if the vaccine works": a turn of the talk, not the present
 		}
 		return s.emit(i, i+1, Date, "PRESENT_REF")
 	case rPast:

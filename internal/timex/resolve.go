@@ -257,6 +257,21 @@ func (s *scanner) tense(i, j int) int {
 			}
 			break
 		}
+		if o := s.clauseOpen(k, i); o < k {
+			// "The scheme, which the council extended, runs through
+			// June": the relative clause's verb is not the host's; a verb
+			// in -s right after the clause is the host's, in the present
+			if k+1 < i && s.presentS(k+1) {
+				best, bestD = tenseFuture, d
+				break
+			}
+			k = o
+			continue
+		}
+		if s.planAt(k) {
+			best, bestD = tenseFuture, d
+			break
+		}
 		if t := s.tenseOf(k); t != tenseNone {
 			best, bestD = t, d
 			break
@@ -278,6 +293,34 @@ func (s *scanner) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// clauseOpen returns the comma that opens a relative clause closed by the
+// comma at k before the date at i (", which the council extended, runs
+// through June"), or k when k closes none. A comma of a list ("stepped down
+// as chairman, president and chief executive in March") closes no clause.
+func (s *scanner) clauseOpen(k, i int) int {
+	if !s.punct(k, ',') {
+		return k
+	}
+	for n := k + 1; n < i; n++ {
+		if s.word(n, wAnd) || s.word(n, wOr) {
+			return k
+		}
+	}
+	for o := k - 2; o >= 0 && o > k-16; o-- {
+		if s.sentenceEndAt(o) || s.punct(o, '"') || s.punct(o, '“') || s.punct(o, '”') {
+			return k
+		}
+		if s.punct(o, ',') {
+			switch w := s.lower(o + 1); {
+			case isWord(w, "which"), isWord(w, "who"), isWord(w, "whose"), isWord(w, "whom"):
+				return o
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // tenseCost is the cost of a candidate date diff days (or months) after the
@@ -341,6 +384,18 @@ func (s *scanner) tenseOf(k int) int {
 	if t.k != tWord {
 		return tenseNone
 	}
+	if t.tf&tfSched != 0 {
+		// "the scheme runs through June", "the show lasts until May",
+		// "the tournament kicks off on Saturday", "the law comes into
+		// force in April": what a present tense schedules or says lasts
+		// is still to come
+		if s.presentUse(k) {
+			return tenseFuture
+		}
+		if t.tf&tfPast == 0 {
+			return tenseNone
+		}
+	}
 	if t.e-t.s <= 8 && t.fl&fASCII != 0 {
 		switch w := s.src[t.s:t.e]; {
 		case isWord(w, "set"), isWord(w, "planned"):
@@ -354,6 +409,13 @@ func (s *scanner) tenseOf(k int) int {
 				return tenseNone // "a planned visit"
 			}
 			return tensePast
+		case isWord(w, "is"), isWord(w, "are"):
+			// "the deadline is in June", "said the vote is on Tuesday": what
+			// the present of the clause, or of the report, places at a time
+			// is not past
+			if s.word(k+1, wIn) || s.word(k+1, wOn) || s.word(k+1, wThrough) || s.word(k+1, wUntil) {
+				return tenseFuture
+			}
 		case isWord(w, "supposed"), isWord(w, "poised"), isWord(w, "due"), isWord(w, "likely"):
 			// "talks that are supposed to conclude by May"; not "due to the
 			// storm"; "had been due to expire Friday" is over
@@ -395,6 +457,11 @@ func (s *scanner) tenseOf(k int) int {
 	if t.tf&tfPast != 0 && t.cls == cNone && s.presentBeBefore(k) {
 		return tenseNone // "when the case is heard in May" speaks of no past
 	}
+	if t.tf&tfPast != 0 || t.tf == 0 && t.fl&fCap == 0 && t.fl&fASCII != 0 && len(s.src[t.s:t.e]) >= 5 && s.src[t.e-2:t.e] == "ed" {
+		if s.word(k+1, wTo) && s.ok(k+2) && s.toks[k+2].k == tWord && s.toks[k+2].cls == cNone && s.toks[k+2].fl&fCap == 0 && s.toks[k+2].tf&tfPast == 0 {
+			return tenseNone // "agreed to sell the unit in October"
+		}
+	}
 	if t.tf&tfPast != 0 {
 		// "won't" is "won" + "'t"
 		if t.e-t.s == 3 && s.joined(k) && s.apostrophe(k+1) && s.lower(k+2) == "t" {
@@ -410,6 +477,72 @@ func (s *scanner) tenseOf(k int) int {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// planAt reports whether "is" or "are" at k starts a present progressive
+// that names a plan for the date after it: "the president is traveling to
+// Asia on Monday". Not "is continuing to try", whose plan is the verb after.
+func (s *scanner) planAt(k int) bool {
+	if s.toks[k].tf&tfPresent == 0 {
+		return false
+	}
+	switch w := s.lower(k); {
+	case isWord(w, "is"), isWord(w, "are"):
+		return s.progressive(k+1) && !(s.word(k+2, wTo) && s.ok(k+3) && s.toks[k+3].k == tWord && s.toks[k+3].fl&fCap == 0 && s.toks[k+3].cls == cNone)
+	}
+	return false
+}
+
+// progressive reports whether token k is a verb in -ing. "being" and
+// "going" have rules of their own.
+func (s *scanner) progressive(k int) bool {
+	if !s.ok(k) || s.toks[k].k != tWord || s.toks[k].fl&fCap != 0 || s.toks[k].fl&fASCII == 0 || s.toks[k].e-s.toks[k].s < 5 {
+		return false
+	}
+	w := s.src[s.toks[k].s:s.toks[k].e]
+	return w[len(w)-3:] == "ing" && !isWord(w, "being") && !isWord(w, "going") && !isWord(w, "something") && !isWord(w, "nothing")
+}
+
+// presentUse reports whether the verb at k ("runs", "run", "last") is a
+// present tense that a preposition of time follows: "runs through June",
+// "will run until May"; not "the last time", "a run on the bank".
+func (s *scanner) presentUse(k int) bool {
+	if s.determinerBefore(k) || s.toks[k].fl&fCap != 0 {
+		return false
+	}
+	n := k + 1
+	switch w := s.lower(n); {
+	case isWord(w, "off"), isWord(w, "up"), isWord(w, "place"), isWord(w, "effect"), isWord(w, "back"):
+		n++ // "kicks off on", "takes place in", "wraps up on"
+	case isWord(w, "into") && isWord(s.lower(n+1), "force"):
+		n += 2 // "comes into force in April"
+	}
+	switch {
+	case s.word(n, wThrough), s.word(n, wUntil), s.word(n, wIn), s.word(n, wOn),
+		s.word(n, wFrom), s.word(n, wTo), s.word(n, wBy), s.word(n, wAt):
+	default:
+		return false
+	}
+	// the bare forms count only after a modal: "they will go to the polls
+	// on Sunday" is a plan, "families go to the coast in October" may be a
+	// habit
+	switch w := s.lower(k); {
+	case isWord(w, "run"), isWord(w, "last"), isWord(w, "continue"), isWord(w, "go"), isWord(w, "take"), isWord(w, "come"):
+		return s.modalWithin(k, 2)
+	}
+	return true
+}
+
+// presentS reports whether token k looks like a verb in the present's -s
+// ("leaves", "plans"), as the word right after a relative clause between
+// commas is: "The minister, who arrived on Monday, leaves on Friday".
+func (s *scanner) presentS(k int) bool {
+	t := &s.toks[k]
+	if t.k != tWord || t.fl&fCap != 0 || t.fl&fASCII == 0 || t.e-t.s < 4 || t.cls != cNone || t.tf&tfPast != 0 {
+		return false
+	}
+	w := s.src[t.s:t.e]
+	return w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
 // presentBeBefore reports whether "is", "are" or "am" comes right before
@@ -515,6 +648,18 @@ func (s *scanner) setAnchor(y, m, d int) {
 		return
 	}
 	s.anc = anchor{y: y, m: m, d: d, tok: s.pos}
+	if m > 0 && d > 0 {
+		s.day = s.anc
+	}
+}
+
+// anchorNear returns the story's last date when it was mentioned in the last
+// near tokens.
+func (s *scanner) anchorNear(near int) (y, m, d int, ok bool) {
+	if s.anc.y > 0 && s.pos-s.anc.tok <= near {
+		return s.anc.y, s.anc.m, s.anc.d, true
+	}
+	return 0, 0, 0, false
 }
 
 // anchorOrRef returns the anchor when the story has one, else the reference.

@@ -104,10 +104,12 @@ type scanner struct {
 	out  []Match
 	base int // len(out) when the call started: matches before it belong to the caller
 	anc  anchor
-	pos  int // token index of the rule being tried
+	day  anchor // the last day the story named, which a later year or month does not replace
+	pos  int    // token index of the rule being tried
 	// storyQ is the quarter the story named last, as year*4 + quarter, or 0:
 	// what an earnings report's "period" refers back to.
 	storyQ int
+	sports int8 // whether the text reports a game: 0 not read yet, 1 yes, -1 no
 }
 
 func (s *scanner) reset(src string, ref Ref, dst []Match) {
@@ -120,7 +122,9 @@ func (s *scanner) reset(src string, ref Ref, dst []Match) {
 	s.src, s.ref, s.out, s.base = src, ref, dst, len(dst)
 	s.toks = tokenize(s.toks[:0], src)
 	s.anc = anchor{}
+	s.day = anchor{}
 	s.storyQ = 0
+	s.sports = 0
 }
 
 // run walks the tokens once; each rule starts at a trigger word and returns
@@ -129,9 +133,12 @@ func (s *scanner) reset(src string, ref Ref, dst []Match) {
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
 		s.pos = i
+		n := len(s.out)
 		j := s.at(i)
 		if j <= i {
 			j = i + 1
+		} else if len(s.out) > n && s.punct(j, ',') {
+			j = s.appositive(j)
 		}
 		i = j
 	}
