@@ -32,6 +32,11 @@ type finder struct {
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
+	// groups are the coordinated pairs that speak as one ("Lena Ortiz and Tomas Berg"), as
+	// entity lists; speaker entity len(ents)+k is groups[k].
+	groups [][]int
+	// counts holds each entity's number of name mentions, found on first use.
+	counts []int
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation

@@ -68,7 +68,7 @@ func (f *finder) attribute() {
 		p, q := &f.ps[k], &f.ps[k+1]
 		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.rule == ruleNoSpeaker || p.rule == ruleScare) {
 			p.spS, p.spE, p.speaker, p.entity = q.spS, q.spE, q.speaker, q.entity
-			p.kind, p.rule = Direct, ruleMultiPara
+			p.kind, p.rule, p.carried = Direct, ruleMultiPara, true
 			p.conf = ruleConfidence[p.rule]
 		}
 	}
@@ -127,6 +127,7 @@ func (f *finder) inherit(p *passage, q *passage, rule string) bool {
 	}
 	p.spS, p.spE, p.cueS, p.cueE = q.spS, q.spE, q.cueS, q.cueE
 	p.rule = rule
+	p.carried = true
 	return true
 }
 
@@ -223,6 +224,7 @@ func (f *finder) attributeOne(k int) {
 		if f.last.ok && p.block-f.last.block <= 2 {
 			p.spS, p.spE = f.last.spS, f.last.spE
 			p.rule = ruleContinues
+			p.carried = true
 			return
 		}
 	}
@@ -870,9 +872,11 @@ func (f *finder) earlierSentence(p *passage) bool {
 			continue
 		}
 		if n := f.npLeft(c-1, ps, true); n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
+			p.carried = true
 			return f.set(p, n, c, c+1, ruleSplit)
 		}
 		if n := f.npRight(c+1, s); n.kind == npName || n.kind == npNominal {
+			p.carried = true
 			return f.set(p, n, c, c+1, ruleSplit)
 		}
 		return false
@@ -1005,7 +1009,9 @@ func (f *finder) output() []Quote {
 			Rule: p.rule, Confidence: p.conf}
 		if p.spS >= 0 && p.kind.HasSpeaker() {
 			q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
-			q.Speaker, q.Entity = p.speaker, p.entity
+			q.Speaker = p.speaker
+			q.Entity, q.Members = f.groupOf(p.entity)
+			q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
 		}
 		if p.cueS >= 0 {
 			q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
