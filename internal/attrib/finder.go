@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/resolve"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -394,6 +395,9 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			s--
 		}
 		return np{s, j + 1, npName}
+	}
+	if f.toks[j].Kind == text.Number && f.in(determiners, j-1) && j-1 >= lo && resolve.YearsOld(f.word(j)) > 0 {
+		return np{j - 1, j + 1, npNominal} // "the 26-year-old said"
 	}
 	if f.isLowerWord(j) && (!f.in(nameStops, j) || f.in(numberWords, j)) {
 		if _, isCue := f.cue(j); isCue {
