@@ -250,8 +250,17 @@ func (d *Document) groupEntity(members []int) int {
 	return id
 }
 
-// addPronoun lists a pronoun under entity e, once.
+// addPronoun lists a pronoun under entity e, once. A he or she that speaks for a person of
+// unknown gender tells it, as it tells a reader.
 func (d *Document) addPronoun(e, start, end int) {
+	if ent := &d.Entities[e]; ent.Type == entity.Person && ent.Members == nil && ent.Gender == entity.Unknown {
+		switch strings.ToLower(d.Text[start:end]) {
+		case "she":
+			ent.Gender, ent.GenderEvidence = entity.Female, entity.PronounEvidence
+		case "he":
+			ent.Gender, ent.GenderEvidence = entity.Male, entity.PronounEvidence
+		}
+	}
 	ms := d.Entities[e].Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
 	if i < len(ms) && ms[i].Start == start {
