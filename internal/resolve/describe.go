@@ -44,6 +44,18 @@ func Describe(d *text.Doc, names []Name, ids []int, ents []Entity) {
 			continue
 		}
 		m, f := votes[e][0], votes[e][1]
+		// Against a first name of one sex, pronouns decide only when none agrees with it: a
+		// surname shared with a relative ("Trump") carries the relative's pronouns.
+		switch ents[e].Gender {
+		case gazetteer.Male:
+			if m > 0 || f < 2 {
+				f = 0
+			}
+		case gazetteer.Female:
+			if f > 0 || m < 2 {
+				m = 0
+			}
+		}
 		switch {
 		case m > 0 && m >= 3*f:
 			ents[e].Gender, ents[e].Evidence = gazetteer.Male, entity.PronounEvidence
@@ -199,16 +211,14 @@ func appositionAfter(d *text.Doc, end int) string {
 		}
 		w := word(d, e)
 		lw := fold(w)
+		if lw == "’s" || lw == "'s" {
+			head = -1 // "the nominee's eldest daughter": the owner is no head
+			continue
+		}
 		if clauseWords[lw] || e == s && !capitalized(w) && !roleWord(w) && !roleModifiers[lw] && d.Tokens[e].Kind != text.Number && s == k {
 			return ""
 		}
 		if head < 0 && roleWord(w) && !capitalized(w) || head < 0 && roleWord(w) && e > s {
-			head = e
-		}
-		if head >= 0 && e > head && lw != "of" && lw != "for" && lw != "at" && lw != "to" && lw != "in" && lw != "with" && e == head+1 {
-			if !roleWord(w) {
-				return "" // the head is followed by a verb or an object, not a phrase of it
-			}
 			head = e
 		}
 	}
