@@ -312,6 +312,12 @@ func (f *finder) adverb(i int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !roleNouns[w]
 }
 
+// abbrevStop reports whether the full stop at token k ends an abbreviation inside the sentence
+// rather than the sentence: "Mitch McConnell, R-Ky., said".
+func (f *finder) abbrevStop(k int) bool {
+	return f.punct(k, ".") && f.punct(k+1, ",") && f.toks[k].Space == false
+}
+
 // npKind says what sort of words a speaker mention is.
 type npKind uint8
 
@@ -377,7 +383,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			if f.quoted(k) != 0 {
 				break
 			}
-			if f.punct(k, ". ; : ! ?") {
+			if f.punct(k, ". ; : ! ?") && !f.abbrevStop(k) {
 				break
 			}
 			if f.punct(k, ",") {
@@ -407,6 +413,9 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		for k := j - 1; k >= lo && k >= j-10; k-- {
 			if f.quoted(k) != 0 {
 				break
+			}
+			if f.toks[k].Kind == text.Number && k < j-1 && resolve.YearsOld(f.word(k)) > 0 {
+				continue // "the 34-year-old mother of three"
 			}
 			if f.in(determiners, k) || f.toks[k].Kind == text.Number && k == j-1 {
 				if f.is(k, "that") && k < j-1 {

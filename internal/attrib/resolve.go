@@ -563,8 +563,15 @@ func (f *finder) described(s, e int) (string, int, bool) {
 			age = resolve.YearsOld(f.word(k))
 		}
 	}
-	head := string(f.lower(e - 1))
-	if age > 0 && f.toks[e-1].Kind == text.Number {
+	hd := e - 1
+	for k := s + 1; k < e-1; k++ {
+		if f.is(k, "of") {
+			hd = k - 1 // "the 34-year-old mother of three"
+			break
+		}
+	}
+	head := string(f.lower(hd))
+	if age > 0 && f.toks[hd].Kind == text.Number {
 		return f.nearestPerson(pos, func(ent Entity) bool { return ent.Age == age })
 	}
 	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
@@ -577,7 +584,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		return "", -1, false
 	}
 	mods := make([]string, 0, 4)
-	for k := s + 1; k < e-1; k++ {
+	for k := s + 1; k < hd; k++ {
 		mods = append(mods, string(f.lower(k)))
 	}
 	return f.nearestPerson(pos, func(ent Entity) bool {

@@ -550,7 +550,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	}
 	// NP … cue, the subject starting within a few tokens of the quotation.
 	for c := j + 1; c < hi && c < j+16; c++ {
-		if f.punct(c, ". ! ? ;") {
+		if f.punct(c, ". ! ? ;") && !f.abbrevStop(c) {
 			break
 		}
 		ci, ok := f.cue(c)
@@ -645,7 +645,10 @@ func (f *finder) nounContext(c int) bool {
 	if !f.isLowerWord(c) {
 		return false
 	}
-	if f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.possessive(c-1) {
+	// "three claims", but "the mother of three replied": a number before a past tense ends a
+	// description and the verb follows it.
+	if f.in(determiners, c-1) && !f.is(c-1, "that") && !(f.in(numberWords, c-1) && strings.HasSuffix(f.word(c), "ed")) ||
+		f.in(quantifiers, c-1) || f.possessive(c-1) {
 		return true
 	}
 	// "greeted with chants of", "amid reports": after a preposition, unless a participle
