@@ -634,7 +634,8 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if n := f.coordSubject(c, sLo); n.kind != npNone {
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
-		return false
+		// "Ryan said the shootings and protests demands that …": a cue without a subject
+		// of its own leaves the attribution to an earlier one.
 	}
 	return false
 }
