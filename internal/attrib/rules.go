@@ -523,7 +523,12 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	j := f.after(p)
 	if j == hi {
 		// The sentence splitter ended the sentence at the closing mark (“…?” Trump said): the
-		// attribution is the start of the next sentence.
+		// attribution is the start of the next sentence. Not after words of the writer's
+		// own that end with a full stop: "accused Kim of “fanatic recklessness.” Park said …"
+		// starts a sentence of its own.
+		if p.kind == Partial && f.punct(p.last-1, ".") {
+			return false
+		}
 		hi = f.clauseEnd(j, p.block)
 	}
 	for j < hi && f.punct(j, ", — – -") {
