@@ -408,7 +408,7 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 		}
 		m := f.tokenAt(n.Start)
 		me := f.tokenAt(n.End)
-		if m >= len(f.toks) {
+		if m >= tok {
 			continue
 		}
 		ms := int(f.sentOf[m])
