@@ -596,25 +596,42 @@ func (f *finder) described(s, e int) (string, int, bool) {
 // for it), not under a qualifier the description lacks: "the president" is not the story's
 // "vice president".
 func roleFits(role, head string, mods []string) bool {
-	if role == "" {
-		return false
-	}
-	words := strings.Fields(strings.ToLower(role))
-	for i, w := range words {
-		if alike(w) != alike(head) {
+	want := alike(head)
+	prev := ""
+	for rest := role; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if !strings.EqualFold(w, want) && !strings.EqualFold(w, head) && !alikeFold(w, want) {
+			prev = w
 			continue
 		}
-		if i > 0 {
-			switch q := words[i-1]; q {
-			case "vice", "deputy", "former", "assistant", "ex", "acting", "associate", "co":
-				if !slices.Contains(mods, q) {
-					return false
-				}
+		for _, q := range [...]string{"vice", "deputy", "former", "assistant", "ex", "acting", "associate", "co"} {
+			if strings.EqualFold(prev, q) && !slices.Contains(mods, q) {
+				return false
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// alikeFold reports whether the role noun w, in any case, stands for want ("Spokeswoman" for
+// "spokesperson"), without allocating.
+func alikeFold(w, want string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	a, ok := roleAlike[string(b)]
+	return ok && a == want
 }
 
 // nearestPerson returns the person entity fitting ok named last before byte pos, else first

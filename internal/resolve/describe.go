@@ -86,7 +86,9 @@ func isPunct(d *text.Doc, i int, set string) bool {
 		return false
 	}
 	w := word(d, i)
-	for _, s := range strings.Fields(set) {
+	for set != "" {
+		var s string
+		s, set, _ = strings.Cut(set, " ")
 		if w == s {
 			return true
 		}
@@ -99,10 +101,27 @@ func capitalized(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 // roleWord reports whether w names what a person is or does: a WordNet person noun
 // ("spokesperson", "pitcher") or a title ("Sen.", "President").
 func roleWord(w string) bool {
-	if personTitles[fold(w)] {
+	if inLower(personTitles, w) {
 		return true
 	}
 	return gazetteer.LookupLower(w)&(gazetteer.RoleNoun|gazetteer.PersonTitle) != 0
+}
+
+// inLower reports whether set holds w in lower case, without allocating for short ASCII words.
+func inLower(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[fold(w)]
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)] // looked up in place: no allocation
 }
 
 // roleModifiers can stand before a role noun in a title: "former union president", "senior
@@ -157,11 +176,10 @@ func titleBefore(d *text.Doc, first, end int) string {
 	}
 	for k := first - 1; k >= 0 && k >= first-5 && d.Tokens[k+1].Newlines == 0; k-- {
 		w := word(d, k)
-		lw := fold(w)
 		ok := false
 		switch {
-		case d.Tokens[k].Kind != text.Word || clauseWords[lw] || determinerWords[lw]:
-		case roleWord(w) || roleModifiers[lw]:
+		case d.Tokens[k].Kind != text.Word || inLower(clauseWords, w) || inLower(determinerWords, w):
+		case roleWord(w) || inLower(roleModifiers, w):
 			ok = true
 		case capitalized(w):
 			ok = !isPunct(d, k-1, ".") || k == first-1 // a capitalized word, not a sentence opener after a full stop
@@ -179,6 +197,8 @@ func titleBefore(d *text.Doc, first, end int) string {
 	}
 	return d.Src[d.Tokens[s].Start:d.Tokens[e].End]
 }
+
+var apposDeterminers = setOf(`the a an his her their its`)
 
 var determinerWords = setOf(`the a an this that these those his her their its our my your`)
 
@@ -200,7 +220,7 @@ func appositionAfter(d *text.Doc, end int) string {
 		k += 2 // an age
 	}
 	s := k
-	if isWord(d, s) && (fold(word(d, s)) == "a" || fold(word(d, s)) == "an" || fold(word(d, s)) == "the") {
+	if w := word(d, s); isWord(d, s) && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")) {
 		s++
 	}
 	head := -1
@@ -210,12 +230,11 @@ func appositionAfter(d *text.Doc, end int) string {
 			break
 		}
 		w := word(d, e)
-		lw := fold(w)
-		if lw == "’s" || lw == "'s" {
+		if w == "’s" || w == "'s" || w == "’S" || w == "'S" {
 			head = -1 // "the nominee's eldest daughter": the owner is no head
 			continue
 		}
-		if clauseWords[lw] || e == s && !capitalized(w) && !roleWord(w) && !roleModifiers[lw] && d.Tokens[e].Kind != text.Number && s == k {
+		if inLower(clauseWords, w) || e == s && !capitalized(w) && !roleWord(w) && !inLower(roleModifiers, w) && d.Tokens[e].Kind != text.Number && s == k {
 			return ""
 		}
 		if head < 0 && roleWord(w) && !capitalized(w) || head < 0 && roleWord(w) && e > s {
@@ -239,11 +258,11 @@ func appositionBefore(d *text.Doc, first, end int) string {
 		return ""
 	}
 	for k := head - 1; k >= 0 && k >= head-5; k-- {
-		w := fold(word(d, k))
-		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" {
+		w := word(d, k)
+		if inLower(apposDeterminers, w) {
 			return d.Src[d.Tokens[k+1].Start:d.Tokens[head].End]
 		}
-		if !isWord(d, k) || clauseWords[w] {
+		if !isWord(d, k) || inLower(clauseWords, w) {
 			return ""
 		}
 	}
