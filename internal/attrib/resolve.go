@@ -598,9 +598,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 func roleFits(role, head string, mods []string) bool {
 	want := alike(head)
 	prev := ""
-	for rest := role; rest != ""; {
-		var w string
-		w, rest, _ = strings.Cut(rest, " ")
+	for w := range strings.FieldsSeq(role) {
 		if !strings.EqualFold(w, want) && !strings.EqualFold(w, head) && !alikeFold(w, want) {
 			prev = w
 			continue

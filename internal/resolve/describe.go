@@ -32,7 +32,9 @@ func Describe(d *text.Doc, names []Name, ids []int, ents []Entity) {
 			continue
 		}
 		if ents[e].Role == "" {
-			ents[e].Role = roleOf(d, first, end)
+			if r := roleOf(d, first, end); r != "" {
+				ents[e].Role = strings.Join(strings.Fields(r), " ") // one space between words, as names have
+			}
 		}
 		if ents[e].Age == 0 {
 			ents[e].Age = ageOf(d, first, end)
