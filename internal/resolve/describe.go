@@ -193,6 +193,12 @@ func titleBefore(d *text.Doc, first, end int) string {
 		}
 		s = k
 	}
+	if s == first { // the word before was no title after all ("that", "the")
+		if in == first {
+			return ""
+		}
+		return d.Src[d.Tokens[first].Start:d.Tokens[in-1].End]
+	}
 	e := first - 1
 	if in > first {
 		e = in - 1

@@ -44,6 +44,8 @@ func TestDescribeRole(t *testing.T) {
 			"Dmitry Peskov told reporters the talks went well.", "Dmitry Peskov", "", 0},
 		{"relative clause", "a clause after the comma is no apposition",
 			"Dmitry Peskov, who spoke on Monday, said talks went well.", "Dmitry Peskov", "", 0},
+		{"verb that is also a noun", "'have' is a WordNet person noun but here a verb: no role, and no panic",
+			"We have Jane Doe on the line.", "Jane Doe", "", 0},
 		{"title in the mention", "a title the tagger kept in the name is the role",
 			"Sen. Jane Doe said the bill would pass.", "Jane Doe", "Sen.", 0},
 	}
