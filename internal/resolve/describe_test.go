@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -106,4 +107,31 @@ func TestDescribeGender(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzDescribe: on any text, with every capitalized word a person, Describe does not panic and
+// every role is text of the input (less white space).
+func FuzzDescribe(f *testing.F) {
+	for _, s := range []string{"We have Jane Doe on the line.", "The mayor, Dana Whitfield, spoke.",
+		"Casey Pike, 26, a rookie pitcher, said she was ready.", "said Kremlin spokesman Dmitry Peskov.",
+		"Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus, said", "\xff, ,Sen.\u00a0Jo"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := text.Analyze(src)
+		var names []Name
+		for _, tk := range d.Tokens {
+			if w := src[tk.Start:tk.End]; tk.Kind == text.Word && capitalized(w) {
+				names = append(names, Name{Start: tk.Start, End: tk.End, Type: entity.Person})
+			}
+		}
+		ids, ents := Resolve(src, names, nil)
+		Describe(d, names, ids, ents)
+		squeezed := strings.Join(strings.Fields(src), " ")
+		for _, e := range ents {
+			if e.Role != "" && !strings.Contains(squeezed, e.Role) {
+				t.Fatalf("role %q is not in the text", e.Role)
+			}
+		}
+	})
 }
