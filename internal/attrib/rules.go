@@ -667,6 +667,9 @@ func (f *finder) nounContext(c int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
 }
 
+// subordinators open a clause with a subject of its own: "after she blamed …".
+var subordinators = setOf(`after because when while since before although though whereas until once`)
+
 var beForms = setOf(`is are was were be been being ’s 's am`)
 
 // passive reports whether the cue at c is a passive participle ("has been criticized", "were
@@ -856,6 +859,19 @@ func (f *finder) sameParagraph(k int) bool {
 		// A fragment in a later sentence of the writer's own is no longer in the speaker's
 		// clause: “…,” he said. The choice was between “X” and … (the writer's words).
 		return false
+	}
+	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
+		// "Christie called Clinton a “disgrace” after she blamed shootings on “implicit
+		// bias”": a clause of its own between the two, opened by a subordinator and a subject,
+		// gives the fragment to that subject.
+		for i := f.after(q); i < p.open-2; i++ {
+			if !f.in(subordinators, i) || f.quoted(i) != 0 {
+				continue
+			}
+			if n := f.npRight(i+1, p.open); (n.kind == npPronoun || n.kind == npName) && f.isLowerWord(n.e) && !f.in(nameStops, n.e) {
+				return f.set(p, n, -1, -1, ruleSubject)
+			}
+		}
 	}
 	if f.inherit(p, q, ruleSplit) {
 		if q.kind == Direct && p.kind == Direct && q.close >= 0 && f.sentOf[q.close] >= f.sentOf[p.open]-1 {
