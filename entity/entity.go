@@ -56,7 +56,65 @@ type Entity struct {
 	Name     string // canonical name: the fullest name used, or a gazetteer's standard name for places
 	Type     Type
 	Mentions []Mention // in text order; pronouns are included where quote attribution resolved them
+
+	// Role is what the story calls a person, as it says it: "Kremlin spokesman" (from "Kremlin
+	// spokesman Dmitry Peskov"), "president of the union" (from "Sam Okafor, president of the
+	// union,"); empty when it gives none.
+	Role string
+	// Gender is a person's, with the evidence that decided it; Unknown for everything else.
+	Gender         Gender
+	GenderEvidence Evidence
+	// Members lists the entity IDs of a group that speaks as one ("Lena Ortiz and Tomas Berg
+	// said …"); nil for everything else.
+	Members []int
 }
+
+// Gender of a person as the article tells it.
+type Gender uint8
+
+const (
+	Unknown Gender = iota
+	Female
+	Male
+)
+
+var genderNames = [...]string{"unknown", "female", "male"}
+
+// String returns "unknown", "female" or "male".
+func (g Gender) String() string {
+	if int(g) < len(genderNames) {
+		return genderNames[g]
+	}
+	return fmt.Sprintf("Gender(%d)", uint8(g))
+}
+
+// MarshalText writes the gender's name.
+func (g Gender) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// Evidence says what decided a person's gender: the article's own words come first (a courtesy
+// title, a pronoun that refers to the person), then the sex nearly all bearers of the first name
+// have. A first name borne by both sexes decides nothing.
+type Evidence uint8
+
+const (
+	NoEvidence        Evidence = iota
+	PronounEvidence            // "she" or "her" in a sentence about the person and no one else
+	TitleEvidence              // "Ms. Salib", "Mr. Pike"
+	FirstNameEvidence          // "Rania" is a woman's name
+)
+
+var evidenceNames = [...]string{"", "pronoun", "title", "first-name"}
+
+// String returns "pronoun", "title", "first-name", or "" for none.
+func (e Evidence) String() string {
+	if int(e) < len(evidenceNames) {
+		return evidenceNames[e]
+	}
+	return fmt.Sprintf("Evidence(%d)", uint8(e))
+}
+
+// MarshalText writes the evidence's name.
+func (e Evidence) MarshalText() ([]byte, error) { return []byte(e.String()), nil }
 
 // DateMention is a temporal expression with its normalized TimeML value.
 type DateMention struct {

@@ -163,9 +163,22 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 		}
 		prev = m.End
 	}
-	for _, e := range doc.Entities {
+	for i, e := range doc.Entities {
 		for _, m := range e.Mentions {
 			in("entity mention", m.Start, m.End, m.Text)
+		}
+		if e.ID != i {
+			t.Fatalf("entity %d has ID %d", i, e.ID)
+		}
+		for _, m := range e.Members {
+			if m < 0 || m >= i || doc.Entities[m].Members != nil {
+				t.Fatalf("group entity %d (%q) lists member %d, not an earlier single entity", i, e.Name, m)
+			}
+		}
+	}
+	for _, s := range doc.Sources() {
+		if s.Entity < -1 || s.Entity >= len(doc.Entities) || s.Direct+s.Reported == 0 {
+			t.Fatalf("source %+v: no such entity, or never quoted", s)
 		}
 	}
 	for _, c := range doc.Credits {

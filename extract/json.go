@@ -38,6 +38,7 @@ type jsonAttribution struct {
 	Cue          string  `json:"cue,omitempty"`
 	CueStart     *int    `json:"cue_start,omitempty"`
 	CueEnd       *int    `json:"cue_end,omitempty"`
+	Continues    bool    `json:"continues,omitempty"`
 }
 
 func newJSONAttribution(a quote.Attribution) jsonAttribution {
@@ -57,6 +58,7 @@ func newJSONAttribution(a quote.Attribution) jsonAttribution {
 	if a.CueStart >= 0 {
 		j.Cue, j.CueStart, j.CueEnd = a.Cue, intp(a.CueStart), intp(a.CueEnd)
 	}
+	j.Continues = a.Continues
 	return j
 }
 
@@ -87,10 +89,24 @@ type jsonMention struct {
 }
 
 type jsonResolved struct {
-	ID       int           `json:"id"`
-	Name     string        `json:"name"`
-	Type     entity.Type   `json:"type"`
-	Mentions []jsonMention `json:"mentions"`
+	ID   int         `json:"id"`
+	Name string      `json:"name"`
+	Type entity.Type `json:"type"`
+	Role string      `json:"role,omitempty"`
+	// Gender and GenderEvidence are written for people only.
+	Gender         string        `json:"gender,omitempty"`
+	GenderEvidence string        `json:"gender_evidence,omitempty"`
+	Members        []int         `json:"members,omitempty"`
+	Mentions       []jsonMention `json:"mentions"`
+}
+
+type jsonSource struct {
+	Entity   *int   `json:"entity"`
+	Name     string `json:"name"`
+	Role     string `json:"role,omitempty"`
+	Gender   string `json:"gender,omitempty"`
+	Direct   int    `json:"direct"`
+	Reported int    `json:"reported"`
 }
 
 // jsonCredit is one credited person or organization; absent parts are left out.
@@ -115,12 +131,13 @@ type jsonDocument struct {
 	Reported  []jsonReported `json:"reported"`
 	Resolved  []jsonResolved `json:"resolved"`
 	Credits   []jsonCredit   `json:"credits"`
+	Sources   []jsonSource   `json:"sources"`
 }
 
 func intp(v int) *int { return &v }
 
 func (d *Document) jsonView() jsonDocument {
-	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}, Credits: []jsonCredit{}}
+	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}, Credits: []jsonCredit{}, Sources: []jsonSource{}}
 	if !d.Published.IsZero() {
 		v.Published = d.Published.Format("2006-01-02")
 	}
@@ -170,7 +187,11 @@ func (d *Document) jsonView() jsonDocument {
 			jsonAttribution: newJSONAttribution(r.Attribution), Rule: r.Rule})
 	}
 	for _, e := range d.Entities {
-		r := jsonResolved{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: make([]jsonMention, len(e.Mentions))}
+		r := jsonResolved{ID: e.ID, Name: e.Name, Type: e.Type, Role: e.Role, Members: e.Members,
+			Mentions: make([]jsonMention, len(e.Mentions))}
+		if e.Type == entity.Person && e.Members == nil {
+			r.Gender, r.GenderEvidence = e.Gender.String(), e.GenderEvidence.String()
+		}
 		for i, m := range e.Mentions {
 			r.Mentions[i] = jsonMention{m.Start, m.End, m.Text, m.Pronoun}
 		}
@@ -185,6 +206,16 @@ func (d *Document) jsonView() jsonDocument {
 			j.Org, j.OrgStart, j.OrgEnd = c.Org, intp(c.OrgStart), intp(c.OrgEnd)
 		}
 		v.Credits = append(v.Credits, j)
+	}
+	for _, src := range d.Sources() {
+		j := jsonSource{Name: src.Name, Role: src.Role, Direct: src.Direct, Reported: src.Reported}
+		if src.Entity >= 0 {
+			j.Entity = intp(src.Entity)
+			if e := d.Entities[src.Entity]; e.Type == entity.Person && e.Members == nil {
+				j.Gender = src.Gender.String()
+			}
+		}
+		v.Sources = append(v.Sources, j)
 	}
 	return v
 }

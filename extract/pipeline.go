@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsextract/newsextract/entity"
@@ -46,7 +47,7 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if st.user != nil {
 		names = st.user.apply(td, names)
 	}
-	sexes := doc.resolveEntities(names)
+	sexes := doc.resolveEntities(td, names)
 	doc.findDates()
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -76,26 +77,39 @@ func (st *stages) names(td *text.Doc) []resolve.Name {
 	return names
 }
 
-// resolveEntities fills Mentions and Entities from the name mentions, and returns each entity's
-// sex (for the quote stage's he and she).
-func (d *Document) resolveEntities(names []resolve.Name) []attrib.Gender {
+// resolveEntities fills Mentions and Entities from the name mentions, and returns the entity
+// stage's view of them (sex, age) for the quote stage.
+func (d *Document) resolveEntities(td *text.Doc, names []resolve.Name) []resolve.Entity {
 	sort.Slice(names, func(i, j int) bool { return names[i].Start < names[j].Start })
 	ids, groups := resolve.Resolve(d.Text, names, gazetteer.Canonical)
+	resolve.Describe(td, names, ids, groups)
 	d.Mentions = make([]entity.Mention, len(names))
 	for i, n := range names {
 		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Text: d.Text[n.Start:n.End], Type: n.Type, Entity: ids[i]}
 	}
 	d.Entities = make([]entity.Entity, len(groups))
-	sexes := make([]attrib.Gender, len(groups))
 	for e, g := range groups {
 		ms := make([]entity.Mention, len(g.Members))
 		for k, m := range g.Members {
 			ms[k] = d.Mentions[m]
 		}
-		d.Entities[e] = entity.Entity{ID: e, Name: g.Name, Type: g.Type, Mentions: ms}
-		sexes[e] = g.Gender
+		d.Entities[e] = entity.Entity{ID: e, Name: g.Name, Type: g.Type, Mentions: ms, Role: g.Role}
+		if g.Type == entity.Person {
+			d.Entities[e].Gender, d.Entities[e].GenderEvidence = publicGender(g.Gender), g.Evidence
+		}
 	}
-	return sexes
+	return groups
+}
+
+// publicGender is the entity package's name for the gazetteer's sex.
+func publicGender(g gazetteer.Gender) entity.Gender {
+	switch g {
+	case gazetteer.Female:
+		return entity.Female
+	case gazetteer.Male:
+		return entity.Male
+	}
+	return entity.Unknown
 }
 
 // findDates fills Dates, resolved against the publication date, else the article's dateline.
@@ -164,23 +178,26 @@ func inNames(text string, found []timex.Match, names []entity.Mention) []timex.M
 }
 
 // findQuotes fills Quotes and adds the pronouns that speak them to their entities' mentions.
-func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
+func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 	names := make([]attrib.Name, len(d.Mentions))
 	for i, m := range d.Mentions {
 		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: m.Type, Entity: m.Entity}
 	}
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
-		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: sexes[i]}
+		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, Role: stage[i].Role, Age: stage[i].Age}
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
-	attribution := func(speaker string, entity, ss, se, cs, ce int) quote.Attribution {
-		a := quote.Attribution{Speaker: speaker, Entity: entity}
+	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool) quote.Attribution {
+		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues}
 		a.SpeakerText, a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
 		a.Cue, a.CueStart, a.CueEnd = d.span(cs, ce)
 		if a.Entity >= len(d.Entities) {
 			a.Entity = -1
+		}
+		if a.Entity < 0 && len(members) > 0 {
+			a.Entity = d.groupEntity(members)
 		}
 		if a.Entity >= 0 && a.SpeakerStart >= 0 && attrib.IsPronoun(a.SpeakerText) {
 			d.addPronoun(a.Entity, a.SpeakerStart, a.SpeakerEnd)
@@ -189,7 +206,7 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 	}
 	for i, q := range found {
 		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: q.Kind,
-			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd),
+			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.Members, q.Continues),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
 	for _, r := range reported {
@@ -198,7 +215,7 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 			continue
 		}
 		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Text: text, Rule: r.Rule,
-			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd)})
+			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd, r.Members, r.Continues)})
 	}
 }
 
@@ -210,8 +227,40 @@ func (d *Document) span(s, e int) (string, int, int) {
 	return d.Text[s:e], s, e
 }
 
-// addPronoun lists a pronoun under entity e, once.
+// groupEntity returns the entity of a group that speaks as one, adding it once: its name joins
+// its members' ("Lena Ortiz and Tomas Berg"), its type is theirs, -1 for a bad member.
+func (d *Document) groupEntity(members []int) int {
+	for _, m := range members {
+		if m < 0 || m >= len(d.Entities) || d.Entities[m].Members != nil {
+			return -1
+		}
+	}
+	for _, e := range d.Entities {
+		if slices.Equal(e.Members, members) {
+			return e.ID
+		}
+	}
+	names := make([]string, len(members))
+	for i, m := range members {
+		names[i] = d.Entities[m].Name
+	}
+	id := len(d.Entities)
+	d.Entities = append(d.Entities, entity.Entity{ID: id, Name: strings.Join(names, " and "),
+		Type: d.Entities[members[0]].Type, Members: slices.Clone(members)})
+	return id
+}
+
+// addPronoun lists a pronoun under entity e, once. A he or she that speaks for a person of
+// unknown gender tells it, as it tells a reader.
 func (d *Document) addPronoun(e, start, end int) {
+	if ent := &d.Entities[e]; ent.Type == entity.Person && ent.Members == nil && ent.Gender == entity.Unknown {
+		switch strings.ToLower(d.Text[start:end]) {
+		case "she":
+			ent.Gender, ent.GenderEvidence = entity.Female, entity.PronounEvidence
+		case "he":
+			ent.Gender, ent.GenderEvidence = entity.Male, entity.PronounEvidence
+		}
+	}
 	ms := d.Entities[e].Mentions
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start >= start })
 	if i < len(ms) && ms[i].Start == start {

@@ -49,6 +49,11 @@ type Attribution struct {
 	// CueEnd are -1 when there is none.
 	Cue              string
 	CueStart, CueEnd int
+
+	// Continues is true when the speaker carries over from an earlier attribution: the
+	// passage has no speaker or cue of its own in its sentence or paragraph (“…,” she said.
+	// “More.” — the second part; a paragraph that is only a quotation).
+	Continues bool
 }
 
 // Quote is one quoted passage: the text between one pair of marks. A quotation split by its

@@ -2,24 +2,31 @@
 // the reporting verb (cue) and the words quoted. Passages nobody is said to have said (scare
 // quotes, titles) are listed with their kind in place of a speaker.
 //
-//	go run ./examples/quotes [-published YYYY-MM-DD] [-reported] FILE
+// With -sources it prints instead who is quoted and how often, one source per line: directly
+// (quotations) and in reported speech, with the role and gender the story gives.
+//
+//	go run ./examples/quotes [-published YYYY-MM-DD] [-reported] [-sources] FILE
 package main
 
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"text/tabwriter"
 	"time"
 
+	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/extract"
 )
 
 func main() {
 	published := flag.String("published", "", "publication date `YYYY-MM-DD`")
 	reported := flag.Bool("reported", false, "also list reported (indirect) speech, marked \"(reported)\"")
+	sources := flag.Bool("sources", false, "print who is quoted and how often, as a table")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] [-reported] FILE")
+		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] [-reported] [-sources] FILE")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -46,6 +53,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, "quotes:", err)
 		os.Exit(1)
 	}
+	if *sources {
+		printSources(os.Stdout, doc)
+		return
+	}
 	for _, q := range doc.Quotes {
 		speaker := q.Speaker
 		if speaker == "" {
@@ -64,4 +75,22 @@ func main() {
 			fmt.Printf("%s\t%s\t(reported) %s\n", r.Speaker, r.Cue, strings.Join(strings.Fields(r.Text), " "))
 		}
 	}
+}
+
+// printSources writes the sources as a table: name, role, gender (of a person; "-" for an
+// organization, a group or a speaker the story does not name), quotations, reported.
+func printSources(w io.Writer, doc *extract.Document) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tROLE\tGENDER\tDIRECT\tREPORTED")
+	for _, s := range doc.Sources() {
+		role, gender := s.Role, "-"
+		if role == "" {
+			role = "-"
+		}
+		if s.Entity >= 0 && doc.Entities[s.Entity].Type == entity.Person && doc.Entities[s.Entity].Members == nil {
+			gender = s.Gender.String()
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%d\n", s.Name, role, gender, s.Direct, s.Reported)
+	}
+	tw.Flush()
 }

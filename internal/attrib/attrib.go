@@ -38,6 +38,10 @@ type Entity struct {
 	Name   string // canonical, e.g. "Dmitry Peskov"
 	Type   NameType
 	Gender Gender
+	// Role and Age are what the story says of a person ("Kremlin spokesman", 26): a
+	// description ("the spokesman", "the 26-year-old") resolves to the person they fit.
+	Role string
+	Age  int
 }
 
 // Kind is the public quote.Kind: direct, partial, scare, title or unattributed. The rules
@@ -73,6 +77,12 @@ type Quote struct {
 	// Rule names the rule that decided the speaker or the kind (see rules.go).
 	Rule       string
 	Confidence float32
+	// Continues is true when the speaker carries over from an earlier attribution, with no
+	// speaker mention in the passage's own sentence.
+	Continues bool
+	// Members lists the entities of a group speaking as one ("Lena Ortiz and Tomas Berg",
+	// then "they said"); Entity is -1 then.
+	Members []int
 }
 
 // Find returns the quoted passages of d in text order, each attributed to its speaker where the

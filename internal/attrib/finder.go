@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/resolve"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -32,6 +33,11 @@ type finder struct {
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
+	// groups are the coordinated pairs that speak as one ("Lena Ortiz and Tomas Berg"), as
+	// entity lists; speaker entity len(ents)+k is groups[k].
+	groups [][]int
+	// counts holds each entity's number of name mentions, found on first use.
+	counts []int
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation
@@ -306,6 +312,12 @@ func (f *finder) adverb(i int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !roleNouns[w]
 }
 
+// abbrevStop reports whether the full stop at token k ends an abbreviation inside the sentence
+// rather than the sentence: "Mitch McConnell, R-Ky., said".
+func (f *finder) abbrevStop(k int) bool {
+	return f.punct(k, ".") && f.punct(k+1, ",") && f.toks[k].Space == false
+}
+
 // npKind says what sort of words a speaker mention is.
 type npKind uint8
 
@@ -371,7 +383,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			if f.quoted(k) != 0 {
 				break
 			}
-			if f.punct(k, ". ; : ! ?") {
+			if f.punct(k, ". ; : ! ?") && !f.abbrevStop(k) {
 				break
 			}
 			if f.punct(k, ",") {
@@ -390,6 +402,9 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		}
 		return np{s, j + 1, npName}
 	}
+	if f.toks[j].Kind == text.Number && f.in(determiners, j-1) && j-1 >= lo && resolve.YearsOld(f.word(j)) > 0 {
+		return np{j - 1, j + 1, npNominal} // "the 26-year-old said"
+	}
 	if f.isLowerWord(j) && (!f.in(nameStops, j) || f.in(numberWords, j)) {
 		if _, isCue := f.cue(j); isCue {
 			return np{}
@@ -398,6 +413,9 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		for k := j - 1; k >= lo && k >= j-10; k-- {
 			if f.quoted(k) != 0 {
 				break
+			}
+			if f.toks[k].Kind == text.Number && k < j-1 && resolve.YearsOld(f.word(k)) > 0 {
+				continue // "the 34-year-old mother of three"
 			}
 			if f.in(determiners, k) || f.toks[k].Kind == text.Number && k == j-1 {
 				if f.is(k, "that") && k < j-1 {

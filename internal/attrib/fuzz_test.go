@@ -25,6 +25,9 @@ func FuzzFind(f *testing.F) {
 		"\xff“\x00”",
 		"sAid “0",
 		"Peskov noted that Moscow had heard. The talks went on, he said.",
+		"Lena Ortiz and Tomas Berg said they agreed.\n\n“We will work,” they said. “Yes.”",
+		"Casey Pike, 26, a rookie pitcher, signed. “Ready,” the 26-year-old said, and the rookie pitcher added: “Go.”",
+		"The mayor, Dana Whitfield, spoke. “Jobs,” the mayor said. “Good,” she said; the company said “no.”",
 		"",
 	} {
 		f.Add(s)

@@ -168,7 +168,7 @@ advisor advisors spokespeople people person man woman men women manager managers
 candidates nominee campaign newspaper paper magazine agency report reports statement study survey
 poll website site network channel broadcaster outlet publication journal daily tabloid ministry
 department office committee council government administration authorities court company firm
-group organization organisation union party team coach player players fan fans critic critics
+group organization organisation groups organizations organisations union party team coach player players fan fans critic critics
 supporter supporters opponent opponents activist activists protester protesters voter voters
 member members host anchor reporter reporters correspondent journalist journalists editor author
 writer narrator questioner moderator caller listener viewer user users staffer staffers

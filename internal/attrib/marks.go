@@ -58,7 +58,8 @@ type passage struct {
 	rule       string
 	conf       float32
 	speaker    string
-	entity     int
+	entity     int  // an index into ents, or len(ents)+k for the group groups[k]
+	carried    bool // the speaker carries over from an earlier attribution
 }
 
 func isOpenSide(r rune) bool {

@@ -20,6 +20,9 @@ type Reported struct {
 	// Rule names the pattern: "reported-that" (X said (that) …), "reported-after" (…, X said.)
 	// or "reported-according" (According to X, …).
 	Rule string
+	// Continues and Members are as for Quote.
+	Continues bool
+	Members   []int
 }
 
 const (
@@ -155,10 +158,11 @@ func (f *finder) clauseOK(s, e int) bool {
 
 func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 	name, ent := f.resolveSpan(n.s, n.e)
+	ent, members := f.groupOf(ent)
 	return Reported{
 		Start: f.toks[s].Start, End: f.toks[e-1].End,
 		SpeakerStart: f.toks[n.s].Start, SpeakerEnd: f.toks[n.e-1].End,
-		Speaker: name, Entity: ent,
+		Speaker: name, Entity: ent, Members: members,
 		CueStart: f.toks[cs].Start, CueEnd: f.toks[ce-1].End,
 		Rule: rule,
 	}

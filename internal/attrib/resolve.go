@@ -1,9 +1,14 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/resolve"
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // resolve fills the speaker name and entity of passage k from its mention.
@@ -41,6 +46,9 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			}
 			return mention, -1
 		}
+	}
+	if name, ent, ok := f.described(s, e); ok {
+		return name, ent
 	}
 	if e-s == 2 && f.is(s, "the") && f.isLowerWord(s+1) || f.in(titleWords, e-1) && (e-s == 1 || f.is(e-2, "s") || f.is(s, "the")) {
 		// "the chancellor told reporters", "Germany's Chancellor Says": the person the story
@@ -144,6 +152,16 @@ func (f *finder) nameIn(s, e int) (Name, bool) {
 func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 	pos := f.toks[tok].Start
 	if len(f.names) > 0 {
+		if g == 'm' || g == 'f' {
+			if name, ent, ok := f.salient(tok, g); ok {
+				return name, ent, true
+			}
+		}
+		if g == 'o' && !f.is(tok, "it") {
+			if name, ent, ok := f.plural(tok); ok {
+				return name, ent, true
+			}
+		}
 		want := Person
 		if g == 'o' {
 			want = Org
@@ -287,4 +305,392 @@ func (f *finder) recentFullName(pos int) (string, bool) {
 	}
 	sp := spans[i-1]
 	return f.spanText(sp[0], sp[1]), true
+}
+
+// groupOf splits a speaker entity into an entity index and the members of a group: an index
+// past the entities names one of f.groups.
+func (f *finder) groupOf(ent int) (int, []int) {
+	if k := ent - len(f.ents); ent >= 0 && k >= 0 {
+		if k < len(f.groups) {
+			return -1, f.groups[k]
+		}
+		return -1, nil
+	}
+	return ent, nil
+}
+
+// group returns the speaker entity of the group of entities a and b, adding it once.
+func (f *finder) group(a, b int) int {
+	for k, g := range f.groups {
+		if g[0] == a && g[1] == b {
+			return len(f.ents) + k
+		}
+	}
+	f.groups = append(f.groups, []int{a, b})
+	return len(f.ents) + len(f.groups) - 1
+}
+
+// groupName is "Lena Ortiz and Tomas Berg".
+func (f *finder) groupName(ent int) string {
+	_, m := f.groupOf(ent)
+	if len(m) != 2 {
+		return ""
+	}
+	return f.ents[m[0]].Name + " and " + f.ents[m[1]].Name
+}
+
+// tokenAt returns the index of the first token starting at or after byte pos.
+func (f *finder) tokenAt(pos int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= pos })
+}
+
+// mentionCount returns how many name mentions entity e has in the whole text: the people the
+// story is about are mentioned again and again.
+func (f *finder) mentionCount(e int) int {
+	if f.counts == nil {
+		f.counts = make([]int, len(f.ents))
+		for _, n := range f.names {
+			if n.Entity >= 0 && n.Entity < len(f.counts) {
+				f.counts[n.Entity]++
+			}
+		}
+	}
+	if e < 0 || e >= len(f.counts) {
+		return 0
+	}
+	return f.counts[e]
+}
+
+// embeddedWords open a clause or phrase whose names are not what the sentence is about: "the
+// closure of the Kerr plant, where Casey Pike had worked".
+var embeddedWords = setOf(`where who whom whose which`)
+
+var phrasePrepositions = setOf(`of in at for with by to from on about against into than like under
+over among between behind toward towards via including`)
+
+// salient resolves he or she at token tok as a reader weighs the people named in its sentence
+// (before it) and the three sentences before: nearer is better, a sentence's subject or the
+// subject of a reporting verb beats a name inside a prepositional phrase or a relative clause,
+// the last speaker and the people the story keeps naming gain, a person known to be of the
+// pronoun's sex gains, and one known to be of the other is skipped. It returns the name and
+// entity of the best, or false when no person is named there.
+func (f *finder) salient(tok int, g byte) (string, int, bool) {
+	pos := f.toks[tok].Start
+	si := int(f.sentOf[tok])
+	loSent := max(0, si-3)
+	loByte := f.d.Sentences[loSent].Start
+	other := Female
+	if g == 'f' {
+		other = Male
+	}
+	want := Male
+	if g == 'f' {
+		want = Female
+	}
+	lastEnt := -1
+	if f.last.ok && f.last.spS >= 0 && f.toks[f.last.spS].Start < pos {
+		lastEnt = f.last.entity
+	}
+	best, bestScore, bestName := -1, -1, Name{}
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	for j := i - 1; j >= 0 && f.names[j].Start >= loByte; j-- {
+		n := f.names[j]
+		if n.Type != Person {
+			continue
+		}
+		ent := f.entityOf(n)
+		if ent >= 0 && f.ents[ent].Gender == other {
+			e, ok := f.namesake(n, g)
+			if !ok {
+				continue
+			}
+			ent = e
+		}
+		m := f.tokenAt(n.Start)
+		me := f.tokenAt(n.End)
+		if m >= tok {
+			continue
+		}
+		ms := int(f.sentOf[m])
+		score := 100 >> uint(si-ms)
+		first := clamp(f.d.Sentences[ms].First, len(f.toks))
+		hi := clamp(f.d.Sentences[ms].Last, len(f.toks))
+		if ms == si {
+			hi = tok
+		}
+		if sub := f.sentenceSubject(first, hi); sub.kind == npName && sub.s <= m && m < sub.e {
+			score += 80
+		} else if c, ok := f.cue(me); ok && c.form == cueFinite && f.isLowerWord(me) {
+			score += 80 // "…, Salib said"
+		}
+		if !f.embedded(m, me, first) {
+			score += 50
+		}
+		if ent >= 0 && ent == lastEnt {
+			score += 60
+		}
+		if ent >= 0 && f.ents[ent].Gender == want {
+			score += 30
+		}
+		score += 10 * min(3, f.mentionCount(ent))
+		if score > bestScore {
+			best, bestScore, bestName = ent, score, n
+		}
+	}
+	if bestScore < 0 {
+		return "", -1, false
+	}
+	if best >= 0 {
+		return f.ents[best].Name, best, true
+	}
+	return f.nameString(bestName), -1, true
+}
+
+// embedded reports whether the name in tokens [m, me) of a sentence starting at token first
+// stands inside a prepositional phrase, a relative clause or a possessive ("Pike’s plant").
+func (f *finder) embedded(m, me, first int) bool {
+	if f.in(phrasePrepositions, m-1) && !(f.is(m-1, "to") && f.is(m-2, "according")) || f.possessive(me) {
+		return true
+	}
+	for k := m - 1; k >= first; k-- {
+		if f.in(embeddedWords, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// plural resolves they or we at token tok: in the nearest sentence that has one (its own,
+// before it, then the two before), a coordinated pair of people or organizations ("Lena
+// Ortiz and Tomas Berg") speaking as one group, else the first organization named, else a
+// plural description that is the sentence's subject ("the owners").
+func (f *finder) plural(tok int) (string, int, bool) {
+	si := int(f.sentOf[tok])
+	end := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= f.toks[tok].Start })
+	j := end - 1
+	for s := si; s >= 0 && s >= si-2; s-- {
+		sent := f.d.Sentences[s]
+		lo := j
+		for lo >= 0 && f.names[lo].Start >= sent.Start {
+			lo--
+		}
+		// names lo+1 .. j are in sentence s
+		org := -1
+		for k := lo + 1; k <= j; k++ {
+			n := f.names[k]
+			if n.Type == Org && org < 0 {
+				org = k
+			}
+			if k < j && f.pairAt(k) {
+				a, b := f.entityOf(n), f.entityOf(f.names[k+1])
+				ent := f.group(a, b)
+				return f.groupName(ent), ent, true
+			}
+		}
+		if org >= 0 {
+			return f.nameString(f.names[org]), f.entityOf(f.names[org]), true
+		}
+		first := clamp(sent.First, len(f.toks))
+		hi := clamp(sent.Last, len(f.toks))
+		if s == si {
+			hi = tok
+		}
+		if sub := f.sentenceSubject(first, hi); sub.kind == npNominal && sub.e-sub.s >= 2 && strings.HasSuffix(f.word(sub.e-1), "s") {
+			return f.spanText(sub.s, sub.e), -1, true
+		}
+		j = lo
+	}
+	return "", -1, false
+}
+
+// pairAt reports whether names k and k+1 are two entities of one type joined by "and" alone:
+// "Lena Ortiz and Tomas Berg".
+func (f *finder) pairAt(k int) bool {
+	a, b := f.names[k], f.names[k+1]
+	if a.Type != b.Type || a.Type == Place {
+		return false
+	}
+	ea, eb := f.entityOf(a), f.entityOf(b)
+	if ea < 0 || eb < 0 || ea == eb {
+		return false
+	}
+	t := f.tokenAt(a.End)
+	return t+1 < len(f.toks) && (f.is(t, "and") || f.punct(t, "&")) && f.toks[t+1].Start == b.Start
+}
+
+// orgNouns head descriptions of an organization: "the company", "the agency".
+var orgNouns = setOf(`company firm corporation business retailer automaker carmaker maker
+manufacturer airline carrier insurer lender bank chain startup giant conglomerate group agency
+ministry department government office administration commission authority regulator police
+court council committee board union party campaign team club league university school college
+hospital newspaper paper network broadcaster magazine organization organisation charity
+foundation institute center centre army military`)
+
+// companyNouns are the orgNouns that stand for a business.
+var companyNouns = setOf(`company firm corporation business retailer automaker carmaker maker
+manufacturer airline carrier insurer lender bank chain startup giant conglomerate`)
+
+// roleAlike lists role nouns that stand for each other: "the spokeswoman" is the story's
+// "spokesperson".
+var roleAlike = map[string]string{
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
+	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+	"congressman": "representative", "congresswoman": "representative", "rep.": "representative",
+	"sen.": "senator", "gov.": "governor", "pres.": "president", "ceo": "executive",
+}
+
+func alike(w string) string {
+	if a, ok := roleAlike[w]; ok {
+		return a
+	}
+	return w
+}
+
+// described resolves a description speaker in tokens [s, e) ("the company", "the mayor",
+// "the 26-year-old", "the rookie pitcher", "a company spokesperson") to the entity the story
+// named so: an organization whose name holds the head noun, else for "the company" or "the
+// agency" the last one named within three sentences; a person whose role (from a title or an
+// apposition) has the head noun, or whose age is the description's. False when the story named
+// none, so that the description stays the speaker.
+func (f *finder) described(s, e int) (string, int, bool) {
+	if e-s < 2 || !(f.is(s, "the") || f.is(s, "a") || f.is(s, "an")) {
+		return "", -1, false
+	}
+	pos := f.toks[s].Start
+	age := 0
+	for k := s + 1; k < e; k++ {
+		if f.toks[k].Kind == text.Number {
+			age = resolve.YearsOld(f.word(k))
+		}
+	}
+	hd := e - 1
+	for k := s + 1; k < e-1; k++ {
+		if f.is(k, "of") {
+			hd = k - 1 // "the 34-year-old mother of three"
+			break
+		}
+	}
+	head := string(f.lower(hd))
+	if age > 0 && f.toks[hd].Kind == text.Number {
+		return f.nearestPerson(pos, func(ent Entity) bool { return ent.Age == age })
+	}
+	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
+		if name, ent, ok := f.nearestOrg(pos, head); ok {
+			return name, ent, true
+		}
+		return "", -1, false
+	}
+	if !roleNouns[head] && gazetteer.LookupLower(head)&gazetteer.RoleNoun == 0 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return "", -1, false
+	}
+	mods := make([]string, 0, 4)
+	for k := s + 1; k < hd; k++ {
+		mods = append(mods, string(f.lower(k)))
+	}
+	return f.nearestPerson(pos, func(ent Entity) bool {
+		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
+	})
+}
+
+// roleFits reports whether a person's role has the description's head noun (or one standing
+// for it), not under a qualifier the description lacks: "the president" is not the story's
+// "vice president".
+func roleFits(role, head string, mods []string) bool {
+	want := alike(head)
+	prev := ""
+	for w := range strings.FieldsSeq(role) {
+		if !strings.EqualFold(w, want) && !strings.EqualFold(w, head) && !alikeFold(w, want) {
+			prev = w
+			continue
+		}
+		for _, q := range [...]string{"vice", "deputy", "former", "assistant", "ex", "acting", "associate", "co"} {
+			if strings.EqualFold(prev, q) && !slices.Contains(mods, q) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// alikeFold reports whether the role noun w, in any case, stands for want ("Spokeswoman" for
+// "spokesperson"), without allocating.
+func alikeFold(w, want string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	a, ok := roleAlike[string(b)]
+	return ok && a == want
+}
+
+// nearestPerson returns the person entity fitting ok named last before byte pos, else first
+// after it (a headline's description before the story names the person).
+func (f *finder) nearestPerson(pos int, ok func(Entity) bool) (string, int, bool) {
+	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	for k := 0; k < len(f.names); k++ {
+		i := at - 1 - k
+		if k >= at {
+			i = k
+		}
+		n := f.names[i]
+		if n.Type != Person {
+			continue
+		}
+		if e := f.entityOf(n); e >= 0 && ok(f.ents[e]) {
+			return f.ents[e].Name, e, true
+		}
+	}
+	return "", -1, false
+}
+
+// nearestOrg returns the organization a description headed by noun refers to: the last one
+// named before byte pos whose name holds the noun ("the union": "Amalgamated Transit Union"),
+// else, for a noun of a business or of a public body, the last organization named within the
+// three sentences before.
+func (f *finder) nearestOrg(pos int, noun string) (string, int, bool) {
+	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	for i := at - 1; i >= 0; i-- {
+		n := f.names[i]
+		if e := f.entityOf(n); n.Type == Org && e >= 0 && containsWord(f.ents[e].Name, noun) {
+			return f.ents[e].Name, e, true
+		}
+	}
+	if noun == "union" || noun == "party" || noun == "campaign" || noun == "team" || noun == "club" || noun == "league" || noun == "newspaper" || noun == "paper" {
+		return "", -1, false // these name one kind of body: only a name that says so will do
+	}
+	tok := f.tokenAt(pos)
+	if tok >= len(f.toks) {
+		return "", -1, false
+	}
+	lo := f.d.Sentences[max(0, int(f.sentOf[tok])-3)].Start
+	for i := at - 1; i >= 0 && f.names[i].Start >= lo; i-- {
+		n := f.names[i]
+		e := f.entityOf(n)
+		if n.Type != Org || e < 0 {
+			continue
+		}
+		if companyNouns[noun] == (gazetteer.Lookup(f.ents[e].Name)&gazetteer.Company != 0) || companyNouns[noun] {
+			return f.ents[e].Name, e, true
+		}
+	}
+	return "", -1, false
+}
+
+// containsWord reports whether name holds word as a whole word, in any case.
+func containsWord(name, word string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }

@@ -68,7 +68,7 @@ func (f *finder) attribute() {
 		p, q := &f.ps[k], &f.ps[k+1]
 		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.rule == ruleNoSpeaker || p.rule == ruleScare) {
 			p.spS, p.spE, p.speaker, p.entity = q.spS, q.spE, q.speaker, q.entity
-			p.kind, p.rule = Direct, ruleMultiPara
+			p.kind, p.rule, p.carried = Direct, ruleMultiPara, true
 			p.conf = ruleConfidence[p.rule]
 		}
 	}
@@ -127,6 +127,7 @@ func (f *finder) inherit(p *passage, q *passage, rule string) bool {
 	}
 	p.spS, p.spE, p.cueS, p.cueE = q.spS, q.spE, q.cueS, q.cueE
 	p.rule = rule
+	p.carried = true
 	return true
 }
 
@@ -223,6 +224,7 @@ func (f *finder) attributeOne(k int) {
 		if f.last.ok && p.block-f.last.block <= 2 {
 			p.spS, p.spE = f.last.spS, f.last.spE
 			p.rule = ruleContinues
+			p.carried = true
 			return
 		}
 	}
@@ -521,7 +523,12 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	j := f.after(p)
 	if j == hi {
 		// The sentence splitter ended the sentence at the closing mark (“…?” Trump said): the
-		// attribution is the start of the next sentence.
+		// attribution is the start of the next sentence. Not after words of the writer's
+		// own that end with a full stop: "accused Kim of “fanatic recklessness.” Park said …"
+		// starts a sentence of its own.
+		if p.kind == Partial && f.punct(p.last-1, ".") {
+			return false
+		}
 		hi = f.clauseEnd(j, p.block)
 	}
 	for j < hi && f.punct(j, ", — – -") {
@@ -548,7 +555,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	}
 	// NP … cue, the subject starting within a few tokens of the quotation.
 	for c := j + 1; c < hi && c < j+16; c++ {
-		if f.punct(c, ". ! ? ;") {
+		if f.punct(c, ". ! ? ;") && !f.abbrevStop(c) {
 			break
 		}
 		ci, ok := f.cue(c)
@@ -632,7 +639,8 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if n := f.coordSubject(c, sLo); n.kind != npNone {
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
-		return false
+		// "Ryan said the shootings and protests demands that …": a cue without a subject
+		// of its own leaves the attribution to an earlier one.
 	}
 	return false
 }
@@ -643,7 +651,10 @@ func (f *finder) nounContext(c int) bool {
 	if !f.isLowerWord(c) {
 		return false
 	}
-	if f.in(determiners, c-1) && !f.is(c-1, "that") || f.in(quantifiers, c-1) || f.possessive(c-1) {
+	// "three claims", but "the mother of three replied": a number before a past tense ends a
+	// description and the verb follows it.
+	if f.in(determiners, c-1) && !f.is(c-1, "that") && !(f.in(numberWords, c-1) && strings.HasSuffix(f.word(c), "ed")) ||
+		f.in(quantifiers, c-1) || f.possessive(c-1) {
 		return true
 	}
 	// "greeted with chants of", "amid reports": after a preposition, unless a participle
@@ -655,6 +666,9 @@ func (f *finder) nounContext(c int) bool {
 	// "Republican claims as “false”": a plural noun before a preposition.
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
 }
+
+// subordinators open a clause with a subject of its own: "after she blamed …".
+var subordinators = setOf(`after because when while since before although though whereas until once`)
 
 var beForms = setOf(`is are was were be been being ’s 's am`)
 
@@ -846,6 +860,19 @@ func (f *finder) sameParagraph(k int) bool {
 		// clause: “…,” he said. The choice was between “X” and … (the writer's words).
 		return false
 	}
+	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
+		// "Christie called Clinton a “disgrace” after she blamed shootings on “implicit
+		// bias”": a clause of its own between the two, opened by a subordinator and a subject,
+		// gives the fragment to that subject.
+		for i := f.after(q); i < p.open-2; i++ {
+			if !f.in(subordinators, i) || f.quoted(i) != 0 {
+				continue
+			}
+			if n := f.npRight(i+1, p.open); (n.kind == npPronoun || n.kind == npName) && f.isLowerWord(n.e) && !f.in(nameStops, n.e) {
+				return f.set(p, n, -1, -1, ruleSubject)
+			}
+		}
+	}
 	if f.inherit(p, q, ruleSplit) {
 		if q.kind == Direct && p.kind == Direct && q.close >= 0 && f.sentOf[q.close] >= f.sentOf[p.open]-1 {
 			p.group = q.group
@@ -870,9 +897,11 @@ func (f *finder) earlierSentence(p *passage) bool {
 			continue
 		}
 		if n := f.npLeft(c-1, ps, true); n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
+			p.carried = true
 			return f.set(p, n, c, c+1, ruleSplit)
 		}
 		if n := f.npRight(c+1, s); n.kind == npName || n.kind == npNominal {
+			p.carried = true
 			return f.set(p, n, c, c+1, ruleSplit)
 		}
 		return false
@@ -1005,7 +1034,9 @@ func (f *finder) output() []Quote {
 			Rule: p.rule, Confidence: p.conf}
 		if p.spS >= 0 && p.kind.HasSpeaker() {
 			q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
-			q.Speaker, q.Entity = p.speaker, p.entity
+			q.Speaker = p.speaker
+			q.Entity, q.Members = f.groupOf(p.entity)
+			q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
 		}
 		if p.cueS >= 0 {
 			q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End

@@ -21,8 +21,12 @@ type Entity struct {
 	Type    entity.Type
 	Members []int // indices into the names given to Resolve, in text order
 	// Gender is a person's sex as a courtesy title or the first name tells it, else
-	// UnknownGender: it lets "she" skip a man.
-	Gender gazetteer.Gender
+	// UnknownGender: it lets "she" skip a man. Evidence says what decided it.
+	Gender   gazetteer.Gender
+	Evidence entity.Evidence
+	// Role and Age are what the story says of a person (see Describe).
+	Role string
+	Age  int
 }
 
 // Canonicalizer gives the standard name of a place ("U.S." -> "United States"). Only place
@@ -113,7 +117,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 				ents[e].Name, words = person[m], n
 			}
 		}
-		ents[e].Gender = personGender(src, ents[e].Name, names, ents[e].Members)
+		ents[e].Gender, ents[e].Evidence = personGender(src, ents[e].Name, names, ents[e].Members)
 	}
 	return ids, ents
 }
@@ -158,17 +162,19 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 
 // personGender returns the sex of a person entity named name whose mentions are names[members]:
 // the courtesy title of a mention ("Mrs. Clinton"), else the first name ("Michelle Obama"),
-// else UnknownGender.
-func personGender(src, name string, names []Name, members []int) gazetteer.Gender {
+// else UnknownGender; and the evidence that decided it.
+func personGender(src, name string, names []Name, members []int) (gazetteer.Gender, entity.Evidence) {
 	for _, m := range members {
 		if g := titleGender(src, names[m]); g != gazetteer.UnknownGender {
-			return g
+			return g, entity.TitleEvidence
 		}
 	}
 	if f := strings.Fields(name); len(f) > 1 {
-		return gazetteer.FirstNameGender(f[0])
+		if g := gazetteer.FirstNameGender(f[0]); g != gazetteer.UnknownGender {
+			return g, entity.FirstNameEvidence
+		}
 	}
-	return gazetteer.UnknownGender
+	return gazetteer.UnknownGender, entity.NoEvidence
 }
 
 // titleGender returns the sex a courtesy title gives the mention, inside it or right before it

@@ -48,7 +48,7 @@ func TestPersonGender(t *testing.T) {
 		{"Jordan Smith", "Jordan Smith", "a name borne by both sexes says nothing", gazetteer.UnknownGender},
 	} {
 		i := strings.Index(src, c.mention)
-		got := personGender(src, c.name, []Name{{Start: i, End: i + len(c.mention), Type: entity.Person}}, []int{0})
+		got, _ := personGender(src, c.name, []Name{{Start: i, End: i + len(c.mention), Type: entity.Person}}, []int{0})
 		if got != c.want {
 			t.Errorf("personGender(%q) = %v, want %v (%s)", c.name, got, c.want, c.reason)
 		}

@@ -1,0 +1,170 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/resolve"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// withNames finds quotations in src with the given names (each "text/TYPE", found in order)
+// resolved and described by the entity stage, as the pipeline does, so the speaker rules are
+// tested apart from the name tagger.
+func withNames(t *testing.T, src string, typed ...string) ([]Quote, []Entity) {
+	t.Helper()
+	var rn []resolve.Name
+	pos := 0
+	for _, tn := range typed {
+		s, ty, _ := strings.Cut(tn, "/")
+		i := strings.Index(src[pos:], s)
+		if i < 0 {
+			t.Fatalf("%q not in %q after %d", s, src, pos)
+		}
+		var typ entity.Type
+		if err := typ.UnmarshalText([]byte(ty)); err != nil {
+			t.Fatal(err)
+		}
+		rn = append(rn, resolve.Name{Start: pos + i, End: pos + i + len(s), Type: typ})
+		pos += i + len(s)
+	}
+	d := text.Analyze(src)
+	ids, groups := resolve.Resolve(src, rn, nil)
+	resolve.Describe(d, rn, ids, groups)
+	names := make([]Name, len(rn))
+	for i, n := range rn {
+		names[i] = Name{Start: n.Start, End: n.End, Type: n.Type, Entity: ids[i]}
+	}
+	ents := make([]Entity, len(groups))
+	for i, g := range groups {
+		ents[i] = Entity{Name: g.Name, Type: g.Type, Gender: g.Gender, Role: g.Role, Age: g.Age}
+	}
+	return Find(d, names, ents), ents
+}
+
+// spoken is what a speaker test compares for each attributed quotation.
+type spoken struct {
+	Text      string
+	Speaker   string
+	Members   []string
+	Continues bool
+}
+
+func TestSpeakerResolution(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		names             []string
+		want              []spoken
+	}{
+		{"subject over relative clause", "the issue's example: the story follows Salib; Pike is named inside a relative clause, and Casey is a name of both sexes",
+			"Rania Salib runs the food bank on Main Street.\n\nSalib said demand rose sharply after the closure of the Kerr plant, where Casey Pike had worked for years.\n\n“We ran out of rice in two days,” she said.",
+			[]string{"Rania Salib/PERSON", "Salib/PERSON", "Casey Pike/PERSON"},
+			[]spoken{{Text: "We ran out of rice in two days,", Speaker: "Rania Salib"}}},
+		{"subject over prepositional phrase", "both first names are borne by both sexes: the subject wins over the nearer name after 'with'",
+			"Jordan Lee toured the plant with Casey Pike on Monday. “It is ready,” she said.",
+			[]string{"Jordan Lee/PERSON", "Casey Pike/PERSON"},
+			[]spoken{{Text: "It is ready,", Speaker: "Jordan Lee"}}},
+		{"gender from the article", "the story calls Casey Pike she and Jordan Lee he, though neither first name tells",
+			"Casey Pike runs the clinic. She opened it in 2019.\n\nJordan Lee joined later. He trained in Boston.\n\n“We are busy,” she said.",
+			[]string{"Casey Pike/PERSON", "Jordan Lee/PERSON"},
+			[]spoken{{Text: "We are busy,", Speaker: "Casey Pike"}}},
+		{"nearest when equal", "two subjects of unknown sex: the nearer sentence wins",
+			"Jordan Lee spoke first. Casey Pike spoke next. “We agree,” she said.",
+			[]string{"Jordan Lee/PERSON", "Casey Pike/PERSON"},
+			[]spoken{{Text: "We agree,", Speaker: "Casey Pike"}}},
+		{"coordinated pair", "the issue's example: two people speaking together are one group speaker",
+			"The owners of the bakery, Lena Ortiz and Tomas Berg, said they respected the vote.\n\n“We will work with the union in good faith,” they said.",
+			[]string{"Lena Ortiz/PERSON", "Tomas Berg/PERSON"},
+			[]spoken{{Text: "We will work with the union in good faith,", Speaker: "Lena Ortiz and Tomas Berg", Members: []string{"Lena Ortiz", "Tomas Berg"}}}},
+		{"they is the organization", "without a pair, they is the organization named",
+			"Acme Foods raised its forecast on Tuesday. “Demand was stronger than we expected,” they said.",
+			[]string{"Acme Foods/ORG"},
+			[]spoken{{Text: "Demand was stronger than we expected,", Speaker: "Acme Foods"}}},
+		{"the company", "the issue's example: the company is the company named",
+			"Kellogg raised its forecast on Tuesday.\n\n“Demand was stronger than we expected,” the company said in a statement.",
+			[]string{"Kellogg/ORG"},
+			[]spoken{{Text: "Demand was stronger than we expected,", Speaker: "Kellogg"}}},
+		{"the union", "an organization whose name holds the noun, even when another is nearer",
+			"The Amalgamated Transit Union called the strike. Acme Buses said it would talk.\n\n“We are ready,” the union said.",
+			[]string{"Amalgamated Transit Union/ORG", "Acme Buses/ORG"},
+			[]spoken{{Text: "We are ready,", Speaker: "Amalgamated Transit Union"}}},
+		{"the mayor", "the issue's example: an apposition before the name gives the role",
+			"The mayor, Dana Whitfield, welcomed the news. “It means jobs,” the mayor said.",
+			[]string{"Dana Whitfield/PERSON"},
+			[]spoken{{Text: "It means jobs,", Speaker: "Dana Whitfield"}}},
+		{"union president", "a title before the name: union president Sam Okafor is the president",
+			"Union president Sam Okafor called the vote.\n\n“It was fair,” the president said.",
+			[]string{"Sam Okafor/PERSON"},
+			[]spoken{{Text: "It was fair,", Speaker: "Sam Okafor"}}},
+		{"the 26-year-old", "the age the story gave",
+			"Casey Pike, 26, signed with the Hawks on Monday. Jordan Lee, 31, did not.\n\n“I am ready,” the 26-year-old said.",
+			[]string{"Casey Pike/PERSON", "Jordan Lee/PERSON"},
+			[]spoken{{Text: "I am ready,", Speaker: "Casey Pike"}}},
+		{"the rookie pitcher", "a description that fits the role of one person only",
+			"The Hawks called up rookie pitcher Casey Pike and catcher Jordan Lee.\n\n“I am ready,” the rookie pitcher said.",
+			[]string{"Hawks/ORG", "Casey Pike/PERSON", "Jordan Lee/PERSON"},
+			[]spoken{{Text: "I am ready,", Speaker: "Casey Pike"}}},
+		{"company spokesperson", "a spokeswoman named in an apposition is the company spokesperson",
+			"Jane Roe, a spokeswoman for Acme Foods, confirmed the sale.\n\n“We are pleased,” a company spokesperson said.",
+			[]string{"Jane Roe/PERSON", "Acme Foods/ORG"},
+			[]spoken{{Text: "We are pleased,", Speaker: "Jane Roe"}}},
+		{"unnamed spokesperson", "no spokesperson is named: the description stays, never a guessed name",
+			"Jane Roe bought shares of Acme Foods.\n\n“We are pleased,” a company spokesperson said.",
+			[]string{"Jane Roe/PERSON", "Acme Foods/ORG"},
+			[]spoken{{Text: "We are pleased,", Speaker: "a company spokesperson"}}},
+		{"unnamed agency", "no organization named nearby: the agency stays as written",
+			"Jane Roe bought a house.\n\n“Rates will rise,” the agency said.",
+			[]string{"Jane Roe/PERSON"},
+			[]spoken{{Text: "Rates will rise,", Speaker: "the agency"}}},
+		{"the senator", "an abbreviated title stands for the role noun, across a non-breaking space",
+			"Vermont\u00a0Sen. Bernie Sanders spoke in Ohio.\n\n“We will win,” the senator said.",
+			[]string{"Bernie Sanders/PERSON"},
+			[]spoken{{Text: "We will win,", Speaker: "Bernie Sanders"}}},
+		{"vice president", "the president is not the story's vice president",
+			"Vice President Jane Roe visited the plant.\n\n“We will build,” the president said.",
+			[]string{"Jane Roe/PERSON"},
+			[]spoken{{Text: "We will build,", Speaker: "the president"}}},
+		{"state abbreviation", "the full stop of R-Ky. does not end the attribution after the quotation",
+			"“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+			[]string{"Mitch McConnell/PERSON"},
+			[]spoken{{Text: "The veto will be overridden,", Speaker: "Mitch McConnell"}}},
+		{"description with age and of", "a number word before the verb ends the description; the speaker is the description, not the she before it",
+			"Ivanka Trump spoke last week. She said fathers would not be eligible, and when pressed, the 34-year-old mother of three replied, \"It's meant to benefit the mother.\"",
+			[]string{"Ivanka Trump/PERSON"},
+			[]spoken{{Text: "It's meant to benefit the mother.", Speaker: "the 34-year-old mother of three"}}},
+		{"fragment ends its sentence", "a quoted fragment closing the writer's sentence is not attributed by the next sentence's cue",
+			"South Korea accused the North's leader, Kim Jong Un, of “fanatic recklessness.” South Korean President Park Geun-hye said Kim's mental state was spiraling out of control.",
+			[]string{"South Korea/PLACE", "Kim Jong Un/PERSON", "Park Geun-hye/PERSON", "Kim/PERSON"},
+			[]spoken{{Text: "fanatic recklessness.", Speaker: "South Korea"}}},
+		{"subordinate clause", "a fragment in a clause with a subject of its own is that subject's, not the earlier speaker's",
+			"Tom Hale described Rania Salib as a “disgrace” after she blamed the closure on “bad luck” in a speech.",
+			[]string{"Tom Hale/PERSON", "Rania Salib/PERSON"},
+			[]spoken{{Text: "disgrace", Speaker: "Tom Hale"}, {Text: "bad luck", Speaker: "Rania Salib"}}},
+		{"continues", "the second sentence and the quotation-only paragraph carry the speaker over; the first has its own",
+			"“We ran out,” Rania Salib said. “Nobody came.”\n\n“We will reopen.”",
+			[]string{"Rania Salib/PERSON"},
+			[]spoken{{Text: "We ran out,", Speaker: "Rania Salib"}, {Text: "Nobody came.", Speaker: "Rania Salib", Continues: true},
+				{Text: "We will reopen.", Speaker: "Rania Salib", Continues: true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, ents := withNames(t, tt.src, tt.names...)
+			var got []spoken
+			for _, q := range qs {
+				if !q.Kind.HasSpeaker() {
+					continue
+				}
+				s := spoken{Text: tt.src[q.Start:q.End], Speaker: q.Speaker, Continues: q.Continues}
+				for _, m := range q.Members {
+					s.Members = append(s.Members, ents[m].Name)
+				}
+				got = append(got, s)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got):\n%s(%s)", d, tt.reason)
+			}
+		})
+	}
+}

@@ -1,0 +1,367 @@
+package resolve
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// Describe adds to the person entities what the story says about them beyond their names: the
+// role it gives ("Kremlin spokesman Dmitry Peskov", "Sam Okafor, president of the union,", "The
+// mayor, Dana Whitfield,"), the age ("Casey Pike, 26,", "26-year-old Casey Pike") and the
+// gender its own pronouns tell ("she" in a sentence that names no other person). The article's
+// words outrank the first name: a courtesy title first, then pronouns, then the first name's
+// statistics. names and ids are as given to and returned by Resolve.
+func Describe(d *text.Doc, names []Name, ids []int, ents []Entity) {
+	if d == nil || len(d.Tokens) == 0 {
+		return
+	}
+	votes := make([][2]int, len(ents)) // male, female
+	for i, n := range names {
+		e := ids[i]
+		if n.Type != entity.Person || e < 0 || e >= len(ents) {
+			continue
+		}
+		first := tokenAt(d, n.Start)
+		end := tokenAt(d, n.End)
+		if first >= len(d.Tokens) || end <= first {
+			continue
+		}
+		if ents[e].Role == "" {
+			if r := roleOf(d, first, end); r != "" {
+				ents[e].Role = strings.Join(strings.Fields(r), " ") // one space between words, as names have
+			}
+		}
+		if ents[e].Age == 0 {
+			ents[e].Age = ageOf(d, first, end)
+		}
+	}
+	pronounVotes(d, names, ids, votes)
+	for e := range ents {
+		if ents[e].Type != entity.Person || ents[e].Evidence == entity.TitleEvidence {
+			continue
+		}
+		m, f := votes[e][0], votes[e][1]
+		// Against a first name of one sex, pronouns decide only when none agrees with it: a
+		// surname shared with a relative ("Trump") carries the relative's pronouns.
+		switch ents[e].Gender {
+		case gazetteer.Male:
+			if m > 0 || f < 2 {
+				f = 0
+			}
+		case gazetteer.Female:
+			if f > 0 || m < 2 {
+				m = 0
+			}
+		}
+		switch {
+		case m > 0 && m >= 3*f:
+			ents[e].Gender, ents[e].Evidence = gazetteer.Male, entity.PronounEvidence
+		case f > 0 && f >= 3*m:
+			ents[e].Gender, ents[e].Evidence = gazetteer.Female, entity.PronounEvidence
+		}
+	}
+}
+
+// tokenAt returns the index of the first token that starts at or after byte pos.
+func tokenAt(d *text.Doc, pos int) int {
+	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= pos })
+}
+
+func word(d *text.Doc, i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	return d.Src[d.Tokens[i].Start:d.Tokens[i].End]
+}
+
+func isWord(d *text.Doc, i int) bool {
+	return i >= 0 && i < len(d.Tokens) && d.Tokens[i].Kind == text.Word
+}
+
+func isPunct(d *text.Doc, i int, set string) bool {
+	if i < 0 || i >= len(d.Tokens) || d.Tokens[i].Kind != text.Punct {
+		return false
+	}
+	w := word(d, i)
+	for set != "" {
+		var s string
+		s, set, _ = strings.Cut(set, " ")
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalized(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+// roleWord reports whether w names what a person is or does: a WordNet person noun
+// ("spokesperson", "pitcher") or a title ("Sen.", "President").
+func roleWord(w string) bool {
+	if inLower(personTitles, w) {
+		return true
+	}
+	return gazetteer.LookupLower(w)&(gazetteer.RoleNoun|gazetteer.PersonTitle) != 0
+}
+
+// inLower reports whether set holds w in lower case, without allocating for short ASCII words.
+func inLower(set map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return set[fold(w)]
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b)] // looked up in place: no allocation
+}
+
+// roleModifiers can stand before a role noun in a title: "former union president", "senior
+// adviser", "rookie pitcher".
+var roleModifiers = setOf(`former senior junior chief deputy top vice assistant acting longtime
+rookie veteran retired executive general associate press managing interim then-former then
+state federal local national international foreign regional city county campaign party union
+company presidential congressional prime principal head lead special foreign-policy policy
+defense defence finance health interior justice economic political`)
+
+// clauseWords end a title or an apposition: what follows them is a clause, not a description.
+var clauseWords = setOf(`who whom whose which that where when while said says say told tells
+is are was were has have had will would can could did does do and or but as if because after
+before since than`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// roleOf returns the role the text gives the person named by tokens [first, end): a title
+// before the name ("union president Sam Okafor", "Sen. Jane Doe"), an apposition after it
+// ("Sam Okafor, president of the union,", "Dmitry Peskov, the Kremlin spokesman,") or before it
+// ("The mayor, Dana Whitfield,"); "" when there is none.
+func roleOf(d *text.Doc, first, end int) string {
+	if r := titleBefore(d, first, end); r != "" {
+		return r
+	}
+	if r := appositionAfter(d, end); r != "" {
+		return r
+	}
+	return appositionBefore(d, first, end)
+}
+
+// titleBefore: the words before the name (and title words opening the mention) that end in a
+// role noun, back to the first word that is no part of a title.
+func titleBefore(d *text.Doc, first, end int) string {
+	// Titles inside the mention: "Sen. Jane Doe" when the tagger kept the title.
+	in := first
+	for in < end-1 && isWord(d, in) && roleWord(word(d, in)) && capitalized(word(d, in)) {
+		in++
+	}
+	s := first
+	if !isWord(d, first-1) || !roleWord(word(d, first-1)) || d.Tokens[first].Newlines > 0 {
+		if in == first {
+			return ""
+		}
+		return d.Src[d.Tokens[first].Start:d.Tokens[in-1].End]
+	}
+	for k := first - 1; k >= 0 && k >= first-5 && d.Tokens[k+1].Newlines == 0; k-- {
+		w := word(d, k)
+		ok := false
+		switch {
+		case d.Tokens[k].Kind != text.Word || inLower(clauseWords, w) || inLower(determinerWords, w):
+		case roleWord(w) || inLower(roleModifiers, w):
+			ok = true
+		case capitalized(w):
+			ok = !isPunct(d, k-1, ".") || k == first-1 // a capitalized word, not a sentence opener after a full stop
+		case gazetteer.LookupLower(w)&(gazetteer.OrgWord|gazetteer.Demonym) != 0:
+			ok = true
+		}
+		if !ok {
+			break
+		}
+		s = k
+	}
+	if s == first { // the word before was no title after all ("that", "the")
+		if in == first {
+			return ""
+		}
+		return d.Src[d.Tokens[first].Start:d.Tokens[in-1].End]
+	}
+	e := first - 1
+	if in > first {
+		e = in - 1
+	}
+	return d.Src[d.Tokens[s].Start:d.Tokens[e].End]
+}
+
+var apposDeterminers = setOf(`the a an his her their its`)
+
+var determinerWords = setOf(`the a an this that these those his her their its our my your`)
+
+// appositionAfter: ", president of the union," or ", the Kremlin spokesman." after a name (and
+// after an age: "Casey Pike, 26, a rookie pitcher,").
+func appositionAfter(d *text.Doc, end int) string {
+	k := end
+	if isPunct(d, k, "(") { // "Rep. Jim Clyburn (D-S.C.), the assistant leader …"
+		for k < len(d.Tokens) && k < end+8 && !isPunct(d, k, ")") {
+			k++
+		}
+		k++
+	}
+	if !isPunct(d, k, ",") {
+		return ""
+	}
+	k++
+	if d.Tokens[min(k, len(d.Tokens)-1)].Kind == text.Number && isPunct(d, k+1, ",") {
+		k += 2 // an age
+	}
+	s := k
+	if w := word(d, s); isWord(d, s) && (strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")) {
+		s++
+	}
+	head := -1
+	e := s
+	for ; e < len(d.Tokens) && e < s+12; e++ {
+		if d.Tokens[e].Newlines > 0 || d.Tokens[e].Kind == text.Punct || d.Tokens[e].Kind == text.Quote {
+			break
+		}
+		w := word(d, e)
+		if w == "’s" || w == "'s" || w == "’S" || w == "'S" {
+			head = -1 // "the nominee's eldest daughter": the owner is no head
+			continue
+		}
+		if inLower(clauseWords, w) || e == s && !capitalized(w) && !roleWord(w) && !inLower(roleModifiers, w) && d.Tokens[e].Kind != text.Number && s == k {
+			return ""
+		}
+		if head < 0 && roleWord(w) && !capitalized(w) || head < 0 && roleWord(w) && e > s {
+			head = e
+		}
+	}
+	if head < 0 || e == s || !isPunct(d, e, ", . ; — – ) :") {
+		return ""
+	}
+	return d.Src[d.Tokens[s].Start:d.Tokens[e-1].End]
+}
+
+// appositionBefore: "The mayor, Dana Whitfield, welcomed …": a description with a determiner,
+// a comma, then the name, then punctuation.
+func appositionBefore(d *text.Doc, first, end int) string {
+	if !isPunct(d, first-1, ",") || !isPunct(d, end, ", . ; —") {
+		return ""
+	}
+	head := first - 2
+	if !isWord(d, head) || !roleWord(word(d, head)) {
+		return ""
+	}
+	for k := head - 1; k >= 0 && k >= head-5; k-- {
+		w := word(d, k)
+		if inLower(apposDeterminers, w) {
+			return d.Src[d.Tokens[k+1].Start:d.Tokens[head].End]
+		}
+		if !isWord(d, k) || inLower(clauseWords, w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// ageOf returns the age the text gives the person named by tokens [first, end): "Casey Pike,
+// 26," or "26-year-old Casey Pike"; 0 when none.
+func ageOf(d *text.Doc, first, end int) int {
+	if isPunct(d, end, ",") && end+2 < len(d.Tokens) && d.Tokens[end+1].Kind == text.Number && isPunct(d, end+2, ", .") {
+		if n, err := strconv.Atoi(word(d, end+1)); err == nil && n > 0 && n < 120 {
+			return n
+		}
+	}
+	if first > 0 && d.Tokens[first-1].Kind == text.Number {
+		return YearsOld(word(d, first-1))
+	}
+	return 0
+}
+
+// YearsOld reads "26-year-old" as 26; 0 for anything else.
+func YearsOld(w string) int {
+	num, rest, ok := strings.Cut(w, "-")
+	if !ok || !strings.EqualFold(rest, "year-old") {
+		return 0
+	}
+	if n, err := strconv.Atoi(num); err == nil && n > 0 && n < 120 {
+		return n
+	}
+	return 0
+}
+
+// pronounVotes counts, for each person entity, the he/him/his and she/her/hers that refer to
+// it: those after its mention in a sentence that names no other person and holds no quotation
+// (whose pronouns are the speaker's), and a He or She opening the next sentence of the
+// paragraph.
+func pronounVotes(d *text.Doc, names []Name, ids []int, votes [][2]int) {
+	k := 0
+	for si, s := range d.Sentences {
+		for k < len(names) && names[k].Start < s.Start {
+			k++
+		}
+		only, at := -1, -1
+		for j := k; j < len(names) && names[j].Start < s.End; j++ {
+			if names[j].Type != entity.Person || ids[j] < 0 {
+				continue
+			}
+			if only >= 0 && ids[j] != only {
+				only = -2
+				break
+			}
+			if only == -1 {
+				only, at = ids[j], names[j].End
+			}
+		}
+		if only < 0 || hasQuote(d, s.First, s.Last) {
+			continue
+		}
+		for i := tokenAt(d, at); i < s.Last; i++ {
+			if g := pronounGender(word(d, i)); g >= 0 {
+				votes[only][g]++
+			}
+		}
+		// "Rania Salib runs the food bank. She said …"
+		if si+1 < len(d.Sentences) {
+			n := d.Sentences[si+1]
+			if n.First < len(d.Tokens) && d.Tokens[n.First].Newlines < 2 && !hasQuote(d, n.First, n.Last) {
+				if w := word(d, n.First); w == "He" || w == "She" {
+					votes[only][pronounGender(w)]++
+				}
+			}
+		}
+	}
+}
+
+func hasQuote(d *text.Doc, first, last int) bool {
+	for i := first; i < last && i < len(d.Tokens); i++ {
+		if d.Tokens[i].Kind == text.Quote {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender is 0 for he/him/his/himself, 1 for she/her/hers/herself, else -1.
+func pronounGender(w string) int {
+	switch w {
+	case "he", "He", "him", "his", "His", "himself":
+		return 0
+	case "she", "She", "her", "Her", "hers", "herself":
+		return 1
+	}
+	return -1
+}

@@ -1,0 +1,137 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// described resolves and describes the typed names of src and returns the first entity.
+func described(t *testing.T, src string, typed ...string) []Entity {
+	t.Helper()
+	names := mentions(t, src, typed...)
+	ids, ents := Resolve(src, names, canon)
+	Describe(text.Analyze(src), names, ids, ents)
+	return ents
+}
+
+func TestDescribeRole(t *testing.T) {
+	tests := []struct {
+		name, reason, src, person string
+		role                      string
+		age                       int
+	}{
+		{"title before", "a lower-case role noun before the name makes it his title",
+			"Union president Sam Okafor said the vote was fair.", "Sam Okafor", "Union president", 0},
+		{"inverted title", "the cue before the title is no part of it",
+			"“We are satisfied,” said Kremlin spokesman Dmitry Peskov.", "Dmitry Peskov", "Kremlin spokesman", 0},
+		{"apposition after", "the issue's own example",
+			"Sam Okafor, president of the union, said the vote was fair.", "Sam Okafor", "president of the union", 0},
+		{"apposition with article", "the article is left out of the role",
+			"Dmitry Peskov, the Kremlin spokesman, said talks went well.", "Dmitry Peskov", "Kremlin spokesman", 0},
+		{"apposition before", "the issue's own example: the description, a comma, the name",
+			"The mayor, Dana Whitfield, welcomed the news.", "Dana Whitfield", "mayor", 0},
+		{"age then role", "an age in commas, then the role",
+			"Casey Pike, 26, a rookie pitcher, said he was ready.", "Casey Pike", "rookie pitcher", 26},
+		{"years-old before", "the age written before the name",
+			"The club signed 26-year-old Casey Pike on Monday.", "Casey Pike", "", 26},
+		{"party and state", "R-Ky. is no role",
+			"Mitch McConnell, R-Ky., said Tuesday the veto would fail.", "Mitch McConnell", "", 0},
+		{"no description", "a verb after the name gives no role",
+			"Dmitry Peskov told reporters the talks went well.", "Dmitry Peskov", "", 0},
+		{"relative clause", "a clause after the comma is no apposition",
+			"Dmitry Peskov, who spoke on Monday, said talks went well.", "Dmitry Peskov", "", 0},
+		{"verb that is also a noun", "'have' is a WordNet person noun but here a verb: no role, and no panic",
+			"We have Jane Doe on the line.", "Jane Doe", "", 0},
+		{"title in the mention", "a title the tagger kept in the name is the role",
+			"Sen. Jane Doe said the bill would pass.", "Jane Doe", "Sen.", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mention := tt.person
+			if tt.name == "title in the mention" {
+				mention = "Sen. Jane Doe"
+			}
+			ents := described(t, tt.src, mention, "PERSON")
+			got := [2]any{ents[0].Role, ents[0].Age}
+			if d := cmp.Diff([2]any{tt.role, tt.age}, got); d != "" {
+				t.Errorf("%q: role, age (-want +got):\n%s(%s)", tt.src, d, tt.reason)
+			}
+		})
+	}
+}
+
+func TestDescribeGender(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		typed             []string
+		want              []gazetteer.Gender
+		evidence          []entity.Evidence
+	}{
+		{"pronoun over both-sex name", "Casey is a name of both sexes; the story's she decides",
+			"Casey Pike said she would stay.", []string{"Casey Pike", "PERSON"},
+			[]gazetteer.Gender{gazetteer.Female}, []entity.Evidence{entity.PronounEvidence}},
+		{"next sentence", "a He opening the next sentence refers to the only person of the one before",
+			"Jordan Lee runs a shop on Main Street. He said sales fell.", []string{"Jordan Lee", "PERSON"},
+			[]gazetteer.Gender{gazetteer.Male}, []entity.Evidence{entity.PronounEvidence}},
+		{"title wins", "a courtesy title outranks a pronoun",
+			"Mr. Lee said she would stay.", []string{"Mr. Lee", "PERSON"},
+			[]gazetteer.Gender{gazetteer.Male}, []entity.Evidence{entity.TitleEvidence}},
+		{"two people", "a pronoun in a sentence naming two people tells nothing of either",
+			"Casey Pike met Jordan Lee, and she said nothing.", []string{"Casey Pike", "PERSON", "Jordan Lee", "PERSON"},
+			[]gazetteer.Gender{gazetteer.UnknownGender, gazetteer.UnknownGender}, []entity.Evidence{entity.NoEvidence, entity.NoEvidence}},
+		{"quotation", "a pronoun inside a quotation is the speaker's, about someone else",
+			"“He is wrong,” Casey Pike said.", []string{"Casey Pike", "PERSON"},
+			[]gazetteer.Gender{gazetteer.UnknownGender}, []entity.Evidence{entity.NoEvidence}},
+		{"first name", "without the article's word, the first name's statistics",
+			"Rania Salib runs the food bank.", []string{"Rania Salib", "PERSON"},
+			[]gazetteer.Gender{gazetteer.Female}, []entity.Evidence{entity.FirstNameEvidence}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ents := described(t, tt.src, tt.typed...)
+			var got []gazetteer.Gender
+			var ev []entity.Evidence
+			for _, e := range ents {
+				got, ev = append(got, e.Gender), append(ev, e.Evidence)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("gender (-want +got):\n%s(%s)", d, tt.reason)
+			}
+			if d := cmp.Diff(tt.evidence, ev); d != "" {
+				t.Errorf("evidence (-want +got):\n%s(%s)", d, tt.reason)
+			}
+		})
+	}
+}
+
+// FuzzDescribe: on any text, with every capitalized word a person, Describe does not panic and
+// every role is text of the input (less white space).
+func FuzzDescribe(f *testing.F) {
+	for _, s := range []string{"We have Jane Doe on the line.", "The mayor, Dana Whitfield, spoke.",
+		"Casey Pike, 26, a rookie pitcher, said she was ready.", "said Kremlin spokesman Dmitry Peskov.",
+		"Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus, said", "\xff, ,Sen.\u00a0Jo"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		d := text.Analyze(src)
+		var names []Name
+		for _, tk := range d.Tokens {
+			if w := src[tk.Start:tk.End]; tk.Kind == text.Word && capitalized(w) {
+				names = append(names, Name{Start: tk.Start, End: tk.End, Type: entity.Person})
+			}
+		}
+		ids, ents := Resolve(src, names, nil)
+		Describe(d, names, ids, ents)
+		squeezed := strings.Join(strings.Fields(src), " ")
+		for _, e := range ents {
+			if e.Role != "" && !strings.Contains(squeezed, e.Role) {
+				t.Fatalf("role %q is not in the text", e.Role)
+			}
+		}
+	})
+}
