@@ -283,6 +283,25 @@ func TestCancelled(t *testing.T) {
 	}
 }
 
+// TestCancelMidway cancels the context while Extract works on a 16 MB article: Extract must stop
+// with the context's error rather than run to the end and return a document.
+func TestCancelMidway(t *testing.T) {
+	sample := testshared.SeedArticle(t)
+	src := strings.Repeat(sample+"\n\n", 16<<20/(len(sample)+2))
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	// A few milliseconds in, the text is still being tokenized or tagged: 16 MB takes seconds.
+	stop := time.AfterFunc(5*time.Millisecond, cancel)
+	defer stop.Stop()
+	doc, err := x.Extract(ctx, src)
+	if !errors.Is(err, context.Canceled) || doc != nil {
+		t.Fatalf("cancelled midway: error %v, document %v; want context.Canceled and no document", err, doc != nil)
+	}
+}
+
 // TestConcurrent uses one Extractor from many goroutines; each must get the same answer.
 // TestConcurrentNames calls an Extractor built with Names from many goroutines that each pass
 // Names again (which Extract ignores). Under `go test -race` it fails if a call writes into the
