@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"sort"
 
 	"github.com/newsextract/newsextract/entity"
@@ -89,37 +91,31 @@ type jsonResolved struct {
 	Mentions []jsonMention `json:"mentions"`
 }
 
-// JSON is the evaluation-format view of a Document; Document.MarshalJSON writes it.
-type jsonDocument struct {
-	Published string         `json:"published,omitempty"`
-	Entities  []jsonEntity   `json:"entities"`
-	Quotes    []jsonQuote    `json:"quotes"`
-	Reported  []jsonReported `json:"reported"`
-	Resolved  []jsonResolved `json:"resolved"`
-}
-
 func intp(v int) *int { return &v }
 
-func (d *Document) jsonView() jsonDocument {
-	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}}
+// WriteJSON writes the document in the evaluation format (entities and quotes with byte
+// offsets), with the resolved entities under "resolved"; the text itself is not repeated. It
+// writes one record at a time, so a large document's JSON is never held whole in memory.
+func (d *Document) WriteJSON(w io.Writer) error {
+	e := jsonWriter{w: w}
+	e.str("{")
 	if !d.Published.IsZero() {
-		v.Published = d.Published.Format("2006-01-02")
+		e.str(`"published":`)
+		e.value(d.Published.Format("2006-01-02"))
+		e.str(",")
 	}
-	type keyed struct {
-		e     jsonEntity
-		date  int // index in d.Dates, or -1
+	// Name mentions and dates in one list by start (mentions first at equal starts); a date
+	// range names the other end by its place in this list.
+	type item struct {
 		start int
+		date  int // index in d.Dates, or -1 for the mention at index -date-2
 	}
-	var all []keyed
-	for _, m := range d.Mentions {
-		e := jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text}
-		if m.Entity >= 0 {
-			e.Entity = intp(m.Entity)
-		}
-		all = append(all, keyed{e, -1, m.Start})
+	all := make([]item, 0, len(d.Mentions)+len(d.Dates))
+	for i, m := range d.Mentions {
+		all = append(all, item{m.Start, -i - 2})
 	}
 	for i, t := range d.Dates {
-		all = append(all, keyed{jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}, i, t.Start})
+		all = append(all, item{t.Start, i})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
 	where := make([]int, len(d.Dates)) // date index -> position in entities
@@ -128,32 +124,82 @@ func (d *Document) jsonView() jsonDocument {
 			where[k.date] = i
 		}
 	}
-	for _, k := range all {
-		if k.date >= 0 && d.Dates[k.date].RangeWith >= 0 && d.Dates[k.date].RangeWith < len(where) {
-			k.e.RangeWith = intp(where[d.Dates[k.date].RangeWith])
+	e.str(`"entities":[`)
+	for i, k := range all {
+		var v jsonEntity
+		if k.date >= 0 {
+			t := d.Dates[k.date]
+			v = jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}
+			if t.RangeWith >= 0 && t.RangeWith < len(where) {
+				v.RangeWith = intp(where[t.RangeWith])
+			}
+		} else {
+			m := d.Mentions[-k.date-2]
+			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text}
+			if m.Entity >= 0 {
+				v.Entity = intp(m.Entity)
+			}
 		}
-		v.Entities = append(v.Entities, k.e)
+		e.item(i, v)
 	}
-	for _, q := range d.Quotes {
-		v.Quotes = append(v.Quotes, jsonQuote{Start: q.Start, End: q.End, Text: q.Text, jsonAttribution: newJSONAttribution(q.Attribution),
+	e.str(`],"quotes":[`)
+	for i, q := range d.Quotes {
+		e.item(i, jsonQuote{Start: q.Start, End: q.End, Text: q.Text, jsonAttribution: newJSONAttribution(q.Attribution),
 			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence})
 	}
-	for _, r := range d.Reported {
-		v.Reported = append(v.Reported, jsonReported{Start: r.Start, End: r.End, Text: r.Text,
+	e.str(`],"reported":[`)
+	for i, r := range d.Reported {
+		e.item(i, jsonReported{Start: r.Start, End: r.End, Text: r.Text,
 			jsonAttribution: newJSONAttribution(r.Attribution), Rule: r.Rule})
 	}
-	for _, e := range d.Entities {
-		r := jsonResolved{ID: e.ID, Name: e.Name, Type: e.Type, Mentions: make([]jsonMention, len(e.Mentions))}
-		for i, m := range e.Mentions {
+	e.str(`],"resolved":[`)
+	for i, en := range d.Entities {
+		r := jsonResolved{ID: en.ID, Name: en.Name, Type: en.Type, Mentions: make([]jsonMention, len(en.Mentions))}
+		for i, m := range en.Mentions {
 			r.Mentions[i] = jsonMention{m.Start, m.End, m.Text, m.Pronoun}
 		}
-		v.Resolved = append(v.Resolved, r)
+		e.item(i, r)
 	}
-	return v
+	e.str("]}")
+	return e.err
 }
 
-// MarshalJSON writes the document in the evaluation format (entities and quotes with byte
-// offsets), with the resolved entities under "resolved". The text itself is not repeated.
+// jsonWriter writes JSON pieces to w and keeps the first error.
+type jsonWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *jsonWriter) str(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}
+
+func (e *jsonWriter) value(v any) {
+	if e.err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err == nil {
+		_, err = e.w.Write(b)
+	}
+	e.err = err
+}
+
+// item writes the i-th element of a list.
+func (e *jsonWriter) item(i int, v any) {
+	if i > 0 {
+		e.str(",")
+	}
+	e.value(v)
+}
+
+// MarshalJSON returns what WriteJSON writes.
 func (d *Document) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.jsonView())
+	var b bytes.Buffer
+	if err := d.WriteJSON(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }

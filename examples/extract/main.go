@@ -130,10 +130,14 @@ type job struct {
 	out  chan result
 }
 
-// result is one output line; for an error line, the message for standard error.
+// result is one output line; for an error line, the message for standard error. A large
+// document comes as id and doc instead of line: the writer streams its JSON, which is never
+// held whole.
 type result struct {
 	line []byte
 	err  string
+	id   json.RawMessage
+	doc  *extract.Document
 }
 
 func runJSONL(x *extract.Extractor, stdin io.Reader, stdout, stderr io.Writer) (failed bool, err error) {
@@ -185,7 +189,13 @@ func runJSONL(x *extract.Extractor, stdin io.Reader, stdout, stderr io.Writer) (
 			fmt.Fprintln(stderr, res.err)
 			failed = true
 		}
-		w.Write(res.line)
+		if res.doc != nil {
+			w.WriteString(`{"id":`)
+			w.Write(res.id)
+			res.doc.WriteJSON(&afterBrace{w: w})
+		} else {
+			w.Write(res.line)
+		}
 		w.WriteByte('\n')
 	}
 	if err := <-readErr; err != nil {
@@ -207,9 +217,9 @@ func processRecord(x *extract.Extractor, j *job) result {
 		msg := fmt.Sprintf("extract: line %d: %v", j.line, err)
 		b, _ := json.Marshal(map[string]string{"error": err.Error()})
 		if hasID(rec.ID) {
-			return result{withField("id", rec.ID, b), msg}
+			return result{line: withField("id", rec.ID, b), err: msg}
 		}
-		return result{withField("line", j.line, b), msg}
+		return result{line: withField("line", j.line, b), err: msg}
 	}
 	if j.err != nil && j.err != errTruncated {
 		rec.ID = findID(j.data)
@@ -238,9 +248,37 @@ func processRecord(x *extract.Extractor, j *job) result {
 	if err != nil {
 		return fail(err)
 	}
+	if len(rec.Text.s) > streamOver {
+		var id bytes.Buffer
+		json.Compact(&id, rec.ID)
+		return result{id: id.Bytes(), doc: doc}
+	}
 	b, err := json.Marshal(doc)
 	if err != nil {
 		return fail(err)
 	}
 	return result{line: withField("id", rec.ID, b)}
+}
+
+// streamOver is the text size above which the writer streams a record's JSON rather than a
+// worker encoding it whole (small records are encoded in parallel by the workers).
+const streamOver = 1 << 20
+
+// afterBrace passes a JSON object on with its opening brace turned into a comma, to follow
+// fields already written.
+type afterBrace struct {
+	w       io.Writer
+	started bool
+}
+
+func (a *afterBrace) Write(b []byte) (int, error) {
+	if !a.started && len(b) > 0 && b[0] == '{' {
+		a.started = true
+		if _, err := io.WriteString(a.w, ","); err != nil {
+			return 0, err
+		}
+		n, err := a.w.Write(b[1:])
+		return n + 1, err
+	}
+	return a.w.Write(b)
 }
