@@ -245,6 +245,10 @@ func TestTooLarge(t *testing.T) {
 	if !errors.Is(err, extract.ErrTooLarge) {
 		t.Fatalf("200 bytes over a 100-byte limit: error %v, want ErrTooLarge", err)
 	}
+	// the default limit holds too: one byte over it is refused before any work
+	if _, err := extract.Text(strings.Repeat("a", extract.DefaultMaxBytes+1)); !errors.Is(err, extract.ErrTooLarge) {
+		t.Fatalf("one byte over DefaultMaxBytes: error %v, want ErrTooLarge", err)
+	}
 	if _, err := extract.New(extract.MaxBytes(0)); err == nil {
 		t.Fatal("MaxBytes(0) accepted")
 	}
@@ -262,7 +266,7 @@ func TestHugeArticle(t *testing.T) {
 		b.WriteString("\n\n")
 	}
 	src := b.String()
-	doc, err := extract.Text(src)
+	doc, err := extract.Text(src, extract.MaxBytes(len(src)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +292,7 @@ func TestCancelled(t *testing.T) {
 func TestCancelMidway(t *testing.T) {
 	sample := testshared.SeedArticle(t)
 	src := strings.Repeat(sample+"\n\n", 16<<20/(len(sample)+2))
-	x, err := extract.New()
+	x, err := extract.New(extract.MaxBytes(len(src)))
 	if err != nil {
 		t.Fatal(err)
 	}

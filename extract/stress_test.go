@@ -56,7 +56,7 @@ func repeatTo(unit string, n int) string {
 //
 //	go test ./extract -run '^$' -bench Stress -benchtime 1x
 func BenchmarkStress(b *testing.B) {
-	x, err := extract.New()
+	x, err := extract.New(extract.MaxBytes(32 << 20))
 	if err != nil {
 		b.Fatal(err)
 	}
