@@ -270,6 +270,10 @@ func TestTooLarge(t *testing.T) {
 	if !errors.Is(err, extract.ErrTooLarge) {
 		t.Fatalf("200 bytes over a 100-byte limit: error %v, want ErrTooLarge", err)
 	}
+	// the default limit holds too: one byte over it is refused before any work
+	if _, err := extract.Text(strings.Repeat("a", extract.DefaultMaxBytes+1)); !errors.Is(err, extract.ErrTooLarge) {
+		t.Fatalf("one byte over DefaultMaxBytes: error %v, want ErrTooLarge", err)
+	}
 	if _, err := extract.New(extract.MaxBytes(0)); err == nil {
 		t.Fatal("MaxBytes(0) accepted")
 	}
@@ -287,7 +291,7 @@ func TestHugeArticle(t *testing.T) {
 		b.WriteString("\n\n")
 	}
 	src := b.String()
-	doc, err := extract.Text(src)
+	doc, err := extract.Text(src, extract.MaxBytes(len(src)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -305,6 +309,25 @@ func TestCancelled(t *testing.T) {
 	x, _ := extract.New()
 	if _, err := x.Extract(ctx, "Some text."); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled context: error %v", err)
+	}
+}
+
+// TestCancelMidway cancels the context while Extract works on a 16 MB article: Extract must stop
+// with the context's error rather than run to the end and return a document.
+func TestCancelMidway(t *testing.T) {
+	sample := testshared.SeedArticle(t)
+	src := strings.Repeat(sample+"\n\n", 16<<20/(len(sample)+2))
+	x, err := extract.New(extract.MaxBytes(len(src)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	// A few milliseconds in, the text is still being tokenized or tagged: 16 MB takes seconds.
+	stop := time.AfterFunc(5*time.Millisecond, cancel)
+	defer stop.Stop()
+	doc, err := x.Extract(ctx, src)
+	if !errors.Is(err, context.Canceled) || doc != nil {
+		t.Fatalf("cancelled midway: error %v, document %v; want context.Canceled and no document", err, doc != nil)
 	}
 }
 

@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/json"
+	"io"
 	"slices"
 	"sort"
 
@@ -123,47 +125,41 @@ type jsonCredit struct {
 	OrgEnd      *int        `json:"org_end,omitempty"`
 }
 
-// JSON is the evaluation-format view of a Document; Document.MarshalJSON writes it.
-type jsonDocument struct {
-	Published string         `json:"published,omitempty"`
-	Entities  []jsonEntity   `json:"entities"`
-	Quotes    []jsonQuote    `json:"quotes"`
-	Reported  []jsonReported `json:"reported"`
-	Resolved  []jsonResolved `json:"resolved"`
-	Credits   []jsonCredit   `json:"credits"`
-	Sources   []jsonSource   `json:"sources"`
-}
-
 func intp(v int) *int { return &v }
 
-func (d *Document) jsonView() jsonDocument {
-	v := jsonDocument{Entities: []jsonEntity{}, Quotes: []jsonQuote{}, Reported: []jsonReported{}, Resolved: []jsonResolved{}, Credits: []jsonCredit{}, Sources: []jsonSource{}}
+// WriteJSON writes the document in the evaluation format (entities and quotes with byte
+// offsets), with the resolved entities under "resolved"; the text itself is not repeated. It
+// writes one record at a time, so a large document's JSON is never held whole in memory.
+func (d *Document) WriteJSON(w io.Writer) error {
+	e := jsonWriter{w: w}
+	e.str("{")
 	if !d.Published.IsZero() {
-		v.Published = d.Published.Format("2006-01-02")
+		e.str(`"published":`)
+		e.value(d.Published.Format("2006-01-02"))
+		e.str(",")
 	}
-	type keyed struct {
-		e     jsonEntity
-		date  int // index in d.Dates, or -1
+	// Name mentions and dates in one list by start (mentions first at equal starts); a date
+	// range names the other end by its place in this list.
+	type item struct {
 		start int
+		date  int // index in d.Dates, or the mention at index -date-2 (a credit past the mentions)
 	}
-	var all []keyed
-	for _, m := range d.Mentions {
-		e := jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text}
-		if m.Entity >= 0 {
-			e.Entity = intp(m.Entity)
-		}
-		all = append(all, keyed{e, -1, m.Start})
+	all := make([]item, 0, len(d.Mentions)+len(d.Dates))
+	for i, m := range d.Mentions {
+		all = append(all, item{m.Start, -i - 2})
 	}
-	for _, c := range d.Credits {
+	// A person named only in a credit is listed as the PERSON name mention it is, marked as
+	// a credit, with no entity: index -i-2-len(d.Mentions) for credit i.
+	for i, c := range d.Credits {
 		if c.PersonStart < 0 || slices.ContainsFunc(d.Mentions, func(m entity.Mention) bool {
 			return m.Start == c.PersonStart && m.End == c.PersonEnd
 		}) {
 			continue
 		}
-		all = append(all, keyed{jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person, Text: c.Person, Credit: true}, -1, c.PersonStart})
+		all = append(all, item{c.PersonStart, -i - 2 - len(d.Mentions)})
 	}
 	for i, t := range d.Dates {
-		all = append(all, keyed{jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}, i, t.Start})
+		all = append(all, item{t.Start, i})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].start < all[j].start })
 	where := make([]int, len(d.Dates)) // date index -> position in entities
@@ -172,32 +168,51 @@ func (d *Document) jsonView() jsonDocument {
 			where[k.date] = i
 		}
 	}
-	for _, k := range all {
-		if k.date >= 0 && d.Dates[k.date].RangeWith >= 0 && d.Dates[k.date].RangeWith < len(where) {
-			k.e.RangeWith = intp(where[d.Dates[k.date].RangeWith])
+	e.str(`"entities":[`)
+	for i, k := range all {
+		var v jsonEntity
+		if k.date >= 0 {
+			t := d.Dates[k.date]
+			v = jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}
+			if t.RangeWith >= 0 && t.RangeWith < len(where) {
+				v.RangeWith = intp(where[t.RangeWith])
+			}
+		} else if n := -k.date - 2; n >= len(d.Mentions) {
+			c := d.Credits[n-len(d.Mentions)]
+			v = jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person, Text: c.Person, Credit: true}
+		} else {
+			m := d.Mentions[n]
+			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text}
+			if m.Entity >= 0 {
+				v.Entity = intp(m.Entity)
+			}
 		}
-		v.Entities = append(v.Entities, k.e)
+		e.item(i, v)
 	}
-	for _, q := range d.Quotes {
-		v.Quotes = append(v.Quotes, jsonQuote{Start: q.Start, End: q.End, Text: q.Text, jsonAttribution: newJSONAttribution(q.Attribution),
+	e.str(`],"quotes":[`)
+	for i, q := range d.Quotes {
+		e.item(i, jsonQuote{Start: q.Start, End: q.End, Text: q.Text, jsonAttribution: newJSONAttribution(q.Attribution),
 			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence})
 	}
-	for _, r := range d.Reported {
-		v.Reported = append(v.Reported, jsonReported{Start: r.Start, End: r.End, Text: r.Text,
+	e.str(`],"reported":[`)
+	for i, r := range d.Reported {
+		e.item(i, jsonReported{Start: r.Start, End: r.End, Text: r.Text,
 			jsonAttribution: newJSONAttribution(r.Attribution), Rule: r.Rule})
 	}
-	for _, e := range d.Entities {
-		r := jsonResolved{ID: e.ID, Name: e.Name, Type: e.Type, Role: e.Role, Members: e.Members,
-			Mentions: make([]jsonMention, len(e.Mentions))}
-		if e.Type == entity.Person && e.Members == nil {
-			r.Gender, r.GenderEvidence = e.Gender.String(), e.GenderEvidence.String()
+	e.str(`],"resolved":[`)
+	for i, en := range d.Entities {
+		r := jsonResolved{ID: en.ID, Name: en.Name, Type: en.Type, Role: en.Role, Members: en.Members,
+			Mentions: make([]jsonMention, len(en.Mentions))}
+		if en.Type == entity.Person && en.Members == nil {
+			r.Gender, r.GenderEvidence = en.Gender.String(), en.GenderEvidence.String()
 		}
-		for i, m := range e.Mentions {
+		for i, m := range en.Mentions {
 			r.Mentions[i] = jsonMention{m.Start, m.End, m.Text, m.Pronoun}
 		}
-		v.Resolved = append(v.Resolved, r)
+		e.item(i, r)
 	}
-	for _, c := range d.Credits {
+	e.str(`],"credits":[`)
+	for i, c := range d.Credits {
 		j := jsonCredit{Start: c.Start, End: c.End, Text: c.Text, Role: c.Role}
 		if c.PersonStart >= 0 {
 			j.Person, j.PersonStart, j.PersonEnd = c.Person, intp(c.PersonStart), intp(c.PersonEnd)
@@ -205,23 +220,59 @@ func (d *Document) jsonView() jsonDocument {
 		if c.OrgStart >= 0 {
 			j.Org, j.OrgStart, j.OrgEnd = c.Org, intp(c.OrgStart), intp(c.OrgEnd)
 		}
-		v.Credits = append(v.Credits, j)
+		e.item(i, j)
 	}
-	for _, src := range d.Sources() {
+	e.str(`],"sources":[`)
+	for i, src := range d.Sources() {
 		j := jsonSource{Name: src.Name, Role: src.Role, Direct: src.Direct, Reported: src.Reported}
 		if src.Entity >= 0 {
 			j.Entity = intp(src.Entity)
-			if e := d.Entities[src.Entity]; e.Type == entity.Person && e.Members == nil {
+			if en := d.Entities[src.Entity]; en.Type == entity.Person && en.Members == nil {
 				j.Gender = src.Gender.String()
 			}
 		}
-		v.Sources = append(v.Sources, j)
+		e.item(i, j)
 	}
-	return v
+	e.str("]}")
+	return e.err
 }
 
-// MarshalJSON writes the document in the evaluation format (entities and quotes with byte
-// offsets), with the resolved entities under "resolved". The text itself is not repeated.
+// jsonWriter writes JSON pieces to w and keeps the first error.
+type jsonWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *jsonWriter) str(s string) {
+	if e.err == nil {
+		_, e.err = io.WriteString(e.w, s)
+	}
+}
+
+func (e *jsonWriter) value(v any) {
+	if e.err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err == nil {
+		_, err = e.w.Write(b)
+	}
+	e.err = err
+}
+
+// item writes the i-th element of a list.
+func (e *jsonWriter) item(i int, v any) {
+	if i > 0 {
+		e.str(",")
+	}
+	e.value(v)
+}
+
+// MarshalJSON returns what WriteJSON writes.
 func (d *Document) MarshalJSON() ([]byte, error) {
-	return json.Marshal(d.jsonView())
+	var b bytes.Buffer
+	if err := d.WriteJSON(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }

@@ -37,6 +37,8 @@ func newStages(o options) (*stages, error) {
 
 // run is the one pass over the text: each stage reads the one before.
 func (st *stages) run(ctx context.Context, src string, o options) (*Document, error) {
+	// The context is checked between stages: a long text stops within one stage of its
+	// cancellation, and a done context always gives its error, never a document.
 	td := text.Analyze(src)
 	doc := &Document{Text: src, Published: o.published}
 	doc.fill(td)
@@ -47,12 +49,21 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if st.user != nil {
 		names = st.user.apply(td, names)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	sexes := doc.resolveEntities(td, names)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	doc.findDates()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	doc.findQuotes(td, sexes)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 

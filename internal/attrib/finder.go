@@ -38,6 +38,12 @@ type finder struct {
 	groups [][]int
 	// counts holds each entity's number of name mentions, found on first use.
 	counts []int
+	// What the rules keep from one passage to the next so that a block of many quotations is
+	// read once, not once per quotation: the last passage with a speaker (-1 for none), the
+	// answers of onlyQuotes per block (0 not yet known, 1 yes, -1 no), insideDoubled's count.
+	spoken  int
+	onlyQ   []int8
+	doubled doubledCount
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation

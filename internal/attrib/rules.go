@@ -45,6 +45,7 @@ var ruleConfidence = map[string]float32{
 // attribute runs the rules over every passage in text order.
 func (f *finder) attribute() {
 	f.markPassages()
+	f.spoken, f.doubled = -1, doubledCount{block: -1}
 	lastBlock := -1
 	for k := range f.ps {
 		p := &f.ps[k]
@@ -55,6 +56,7 @@ func (f *finder) attribute() {
 		lastBlock = p.block
 		f.attributeOne(k)
 		if p.spS >= 0 {
+			f.spoken = k
 			f.resolve(k)
 			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, speaker: p.speaker, entity: p.entity}
 		} else if p.kind == Direct || p.kind == Partial {
@@ -92,9 +94,15 @@ func (f *finder) scanReported(b int) {
 	}
 }
 
+// reach is how many tokens the rules look before or after a token within its sentence. News
+// sentences are shorter (the longest in the development sets has 108 tokens); the limit keeps
+// text that is one endless sentence of quotations linear instead of quadratic.
+const reach = 250
+
+// sentStart is the first token of the sentence holding token i, at most reach tokens back.
 func (f *finder) sentStart(i int) int {
 	i = clamp(i, len(f.toks)-1)
-	return clamp(f.d.Sentences[f.sentOf[i]].First, len(f.toks))
+	return max(clamp(f.d.Sentences[f.sentOf[i]].First, len(f.toks)), i-reach)
 }
 
 // sentStartIn is the first token of the sentence holding token i, not before block b.
@@ -106,9 +114,10 @@ func (f *finder) sentStartIn(i, b int) int {
 	return s
 }
 
+// sentEnd is the token after the sentence holding token i, at most reach tokens on.
 func (f *finder) sentEnd(i int) int {
 	i = clamp(i, len(f.toks)-1)
-	return clamp(f.d.Sentences[f.sentOf[i]].Last, len(f.toks))
+	return min(clamp(f.d.Sentences[f.sentOf[i]].Last, len(f.toks)), i+reach)
 }
 
 func (f *finder) set(p *passage, n np, cueS, cueE int, rule string) bool {
@@ -246,16 +255,28 @@ func (f *finder) insideDoubled(p *passage) bool {
 	if p.fam != famSingle {
 		return false
 	}
-	n := 0
-	for i := f.blocks[p.block].first; i < p.open; i++ {
+	// The count goes on from the last passage's when it is in the same block (passages come in
+	// text order), so a block of many quotations is read once.
+	c := &f.doubled
+	if c.block != p.block || c.next > p.open {
+		*c = doubledCount{block: p.block, next: f.blocks[p.block].first}
+	}
+	i := c.next
+	for ; i < p.open; i++ {
 		if k := f.toks[i].Kind; k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`' {
 			if m := f.classify(i); m.w == 2 {
-				n++
+				c.n++
 				i++
 			}
 		}
 	}
-	return n%2 == 1
+	c.next = i
+	return c.n%2 == 1
+}
+
+// doubledCount is insideDoubled's count of doubled marks in block, up to token next.
+type doubledCount struct {
+	block, next, n int
 }
 
 // subjectFallback: a quoted fragment in a sentence with no reporting verb ("Trump admires Putin
@@ -845,16 +866,12 @@ func (f *finder) claimNoun(p *passage, lo int) bool {
 // paragraph (“X,” he said. “Y.” / “loud” or “shrill”) has the same speaker.
 func (f *finder) sameParagraph(k int) bool {
 	p := &f.ps[k]
-	var q *passage
-	for j := k - 1; j >= 0 && f.ps[j].block == p.block; j-- {
-		if f.ps[j].spS >= 0 {
-			q = &f.ps[j]
-			break
-		}
-	}
-	if q == nil {
+	// the last passage with a speaker, if it is in this paragraph
+	j := f.spoken
+	if j < 0 || j >= k || f.ps[j].block != p.block {
 		return false
 	}
+	q := &f.ps[j]
 	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] != f.sentOf[p.open] {
 		// A fragment in a later sentence of the writer's own is no longer in the speaker's
 		// clause: “…,” he said. The choice was between “X” and … (the writer's words).
@@ -1015,14 +1032,22 @@ func (f *finder) nextSentenceCue(p *passage) bool {
 }
 
 // onlyQuotes reports whether block b holds nothing but quotations and punctuation.
+// It is worked out once per block, as a block of many quotations asks for each.
 func (f *finder) onlyQuotes(b int) bool {
-	bl := f.blocks[b]
-	for i := bl.first; i < bl.last; i++ {
-		if f.quoted(i) == 0 && (f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number) {
-			return false
+	if f.onlyQ == nil {
+		f.onlyQ = make([]int8, len(f.blocks))
+	}
+	if f.onlyQ[b] == 0 {
+		f.onlyQ[b] = 1
+		bl := f.blocks[b]
+		for i := bl.first; i < bl.last; i++ {
+			if f.quoted(i) == 0 && (f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number) {
+				f.onlyQ[b] = -1
+				break
+			}
 		}
 	}
-	return true
+	return f.onlyQ[b] > 0
 }
 
 // output turns the passages into Quotes.
