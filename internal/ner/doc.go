@@ -46,6 +46,10 @@
 // of a name, so tagging gives it the O tag without computing its features (quiet in
 // tagger.go): this halves the model's work on news text. Training scores every token.
 //
+// The perceptron, its training and the Viterbi decoder are internal/perceptron's, shared
+// with the attribution tagger; this package supplies the features, the BILOU scheme and the
+// model file's casing lexicon.
+//
 // Tagging allocates nothing once its pooled buffers are warm: feature parts are hashed with
 // a 64-bit mixer and looked up in an open-addressing table of uint64 keys with sparse,
 // int16-quantized weight rows.

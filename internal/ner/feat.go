@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -159,15 +160,13 @@ type scratch struct {
 	phrases map[string]string
 
 	// decoding (decode, tokenKeys)
-	tags    []uint8
-	conf    []float32
-	mem     table            // tag memory: last tag (+1) of each word in the document
-	bp      []uint8          // Viterbi back-pointers, nLabels per token
-	loc     []float32        // Viterbi local scores (tag after its best previous tag), nLabels per token
-	ukeys   []uint64         // a token's unary feature keys
-	pkeys   []uint64         // a token's pair feature keys
-	uScores [nLabels]float32 // a token's unary scores
-	pScores [nPair]float32   // a token's pair scores
+	tags  []uint8
+	conf  []float32
+	mem   table // tag memory: last tag (+1) of each word in the document
+	dec   perceptron.Decoder
+	src   source   // the sentence being decoded
+	ukeys []uint64 // a token's unary feature keys
+	pkeys []uint64 // a token's pair feature keys
 
 	cons table // consistency: votes per token sequence
 }

@@ -1,5 +1,7 @@
 package ner
 
+import "github.com/newsextract/newsextract/internal/perceptron"
+
 // Label is the type of a mention.
 type Label uint8
 
@@ -37,14 +39,10 @@ type Mention struct {
 const (
 	nTypes  = 4
 	nLabels = 1 + 4*nTypes
-	// Pair weights are indexed by pairIndex(prev, tag); prev nLabels stands for the start
-	// of a sentence.
-	nPrev = nLabels + 1
-	nPair = nPrev * nLabels
 )
 
-// pairIndex is the weight index of tag t after tag prev (nLabels: sentence start).
-func pairIndex(prev, t int) int { return prev*nLabels + t }
+// scheme is the BILOU tag set for the shared decoder.
+var scheme = perceptron.NewScheme(nLabels, validPair, validLast)
 
 // validPair reports whether tag t may follow prev in a BILOU sequence: after B or I of a
 // type only I or L of that type, elsewhere (after O, L, U or at a sentence start) no I or L.

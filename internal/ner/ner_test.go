@@ -20,12 +20,13 @@ func TestEmbeddedModelLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("embedded model: %v", err)
 	}
+	nf, nw := m.Size()
 	t.Logf("model: %d bytes, %d features, %d weights, %d lexicon slots, loaded in %v",
-		len(embedded), len(m.slots)/2, len(m.ents), len(m.lex.keys), time.Since(start))
-	if len(m.ents) == 0 {
+		len(embedded), nf, nw, len(m.lex.keys), time.Since(start))
+	if nw == 0 {
 		t.Fatal("embedded model has no weights")
 	}
-	if Default().m == nil || len(Default().m.ents) == 0 {
+	if _, w := Default().m.Size(); w == 0 {
 		t.Fatal("Default() has no model")
 	}
 }
@@ -168,7 +169,7 @@ func checkTags(t *testing.T, d *text.Doc) {
 	sc := new(scratch)
 	m := Default().m
 	info := sc.prepare(d, &m.lex, Default().names)
-	sc.decode(d, info, m, nil, nil)
+	sc.decode(d, info, m.Model, nil, nil)
 	for _, s := range d.Sentences {
 		prev := nLabels
 		for i := s.First; i < s.Last && i < len(sc.tags); i++ {

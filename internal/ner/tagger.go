@@ -2,11 +2,11 @@ package ner
 
 import (
 	_ "embed"
-	"math"
 	"sync"
 	"unicode"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -32,7 +32,7 @@ func Default() *Tagger {
 	defaultOnce.Do(func() {
 		t, err := New(embedded)
 		if err != nil {
-			t = &Tagger{m: &model{slots: make([]slot, 1), pair: &model{slots: make([]slot, 1)}}, names: gazetteer.BuiltIn()}
+			t = &Tagger{m: &model{Model: perceptron.Empty(scheme)}, names: gazetteer.BuiltIn()}
 		}
 		defaultTagger = t
 	})
@@ -62,20 +62,13 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 		sc = new(scratch)
 	}
 	info := sc.prepare(d, &t.m.lex, t.names)
-	sc.decode(d, info, t.m, nil, nil)
+	sc.decode(d, info, t.m.Model, nil, nil)
 	n0 := len(dst)
 	dst = sc.mentions(dst, d, info)
 	ms := sc.consistency(dst[n0:], d, info, t.names)
 	dst = append(dst[:n0], ms...)
 	t.pool.Put(sc)
 	return dst
-}
-
-// scorer gives the scores of all tags for a token's unary feature keys, and of all (previous
-// tag, tag) pairs for its pair feature keys.
-type scorer interface {
-	score(keys []uint64, out *[nLabels]float32)
-	scorePair(keys []uint64, out *[nPair]float32)
 }
 
 // prepare computes the per-token information of d.
@@ -102,7 +95,7 @@ type updater func(ukeys, pkeys []uint64, g, p, gp, pp int)
 // decode tags d sentence by sentence with the Viterbi algorithm over valid BILOU sequences
 // into sc.tags. The tag memory features see the tags of earlier sentences. When gold is
 // given (training), upd is called for the tokens where the best path differs from gold.
-func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, upd updater) {
+func (sc *scratch) decode(d *text.Doc, info []tokInfo, s perceptron.Scorer, gold []uint8, upd updater) {
 	n := len(info)
 	sc.grow(n)
 	clear(sc.tags)
@@ -112,8 +105,8 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s scorer, gold []uint8, u
 		if first >= last {
 			continue
 		}
-		delta := sc.viterbi(d, info, s, first, last, gold == nil)
-		sc.backtrack(first, last, &delta)
+		sc.src = source{sc: sc, d: d, info: info, s: s, first: first, last: last, skipQuiet: gold == nil}
+		sc.dec.Decode(scheme, last-first, &sc.src, sc.tags[first:last], sc.conf[first:last])
 		if gold != nil {
 			sc.learn(info, first, last, gold, upd)
 		}
@@ -129,85 +122,28 @@ func (sc *scratch) grow(n int) {
 	}
 	sc.tags = sc.tags[:n]
 	sc.conf = sc.conf[:n]
-	if cap(sc.bp) < n*nLabels {
-		sc.bp = make([]uint8, n*nLabels, (n+n/4)*nLabels)
-		sc.loc = make([]float32, n*nLabels, (n+n/4)*nLabels)
-	}
-	sc.bp = sc.bp[:n*nLabels]
-	sc.loc = sc.loc[:n*nLabels]
 }
 
-// minus is the score of an impossible tag.
-const minus = -1e30
-
-// viterbi runs the forward pass over the sentence [first, last): it fills the back-pointers
-// sc.bp and local scores sc.loc of its tokens and returns the best score of each last tag.
-// With skipQuiet, quiet tokens are given the O tag without asking the model.
-func (sc *scratch) viterbi(d *text.Doc, info []tokInfo, s scorer, first, last int, skipQuiet bool) (delta [nLabels]float32) {
-	// The score arrays live in sc: passed to the scorer interface, locals would escape to the
-	// heap on every call.
-	u, pw := &sc.uScores, &sc.pScores
-	var next [nLabels]float32
-	for i := first; i < last; i++ {
-		if skipQuiet && quiet(d, first, last, i) {
-			// Far from any capital letter: no name can be here, so only O is scored.
-			*u, *pw = quietScores, [nPair]float32{}
-		} else {
-			uk, pk := sc.tokenKeys(info, first, last, i)
-			s.score(uk, u)
-			s.scorePair(pk, pw)
-		}
-		bp := sc.bp[i*nLabels : (i+1)*nLabels]
-		loc := sc.loc[i*nLabels : (i+1)*nLabels]
-		for t := 0; t < nLabels; t++ {
-			best, arg := float32(minus), 0
-			if i == first {
-				if validPair(nLabels, t) {
-					best, arg = pw[pairIndex(nLabels, t)], nLabels
-				}
-			} else {
-				for _, p := range prevsOf[t] {
-					if v := delta[p] + pw[pairIndex(int(p), t)]; v > best {
-						best, arg = v, int(p)
-					}
-				}
-			}
-			if best <= minus/2 {
-				next[t], bp[t], loc[t] = minus, 0, minus
-				continue
-			}
-			// arg is the best previous tag, or nLabels at the sentence start
-			local := u[t] + pw[pairIndex(arg, t)]
-			next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
-		}
-		delta = next
-	}
-	return delta
+// source gives the decoder the scores of the tokens of the sentence [first, last).
+type source struct {
+	sc          *scratch
+	d           *text.Doc
+	info        []tokInfo
+	s           perceptron.Scorer
+	first, last int
+	skipQuiet   bool // quiet tokens get the O tag without asking the model
 }
 
-// backtrack follows the back-pointers from the best valid last tag into sc.tags, and gives
-// each token the confidence of the margin of its local score over the next best tag's.
-func (sc *scratch) backtrack(first, last int, delta *[nLabels]float32) {
-	bt, bv := 0, float32(minus)
-	for t := 0; t < nLabels; t++ {
-		if validLast(t) && delta[t] > bv {
-			bt, bv = t, delta[t]
-		}
+func (src *source) Scores(i int, out *perceptron.Scores) {
+	i += src.first
+	if src.skipQuiet && quiet(src.d, src.first, src.last, i) {
+		// Far from any capital letter: no name can be here, so only O is scored.
+		copy(out.Unary, quietScores[:])
+		clear(out.Pair)
+		return
 	}
-	for i := last - 1; i >= first; i-- {
-		sc.tags[i] = uint8(bt)
-		loc := sc.loc[i*nLabels : (i+1)*nLabels]
-		second := float32(minus)
-		for t := 0; t < nLabels; t++ {
-			if t != bt && loc[t] > second {
-				second = loc[t]
-			}
-		}
-		sc.conf[i] = float32(1 / (1 + math.Exp(-float64(loc[bt]-second))))
-		if i > first {
-			bt = int(sc.bp[i*nLabels+bt])
-		}
-	}
+	uk, pk := src.sc.tokenKeys(src.info, src.first, src.last, i)
+	src.s.Score(uk, pk, out)
 }
 
 // learn calls upd for the tokens of the sentence [first, last) whose tag or previous tag
@@ -329,19 +265,6 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mentio
 		closeAt(last)
 	}
 	return dst
-}
-
-// prevsOf lists for each tag the tags that may precede it inside a sentence.
-var prevsOf [nLabels][]uint8
-
-func init() {
-	for t := 0; t < nLabels; t++ {
-		for p := 0; p < nLabels; p++ {
-			if validPair(p, t) {
-				prevsOf[t] = append(prevsOf[t], uint8(p))
-			}
-		}
-	}
 }
 
 // isTrailingJunk reports whether w cannot end a name: "etc.", the "al." of "et al." and

@@ -3,13 +3,13 @@ package ner
 import (
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -126,56 +126,49 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	}
 	// Models trained on different example orders make different mistakes: the shipped
 	// weights are the mean of opt.Models runs (each an averaged perceptron).
-	var tr *seqTrainer
+	var tr *perceptron.SeqTrainer
 	for run := 0; run < opt.Models; run++ {
 		rng := rand.New(rand.NewPCG(opt.Seed+uint64(run), 0x6e6572))
-		t := newSeqTrainer()
+		t := perceptron.NewSeqTrainer(scheme)
 		for _, di := range all {
 			td := tds[di]
-			t.walkGold(sc, td.d, td.info, td.gold)
+			walkGold(t, sc, td.d, td.info, td.gold)
 		}
-		t.uni.selectFeatures(opt.MinCount)
-		t.pair.selectFeatures(opt.MinCount)
+		t.SelectFeatures(opt.MinCount)
 		order := slices.Clone(all)
-		upd := func(uk, pk []uint64, g, p, gp, pp int) { t.update(uk, pk, g, p, gp, pp) }
 		for ep := 0; ep < opt.Epochs; ep++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			errs := 0
 			for _, di := range order {
 				td := tds[di]
-				sc.decode(td.d, td.info, t, td.gold, upd)
+				sc.decode(td.d, td.info, t, td.gold, t.Update)
 				for i, g := range td.gold {
 					if sc.tags[i] != g {
 						errs++
 					}
 				}
-				t.uni.c += int64(len(td.gold))
-				t.pair.c += int64(len(td.gold))
+				t.Tick(len(td.gold))
 			}
 			logf("  run %d epoch %d: token errors %d", run+1, ep+1, errs)
 		}
-		t.uni.average()
-		t.pair.average()
+		t.Average()
 		if tr == nil {
 			tr = t
 			continue
 		}
-		for i, w := range t.all() {
-			acc := tr.all()[i]
-			for j := range acc.w {
-				acc.w[j] += w.w[j]
-			}
+		if err := tr.Add(t); err != nil {
+			return nil, err
 		}
 	}
-	for _, w := range tr.all() {
-		for j := range w.w {
-			w.w[j] /= float32(opt.Models)
-		}
+	tr.Divide(opt.Models)
+	stages, err := tr.Export(opt.Prune)
+	if err != nil {
+		return nil, err
 	}
-	md.stages[0] = tr.uni.export(opt.Prune)
-	md.stages[1] = tr.pair.export(opt.Prune)
-	for i, w := range tr.all() {
-		logf("%s features: %d kept, %d in model, %d weights", []string{"unary", "pair"}[i], len(w.keys), len(md.stages[i].keys), len(md.stages[i].tags))
+	md.stages = stages
+	nu, np := tr.Features()
+	for i, kept := range []int{nu, np} {
+		logf("%s features: %d kept, %d in model, %d weights", []string{"unary", "pair"}[i], kept, len(md.stages[i].Keys), len(md.stages[i].Tags))
 	}
 	return md.encode()
 }
@@ -266,149 +259,15 @@ func (cs *casingStats) lexicon(fold int) (keys []uint64, vals []uint8) {
 	return keys, vals
 }
 
-// seqTrainer holds the weights of the unary and the pair features while training.
-type seqTrainer struct {
-	uni, pair *trainer
-}
-
-func newSeqTrainer() *seqTrainer {
-	return &seqTrainer{uni: newTrainer(nLabels), pair: newTrainer(nPair)}
-}
-
-func (st *seqTrainer) all() []*trainer { return []*trainer{st.uni, st.pair} }
-
-func (st *seqTrainer) score(keys []uint64, out *[nLabels]float32) { st.uni.score(keys, out[:]) }
-
-func (st *seqTrainer) scorePair(keys []uint64, out *[nPair]float32) { st.pair.score(keys, out[:]) }
-
-// update moves the weights toward the gold tags of one token and away from the predicted.
-func (st *seqTrainer) update(uk, pk []uint64, g, p, gp, pp int) {
-	if g != p {
-		st.uni.update(uk, g, p)
-	}
-	if gi, pi := pairIndex(gp, g), pairIndex(pp, p); gi != pi {
-		st.pair.update(pk, gi, pi)
-	}
-}
-
 // walkGold counts the feature keys of every token, with the gold tags as tag memory.
-func (st *seqTrainer) walkGold(sc *scratch, d *text.Doc, info []tokInfo, gold []uint8) {
+func walkGold(st *perceptron.SeqTrainer, sc *scratch, d *text.Doc, info []tokInfo, gold []uint8) {
 	sc.mem.reset(len(info))
 	for _, s := range d.Sentences {
 		first, last := s.First, min(s.Last, len(info))
 		for i := first; i < last; i++ {
-			uk, pk := sc.tokenKeys(info, first, last, i)
-			st.uni.countKeys(uk)
-			st.pair.countKeys(pk)
+			st.CountKeys(sc.tokenKeys(info, first, last, i))
 		}
 		sc.remember(info, first, last, gold)
-	}
-}
-
-// trainer is the float form of one feature table's weights used while training: width
-// weights per feature.
-type trainer struct {
-	counts map[uint64]int32
-	keys   []uint64 // selected features, sorted
-	idx    map[uint64]int32
-	w      []float32
-	u      []float64 // sum of c*delta, for averaging: avg = w - u/c
-	c      int64
-	width  int
-}
-
-func newTrainer(width int) *trainer {
-	return &trainer{counts: map[uint64]int32{}, idx: map[uint64]int32{}, width: width}
-}
-
-func (tr *trainer) countKeys(keys []uint64) {
-	for _, k := range keys {
-		tr.counts[k]++
-	}
-}
-
-// selectFeatures keeps the features counted at least minCount times.
-func (tr *trainer) selectFeatures(minCount int) {
-	for k, c := range tr.counts {
-		if int(c) >= minCount {
-			tr.keys = append(tr.keys, k)
-		}
-	}
-	slices.Sort(tr.keys)
-	for i, k := range tr.keys {
-		tr.idx[k] = int32(i)
-	}
-	tr.w = make([]float32, len(tr.keys)*tr.width)
-	tr.u = make([]float64, len(tr.keys)*tr.width)
-	tr.counts = nil
-}
-
-// average replaces the weights by their average over all updates.
-func (tr *trainer) average() {
-	c := float64(max(tr.c, 1))
-	for i := range tr.w {
-		tr.w[i] = float32(float64(tr.w[i]) - tr.u[i]/c)
-	}
-	tr.u = nil
-}
-
-// export quantizes the averaged weights to int16 and drops those below prune.
-func (tr *trainer) export(prune float64) stageData {
-	maxAbs := 0.0
-	for _, w := range tr.w {
-		maxAbs = max(maxAbs, math.Abs(float64(w)))
-	}
-	scale := max(maxAbs, 1e-9) / 32767
-	st := stageData{scale: float32(scale)}
-	for fi, k := range tr.keys {
-		n := 0
-		for l := 0; l < tr.width; l++ {
-			a := float64(tr.w[fi*tr.width+l])
-			if math.Abs(a) < prune {
-				continue
-			}
-			q := math.Round(a / scale)
-			if q == 0 {
-				continue
-			}
-			st.tags = append(st.tags, uint16(l))
-			st.weights = append(st.weights, int16(q))
-			n++
-		}
-		if n > 255 {
-			panic("ner: too many weights for one feature") // cannot happen: the count is stored in a byte
-		}
-		if n > 0 {
-			st.keys = append(st.keys, k)
-			st.counts = append(st.counts, uint8(n))
-		}
-	}
-	return st
-}
-
-func (tr *trainer) score(keys []uint64, out []float32) {
-	clear(out)
-	w := tr.width
-	for _, k := range keys {
-		if f, ok := tr.idx[k]; ok {
-			row := tr.w[int(f)*w : int(f)*w+w]
-			for l := range row {
-				out[l] += row[l]
-			}
-		}
-	}
-}
-
-func (tr *trainer) update(keys []uint64, g, p int) {
-	c := float64(tr.c)
-	for _, k := range keys {
-		if f, ok := tr.idx[k]; ok {
-			b := int(f) * tr.width
-			tr.w[b+g]++
-			tr.u[b+g] += c
-			tr.w[b+p]--
-			tr.u[b+p] -= c
-		}
 	}
 }
 

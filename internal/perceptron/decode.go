@@ -1,0 +1,100 @@
+package perceptron
+
+import "math"
+
+// Scorer gives a token's scores from its feature keys: a Model, or a SeqTrainer while
+// training.
+type Scorer interface {
+	Score(uk, pk []uint64, out *Scores)
+}
+
+// Source gives the scores of token i (0-based within the sequence being decoded) into out,
+// usually by computing the token's feature keys and calling a Scorer.
+type Source interface {
+	Scores(i int, out *Scores)
+}
+
+// minus is the score of an impossible tag.
+const minus = -1e30
+
+// Decoder finds the best valid tag sequence with the Viterbi algorithm. Its buffers grow to
+// the longest sequence seen and are reused; a Decoder is not safe for concurrent use (pool
+// one per goroutine). The zero value is ready to use.
+type Decoder struct {
+	sc          Scores
+	bp          []uint8   // back-pointers, Labels() per token
+	loc         []float32 // local scores (tag after its best previous tag), Labels() per token
+	delta, next []float32
+}
+
+// Decode tags a sequence of n tokens under scheme s, asking src for each token's scores in
+// order, and writes the best valid tags into tags[:n] and, when conf is not nil, a
+// confidence in (0, 1) per token into conf[:n]: the logistic of the margin of the token's
+// local score over the next best tag's.
+func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []float32) {
+	if n <= 0 {
+		return
+	}
+	nl := s.n
+	d.sc.size(s)
+	if cap(d.bp) < n*nl {
+		d.bp = make([]uint8, n*nl, (n+n/4)*nl)
+		d.loc = make([]float32, n*nl, (n+n/4)*nl)
+	}
+	d.bp, d.loc = d.bp[:n*nl], d.loc[:n*nl]
+	if len(d.delta) != nl {
+		d.delta, d.next = make([]float32, nl), make([]float32, nl)
+	}
+	u, pw := d.sc.Unary, d.sc.Pair
+	delta, next := d.delta, d.next
+	for i := 0; i < n; i++ {
+		src.Scores(i, &d.sc)
+		bp := d.bp[i*nl : (i+1)*nl]
+		loc := d.loc[i*nl : (i+1)*nl]
+		for t := 0; t < nl; t++ {
+			best, arg := float32(minus), 0
+			if i == 0 {
+				if s.valid[s.Pair(nl, t)] {
+					best, arg = pw[s.Pair(nl, t)], nl
+				}
+			} else {
+				for _, p := range s.prevs[t] {
+					if v := delta[p] + pw[s.Pair(int(p), t)]; v > best {
+						best, arg = v, int(p)
+					}
+				}
+			}
+			if best <= minus/2 {
+				next[t], bp[t], loc[t] = minus, 0, minus
+				continue
+			}
+			// arg is the best previous tag, or nl at the sequence start
+			local := u[t] + pw[s.Pair(arg, t)]
+			next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
+		}
+		delta, next = next, delta
+	}
+	// Back from the best valid last tag.
+	bt, bv := 0, float32(minus)
+	for t := 0; t < nl; t++ {
+		if s.validLast[t] && delta[t] > bv {
+			bt, bv = t, delta[t]
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = uint8(bt)
+		if conf != nil {
+			loc := d.loc[i*nl : (i+1)*nl]
+			second := float32(minus)
+			for t := 0; t < nl; t++ {
+				if t != bt && loc[t] > second {
+					second = loc[t]
+				}
+			}
+			conf[i] = float32(1 / (1 + math.Exp(-float64(loc[bt]-second))))
+		}
+		if i > 0 {
+			bt = int(d.bp[i*nl+bt])
+		}
+	}
+}

@@ -1,0 +1,302 @@
+package perceptron
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+)
+
+// slot is one feature of the open-addressing table: its key and its weights ents[off:off+n].
+type slot struct {
+	key uint64
+	off uint32
+	n   uint32
+}
+
+// table is the compact, read-only form of one stage's weights.
+type table struct {
+	slots []slot
+	mask  uint64
+	ents  []uint32 // low 16 bits: tag or pair index; high 16 bits: int16 weight
+	scale float32
+}
+
+// add adds the quantized weights of keys to acc, whose length bounds every index (checked
+// when the model is read).
+func (m *table) add(keys []uint64, acc []int32) {
+	slots, mask, ents := m.slots, m.mask, m.ents
+	if len(slots) == 0 {
+		return
+	}
+	// Touch every first probe slot before using any: independent loads overlap their cache
+	// misses instead of waiting for each in turn.
+	var touch uint64
+	for _, k := range keys {
+		touch += slots[k&mask].key
+	}
+	if touch == 1 { // never true in practice; keeps the loads
+		acc[0]++
+	}
+	for _, k := range keys {
+		j := k & mask
+		for {
+			s := &slots[j]
+			if s.key == k {
+				for _, e := range ents[s.off : s.off+s.n] {
+					acc[e&0xffff] += int32(e) >> 16
+				}
+				break
+			}
+			if s.key == 0 {
+				break
+			}
+			j = (j + 1) & mask
+		}
+	}
+}
+
+// Model is a trained tagger's weights: the unary features (one weight per tag) and the pair
+// features (one weight per valid (previous tag, tag) pair). It is read-only and safe for
+// concurrent use.
+type Model struct {
+	scheme    *Scheme
+	uni, pair table
+}
+
+// Scheme is the model's tag set.
+func (m *Model) Scheme() *Scheme { return m.scheme }
+
+// Size returns how many features and weights the model holds, for reports.
+func (m *Model) Size() (features, weights int) {
+	for _, t := range []*table{&m.uni, &m.pair} {
+		for _, s := range t.slots {
+			if s.key != 0 {
+				features++
+			}
+		}
+		weights += len(t.ents)
+	}
+	return features, weights
+}
+
+// Scores holds one token's scores while decoding: Unary[t] for tag t and Pair[p] for pair
+// index p (Scheme.Pair). Only the valid pairs are read.
+type Scores struct {
+	Unary, Pair []float32
+	acc         []int32
+}
+
+func (s *Scores) size(sc *Scheme) {
+	if len(s.Unary) != sc.n || len(s.Pair) != sc.Pairs() {
+		s.Unary = make([]float32, sc.n)
+		s.Pair = make([]float32, sc.Pairs())
+		s.acc = make([]int32, sc.Pairs())
+	}
+}
+
+// Score sets out to the scores of a token with the unary feature keys uk and the pair
+// feature keys pk.
+func (m *Model) Score(uk, pk []uint64, out *Scores) {
+	out.size(m.scheme)
+	acc := out.acc[:m.scheme.n]
+	clear(acc)
+	m.uni.add(uk, acc)
+	for i := range acc {
+		out.Unary[i] = float32(acc[i]) * m.uni.scale
+	}
+	acc = out.acc[:m.scheme.Pairs()]
+	clear(acc)
+	m.pair.add(pk, acc)
+	sc := m.pair.scale
+	for _, i := range m.scheme.pairs {
+		out.Pair[i] = float32(acc[i]) * sc
+	}
+}
+
+// Stage is the serializable form of one feature table: features sorted by key, each with
+// Counts[i] (tag, weight) entries; a weight is Weights[j] * Scale.
+type Stage struct {
+	Scale   float32
+	Keys    []uint64
+	Counts  []uint8
+	Tags    []uint16
+	Weights []int16
+}
+
+// PutKeys writes sorted keys as varint deltas (they compress better than raw); Reader.Keys
+// reads them back.
+func PutKeys(raw *bytes.Buffer, keys []uint64) {
+	prev := uint64(0)
+	var vb [binary.MaxVarintLen64]byte
+	for _, k := range keys {
+		n := binary.PutUvarint(vb[:], k-prev)
+		raw.Write(vb[:n])
+		prev = k
+	}
+}
+
+// Encode writes a model file: magic, version, the unary and the pair stage, then whatever
+// extra (if not nil) writes, all gzip-compressed. The same stages give the same bytes.
+func Encode(magic [4]byte, version uint32, stages [2]Stage, extra func(raw *bytes.Buffer)) ([]byte, error) {
+	var raw bytes.Buffer
+	w := func(v any) { binary.Write(&raw, binary.LittleEndian, v) }
+	raw.Write(magic[:])
+	w(version)
+	for _, st := range stages {
+		w(st.Scale)
+		w(uint32(len(st.Keys)))
+		w(uint32(len(st.Tags)))
+		PutKeys(&raw, st.Keys)
+		raw.Write(st.Counts)
+		w(st.Tags)
+		w(st.Weights)
+	}
+	if extra != nil {
+		extra(&raw)
+	}
+	var out bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&out, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(raw.Bytes()); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// ErrModel is returned for a model file that cannot be read.
+var ErrModel = errors.New("perceptron: bad model file")
+
+// Decode reads a model file written by Encode with the same magic and version for the tag
+// set s. It returns the model and a Reader over the extra section.
+func Decode(b []byte, magic [4]byte, version uint32, s *Scheme) (*Model, *Reader, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrModel, err)
+	}
+	r := &Reader{b: raw}
+	if !bytes.Equal(r.Next(4), magic[:]) {
+		return nil, nil, ErrModel
+	}
+	if v := r.U32(); v != version {
+		return nil, nil, fmt.Errorf("%w: version %d, want %d", ErrModel, v, version)
+	}
+	m := &Model{scheme: s}
+	if err := r.stage(&m.uni, len(raw), func(t int) bool { return t < s.n }); err != nil {
+		return nil, nil, err
+	}
+	if err := r.stage(&m.pair, len(raw), func(p int) bool { return p < s.Pairs() && s.valid[p] }); err != nil {
+		return nil, nil, err
+	}
+	return m, r, nil
+}
+
+// stage reads one stage into m; valid tells which tag indices it may hold.
+func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
+	scale := math.Float32frombits(r.U32())
+	nf, ne := int(r.U32()), int(r.U32())
+	if r.err || nf > limit || ne > limit {
+		return ErrModel
+	}
+	keys := r.Keys(nf)
+	counts := r.Next(nf)
+	tb := r.Next(2 * ne)
+	wb := r.Next(2 * ne)
+	if r.err {
+		return ErrModel
+	}
+	*m = table{scale: scale, ents: make([]uint32, ne)}
+	for i := range m.ents {
+		w := int16(binary.LittleEndian.Uint16(wb[2*i:]))
+		tag := binary.LittleEndian.Uint16(tb[2*i:])
+		if !valid(int(tag)) {
+			return ErrModel
+		}
+		m.ents[i] = uint32(int32(w))<<16 | uint32(tag)
+	}
+	size := 16
+	for size < 2*nf {
+		size <<= 1
+	}
+	m.slots = make([]slot, size)
+	m.mask = uint64(size - 1)
+	off := uint32(0)
+	for i, k := range keys {
+		n := uint32(counts[i])
+		if int(off+n) > ne || k == 0 {
+			return ErrModel
+		}
+		j := k & m.mask
+		for m.slots[j].key != 0 {
+			j = (j + 1) & m.mask
+		}
+		m.slots[j] = slot{key: k, off: off, n: n}
+		off += n
+	}
+	return nil
+}
+
+// Reader reads the sections of a model file. A read past the end sets Err and returns zeros.
+type Reader struct {
+	b   []byte
+	err bool
+}
+
+// Err reports whether a read failed.
+func (r *Reader) Err() bool { return r.err }
+
+// Next returns the next n bytes.
+func (r *Reader) Next(n int) []byte {
+	if r.err || n < 0 || n > len(r.b) {
+		r.err = true
+		return make([]byte, max(n, 0))
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+// U32 reads a little-endian uint32.
+func (r *Reader) U32() uint32 { return binary.LittleEndian.Uint32(r.Next(4)) }
+
+// Uvarint reads an unsigned varint.
+func (r *Reader) Uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.err = true
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+// Keys reads n keys written by PutKeys.
+func (r *Reader) Keys(n int) []uint64 {
+	if n < 0 || n > len(r.b) { // each key takes at least a byte
+		r.err = true
+		return nil
+	}
+	keys := make([]uint64, n)
+	prev := uint64(0)
+	for i := range keys {
+		prev += r.Uvarint()
+		keys[i] = prev
+	}
+	return keys
+}
+
+// Empty returns a model without weights for the tag set s: it scores every tag 0. Taggers
+// fall back on it should their embedded model ever be unreadable.
+func Empty(s *Scheme) *Model { return &Model{scheme: s} }
