@@ -102,6 +102,21 @@ func TestLookup(t *testing.T) {
 		{"lower-case city", "moscow", City, 0, "case-folded fallback"},
 		{"diacritics folded", "Zurich", City, 0, "ASCII spelling of Zürich"},
 		{"surname", "Scholz", Surname, FirstName, "name part not a first name"},
+		{"team nickname", "Knicks", Team, AnyPlace | FirstName | Surname, "hand list team: an organization, never a place (issue 10: PLACE \"Knicks\")"},
+		{"team full name", "Boston Celtics", Team, AnyPlace, "hand list team, full name"},
+		{"team word", "Spurs", Team | CommonWord, AnyPlace, "a team whose name is also a plural noun keeps both kinds"},
+		{"index", "DAX", Index, Company | Org, "hand list index (issue 10: ORG \"DAX\")"},
+		{"index with number", "FTSE 100", Index, 0, "an index name ends in a number"},
+		{"index two words", "Hang Seng", Index, FirstName | Surname, "hand list index (issue 10: PERSON \"Hang Seng\")"},
+		{"index from WordNet", "Dow Jones", Index, 0, "WordNet: under stock index"},
+		{"drug hand", "Ozempic", Product, FirstName | Surname | AnyPlace, "hand list drug brand"},
+		{"drug WordNet", "Lipitor", Product, FirstName | Surname | AnyPlace, "WordNet: capitalized lemma under medicinal drug"},
+		{"place word", "Expressway", PlaceWord | CommonWord, 0, "ends road names (issue 10: the Brooklyn-Queens Expressway)"},
+		{"place word avenue", "Avenue", PlaceWord | CommonWord, Company | Org, "ends street names"},
+		{"street WordNet", "Fifth Avenue", Place, 0, "WordNet: instance of street"},
+		{"street hand", "Flatbush Avenue", Place, Company | Org, "hand list street (issue 10: ORG \"Flatbush Avenue\")"},
+		{"neighborhood", "Park Slope", Place, FirstName | Surname, "hand list neighborhood"},
+		{"venue", "Madison Square Garden", Place, 0, "hand list venue"},
 		{"unknown", "Xqzvbn", 0, AnyPlace | CommonWord, "not in any list"},
 		{"empty", "", 0, ^Kind(0), "nothing"},
 		{"invalid utf8", "Mos\xffcow", 0, ^Kind(0), "invalid bytes match nothing"},
@@ -244,7 +259,7 @@ func TestLayer(t *testing.T) {
 }
 
 func TestKindString(t *testing.T) {
-	for _, k := range []Kind{Country, City | CommonWord, Org | RoleNoun | Demonym} {
+	for _, k := range []Kind{Country, City | CommonWord, Org | RoleNoun | Demonym, Team | Index | Product | PlaceWord} {
 		back, ok := ParseKind(k.String())
 		if !ok || back != k {
 			t.Errorf("ParseKind(%q) = %v, %v", k.String(), back, ok)

@@ -24,6 +24,10 @@ const (
 	CommonWord                   // exists in lowercase in the English dictionary ("apple", "may", "bush")
 	RoleNoun                     // person nouns from WordNet: "spokesperson", "minister", "official"
 	Org                          // a known organization that is not a company: "NATO", "United Nations", "Kremlin"
+	Team                         // a professional sports team: "Celtics", "Boston Celtics", "Manchester United" (an organization)
+	Index                        // a stock market index: "DAX", "FTSE 100", "Nikkei 225", "Hang Seng" (no person, place or organization)
+	Product                      // a drug or product brand: "Ozempic", "Lipitor", "iPhone" (no person or place)
+	PlaceWord                    // a word that ends names of streets, roads and venues: "Street", "Avenue", "Expressway", "Stadium"
 
 	kindEnd // one past the last bit
 )
@@ -31,6 +35,7 @@ const (
 var kindNames = [...]string{
 	"Country", "Region", "City", "Continent", "Place", "Company", "OrgWord",
 	"FirstName", "Surname", "PersonTitle", "Demonym", "CommonWord", "RoleNoun", "Org",
+	"Team", "Index", "Product", "PlaceWord",
 }
 
 // AnyPlace is every geographic kind, for callers that only ask "is it a place".

@@ -74,10 +74,18 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
-	// a name the gazetteer knows only as an organization is one.
+	// a name the gazetteer knows only as an organization or a team is one; a name it knows
+	// only as a stock index or a brand is none of the reported types.
 	if look != nil {
 		for i := range ms {
 			m := &ms[i]
+			if j := m.Last; j < len(d.Tokens) && d.Tokens[j].Kind == text.Number && d.Src[m.End:d.Tokens[j].Start] == " " && m.End > m.Start {
+				// an index named with its number ("CAC 40", "Nikkei 225"): the whole phrase
+				if k := look.Lookup(d.Src[m.Start:d.Tokens[j].End]); k&gazetteer.Index != 0 && k&^(gazetteer.Index|gazetteer.Product|gazetteer.CommonWord) == 0 {
+					m.End, m.Last, m.Label = d.Tokens[j].End, j+1, Misc
+					continue
+				}
+			}
 			if m.Label == Misc && m.Last-m.First == 1 {
 				g := gazetteer.Kind(info[m.First].gaz)
 				if g&gazetteer.Country != 0 && g&(gazetteer.CommonWord|gazetteer.Demonym) == 0 && info[m.First].line != lineCaps {
@@ -85,12 +93,19 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				}
 				continue
 			}
-			if m.Label != Place || m.End <= m.Start {
+			if m.Label == Misc || m.End <= m.Start {
 				continue
 			}
 			k := look.Lookup(d.Src[m.Start:m.End])
-			if k&gazetteer.Org != 0 && k&gazetteer.AnyPlace == 0 {
-				m.Label = Org
+			switch {
+			case k&(gazetteer.Index|gazetteer.Product) != 0 && k&^(gazetteer.Index|gazetteer.Product|gazetteer.CommonWord) == 0:
+				// a stock index or a brand and nothing else the lists know: "the Hang Seng",
+				// "Ozempic" are no person, place or organization
+				m.Label = Misc
+			case m.Label == Place && k&(gazetteer.Org|gazetteer.Team) != 0 && k&gazetteer.AnyPlace == 0:
+				m.Label = Org // "the Kremlin", "the Knicks"
+			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
+				m.Label = Org // "the Eagles"
 			}
 		}
 	}

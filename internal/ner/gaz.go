@@ -17,16 +17,19 @@ const (
 	phOrg
 	phPerson
 	phOther
+	phMisc // a stock index or a product: a name that is none of the reported types
 )
 
 func phraseClass(k gazetteer.Kind) int {
 	switch {
-	case k&(gazetteer.Company|gazetteer.Org) != 0:
+	case k&(gazetteer.Company|gazetteer.Org|gazetteer.Team) != 0:
 		return phOrg
 	case k&gazetteer.AnyPlace != 0:
 		return phPlace
 	case k&(gazetteer.FirstName|gazetteer.Surname) != 0:
 		return phPerson
+	case k&(gazetteer.Index|gazetteer.Product) != 0:
+		return phMisc
 	}
 	return phOther
 }
@@ -68,8 +71,8 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 					}
 					plain = false
 				}
-				if !startsUpper(d.Src[toks[j].Start:toks[j].End]) {
-					continue // names end in a capitalized word
+				if toks[j].Kind != text.Number && !startsUpper(d.Src[toks[j].Start:toks[j].End]) {
+					continue // names end in a capitalized word or a number ("FTSE 100")
 				}
 				phrase := d.Src[toks[i].Start:toks[j].End]
 				if !plain {

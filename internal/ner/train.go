@@ -28,7 +28,7 @@ type TrainSpan struct {
 // TrainOptions sets up Train. Zero values take the defaults.
 type TrainOptions struct {
 	Epochs   int     // passes over the data (default 12)
-	Models   int     // models trained on different example orders and averaged (default 4)
+	Models   int     // models trained on different example orders and averaged (default 8)
 	Seed     uint64  // shuffling seed (default 1)
 	MinCount int     // features seen fewer times (with gold history) are dropped (default 2)
 	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 0.5)
@@ -47,7 +47,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		opt.Epochs = 12
 	}
 	if opt.Models <= 0 {
-		opt.Models = 4
+		opt.Models = 8
 	}
 	if opt.Seed == 0 {
 		opt.Seed = 1

