@@ -72,8 +72,8 @@ type Quote struct {
 // quotation marks ("Peskov noted that Moscow had heard …", "…, he said."). It is kept apart from
 // Quote: the words are the writer's, not the speaker's.
 type Reported struct {
-	Start, End int    // the reported clause, without the cue and "that": Text == article[Start:End]
+	Start, End int    // the reported content, without the cue: Text == article[Start:End]
 	Text       string // as written
 	Attribution
-	Rule string // "reported-that", "reported-after" or "reported-according"
+	Rule string // "model" (the attribution tagger), "reported-that", "reported-after" or "reported-according"
 }
