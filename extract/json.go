@@ -34,10 +34,11 @@ type jsonAttribution struct {
 	Cue          string  `json:"cue,omitempty"`
 	CueStart     *int    `json:"cue_start,omitempty"`
 	CueEnd       *int    `json:"cue_end,omitempty"`
+	CueClass     string  `json:"cue_class"`
 }
 
 func newJSONAttribution(a quote.Attribution) jsonAttribution {
-	var j jsonAttribution
+	j := jsonAttribution{CueClass: a.CueClass.String()}
 	if a.Speaker != "" {
 		j.Speaker = &a.Speaker
 	}

@@ -175,8 +175,8 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
-	attribution := func(speaker string, entity, ss, se, cs, ce int) quote.Attribution {
-		a := quote.Attribution{Speaker: speaker, Entity: entity}
+	attribution := func(speaker string, entity, ss, se, cs, ce int, class attrib.CueClass) quote.Attribution {
+		a := quote.Attribution{Speaker: speaker, Entity: entity, CueClass: class}
 		a.SpeakerText, a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
 		a.Cue, a.CueStart, a.CueEnd = d.span(cs, ce)
 		if a.Entity >= len(d.Entities) {
@@ -189,7 +189,7 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 	}
 	for i, q := range found {
 		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: q.Kind,
-			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd),
+			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.CueClass),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
 	for _, r := range reported {
@@ -198,7 +198,7 @@ func (d *Document) findQuotes(td *text.Doc, sexes []attrib.Gender) {
 			continue
 		}
 		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Text: text, Rule: r.Rule,
-			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd)})
+			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd, r.CueClass)})
 	}
 }
 

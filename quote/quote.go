@@ -33,6 +33,37 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // HasSpeaker reports whether quotations of this kind are attributed to someone.
 func (k Kind) HasSpeaker() bool { return k == Direct || k == Partial }
 
+// CueClass says what kind of attribution a cue makes: something said, written, thought or
+// shown by evidence. Someone counting sources wants Speech and Writing; PolNeAR counts all four.
+type CueClass uint8
+
+const (
+	// Speech: "said", "told", "according to", "added".
+	Speech CueClass = iota
+	// Writing: "wrote", "tweeted", "said in a statement", "the newspaper reported".
+	Writing
+	// Thought: "believes", "expects", "fears", "wants".
+	Thought
+	// Evidence: "polls show", "records indicate", "a study found".
+	Evidence
+)
+
+var cueClassNames = [...]string{"speech", "writing", "thought", "evidence"}
+
+func (c CueClass) String() string {
+	if int(c) < len(cueClassNames) {
+		return cueClassNames[c]
+	}
+	return fmt.Sprintf("CueClass(%d)", uint8(c))
+}
+
+// MarshalText writes the class's name.
+func (c CueClass) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// Said reports whether the class is speech or writing: what someone said, as opposed to
+// what someone thinks or what evidence shows.
+func (c CueClass) Said() bool { return c == Speech || c == Writing }
+
 // Attribution says who said something and where the article says so.
 type Attribution struct {
 	// Speaker is the resolved name ("Dmitry Peskov"), or the mention's text when it resolves
@@ -49,6 +80,8 @@ type Attribution struct {
 	// CueEnd are -1 when there is none.
 	Cue              string
 	CueStart, CueEnd int
+	// CueClass is what kind of attribution the cue makes (speech without a cue).
+	CueClass CueClass
 }
 
 // Quote is one quoted passage: the text between one pair of marks. A quotation split by its

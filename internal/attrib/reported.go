@@ -20,8 +20,10 @@ type Reported struct {
 	// Speaker is the resolved name, found the same way as for quotations.
 	Speaker string
 	Entity  int // entity index or -1
-	// CueStart, CueEnd span the reporting verb ("noted", "according to").
+	// CueStart, CueEnd span the reporting verb ("noted", "according to"), -1 when none.
 	CueStart, CueEnd int
+	// CueClass says whether the cue reports speech, writing, thought or evidence.
+	CueClass CueClass
 	// Rule is "model" for what the attribution tagger found, else the pattern that found it:
 	// "reported-that" (X said (that) …), "reported-after" (…, X said.) or
 	// "reported-according" (According to X, …).
@@ -45,7 +47,9 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	if f == nil {
 		return nil
 	}
-	return f.allReported()
+	rs := f.allReported()
+	f.setCueClasses(nil, rs)
+	return rs
 }
 
 // allReported returns the reported speech of the finder's document, once its quotations are
