@@ -97,6 +97,7 @@ type tokFeat struct {
 	kind         uint8  // text.Kind
 	quoted       bool   // inside a quoted passage (marks included)
 	cap          bool
+	class        uint8 // for the source features: 1 capitalized, 2 pronoun, 3 role noun, 4 other word, 0 no word
 }
 
 // scratch holds a document's per-token features and the decoder's buffers; pooled.
@@ -181,6 +182,19 @@ func (f *finder) features(sc *tagScratch) {
 		ft := tokFeat{lower: hashBytes(w), shape: f.wordShape(i), kind: uint8(f.toks[i].Kind), quoted: f.quoted(i) != 0, cap: f.isCap(i)}
 		if c, ok := cues[string(w)]; ok {
 			ft.cue = hashString(c.lemma)
+		} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
+			ft.cue = ft.lower // verbs of thought and evidence cue attributions too ("believes", "shows")
+		}
+		switch {
+		case f.toks[i].Kind != text.Word:
+		case subjectPronouns[string(w)] != 0:
+			ft.class = 2
+		case roleNouns[string(w)]:
+			ft.class = 3
+		case ft.cap:
+			ft.class = 1
+		default:
+			ft.class = 4
 		}
 		sc.feat[i] = ft
 	}
@@ -217,6 +231,8 @@ const (
 	fCapQ
 	fSentIdx
 	fHeadline
+	fSrcRight
+	fSrcLeft
 	fPairBias
 	fPairW0
 	fPairShape
@@ -317,12 +333,14 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
-		uk = append(uk, mix3(fCueLeft, bucket(i-cl), q), mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)))
+		uk = append(uk, mix3(fCueLeft, bucket(i-cl), q), mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
+			mix3(fSrcLeft, uint64(t.class), bucket(i-cl)))
 	} else {
 		uk = append(uk, mix3(fCueLeft, 99, q))
 	}
 	if cr >= 0 {
-		uk = append(uk, mix3(fCueRight, bucket(cr-i), q), mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)))
+		uk = append(uk, mix3(fCueRight, bucket(cr-i), q), mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)),
+			mix3(fSrcRight, uint64(t.class), bucket(cr-i)))
 	} else {
 		uk = append(uk, mix3(fCueRight, 99, q))
 	}

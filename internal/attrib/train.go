@@ -29,7 +29,8 @@ type TrainAttribution struct {
 
 // TrainOptions sets up Train. Zero values take the defaults.
 type TrainOptions struct {
-	Epochs   int     // passes over the data (default 10)
+	Epochs   int     // passes over the data (default 12)
+	Models   int     // models trained on different example orders and averaged (default 2)
 	Seed     uint64  // shuffling seed (default 1)
 	MinCount int     // features seen fewer times are dropped (default 2)
 	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 0.5)
@@ -47,7 +48,10 @@ type trainDoc struct {
 // and options give the same bytes.
 func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	if opt.Epochs == 0 {
-		opt.Epochs = 10
+		opt.Epochs = 12
+	}
+	if opt.Models <= 0 {
+		opt.Models = 2
 	}
 	if opt.Seed == 0 {
 		opt.Seed = 1
@@ -100,8 +104,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		cueWords[k] = true
 	}
 	// The blocks the tagger will see, and how much gold they hold.
-	type seq struct{ doc, block int }
-	var seqs []seq
+	var seqs []attrSeq
 	goldIn, goldAll := 0, 0
 	for di, td := range tds {
 		sc.feat = td.feat
@@ -114,59 +117,28 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 			}
 			goldAll += n
 			if bl.last > bl.first && td.f.hasCueWord(sc, b, cueWords) {
-				seqs = append(seqs, seq{di, b})
+				seqs = append(seqs, attrSeq{di, b})
 				goldIn += n
 			}
 		}
 	}
 	logf("docs %d, cue words %d, blocks tagged %d, gold contents in them %d of %d", len(tds), len(cueKeys), len(seqs), goldIn, goldAll)
 
-	t := perceptron.NewSeqTrainer(attrScheme)
-	for _, s := range seqs {
-		td := tds[s.doc]
-		sc.feat = td.feat
-		bl := td.f.blocks[s.block]
-		for i := bl.first; i < bl.last; i++ {
-			t.CountKeys(td.f.tokenKeys(sc, s.block, i))
+	// The shipped weights are the mean of opt.Models averaged perceptrons trained on different
+	// example orders: steadier than one.
+	var mean *perceptron.SeqTrainer
+	for run := 0; run < opt.Models; run++ {
+		t := trainRun(tds, seqs, sc, opt, run, logf)
+		if mean == nil {
+			mean = t
+			continue
+		}
+		if err := mean.Add(t); err != nil {
+			return nil, err
 		}
 	}
-	t.SelectFeatures(opt.MinCount)
-	nu, np := t.Features()
-	logf("features: %d unary, %d pair", nu, np)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x617474))
-	order := slices.Clone(seqs)
-	tags := make([]uint8, 0, 256)
-	for ep := 0; ep < opt.Epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for _, s := range order {
-			td := tds[s.doc]
-			sc.feat = td.feat
-			bl := td.f.blocks[s.block]
-			n := bl.last - bl.first
-			tags = slices.Grow(tags[:0], n)[:n]
-			sc.src = blockSource{f: td.f, sc: sc, s: t, b: s.block}
-			sc.dec.Decode(attrScheme, n, &sc.src, tags, nil)
-			gold := td.gold[bl.first:bl.last]
-			for i := range n {
-				g, p, gp, pp := int(gold[i]), int(tags[i]), nTags, nTags
-				if i > 0 {
-					gp, pp = int(gold[i-1]), int(tags[i-1])
-				}
-				if g != p {
-					errs++
-				}
-				if g != p || gp != pp {
-					uk, pk := td.f.tokenKeys(sc, s.block, bl.first+i)
-					t.Update(uk, pk, g, p, gp, pp)
-				}
-			}
-			t.Tick(n)
-			toks += n
-		}
-		logf("  epoch %d: token errors %d of %d", ep+1, errs, toks)
-	}
-	t.Average()
+	mean.Divide(opt.Models)
+	t := mean
 	stages, err := t.Export(opt.Prune)
 	if err != nil {
 		return nil, err
@@ -214,4 +186,58 @@ func goldAttrTags(d *text.Doc, atts []TrainAttribution) []uint8 {
 		prev = int(gold[i])
 	}
 	return gold
+}
+
+// attrSeq is one block of a training document: a sequence for the tagger.
+type attrSeq struct{ doc, block int }
+
+// trainRun trains one averaged perceptron over seqs in the order of seed opt.Seed+run.
+func trainRun(tds []trainDoc, seqs []attrSeq, sc *tagScratch, opt TrainOptions, run int, logf func(string, ...any)) *perceptron.SeqTrainer {
+	t := perceptron.NewSeqTrainer(attrScheme)
+	for _, s := range seqs {
+		td := tds[s.doc]
+		sc.feat = td.feat
+		bl := td.f.blocks[s.block]
+		for i := bl.first; i < bl.last; i++ {
+			t.CountKeys(td.f.tokenKeys(sc, s.block, i))
+		}
+	}
+	t.SelectFeatures(opt.MinCount)
+	nu, np := t.Features()
+	logf("features: %d unary, %d pair", nu, np)
+	rng := rand.New(rand.NewPCG(opt.Seed+uint64(run), 0x617474))
+	order := slices.Clone(seqs)
+	tags := make([]uint8, 0, 256)
+	for ep := 0; ep < opt.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, s := range order {
+			td := tds[s.doc]
+			sc.feat = td.feat
+			bl := td.f.blocks[s.block]
+			n := bl.last - bl.first
+			tags = slices.Grow(tags[:0], n)[:n]
+			sc.src = blockSource{f: td.f, sc: sc, s: t, b: s.block}
+			sc.dec.Decode(attrScheme, n, &sc.src, tags, nil)
+			gold := td.gold[bl.first:bl.last]
+			for i := range n {
+				g, p, gp, pp := int(gold[i]), int(tags[i]), nTags, nTags
+				if i > 0 {
+					gp, pp = int(gold[i-1]), int(tags[i-1])
+				}
+				if g != p {
+					errs++
+				}
+				if g != p || gp != pp {
+					uk, pk := td.f.tokenKeys(sc, s.block, bl.first+i)
+					t.Update(uk, pk, g, p, gp, pp)
+				}
+			}
+			t.Tick(n)
+			toks += n
+		}
+		logf("  run %d epoch %d: token errors %d of %d", run+1, ep+1, errs, toks)
+	}
+	t.Average()
+	return t
 }

@@ -22,7 +22,8 @@ import (
 
 func main() {
 	out := flag.String("o", "internal/attrib/model/attrib.bin.gz", "model file to write")
-	epochs := flag.Int("epochs", 10, "training epochs")
+	epochs := flag.Int("epochs", 12, "training epochs")
+	models := flag.Int("models", 2, "models trained on different example orders and averaged")
 	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 0.5, "drop averaged weights below this")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
@@ -48,7 +49,7 @@ func main() {
 		docs = append(docs, d)
 	}
 	start := time.Now()
-	b, err := attrib.Train(docs, attrib.TrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Prune: *prune, Log: os.Stderr})
+	b, err := attrib.Train(docs, attrib.TrainOptions{Epochs: *epochs, Models: *models, Seed: *seed, MinCount: *minCount, Prune: *prune, Log: os.Stderr})
 	if err != nil {
 		log.Fatal(err)
 	}
