@@ -41,7 +41,7 @@ func TestFindReported(t *testing.T) {
 			[]rep{{"that the deal was off", "Lavrov", "Lavrov", "told", ruleModel}}},
 		{"cue after the clause", "CLAUSE, X said: the clause before the comma",
 			"The talks will resume next week, the ministry said.",
-			[]rep{{"The talks will resume next week", "the ministry", "the ministry", "said", ruleRepAfter}}},
+			[]rep{{"The talks will resume next week", "the ministry", "the ministry", "said", ruleModel}}},
 		{"inverted cue after the clause", "CLAUSE, said X",
 			"The talks will resume next week, said Peskov.",
 			[]rep{{"The talks will resume next week", "Peskov", "Peskov", "said", ruleRepAfter}}},
