@@ -86,6 +86,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 		}
 		sp := spansOf(tags, bl.first, bl.last)
 		for _, c := range sp[3] {
+			c = f.extendToSentenceEnd(c, bl, tags)
 			c = f.snapToQuotes(c, bl)
 			for c.s < c.e && f.toks[c.s].Kind == text.Punct {
 				c.s++
@@ -97,6 +98,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			cue, hasCue := f.nearest(sp[2], c)
+			if !hasCue || cue.s >= c.e {
+				c = f.extendToSentenceStart(c, bl, tags)
+			}
 			anchor := c
 			if hasCue {
 				anchor = cue
@@ -170,6 +174,35 @@ func (f *finder) badCue(c tspan) bool {
 		return false
 	}
 	return f.nounContext(last) || f.passive(last)
+}
+
+// extendToSentenceEnd runs a content that stops inside its sentence on to the sentence's
+// end when nothing after it is tagged: a content usually ends with its sentence, and the
+// tagger tends to stop early in long clauses.
+func (f *finder) extendToSentenceEnd(c tspan, bl block, tags []uint8) tspan {
+	si := f.sentOf[c.e-1]
+	end := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
+	for i := c.e; i < end; i++ {
+		if tags[i] != tagO {
+			return c
+		}
+	}
+	c.e = end
+	return c
+}
+
+// extendToSentenceStart runs a content that comes before its cue back to the start of its
+// sentence when nothing before it is tagged ("[The talks will resume], the ministry said").
+func (f *finder) extendToSentenceStart(c tspan, bl block, tags []uint8) tspan {
+	si := f.sentOf[c.s]
+	start := max(clamp(f.d.Sentences[si].First, len(f.toks)), bl.first)
+	for i := start; i < c.s; i++ {
+		if tags[i] != tagO {
+			return c
+		}
+	}
+	c.s = start
+	return c
 }
 
 // snapToQuotes widens a content span over the whole of every quoted passage it touches, so a
