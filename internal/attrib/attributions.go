@@ -76,6 +76,37 @@ func (f *finder) nearest(list []tspan, x tspan) (tspan, bool) {
 	return best, bg >= 0
 }
 
+// nearestCue is nearest for cues, preferring a span that holds a cue word of the lexicon
+// ("According to", "said") over a nearer one that does not ("are desperately").
+func (f *finder) nearestCue(list []tspan, x tspan) (tspan, bool) {
+	best, bg := tspan{}, -1
+	for _, c := range list {
+		g := f.gap(c, x)
+		if !f.lexicalCue(c) {
+			g += cuePenalty
+		}
+		if bg < 0 || g < bg {
+			best, bg = c, g
+		}
+	}
+	return best, bg >= 0
+}
+
+// cuePenalty is how many tokens farther a cue of the lexicon may be than one outside it.
+const cuePenalty = 8
+
+// lexicalCue reports whether a span holds a reporting, thought or evidence verb, or
+// "according".
+func (f *finder) lexicalCue(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		w := string(f.lower(i))
+		if _, ok := cues[w]; ok || thoughtLemmas[w] || evidenceVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // assemble turns the tags into reported records.
 func (f *finder) assemble(tags []uint8) []Reported {
 	var out []Reported
@@ -97,7 +128,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
-			cue, hasCue := f.nearest(sp[2], c)
+			cue, hasCue := f.nearestCue(sp[2], c)
 			if !hasCue || cue.s >= c.e {
 				c = f.extendToSentenceStart(c, bl, tags)
 			}
