@@ -49,6 +49,8 @@ func spansOf(tags []uint8, first, last int) (spans [4][]tspan) {
 	return spans
 }
 
+func overlaps(a, b tspan) bool { return a.s < b.e && b.s < a.e }
+
 // gap is the number of tokens between two spans (0 when they touch or overlap), with a
 // penalty when they lie in different sentences.
 func (f *finder) gap(a, b tspan) int {
@@ -137,7 +139,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				anchor = cue
 			}
 			src, ok := f.nearest(sp[1], anchor)
-			if !ok || !f.speakerLike(src) || hasCue && f.badCue(cue) {
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)

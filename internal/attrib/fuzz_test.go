@@ -25,6 +25,8 @@ func FuzzFind(f *testing.F) {
 		"\xff“\x00”",
 		"sAid “0",
 		"Peskov noted that Moscow had heard. The talks went on, he said.",
+		"The union will represent all drivers at both depots, according to a statement it released Friday.",
+		"Morales said about 60 percent of the drivers at the north depot voted in favor.\n\nHe added that “the vote” was close",
 		"",
 	} {
 		f.Add(s)
@@ -57,7 +59,10 @@ func checkReported(t *testing.T, src string, rs []Reported, nEnts int) {
 			t.Fatalf("reported %d: clause %d-%d out of order or range (prev %d, len %d)", k, r.Start, r.End, prev, len(src))
 		}
 		prev = r.Start
-		for _, sp := range [][2]int{{r.SpeakerStart, r.SpeakerEnd}, {r.CueStart, r.CueEnd}} {
+		for i, sp := range [][2]int{{r.SpeakerStart, r.SpeakerEnd}, {r.CueStart, r.CueEnd}} {
+			if i == 1 && sp == [2]int{-1, -1} && r.Rule == ruleModel {
+				continue // the tagger may find a source and no cue
+			}
 			if !(0 <= sp[0] && sp[0] < sp[1] && sp[1] <= len(src)) {
 				t.Fatalf("reported %d: bad span %v", k, sp)
 			}
@@ -65,7 +70,7 @@ func checkReported(t *testing.T, src string, rs []Reported, nEnts int) {
 				t.Fatalf("reported %d: span %v overlaps the clause %d-%d", k, sp, r.Start, r.End)
 			}
 		}
-		if r.Speaker == "" || r.Rule == "" || r.Entity < -1 || r.Entity >= nEnts {
+		if r.Speaker == "" || r.Rule == "" || r.Entity < -1 || r.Entity >= nEnts || r.CueClass > Evidence {
 			t.Fatalf("reported %d: speaker %q rule %q entity %d", k, r.Speaker, r.Rule, r.Entity)
 		}
 	}
