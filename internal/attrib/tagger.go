@@ -98,6 +98,11 @@ type tokFeat struct {
 	quoted       bool   // inside a quoted passage (marks included)
 	cap          bool
 	class        uint8 // for the source features: 1 capitalized, 2 pronoun, 3 role noun, 4 other word, 0 no word
+	// The nearest lexicon cue outside quotations before and after the token in its sentence
+	// (-1 for none), whether a "that" stands between the cue before and the token, and a
+	// comma between the token and the cue after.
+	cl, cr      int32
+	that, comma bool
 }
 
 // scratch holds a document's per-token features and the decoder's buffers; pooled.
@@ -198,6 +203,29 @@ func (f *finder) features(sc *tagScratch) {
 		}
 		sc.feat[i] = ft
 	}
+	for _, st := range f.d.Sentences {
+		ss, se := clamp(st.First, n), clamp(st.Last, n)
+		last, that := int32(-1), false
+		for i := ss; i < se; i++ {
+			t := &sc.feat[i]
+			t.cl, t.that = last, that
+			if t.cue != 0 && !t.quoted {
+				last, that = int32(i), false
+			} else if t.lower == hThat {
+				that = true
+			}
+		}
+		next, comma := int32(-1), false
+		for i := se - 1; i >= ss; i-- {
+			t := &sc.feat[i]
+			t.cr, t.comma = next, comma
+			if t.cue != 0 && !t.quoted {
+				next, comma = int32(i), false
+			} else if t.lower == hComma {
+				comma = true
+			}
+		}
+	}
 }
 
 // Feature templates.
@@ -274,27 +302,8 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	si := int(f.sentOf[i])
 	ss := max(clamp(f.d.Sentences[si].First, len(f.toks)), bl.first)
 	se := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
-	// nearest lexicon cue left and right in the sentence, outside quotations
-	cl, cr := -1, -1
-	that, comma := false, false
-	for j := i - 1; j >= ss; j-- {
-		if ft[j].cue != 0 && !ft[j].quoted {
-			cl = j
-			break
-		}
-		if ft[j].lower == hThat {
-			that = true
-		}
-	}
-	for j := i + 1; j < se; j++ {
-		if ft[j].cue != 0 && !ft[j].quoted {
-			cr = j
-			break
-		}
-		if ft[j].lower == hComma {
-			comma = true
-		}
-	}
+	cl, cr := int(t.cl), int(t.cr)
+	that, comma := t.that, t.comma
 	uk = sc.uk[:0]
 	q := uint64(0)
 	if t.quoted {
