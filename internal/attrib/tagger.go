@@ -402,11 +402,13 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 	bs.s.Score(uk, pk, out)
 }
 
-// hasCueWord reports whether block b holds a word of the model's cue words.
+// hasCueWord reports whether block b holds a verb of the lexicon (reporting, thought or
+// evidence, or "according") that the training data marks as a cue: most blocks of news have
+// one, but the others are skipped at no cost.
 func (f *finder) hasCueWord(sc *tagScratch, b int, cueWords map[uint64]bool) bool {
 	bl := f.blocks[b]
 	for i := bl.first; i < bl.last; i++ {
-		if cueWords[sc.feat[i].lower] {
+		if sc.feat[i].cue != 0 && cueWords[sc.feat[i].lower] {
 			return true
 		}
 	}
