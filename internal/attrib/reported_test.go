@@ -44,7 +44,7 @@ func TestFindReported(t *testing.T) {
 			[]rep{{"The talks will resume next week", "the ministry", "the ministry", "said", ruleModel}}},
 		{"inverted cue after the clause", "CLAUSE, said X",
 			"The talks will resume next week, said Peskov.",
-			[]rep{{"The talks will resume next week", "Peskov", "Peskov", "said", ruleRepAfter}}},
+			[]rep{{"The talks will resume next week", "Peskov", "Peskov", "said", ruleModel}}},
 		{"according to", "According to X, CLAUSE when no verb names a nearer speaker",
 			"According to the newspaper, the talks will resume next week.",
 			[]rep{{"the talks will resume next week", "the newspaper", "the newspaper", "According to", ruleRepAccording}}},
