@@ -188,8 +188,10 @@ func predictAttributions(src string) []attrSpan {
 }
 
 // TestPolNeARDevAttributions is the regression floor of the ATTRIBUTION figures on PolNeAR
-// dev (score.py's rules, without entity names, so a little under the pipeline's figures),
-// and checks that every span lies inside the text.
+// dev, scored by score.py's rules (without entity names; measured: F1 0.747, with speaker
+// 0.690, precision 0.805, F1 above 0.8 overlap 0.613, recall indirect 0.571, mixed 0.895,
+// direct 0.973, cue accuracy 0.869), and checks that every span lies inside the text. The
+// scorer here should give way to internal/eval's once that reads attributions.
 func TestPolNeARDevAttributions(t *testing.T) {
 	fh, err := os.Open(testshared.Path(t, "eval/dev/polnear-dev.jsonl"))
 	if err != nil {
@@ -224,14 +226,14 @@ func TestPolNeARDevAttributions(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"F1 (>0.3)", f3, 0.70},
-		{"F1 with speaker (>0.3)", at3.speakerF1(), 0.62},
-		{"precision (>0.3)", p3, 0.76},
-		{"F1 (>0.8)", f8, 0.55},
-		{"indirect recall", at3.recall("indirect"), 0.50},
-		{"mixed recall", at3.recall("mixed"), 0.85},
-		{"direct recall", at3.recall("direct"), 0.95},
-		{"cue accuracy", cueAcc, 0.83},
+		{"F1 (>0.3)", f3, 0.73},
+		{"F1 with speaker (>0.3)", at3.speakerF1(), 0.67},
+		{"precision (>0.3)", p3, 0.78},
+		{"F1 (>0.8)", f8, 0.59},
+		{"indirect recall", at3.recall("indirect"), 0.55},
+		{"mixed recall", at3.recall("mixed"), 0.87},
+		{"direct recall", at3.recall("direct"), 0.96},
+		{"cue accuracy", cueAcc, 0.85},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {
