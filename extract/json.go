@@ -41,10 +41,11 @@ type jsonAttribution struct {
 	CueStart     *int    `json:"cue_start,omitempty"`
 	CueEnd       *int    `json:"cue_end,omitempty"`
 	Continues    bool    `json:"continues,omitempty"`
+	CueClass     string  `json:"cue_class"`
 }
 
 func newJSONAttribution(a quote.Attribution) jsonAttribution {
-	var j jsonAttribution
+	j := jsonAttribution{CueClass: a.CueClass.String()}
 	if a.Speaker != "" {
 		j.Speaker = &a.Speaker
 	}

@@ -200,8 +200,8 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))
-	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool) quote.Attribution {
-		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues}
+	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool, class attrib.CueClass) quote.Attribution {
+		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues, CueClass: class}
 		a.SpeakerText, a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
 		a.Cue, a.CueStart, a.CueEnd = d.span(cs, ce)
 		if a.Entity >= len(d.Entities) {
@@ -217,7 +217,7 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 	}
 	for i, q := range found {
 		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: q.Kind,
-			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.Members, q.Continues),
+			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.Members, q.Continues, q.CueClass),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
 	for _, r := range reported {
@@ -226,7 +226,7 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 			continue
 		}
 		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Text: text, Rule: r.Rule,
-			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd, r.Members, r.Continues)})
+			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd, r.Members, r.Continues, r.CueClass)})
 	}
 }
 

@@ -23,14 +23,17 @@ type Source struct {
 
 // Sources lists who the article quotes and how often, most quoted first (then in order of
 // first appearance): one entry per entity, and one per unnamed speaker as written ("a
-// source"). Groups speaking as one ("Lena Ortiz and Tomas Berg") are one source.
+// source"). Groups speaking as one ("Lena Ortiz and Tomas Berg") are one source. Only what
+// was said or written counts (cue classes speech and writing), not thoughts or evidence.
 func (d *Document) Sources() []Source {
 	var out []Source
 	byEntity := map[int]int{}
 	byName := map[string]int{}
 	first := map[int]int{} // index in out -> byte of first attribution
 	at := func(a quote.Attribution, pos int) *Source {
-		if a.Speaker == "" && a.Entity < 0 {
+		// Sources are who said or wrote something: thoughts and evidence ("she believes",
+		// "polls show") are not counted.
+		if a.Speaker == "" && a.Entity < 0 || !a.CueClass.Said() {
 			return nil
 		}
 		var k int

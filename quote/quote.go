@@ -33,6 +33,37 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // HasSpeaker reports whether quotations of this kind are attributed to someone.
 func (k Kind) HasSpeaker() bool { return k == Direct || k == Partial }
 
+// CueClass says what kind of attribution a cue makes: something said, written, thought or
+// shown by evidence. Someone counting sources wants Speech and Writing; PolNeAR counts all four.
+type CueClass uint8
+
+const (
+	// Speech: "said", "told", "according to", "added".
+	Speech CueClass = iota
+	// Writing: "wrote", "tweeted", "said in a statement", "the newspaper reported".
+	Writing
+	// Thought: "believes", "expects", "fears", "wants".
+	Thought
+	// Evidence: "polls show", "records indicate", "a study found".
+	Evidence
+)
+
+var cueClassNames = [...]string{"speech", "writing", "thought", "evidence"}
+
+func (c CueClass) String() string {
+	if int(c) < len(cueClassNames) {
+		return cueClassNames[c]
+	}
+	return fmt.Sprintf("CueClass(%d)", uint8(c))
+}
+
+// MarshalText writes the class's name.
+func (c CueClass) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// Said reports whether the class is speech or writing: what someone said, as opposed to
+// what someone thinks or what evidence shows.
+func (c CueClass) Said() bool { return c == Speech || c == Writing }
+
 // Attribution says who said something and where the article says so.
 type Attribution struct {
 	// Speaker is the resolved name ("Dmitry Peskov"), or the mention's text when it resolves
@@ -54,6 +85,8 @@ type Attribution struct {
 	// passage has no speaker or cue of its own in its sentence or paragraph (“…,” she said.
 	// “More.” — the second part; a paragraph that is only a quotation).
 	Continues bool
+	// CueClass is what kind of attribution the cue makes (speech without a cue).
+	CueClass CueClass
 }
 
 // Quote is one quoted passage: the text between one pair of marks. A quotation split by its
@@ -77,8 +110,8 @@ type Quote struct {
 // quotation marks ("Peskov noted that Moscow had heard …", "…, he said."). It is kept apart from
 // Quote: the words are the writer's, not the speaker's.
 type Reported struct {
-	Start, End int    // the reported clause, without the cue and "that": Text == article[Start:End]
+	Start, End int    // the reported content, without the cue: Text == article[Start:End]
 	Text       string // as written
 	Attribution
-	Rule string // "reported-that", "reported-after" or "reported-according"
+	Rule string // "model" (the attribution tagger), "reported-that", "reported-after" or "reported-according"
 }

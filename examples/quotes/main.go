@@ -1,11 +1,13 @@
 // Command quotes prints who said what in a news article, one quotation per line: the speaker,
 // the reporting verb (cue) and the words quoted. Passages nobody is said to have said (scare
-// quotes, titles) are listed with their kind in place of a speaker.
+// quotes, titles) are listed with their kind in place of a speaker. Only what was said or
+// written is listed (cue classes speech and writing); -all adds thoughts and evidence ("she
+// believes", "polls show"), with their class.
 //
 // With -sources it prints instead who is quoted and how often, one source per line: directly
 // (quotations) and in reported speech, with the role and gender the story gives.
 //
-//	go run ./examples/quotes [-published YYYY-MM-DD] [-reported] [-sources] FILE
+//	go run ./examples/quotes [-published YYYY-MM-DD] [-reported] [-all] [-sources] FILE
 package main
 
 import (
@@ -19,14 +21,16 @@ import (
 
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/extract"
+	"github.com/newsextract/newsextract/quote"
 )
 
 func main() {
 	published := flag.String("published", "", "publication date `YYYY-MM-DD`")
 	reported := flag.Bool("reported", false, "also list reported (indirect) speech, marked \"(reported)\"")
+	all := flag.Bool("all", false, "list every cue class (thought, evidence), not only speech and writing")
 	sources := flag.Bool("sources", false, "print who is quoted and how often, as a table")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] [-reported] [-sources] FILE")
+		fmt.Fprintln(os.Stderr, "usage: quotes [-published YYYY-MM-DD] [-reported] [-all] [-sources] FILE")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -57,22 +61,35 @@ func main() {
 		printSources(os.Stdout, doc)
 		return
 	}
+	// cue names the cue, with its class when it is no speech.
+	cue := func(a quote.Attribution) string {
+		c := a.Cue
+		if c == "" {
+			c = "-"
+		}
+		if a.CueClass != quote.Speech {
+			c += " (" + a.CueClass.String() + ")"
+		}
+		return c
+	}
 	for _, q := range doc.Quotes {
+		if !*all && !q.CueClass.Said() {
+			continue
+		}
 		speaker := q.Speaker
 		if speaker == "" {
 			speaker = "(" + q.Kind.String() + ")"
 		} else if q.SpeakerText != "" && q.SpeakerText != q.Speaker {
 			speaker += " [" + q.SpeakerText + "]"
 		}
-		cue := q.Cue
-		if cue == "" {
-			cue = "-"
-		}
-		fmt.Printf("%s\t%s\t“%s”\n", speaker, cue, strings.Join(strings.Fields(q.Text), " "))
+		fmt.Printf("%s\t%s\t“%s”\n", speaker, cue(q.Attribution), strings.Join(strings.Fields(q.Text), " "))
 	}
 	if *reported {
 		for _, r := range doc.Reported {
-			fmt.Printf("%s\t%s\t(reported) %s\n", r.Speaker, r.Cue, strings.Join(strings.Fields(r.Text), " "))
+			if !*all && !r.CueClass.Said() {
+				continue
+			}
+			fmt.Printf("%s\t%s\t(reported) %s\n", r.Speaker, cue(r.Attribution), strings.Join(strings.Fields(r.Text), " "))
 		}
 	}
 }

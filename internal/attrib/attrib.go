@@ -71,6 +71,8 @@ type Quote struct {
 	Entity  int // entity index or -1
 	// CueStart, CueEnd span the reporting verb ("said", "according"), -1 when none.
 	CueStart, CueEnd int
+	// CueClass says whether the cue reports speech, writing, thought or evidence.
+	CueClass CueClass
 	// Group is shared by the parts of one quotation: the two halves of a split quote, the
 	// paragraphs of a multi-paragraph quote. It is the index of the group's first Quote.
 	Group int
@@ -93,7 +95,9 @@ func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
 	if f == nil || len(f.ps) == 0 {
 		return nil
 	}
-	return f.output()
+	qs := f.output()
+	f.setCueClasses(qs, nil)
+	return qs
 }
 
 // FindAll returns what Find and FindReported return, pairing and attributing the quotations
@@ -107,7 +111,9 @@ func FindAll(d *text.Doc, names []Name, entities []Entity) ([]Quote, []Reported)
 	if len(f.ps) > 0 {
 		quotes = f.output()
 	}
-	return quotes, f.allReported()
+	rs := f.allReported()
+	f.setCueClasses(quotes, rs)
+	return quotes, rs
 }
 
 // prepare pairs the quotation marks of d and attributes the passages: the work Find and

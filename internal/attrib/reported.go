@@ -1,24 +1,32 @@
 package attrib
 
-import "github.com/newsextract/newsextract/internal/text"
+import (
+	"sort"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
 
 // Reported is one passage of reported (indirect) speech: "Peskov noted that Moscow had heard
 // …", "The talks went well, the ministry said." It is kept apart from Quote because it holds
 // the writer's words, not the speaker's: a caller that lists quotations (and the evaluation
 // format, which holds only quoted passages) never sees it by accident.
 type Reported struct {
-	// Start, End span the reported clause ("Moscow had heard …"), without the cue, the
-	// complementizer "that" and the sentence's final punctuation.
+	// Start, End span the reported content ("that Moscow had heard …"), without the cue and
+	// the sentence's final punctuation. The model keeps "that", as PolNeAR's annotators do;
+	// the hand-written patterns leave it out.
 	Start, End int
 	// SpeakerStart, SpeakerEnd span the speaker mention as written ("He", "the ministry").
 	SpeakerStart, SpeakerEnd int
 	// Speaker is the resolved name, found the same way as for quotations.
 	Speaker string
 	Entity  int // entity index or -1
-	// CueStart, CueEnd span the reporting verb ("noted", "according to").
+	// CueStart, CueEnd span the reporting verb ("noted", "according to"), -1 when none.
 	CueStart, CueEnd int
-	// Rule names the pattern: "reported-that" (X said (that) …), "reported-after" (…, X said.)
-	// or "reported-according" (According to X, …).
+	// CueClass says whether the cue reports speech, writing, thought or evidence.
+	CueClass CueClass
+	// Rule is "model" for what the attribution tagger found, else the pattern that found it:
+	// "reported-that" (X said (that) …), "reported-after" (…, X said.) or
+	// "reported-according" (According to X, …).
 	Rule string
 	// Continues and Members are as for Quote.
 	Continues bool
@@ -42,12 +50,37 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	if f == nil {
 		return nil
 	}
-	return f.allReported()
+	rs := f.allReported()
+	f.setCueClasses(nil, rs)
+	return rs
 }
 
 // allReported returns the reported speech of the finder's document, once its quotations are
 // attributed.
 func (f *finder) allReported() []Reported {
+	out := f.modelReported(defaultModel())
+	// The hand-written patterns add what the model missed where it found nothing.
+	n := len(out)
+	for _, r := range f.ruleReported() {
+		free := true
+		for _, m := range out[:n] {
+			if r.Start < m.End && m.Start < r.End {
+				free = false
+				break
+			}
+		}
+		if free {
+			out = append(out, r)
+		}
+	}
+	if len(out) > n {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
+
+// ruleReported returns the reported speech the hand-written patterns find.
+func (f *finder) ruleReported() []Reported {
 	d := f.d
 	var out []Reported
 	for si := range d.Sentences {

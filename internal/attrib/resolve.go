@@ -40,6 +40,9 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		return mention, -1
 	}
 	if len(f.names) > 0 {
+		if ent, ok := f.pairIn(ms, me); ok {
+			return f.groupName(ent), ent
+		}
 		if n, ok := f.nameIn(ms, me); ok {
 			if name := f.nameString(n); name != "" {
 				return name, f.entityOf(n)
@@ -144,6 +147,24 @@ func (f *finder) nameIn(s, e int) (Name, bool) {
 		}
 	}
 	return best, found
+}
+
+// pairIn finds a coordinated pair of names that ends the speaker span [s, e) ("The owners of
+// the bakery, Lena Ortiz and Tomas Berg"): the two speak as one group.
+func (f *finder) pairIn(s, e int) (int, bool) {
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].End > s })
+	last := -1
+	for ; i < len(f.names) && f.names[i].Start < e; i++ {
+		last = i
+	}
+	if last < 1 || f.names[last-1].Start < s || f.names[last].End > e || !f.pairAt(last-1) {
+		return 0, false
+	}
+	ent := f.group(f.entityOf(f.names[last-1]), f.entityOf(f.names[last]))
+	if f.groupName(ent) == "" {
+		return 0, false
+	}
+	return ent, true
 }
 
 // antecedent resolves a pronoun at byte pos: with names from the entity stage, the most recent

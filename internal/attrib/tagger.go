@@ -1,0 +1,440 @@
+package attrib
+
+import (
+	_ "embed"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/perceptron"
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// The attribution tagger labels every token of a block (a paragraph or line) as part of an
+// attribution's source, its cue, its content, or nothing, with BIO tags so that two
+// attributions side by side stay apart. It is trained on PolNeAR by ./train.
+
+// Tags of the attribution tagger.
+const (
+	tagO = iota
+	tagBSrc
+	tagISrc
+	tagBCue
+	tagICue
+	tagBCon
+	tagICon
+	nTags
+)
+
+// roleOf is the part of an attribution a tag marks: 0 none, 1 source, 2 cue, 3 content.
+func roleOf(t int) int { return (t + 1) / 2 }
+
+// attrScheme is BIO: an inside tag only after the begin or inside tag of its part.
+var attrScheme = perceptron.NewScheme(nTags,
+	func(prev, t int) bool {
+		if t == tagO || t%2 == 1 {
+			return true
+		}
+		return prev < nTags && prev != tagO && roleOf(prev) == roleOf(t)
+	},
+	func(int) bool { return true })
+
+//go:embed model/attrib.bin.gz
+var embeddedModel []byte
+
+var (
+	modelMagic          = [4]byte{'A', 'T', 'T', 'R'}
+	modelVersion uint32 = 1
+)
+
+// attrModel is the tagger's weights and the cue words: the words the training data marks as
+// cues often enough. A block without any of them is left untagged (nothing is attributed
+// without a cue), which keeps the tagger off most of an article.
+type attrModel struct {
+	*perceptron.Model
+	cueWords map[uint64]bool
+}
+
+var (
+	modelOnce sync.Once
+	theModel  *attrModel
+)
+
+// defaultModel returns the embedded model, loaded on first use. Should the embedded bytes be
+// unreadable (the package tests check they are not), it returns a model that tags nothing.
+func defaultModel() *attrModel {
+	modelOnce.Do(func() {
+		m, err := decodeAttrModel(embeddedModel)
+		if err != nil {
+			m = &attrModel{Model: perceptron.Empty(attrScheme)}
+		}
+		theModel = m
+	})
+	return theModel
+}
+
+func decodeAttrModel(b []byte) (*attrModel, error) {
+	pm, r, err := perceptron.Decode(b, modelMagic, modelVersion, attrScheme)
+	if err != nil {
+		return nil, err
+	}
+	n := int(r.U32())
+	keys := r.Keys(n)
+	if r.Err() {
+		return nil, perceptron.ErrModel
+	}
+	m := &attrModel{Model: pm, cueWords: make(map[uint64]bool, n)}
+	for _, k := range keys {
+		m.cueWords[k] = true
+	}
+	return m, nil
+}
+
+// tokFeat is what the features need of one token, computed once per document.
+type tokFeat struct {
+	lower, shape uint64
+	cue          uint64 // lemma hash of a reporting verb of the lexicon, 0 for none
+	kind         uint8  // text.Kind
+	quoted       bool   // inside a quoted passage (marks included)
+	cap          bool
+	class        uint8 // for the source features: 1 capitalized, 2 pronoun, 3 role noun, 4 other word, 0 no word
+	// The nearest lexicon cue outside quotations before and after the token in its sentence
+	// (-1 for none), whether a "that" stands between the cue before and the token, and a
+	// comma between the token and the cue after.
+	cl, cr      int32
+	that, comma bool
+}
+
+// scratch holds a document's per-token features and the decoder's buffers; pooled.
+type tagScratch struct {
+	feat   []tokFeat
+	tags   []uint8
+	dec    perceptron.Decoder
+	uk, pk []uint64
+	src    blockSource
+	buf    []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
+
+// FNV-1a and a 64-bit mixer for feature keys.
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// mix combines a feature template and a value into a key; never 0 (the empty slot).
+func mix(a, b uint64) uint64 {
+	h := (a ^ 0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	h ^= b
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+func mix3(t, a, b uint64) uint64 { return mix(mix(t, a), b) }
+
+// wordShape is a short shape class: capitalized, lower, all caps, number, quote mark, the
+// punctuation itself.
+func (f *finder) wordShape(i int) uint64 {
+	t := f.toks[i]
+	switch t.Kind {
+	case text.Word:
+		switch {
+		case f.isAllCaps(i):
+			return 1
+		case f.isCap(i):
+			return 2
+		default:
+			return 3
+		}
+	case text.Number:
+		return 4
+	case text.Quote:
+		return 5
+	case text.Punct, text.Symbol:
+		return hashString(f.word(i))
+	}
+	return 6
+}
+
+// features computes the per-token features of the finder's document into sc.feat.
+func (f *finder) features(sc *tagScratch) {
+	n := len(f.toks)
+	if cap(sc.feat) < n {
+		sc.feat = make([]tokFeat, n, n+n/4)
+	}
+	sc.feat = sc.feat[:n]
+	for i := range n {
+		w := f.lower(i)
+		ft := tokFeat{lower: hashBytes(w), shape: f.wordShape(i), kind: uint8(f.toks[i].Kind), quoted: f.quoted(i) != 0, cap: f.isCap(i)}
+		if c, ok := cues[string(w)]; ok {
+			ft.cue = hashString(c.lemma)
+		} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
+			ft.cue = ft.lower // verbs of thought and evidence cue attributions too ("believes", "shows")
+		}
+		switch {
+		case f.toks[i].Kind != text.Word:
+		case subjectPronouns[string(w)] != 0:
+			ft.class = 2
+		case roleNouns[string(w)]:
+			ft.class = 3
+		case ft.cap:
+			ft.class = 1
+		default:
+			ft.class = 4
+		}
+		sc.feat[i] = ft
+	}
+	for _, st := range f.d.Sentences {
+		ss, se := clamp(st.First, n), clamp(st.Last, n)
+		last, that := int32(-1), false
+		for i := ss; i < se; i++ {
+			t := &sc.feat[i]
+			t.cl, t.that = last, that
+			if t.cue != 0 && !t.quoted {
+				last, that = int32(i), false
+			} else if t.lower == hThat {
+				that = true
+			}
+		}
+		next, comma := int32(-1), false
+		for i := se - 1; i >= ss; i-- {
+			t := &sc.feat[i]
+			t.cr, t.comma = next, comma
+			if t.cue != 0 && !t.quoted {
+				next, comma = int32(i), false
+			} else if t.lower == hComma {
+				comma = true
+			}
+		}
+	}
+}
+
+// Feature templates.
+const (
+	fBias uint64 = iota + 1
+	fW0
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fBiM1
+	fBiP1
+	fShape
+	fShapeM1
+	fShapeP1
+	fShapes
+	fCue0
+	fCueM1
+	fCueP1
+	fQuote
+	fQuoteM1
+	fQuoteP1
+	fSentPos
+	fSentEnd
+	fCueLeft
+	fCueRight
+	fCueLeftLemma
+	fCueRightLemma
+	fThatLeft
+	fCommaRight
+	fCapQ
+	fSentIdx
+	fHeadline
+	fSrcRight
+	fSrcLeft
+	fPairBias
+	fPairW0
+	fPairShape
+	fPairSent
+	fPairQuote
+	fPairCueL
+)
+
+func bucket(d int) uint64 {
+	switch {
+	case d <= 3:
+		return uint64(d)
+	case d <= 5:
+		return 4
+	case d <= 10:
+		return 5
+	case d <= 20:
+		return 6
+	}
+	return 7
+}
+
+// tokenKeys returns the unary and pair feature keys of token i of block b (tokens [bs, be)),
+// in sc's buffers.
+func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
+	ft := sc.feat
+	bl := f.blocks[b]
+	at := func(j int) (tokFeat, bool) {
+		if j < bl.first || j >= bl.last {
+			return tokFeat{lower: 0x5e9, shape: 0x5e9}, false
+		}
+		return ft[j], true
+	}
+	t := ft[i]
+	m1, _ := at(i - 1)
+	p1, _ := at(i + 1)
+	m2, _ := at(i - 2)
+	p2, _ := at(i + 2)
+	si := int(f.sentOf[i])
+	ss := max(clamp(f.d.Sentences[si].First, len(f.toks)), bl.first)
+	se := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
+	cl, cr := int(t.cl), int(t.cr)
+	that, comma := t.that, t.comma
+	uk = sc.uk[:0]
+	q := uint64(0)
+	if t.quoted {
+		q = 1
+	}
+	qm1, qp1 := uint64(0), uint64(0)
+	if m1.quoted {
+		qm1 = 1
+	}
+	if p1.quoted {
+		qp1 = 1
+	}
+	sentPos := bucket(i - ss)
+	sentEnd := bucket(se - 1 - i)
+	uk = append(uk,
+		mix(fBias, 0),
+		mix(fW0, t.lower),
+		mix(fWm1, m1.lower),
+		mix(fWp1, p1.lower),
+		mix(fWm2, m2.lower),
+		mix(fWp2, p2.lower),
+		mix3(fBiM1, m1.lower, t.lower),
+		mix3(fBiP1, t.lower, p1.lower),
+		mix(fShape, t.shape),
+		mix3(fShapeM1, m1.shape, t.shape),
+		mix3(fShapeP1, t.shape, p1.shape),
+		mix3(fShapes, mix(m1.shape, t.shape), p1.shape),
+		mix(fCue0, t.cue),
+		mix(fCueM1, m1.cue),
+		mix(fCueP1, p1.cue),
+		mix3(fQuote, q, t.shape),
+		mix3(fQuoteM1, qm1, q),
+		mix3(fQuoteP1, q, qp1),
+		mix3(fSentPos, sentPos, q),
+		mix3(fSentEnd, sentEnd, q),
+		mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
+	)
+	if cl >= 0 {
+		uk = append(uk, mix3(fCueLeft, bucket(i-cl), q), mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
+			mix3(fSrcLeft, uint64(t.class), bucket(i-cl)))
+	} else {
+		uk = append(uk, mix3(fCueLeft, 99, q))
+	}
+	if cr >= 0 {
+		uk = append(uk, mix3(fCueRight, bucket(cr-i), q), mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)),
+			mix3(fSrcRight, uint64(t.class), bucket(cr-i)))
+	} else {
+		uk = append(uk, mix3(fCueRight, 99, q))
+	}
+	if that {
+		uk = append(uk, mix(fThatLeft, bucket(i-cl)))
+	}
+	if comma && cr >= 0 {
+		uk = append(uk, mix(fCommaRight, bucket(cr-i)))
+	}
+	if t.cap {
+		uk = append(uk, mix3(fCapQ, q, sentPos))
+	}
+	if bl.headline {
+		uk = append(uk, mix(fHeadline, t.shape))
+	}
+	pk = sc.pk[:0]
+	first := uint64(0)
+	if i == ss {
+		first = 1
+	}
+	pk = append(pk,
+		mix(fPairBias, 0),
+		mix(fPairW0, t.lower),
+		mix(fPairShape, t.shape),
+		mix(fPairSent, first),
+		mix3(fPairQuote, qm1, q),
+	)
+	if cl >= 0 {
+		pk = append(pk, mix(fPairCueL, bucket(i-cl)))
+	}
+	sc.uk, sc.pk = uk, pk
+	return uk, pk
+}
+
+var (
+	hThat  = hashString("that")
+	hComma = hashString(",")
+)
+
+// blockSource feeds the decoder the scores of one block's tokens.
+type blockSource struct {
+	f  *finder
+	sc *tagScratch
+	s  perceptron.Scorer
+	b  int
+}
+
+func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
+	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, bs.f.blocks[bs.b].first+i)
+	bs.s.Score(uk, pk, out)
+}
+
+// hasCueWord reports whether block b holds a verb of the lexicon (reporting, thought or
+// evidence, or "according") that the training data marks as a cue: most blocks of news have
+// one, but the others are skipped at no cost.
+func (f *finder) hasCueWord(sc *tagScratch, b int, cueWords map[uint64]bool) bool {
+	bl := f.blocks[b]
+	for i := bl.first; i < bl.last; i++ {
+		if sc.feat[i].cue != 0 && cueWords[sc.feat[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// tagBlocks tags every block of the document that holds a cue word into sc.tags (tagO
+// elsewhere).
+func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
+	n := len(f.toks)
+	if cap(sc.tags) < n {
+		sc.tags = make([]uint8, n, n+n/4)
+	}
+	sc.tags = sc.tags[:n]
+	clear(sc.tags)
+	for b, bl := range f.blocks {
+		if bl.last <= bl.first || !f.hasCueWord(sc, b, m.cueWords) {
+			continue
+		}
+		sc.src = blockSource{f: f, sc: sc, s: m.Model, b: b}
+		sc.dec.Decode(attrScheme, bl.last-bl.first, &sc.src, sc.tags[bl.first:bl.last], nil)
+	}
+	sc.src = blockSource{}
+}
+
+// isLetterOrDigit is for counting the words of a span.
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+var _ = utf8.RuneError
