@@ -279,7 +279,7 @@ func TestPageExtracted(t *testing.T) {
 
 func TestSpeakerCounts(t *testing.T) {
 	doc := &extract.Document{
-		Quotes: []quote.Quote{{Attribution: quote.Attribution{Speaker: "B"}}, {Attribution: quote.Attribution{Speaker: "A"}}, {Attribution: quote.Attribution{Speaker: "B"}}, {}},
+		Quotes:   []quote.Quote{{Attribution: quote.Attribution{Speaker: "B"}}, {Attribution: quote.Attribution{Speaker: "A"}}, {Attribution: quote.Attribution{Speaker: "B"}}, {}},
 		Reported: []quote.Reported{{Attribution: quote.Attribution{Speaker: "A"}}, {Attribution: quote.Attribution{Speaker: "C"}}},
 	}
 	want := []speakerCount{{"B", 2, 0}, {"A", 1, 1}, {"C", 0, 1}}
