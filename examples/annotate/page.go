@@ -367,9 +367,9 @@ aside .count { font-weight: bold; }
 .q { color: #8a1c1c; background: #fff3d6; border-bottom: 2px solid #e0a800; }
 .q.scare, .q.title { border-bottom-style: dotted; background: none; }
 .q.unattributed { border-bottom-color: #999; }
-.q.end[data-who]::after { content: " \2014 " attr(data-who); font: italic 11px sans-serif; color: #555; vertical-align: super; }
+.q.end[data-who]::after { content: " — " attr(data-who); font: italic 11px sans-serif; color: #555; vertical-align: super; }
 .r { background: #f2f2f2; border-bottom: 1px dashed #999; }
-.r.end[data-who]::after { content: " \2190 " attr(data-who); font: italic 11px sans-serif; color: #777; vertical-align: super; }
+.r.end[data-who]::after { content: " ← " attr(data-who); font: italic 11px sans-serif; color: #777; vertical-align: super; }
 .s { border-bottom: 2px solid #5b8fd9; }
 .lit { outline: 2px solid #d62728; background-color: #ffd1d1 !important; }
 `
