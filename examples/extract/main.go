@@ -6,10 +6,12 @@
 // With files (or standard input when none is named) it prints, for each article in order, one
 // indented JSON object with its "file" name and the extraction. With -jsonl it reads records
 // {"id": ..., "text": ..., "published": "YYYY-MM-DD"} from standard input and writes one line per
-// record, in input order, with the same "id", its "entities" and "quotes". A malformed record gets
-// {"id": ..., "error": "..."} in its place and a message on standard error; the exit status is
-// then 1. Records are processed on all cores, with a bounded number in flight, so memory does not
-// grow with the input.
+// record, in input order, with the same "id", its "entities" and "quotes". Blank lines are
+// skipped. A bad record (not JSON, truncated, no "id", a "text" that is missing or not a string,
+// a line over the limit) gets {"id": ..., "error": "..."} in its place, or {"line": N, "error":
+// "..."} when it names no id, and a message on standard error; the exit status is then 1.
+// Invalid UTF-8 inside a string is not an error: the text keeps those bytes. Records are
+// processed on all cores, with a bounded number in flight, so memory does not grow with the input.
 package main
 
 import (
@@ -116,63 +118,73 @@ func runFiles(x *extract.Extractor, files []string, stdout, stderr io.Writer) (f
 	return failed, w.Flush()
 }
 
-// record is one JSONL input line; other fields are ignored.
-type record struct {
-	ID        json.RawMessage `json:"id"`
-	Text      *string         `json:"text"`
-	Published *string         `json:"published"`
-}
+// maxLine is the longest input line read whole: room for a text of the library's largest
+// size with its JSON escapes. A longer line gets an error record and is not kept in memory.
+var maxLine = 2*extract.DefaultMaxBytes + 1<<20 // a variable so that tests can lower it
 
+// job is one non-blank input line on its way to a worker.
 type job struct {
 	line int
 	data []byte
+	err  error // set when the line could not be read whole
 	out  chan result
 }
 
-// result is one output line; failed marks an error line.
+// result is one output line; for an error line, the message for standard error.
 type result struct {
-	line   []byte
-	failed bool
+	line []byte
+	err  string
 }
 
 func runJSONL(x *extract.Extractor, stdin io.Reader, stdout, stderr io.Writer) (failed bool, err error) {
 	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job)
-	// order carries the jobs in input order to the writer; its capacity bounds the records in
-	// flight, and so the memory used.
-	order := make(chan job, 4*workers)
+	// order carries each record's result channel to the writer in input order; its capacity
+	// bounds the records in flight, and so the memory used.
+	order := make(chan chan result, 4*workers)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		defer close(order)
+		defer close(readErr)
 		r := bufio.NewReaderSize(stdin, 1<<20)
 		for n := 1; ; n++ {
-			line, err := r.ReadBytes('\n')
-			if len(bytes.TrimSpace(line)) > 0 {
-				j := job{line: n, data: line, out: make(chan result, 1)}
-				order <- j
-				jobs <- j
-			}
-			if err != nil {
-				if err != io.EOF {
-					readErr <- err
-				}
-				close(readErr)
+			line, truncated, err := readLine(r, maxLine)
+			if err == io.EOF {
 				return
 			}
+			if err != nil && err != errLineTooLong {
+				readErr <- err
+				return
+			}
+			if err == nil && len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			if err == errLineTooLong {
+				err = fmt.Errorf("line longer than %d bytes", maxLine)
+			} else if truncated {
+				err = errTruncated
+			}
+			j := job{line: n, data: line, err: err, out: make(chan result, 1)}
+			order <- j.out
+			jobs <- j
 		}
 	}()
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.out <- processRecord(x, j, stderr)
+				j.out <- processRecord(x, &j)
 			}
 		}()
 	}
 	w := bufio.NewWriter(stdout)
-	for j := range order {
-		res := <-j.out
-		failed = failed || res.failed
+	for out := range order {
+		res := <-out
+		if res.err != "" {
+			// written here, not by the workers, so messages come in input order and never race
+			fmt.Fprintln(stderr, res.err)
+			failed = true
+		}
 		w.Write(res.line)
 		w.WriteByte('\n')
 	}
@@ -183,23 +195,36 @@ func runJSONL(x *extract.Extractor, stdin io.Reader, stdout, stderr io.Writer) (
 	return failed, w.Flush()
 }
 
-// processRecord returns the output line for one input record, or an error line.
-func processRecord(x *extract.Extractor, j job, stderr io.Writer) result {
+// errTruncated marks a last line with no newline; it is an error only when the record is not
+// whole.
+var errTruncated = errors.New("truncated record")
+
+// processRecord returns the output line for one input record, or an error line: with the
+// record's id when it has one, else with its line number.
+func processRecord(x *extract.Extractor, j *job) result {
 	var rec record
 	fail := func(err error) result {
-		fmt.Fprintf(stderr, "extract: line %d: %v\n", j.line, err)
-		id := rec.ID
-		if len(id) == 0 {
-			id = json.RawMessage("null")
-		}
+		msg := fmt.Sprintf("extract: line %d: %v", j.line, err)
 		b, _ := json.Marshal(map[string]string{"error": err.Error()})
-		return result{withField("id", id, b), true}
+		if hasID(rec.ID) {
+			return result{withField("id", rec.ID, b), msg}
+		}
+		return result{withField("line", j.line, b), msg}
 	}
-	if err := json.Unmarshal(j.data, &rec); err != nil {
-		return fail(fmt.Errorf("malformed record: %v", err))
+	if j.err != nil && j.err != errTruncated {
+		rec.ID = findID(j.data)
+		return fail(j.err)
 	}
-	if rec.Text == nil {
-		return fail(errors.New(`record has no "text"`))
+	rec, err := parseRecord(j.data)
+	j.data = nil // the text is decoded: let the line go
+	if err != nil {
+		if j.err != nil {
+			err = fmt.Errorf("%v: %v", j.err, err)
+		}
+		return fail(err)
+	}
+	if !hasID(rec.ID) {
+		return fail(errors.New(`record has no "id"`))
 	}
 	var opts []extract.Option
 	if rec.Published != nil && *rec.Published != "" {
@@ -209,7 +234,7 @@ func processRecord(x *extract.Extractor, j job, stderr io.Writer) result {
 		}
 		opts = append(opts, extract.Published(t))
 	}
-	doc, err := x.Extract(context.Background(), *rec.Text, opts...)
+	doc, err := x.Extract(context.Background(), rec.Text.s, opts...)
 	if err != nil {
 		return fail(err)
 	}
@@ -217,9 +242,5 @@ func processRecord(x *extract.Extractor, j job, stderr io.Writer) result {
 	if err != nil {
 		return fail(err)
 	}
-	id := rec.ID
-	if len(id) == 0 {
-		id = json.RawMessage("null")
-	}
-	return result{line: withField("id", id, b)}
+	return result{line: withField("id", rec.ID, b)}
 }
