@@ -2,6 +2,7 @@
 //
 //	go run ./examples/extract [-published YYYY-MM-DD] FILE...
 //	go run ./examples/extract -jsonl [-published YYYY-MM-DD] <in.jsonl >out.jsonl
+//	go run ./examples/extract -batch [-workers N] DIR|GLOB|FILE... >out.jsonl
 //
 // With files (or standard input when none is named) it prints, for each article in order, one
 // indented JSON object with its "file" name and the extraction. With -jsonl it reads records
@@ -33,6 +34,8 @@ import (
 func main() {
 	published := flag.String("published", "", "publication date `YYYY-MM-DD` that relative dates resolve against")
 	jsonl := flag.Bool("jsonl", false, "read JSONL records on standard input, write one JSONL line per record")
+	batch := flag.Bool("batch", false, "read folders (recursively), globs and files: .jsonl as records, other files as articles; write JSONL as -jsonl does (see batch.go)")
+	flag.IntVar(&workers, "workers", workers, "number of records extracted at once")
 	flag.Usage = func() {
 		fmt.Fprintf(os.Stderr, "usage: extract [-published YYYY-MM-DD] [FILE...]\n       extract -jsonl [-published YYYY-MM-DD] <in.jsonl >out.jsonl\n")
 		flag.PrintDefaults()
@@ -53,7 +56,10 @@ func main() {
 		os.Exit(2)
 	}
 	var failed bool
-	if *jsonl {
+	if *batch {
+		st, _ := os.Stderr.Stat()
+		failed, err = runBatch(x, flag.Args(), os.Stdout, os.Stderr, st != nil && st.Mode()&os.ModeCharDevice != 0)
+	} else if *jsonl {
 		failed, err = runJSONL(x, os.Stdin, os.Stdout, os.Stderr)
 	} else {
 		failed, err = runFiles(x, flag.Args(), os.Stdout, os.Stderr)
@@ -140,8 +146,10 @@ type result struct {
 	doc  *extract.Document
 }
 
+// workers is how many records are extracted at once (-workers).
+var workers = runtime.GOMAXPROCS(0)
+
 func runJSONL(x *extract.Extractor, stdin io.Reader, stdout, stderr io.Writer) (failed bool, err error) {
-	workers := runtime.GOMAXPROCS(0)
 	jobs := make(chan job)
 	// order carries each record's result channel to the writer in input order; its capacity
 	// bounds the records in flight, and so the memory used.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -42,19 +43,21 @@ func locate() (dir, where string, err error) {
 	return filepath.Join(filepath.Dir(root), "shared"), "../shared relative to module root " + root, nil
 }
 
-// moduleRoot walks up from the working directory to the folder holding go.mod.
+// moduleRoot walks up from the working directory to the folder holding the library's go.mod,
+// passing over the go.mod of nested modules (examples/beam, ...), so that their tests find the
+// same shared folder and sample article.
 func moduleRoot() (string, error) {
 	wd, err := os.Getwd()
 	if err != nil {
 		return "", err
 	}
 	for d := wd; ; {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+		if b, err := os.ReadFile(filepath.Join(d, "go.mod")); err == nil && isLibraryMod(b) {
 			return d, nil
 		}
 		parent := filepath.Dir(d)
 		if parent == d {
-			return "", errors.New("no go.mod found above " + wd)
+			return "", errors.New("no go.mod of " + libraryModule + " found above " + wd)
 		}
 		d = parent
 	}
@@ -111,4 +114,16 @@ func SeedArticle(tb testing.TB) string {
 		tb.Fatal(err)
 	}
 	return string(b)
+}
+
+const libraryModule = "github.com/newsextract/newsextract"
+
+// isLibraryMod reports whether the go.mod file content b declares the library's module.
+func isLibraryMod(b []byte) bool {
+	for line := range strings.Lines(string(b)) {
+		if f := strings.Fields(line); len(f) == 2 && f[0] == "module" {
+			return strings.Trim(f[1], `"`) == libraryModule
+		}
+	}
+	return false
 }

@@ -48,3 +48,22 @@ func TestModuleRoot(t *testing.T) {
 		t.Errorf("moduleRoot() = %q stopped at the package folder", root)
 	}
 }
+
+func TestIsLibraryMod(t *testing.T) {
+	tests := []struct {
+		name, reason, gomod string
+		want                bool
+	}{
+		{"library", "the library's own go.mod", "module github.com/newsextract/newsextract\n\ngo 1.26.0\n", true},
+		{"quoted", "a quoted module path is the same path", "// c\nmodule \"github.com/newsextract/newsextract\"\n", true},
+		{"nested", "a nested module under examples/ is passed over", "module github.com/newsextract/newsextract/examples/beam\n\nreplace github.com/newsextract/newsextract => ../..\n", false},
+		{"none", "a go.mod without a module line", "go 1.26.0\n", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := isLibraryMod([]byte(tc.gomod)); got != tc.want {
+				t.Errorf("isLibraryMod = %v, want %v (%s)", got, tc.want, tc.reason)
+			}
+		})
+	}
+}
