@@ -391,14 +391,15 @@ var (
 
 // blockSource feeds the decoder the scores of one block's tokens.
 type blockSource struct {
-	f  *finder
-	sc *tagScratch
-	s  perceptron.Scorer
-	b  int
+	f   *finder
+	sc  *tagScratch
+	s   perceptron.Scorer
+	b   int
+	off int // token index of the sequence's first token
 }
 
 func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
-	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, bs.f.blocks[bs.b].first+i)
+	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, bs.off+i)
 	bs.s.Score(uk, pk, out)
 }
 
@@ -415,8 +416,10 @@ func (f *finder) hasCueWord(sc *tagScratch, b int, cueWords map[uint64]bool) boo
 	return false
 }
 
-// tagBlocks tags every block of the document that holds a cue word into sc.tags (tagO
-// elsewhere).
+// tagBlocks tags, in every block of the document that holds a cue word, the runs of
+// sentences that hold one into sc.tags (tagO elsewhere). The features still see the whole
+// block; a sentence without a cue word is left out because its content almost never belongs
+// to a cue of another sentence, and decoding it cost a third of the pipeline's time.
 func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 	n := len(f.toks)
 	if cap(sc.tags) < n {
@@ -428,10 +431,37 @@ func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 		if bl.last <= bl.first || !f.hasCueWord(sc, b, m.cueWords) {
 			continue
 		}
-		sc.src = blockSource{f: f, sc: sc, s: m.Model, b: b}
-		sc.dec.Decode(attrScheme, bl.last-bl.first, &sc.src, sc.tags[bl.first:bl.last], nil)
+		run := -1 // first token of the current run of sentences with a cue word
+		for i := bl.first; i < bl.last; {
+			si := int(f.sentOf[i])
+			end := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
+			if end <= i {
+				end = i + 1
+			}
+			cue := false
+			for j := i; j < end && !cue; j++ {
+				cue = sc.feat[j].cue != 0 && m.cueWords[sc.feat[j].lower]
+			}
+			if cue && run < 0 {
+				run = i
+			}
+			if !cue && run >= 0 {
+				f.decodeRun(sc, m, b, run, i)
+				run = -1
+			}
+			i = end
+		}
+		if run >= 0 {
+			f.decodeRun(sc, m, b, run, bl.last)
+		}
 	}
 	sc.src = blockSource{}
+}
+
+// decodeRun tags tokens [s, e) of block b.
+func (f *finder) decodeRun(sc *tagScratch, m *attrModel, b, s, e int) {
+	sc.src = blockSource{f: f, sc: sc, s: m.Model, b: b, off: s}
+	sc.dec.Decode(attrScheme, e-s, &sc.src, sc.tags[s:e], nil)
 }
 
 // isLetterOrDigit is for counting the words of a span.
