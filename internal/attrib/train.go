@@ -217,7 +217,7 @@ func trainRun(tds []trainDoc, seqs []attrSeq, sc *tagScratch, opt TrainOptions, 
 			bl := td.f.blocks[s.block]
 			n := bl.last - bl.first
 			tags = slices.Grow(tags[:0], n)[:n]
-			sc.src = blockSource{f: td.f, sc: sc, s: t, b: s.block}
+			sc.src = blockSource{f: td.f, sc: sc, s: t, b: s.block, off: bl.first}
 			sc.dec.Decode(attrScheme, n, &sc.src, tags, nil)
 			gold := td.gold[bl.first:bl.last]
 			for i := range n {
