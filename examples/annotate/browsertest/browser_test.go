@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsextract/newsextract/extract"
 	"github.com/newsextract/newsextract/internal/testshared"
+	"github.com/newsextract/newsextract/quote"
 )
 
 var shot = flag.String("screenshot", filepath.Join(os.TempDir(), "newsextract-seed-article.png"), "write the page's screenshot to `FILE`")
@@ -135,13 +136,41 @@ func TestSamplePage(t *testing.T) {
 	if got.Text != article {
 		t.Errorf("the page's article text differs from the article (-want +got):\n%s", cmp.Diff(article, got.Text))
 	}
-	names := 0
+	// Names: every mention of an entity, pronouns included, and names that resolved to none.
+	// Speakers: a speaker mention that is no name ("recent media reports") is highlighted once.
+	type spanKey struct{ s, e int }
+	named := map[spanKey]bool{}
 	for _, e := range doc.Entities {
-		names += len(e.Mentions)
+		for _, m := range e.Mentions {
+			named[spanKey{m.Start, m.End}] = true
+		}
+	}
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 {
+			named[spanKey{m.Start, m.End}] = true
+		}
+	}
+	names := len(named)
+	var attributions []quote.Attribution
+	for _, q := range doc.Quotes {
+		attributions = append(attributions, q.Attribution)
+	}
+	for _, r := range doc.Reported {
+		attributions = append(attributions, r.Attribution)
+	}
+	speakers := 0
+	for _, a := range attributions {
+		if k := (spanKey{a.SpeakerStart, a.SpeakerEnd}); a.Speaker != "" && a.SpeakerStart >= 0 && !named[k] {
+			named[k] = true
+			speakers++
+		}
 	}
 	want := map[string]int{"m": names, "d": len(doc.Dates), "q": len(doc.Quotes), "r": len(doc.Reported)}
+	if speakers > 0 {
+		want["s"] = speakers
+	}
 	if diff := cmp.Diff(want, got.IDs); diff != "" {
-		t.Errorf("highlighted spans in the DOM by kind, m names, d dates, q quotations, r reported (-want +got):\n%s", diff)
+		t.Errorf("highlighted spans in the DOM by kind, m names, d dates, q quotations, r reported, s other speakers (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff(want, got.Painted); diff != "" {
 		t.Errorf("spans the browser paints highlighted, by kind (-want +got):\n%s", diff)
