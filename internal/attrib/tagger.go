@@ -117,39 +117,8 @@ type tagScratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
-// FNV-1a and a 64-bit mixer for feature keys.
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
-
-// mix combines a feature template and a value into a key; never 0 (the empty slot).
-func mix(a, b uint64) uint64 {
-	h := (a ^ 0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	h ^= b
-	h ^= h >> 29
-	h *= 0x94D049BB133111EB
-	h ^= h >> 32
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
-
-func mix3(t, a, b uint64) uint64 { return mix(mix(t, a), b) }
+// mix3 keys a template with two values.
+func mix3(t, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(t, a), b) }
 
 // wordShape is a short shape class: capitalized, lower, all caps, number, quote mark, the
 // punctuation itself.
@@ -170,7 +139,7 @@ func (f *finder) wordShape(i int) uint64 {
 	case text.Quote:
 		return 5
 	case text.Punct, text.Symbol:
-		return hashString(f.word(i))
+		return perceptron.Hash(f.word(i))
 	}
 	return 6
 }
@@ -184,9 +153,9 @@ func (f *finder) features(sc *tagScratch) {
 	sc.feat = sc.feat[:n]
 	for i := range n {
 		w := f.lower(i)
-		ft := tokFeat{lower: hashBytes(w), shape: f.wordShape(i), kind: uint8(f.toks[i].Kind), quoted: f.quoted(i) != 0, cap: f.isCap(i)}
+		ft := tokFeat{lower: perceptron.Hash(w), shape: f.wordShape(i), kind: uint8(f.toks[i].Kind), quoted: f.quoted(i) != 0, cap: f.isCap(i)}
 		if c, ok := cues[string(w)]; ok {
-			ft.cue = hashString(c.lemma)
+			ft.cue = perceptron.Hash(c.lemma)
 		} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
 			ft.cue = ft.lower // verbs of thought and evidence cue attributions too ("believes", "shows")
 		}
@@ -319,27 +288,27 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	sentPos := bucket(i - ss)
 	sentEnd := bucket(se - 1 - i)
 	uk = append(uk,
-		mix(fBias, 0),
-		mix(fW0, t.lower),
-		mix(fWm1, m1.lower),
-		mix(fWp1, p1.lower),
-		mix(fWm2, m2.lower),
-		mix(fWp2, p2.lower),
+		perceptron.Mix(fBias, 0),
+		perceptron.Mix(fW0, t.lower),
+		perceptron.Mix(fWm1, m1.lower),
+		perceptron.Mix(fWp1, p1.lower),
+		perceptron.Mix(fWm2, m2.lower),
+		perceptron.Mix(fWp2, p2.lower),
 		mix3(fBiM1, m1.lower, t.lower),
 		mix3(fBiP1, t.lower, p1.lower),
-		mix(fShape, t.shape),
+		perceptron.Mix(fShape, t.shape),
 		mix3(fShapeM1, m1.shape, t.shape),
 		mix3(fShapeP1, t.shape, p1.shape),
-		mix3(fShapes, mix(m1.shape, t.shape), p1.shape),
-		mix(fCue0, t.cue),
-		mix(fCueM1, m1.cue),
-		mix(fCueP1, p1.cue),
+		mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
+		perceptron.Mix(fCue0, t.cue),
+		perceptron.Mix(fCueM1, m1.cue),
+		perceptron.Mix(fCueP1, p1.cue),
 		mix3(fQuote, q, t.shape),
 		mix3(fQuoteM1, qm1, q),
 		mix3(fQuoteP1, q, qp1),
 		mix3(fSentPos, sentPos, q),
 		mix3(fSentEnd, sentEnd, q),
-		mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
+		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
 		uk = append(uk, mix3(fCueLeft, bucket(i-cl), q), mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
@@ -354,16 +323,16 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		uk = append(uk, mix3(fCueRight, 99, q))
 	}
 	if that {
-		uk = append(uk, mix(fThatLeft, bucket(i-cl)))
+		uk = append(uk, perceptron.Mix(fThatLeft, bucket(i-cl)))
 	}
 	if comma && cr >= 0 {
-		uk = append(uk, mix(fCommaRight, bucket(cr-i)))
+		uk = append(uk, perceptron.Mix(fCommaRight, bucket(cr-i)))
 	}
 	if t.cap {
 		uk = append(uk, mix3(fCapQ, q, sentPos))
 	}
 	if bl.headline {
-		uk = append(uk, mix(fHeadline, t.shape))
+		uk = append(uk, perceptron.Mix(fHeadline, t.shape))
 	}
 	pk = sc.pk[:0]
 	first := uint64(0)
@@ -371,22 +340,22 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		first = 1
 	}
 	pk = append(pk,
-		mix(fPairBias, 0),
-		mix(fPairW0, t.lower),
-		mix(fPairShape, t.shape),
-		mix(fPairSent, first),
+		perceptron.Mix(fPairBias, 0),
+		perceptron.Mix(fPairW0, t.lower),
+		perceptron.Mix(fPairShape, t.shape),
+		perceptron.Mix(fPairSent, first),
 		mix3(fPairQuote, qm1, q),
 	)
 	if cl >= 0 {
-		pk = append(pk, mix(fPairCueL, bucket(i-cl)))
+		pk = append(pk, perceptron.Mix(fPairCueL, bucket(i-cl)))
 	}
 	sc.uk, sc.pk = uk, pk
 	return uk, pk
 }
 
 var (
-	hThat  = hashString("that")
-	hComma = hashString(",")
+	hThat  = perceptron.Hash("that")
+	hComma = perceptron.Hash(",")
 )
 
 // blockSource feeds the decoder the scores of one block's tokens.

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,5 +36,5 @@ func lowerHash(w string) uint64 {
 	for _, r := range w {
 		buf = utf8.AppendRune(buf, unicode.ToLower(normRune(r)))
 	}
-	return hashBytes(buf)
+	return perceptron.Hash(buf)
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"slices"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
@@ -21,7 +22,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	seq := func(first, last int) uint64 {
 		h := uint64(last - first)
 		for i := first; i < last; i++ {
-			h = mix(h, info[i].form)
+			h = perceptron.Mix(h, info[i].form)
 		}
 		return h
 	}

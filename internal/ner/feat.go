@@ -96,29 +96,6 @@ const (
 	fnvPrime = 1099511628211
 )
 
-// mix combines two 64-bit values into a well-spread key; it never returns 0 (the empty slot).
-func mix(a, b uint64) uint64 {
-	h := (a ^ 0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	h ^= b
-	h ^= h >> 29
-	h *= 0x94D049BB133111EB
-	h ^= h >> 32
-	if h == 0 {
-		h = 1
-	}
-	return h
-}
-
-// hashBytes is the FNV-1a hash of b.
-func hashBytes[T string | []byte](b T) uint64 {
-	h := uint64(fnvOff)
-	for i := 0; i < len(b); i++ {
-		h ^= uint64(b[i])
-		h *= fnvPrime
-	}
-	return h
-}
-
 var (
 	padLeft  = padding("<s>")
 	padRight = padding("</s>")
@@ -126,7 +103,7 @@ var (
 
 // padding is the token info of a sentence edge, named s in all its hashes.
 func padding(s string) tokInfo {
-	h := hashBytes(s)
+	h := perceptron.Hash(s)
 	return tokInfo{form: h, lower: h, shape: h, short: h}
 }
 
@@ -424,18 +401,18 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	ti.form = form
 	ti.shape = shape
 	ti.short = short
-	ti.lower = hashBytes(buf)
+	ti.lower = perceptron.Hash(buf)
 	ti.acro = upper > 0 && acronymSet[ti.lower]
 	// Prefixes and suffixes of 2, 3 and 4 runes of the lower-case form.
 	for k := 0; k < 3; k++ {
 		l := k + 2
 		if l <= len(ends) {
-			ti.pre[k] = hashBytes(buf[:ends[l-1]])
+			ti.pre[k] = perceptron.Hash(buf[:ends[l-1]])
 			cut := 0
 			if len(ends)-l-1 >= 0 {
 				cut = ends[len(ends)-l-1]
 			}
-			ti.suf[k] = hashBytes(buf[cut:])
+			ti.suf[k] = perceptron.Hash(buf[cut:])
 		} else {
 			ti.pre[k] = ti.lower
 			ti.suf[k] = ti.lower

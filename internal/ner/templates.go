@@ -1,6 +1,10 @@
 package ner
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/newsextract/newsextract/internal/perceptron"
+)
 
 // Feature template ids. Changing a template changes the model: bump modelVersion.
 const (
@@ -72,8 +76,8 @@ func neighbour(info []tokInfo, first, last, j int) *tokInfo {
 	return &info[j]
 }
 
-func k1(t int, a uint64) uint64    { return mix(uint64(t), a) }
-func k2(t int, a, b uint64) uint64 { return mix(mix(uint64(t), a), b) }
+func k1(t int, a uint64) uint64    { return perceptron.Mix(uint64(t), a) }
+func k2(t int, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(uint64(t), a), b) }
 
 // staticKeys appends the keys of the features of token i that do not depend on tags.
 func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
@@ -96,7 +100,7 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 		k1(tShape, t.shape),
 		k2(tShapeM1, m1.shape, t.shape),
 		k2(tShapeP1, t.shape, p1.shape),
-		k2(tShort3, mix(m1.short, t.short), p1.short),
+		k2(tShort3, perceptron.Mix(m1.short, t.short), p1.short),
 		k2(tShortLen, t.short, uint64(t.lenB)),
 		k1(tPre, t.pre[0]), k1(tPre+1, t.pre[1]), k1(tPre+2, t.pre[2]),
 		k1(tSuf, t.suf[0]), k1(tSuf+1, t.suf[1]), k1(tSuf+2, t.suf[2]),

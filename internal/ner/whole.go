@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"slices"
 	"strings"
 
@@ -34,7 +35,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 func formSeq(info []tokInfo, first, last int) uint64 {
 	h := uint64(last - first)
 	for i := first; i < last; i++ {
-		h = mix(h, info[i].form)
+		h = perceptron.Mix(h, info[i].form)
 	}
 	return h
 }
