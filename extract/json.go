@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"slices"
 	"sort"
 
 	"github.com/newsextract/newsextract/entity"
@@ -152,9 +151,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	// A person named only in a credit is listed as the PERSON name mention it is, marked as
 	// a credit, with no entity: index -i-2-len(d.Mentions) for credit i.
 	for i, c := range d.Credits {
-		if c.PersonStart < 0 || slices.ContainsFunc(d.Mentions, func(m entity.Mention) bool {
-			return m.Start == c.PersonStart && m.End == c.PersonEnd
-		}) {
+		if c.PersonStart < 0 || d.hasMention(c.PersonStart, c.PersonEnd) {
 			continue
 		}
 		all = append(all, item{c.PersonStart, -i - 2 - len(d.Mentions)})
@@ -236,6 +233,17 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	}
 	e.str("]}")
 	return e.err
+}
+
+// hasMention reports whether a name mention spans [start, end); Mentions are in text order.
+func (d *Document) hasMention(start, end int) bool {
+	i := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= start })
+	for ; i < len(d.Mentions) && d.Mentions[i].Start == start; i++ {
+		if d.Mentions[i].End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // jsonWriter writes JSON pieces to w and keeps the first error.

@@ -37,7 +37,7 @@ func main() {
 	batch := flag.Bool("batch", false, "read folders (recursively), globs and files: .jsonl as records, other files as articles; write JSONL as -jsonl does (see batch.go)")
 	flag.IntVar(&workers, "workers", workers, "number of records extracted at once")
 	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: extract [-published YYYY-MM-DD] [FILE...]\n       extract -jsonl [-published YYYY-MM-DD] <in.jsonl >out.jsonl\n")
+		fmt.Fprintf(os.Stderr, "usage: extract [-published YYYY-MM-DD] [FILE...]\n       extract -jsonl [-published YYYY-MM-DD] <in.jsonl >out.jsonl\n       extract -batch [-workers N] [-published YYYY-MM-DD] DIR|GLOB|FILE...\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()

@@ -1,7 +1,7 @@
 package attrib
 
 import (
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -287,4 +287,5 @@ func (f *finder) mostlyQuoted(c tspan) bool {
 	return all > 0 && quoted*10 >= all*9
 }
 
-var _ = utf8.RuneError
+// isLetterOrDigit is for counting the words of a span.
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

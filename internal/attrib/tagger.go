@@ -3,8 +3,6 @@ package attrib
 import (
 	_ "embed"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
@@ -112,7 +110,6 @@ type tagScratch struct {
 	dec    perceptron.Decoder
 	uk, pk []uint64
 	src    blockSource
-	buf    []byte
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
@@ -397,7 +394,7 @@ func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 	sc.tags = sc.tags[:n]
 	clear(sc.tags)
 	for b, bl := range f.blocks {
-		if bl.last <= bl.first || !f.hasCueWord(sc, b, m.cueWords) {
+		if bl.last <= bl.first {
 			continue
 		}
 		run := -1 // first token of the current run of sentences with a cue word
@@ -432,8 +429,3 @@ func (f *finder) decodeRun(sc *tagScratch, m *attrModel, b, s, e int) {
 	sc.src = blockSource{f: f, sc: sc, s: m.Model, b: b, off: s}
 	sc.dec.Decode(attrScheme, e-s, &sc.src, sc.tags[s:e], nil)
 }
-
-// isLetterOrDigit is for counting the words of a span.
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-var _ = utf8.RuneError
