@@ -70,7 +70,8 @@ func isBinary(data []byte) bool {
 
 // batchStream writes the records of files to w as JSONL: .jsonl files as they are (with a
 // newline added when the last line lacks one), other text files as {"id": PATH, "text": ...}.
-// Invalid UTF-8 in an article file becomes U+FFFD, as JSON requires.
+// An article's bytes are written as they are, invalid UTF-8 included (see appendRawString), so
+// its offsets are those of the file, as in FILE mode.
 func batchStream(files []string, w io.Writer, stderr io.Writer) error {
 	for _, name := range files {
 		if strings.HasSuffix(name, ".jsonl") {
@@ -96,11 +97,10 @@ func batchStream(files []string, w io.Writer, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "extract: %s: binary file skipped\n", name)
 			continue
 		}
-		line, _ := json.Marshal(struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
-		}{name, string(data)})
-		if _, err := w.Write(append(line, '\n')); err != nil {
+		id, _ := json.Marshal(name)
+		line := append(append([]byte(`{"id":`), id...), `,"text":`...)
+		line = appendRawString(line, data)
+		if _, err := w.Write(append(line, '}', '\n')); err != nil {
 			return err
 		}
 	}
@@ -198,4 +198,23 @@ func (l *lockedWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.w.Write(p)
+}
+
+// appendRawString appends b as a JSON string that escapes only what JSON must (the quote, the
+// backslash, control bytes) and leaves every other byte as it is: parseRecord reads invalid
+// UTF-8 back byte for byte, where encoding/json would write U+FFFD and shift the offsets.
+func appendRawString(dst, b []byte) []byte {
+	const hexDigits = "0123456789abcdef"
+	dst = append(dst, '"')
+	for _, c := range b {
+		switch {
+		case c == '"' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '"')
 }

@@ -83,3 +83,25 @@ func json_(s string) (string, error) {
 	b, err := json.Marshal(s)
 	return string(b), err
 }
+
+// TestAppendRawString wraps article bytes as a record and reads them back: every byte comes
+// back as it was, invalid UTF-8, quotes, backslashes and control bytes included, so an article
+// read by -batch has the offsets of the file.
+func TestAppendRawString(t *testing.T) {
+	for _, text := range []string{
+		"plain text",
+		"bad \xff\xfe bytes “curly” and \"straight\" \\ back\tslash\nnew line \x01",
+		"\xe2\x80", // a cut-off three-byte sequence
+		"",
+	} {
+		line := appendRawString([]byte(`{"id":"x","text":`), []byte(text))
+		line = append(line, '}')
+		rec, err := parseRecord(line)
+		if err != nil {
+			t.Fatalf("%q: %v (line %q)", text, err, line)
+		}
+		if got := rec.Text.s; got != text {
+			t.Errorf("read back %q, want %q", got, text)
+		}
+	}
+}
