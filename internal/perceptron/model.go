@@ -17,10 +17,6 @@ type slot struct {
 	n   uint32
 }
 
-// touchSink receives table.add's prefetch sum, so the compiler keeps the loads; it is never
-// read, and a racy write of an unread value is harmless.
-var touchSink uint64
-
 // table is the compact, read-only form of one stage's weights.
 type table struct {
 	slots []slot
@@ -30,8 +26,9 @@ type table struct {
 }
 
 // add adds the quantized weights of keys to acc, whose length bounds every index (checked
-// when the model is read).
-func (m *table) add(keys []uint64, acc []int32) {
+// when the model is read). It stores the sum of the first probe slots' keys in *sink, the
+// caller's own scratch (never shared between goroutines), so the compiler keeps the loads.
+func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
 	slots, mask, ents := m.slots, m.mask, m.ents
 	if len(slots) == 0 {
 		return
@@ -42,7 +39,7 @@ func (m *table) add(keys []uint64, acc []int32) {
 	for _, k := range keys {
 		touch += slots[k&mask].key
 	}
-	touchSink = touch // keeps the loads
+	*sink = touch // keeps the loads
 	for _, k := range keys {
 		j := k & mask
 		for {
@@ -90,6 +87,7 @@ func (m *Model) Size() (features, weights int) {
 type Scores struct {
 	Unary, Pair []float32
 	acc         []int32
+	touch       uint64 // table.add's prefetch sum; never read
 }
 
 func (s *Scores) size(sc *Scheme) {
@@ -106,13 +104,13 @@ func (m *Model) Score(uk, pk []uint64, out *Scores) {
 	out.size(m.scheme)
 	acc := out.acc[:m.scheme.n]
 	clear(acc)
-	m.uni.add(uk, acc)
+	m.uni.add(uk, acc, &out.touch)
 	for i := range acc {
 		out.Unary[i] = float32(acc[i]) * m.uni.scale
 	}
 	acc = out.acc[:m.scheme.Pairs()]
 	clear(acc)
-	m.pair.add(pk, acc)
+	m.pair.add(pk, acc, &out.touch)
 	sc := m.pair.scale
 	for _, i := range m.scheme.pairs {
 		out.Pair[i] = float32(acc[i]) * sc
