@@ -10,11 +10,13 @@ import (
 	"math"
 )
 
-// slot is one feature of the open-addressing table: its key and its weights ents[off:off+n].
+// slot is one feature of the open-addressing table, in 8 bytes so that more of the table
+// stays in cache: fp is the key's high 32 bits (its low bits chose the slot), ref packs the
+// weights' place ents[off:off+n] as off<<8 | n. An empty slot has ref 0 (every stored feature
+// has n ≥ 1). Two keys that share a home slot and their high 32 bits are taken for one; at
+// half load that is about one lookup in a billion, and the weights are then another feature's.
 type slot struct {
-	key uint64
-	off uint32
-	n   uint32
+	fp, ref uint32
 }
 
 // table is the compact, read-only form of one stage's weights.
@@ -37,20 +39,21 @@ func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
 	// misses instead of waiting for each in turn.
 	var touch uint64
 	for _, k := range keys {
-		touch += slots[k&mask].key
+		touch += uint64(slots[k&mask].ref)
 	}
 	*sink = touch // keeps the loads
 	for _, k := range keys {
-		j := k & mask
+		j, fp := k&mask, uint32(k>>32)
 		for {
-			s := &slots[j]
-			if s.key == k {
-				for _, e := range ents[s.off : s.off+s.n] {
-					acc[e&0xffff] += int32(e) >> 16
-				}
+			s := slots[j]
+			if s.ref == 0 {
 				break
 			}
-			if s.key == 0 {
+			if s.fp == fp {
+				off, n := s.ref>>8, s.ref&0xff
+				for _, e := range ents[off : off+n] {
+					acc[e&0xffff] += int32(e) >> 16
+				}
 				break
 			}
 			j = (j + 1) & mask
@@ -73,7 +76,7 @@ func (m *Model) Scheme() *Scheme { return m.scheme }
 func (m *Model) Size() (features, weights int) {
 	for _, t := range []*table{&m.uni, &m.pair} {
 		for _, s := range t.slots {
-			if s.key != 0 {
+			if s.ref != 0 {
 				features++
 			}
 		}
@@ -232,17 +235,22 @@ func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
 	}
 	m.slots = make([]slot, size)
 	m.mask = uint64(size - 1)
+	if ne >= 1<<24 {
+		return ErrModel
+	}
 	off := uint32(0)
 	for i, k := range keys {
 		n := uint32(counts[i])
 		if int(off+n) > ne || k == 0 {
 			return ErrModel
 		}
-		j := k & m.mask
-		for m.slots[j].key != 0 {
-			j = (j + 1) & m.mask
+		if n > 0 {
+			j := k & m.mask
+			for m.slots[j].ref != 0 {
+				j = (j + 1) & m.mask
+			}
+			m.slots[j] = slot{fp: uint32(k >> 32), ref: off<<8 | n}
 		}
-		m.slots[j] = slot{key: k, off: off, n: n}
 		off += n
 	}
 	return nil
