@@ -139,8 +139,7 @@ func (src *source) Scores(i int, out *perceptron.Scores) {
 	i += src.first
 	if src.skipQuiet && quiet(src.d, src.first, src.last, i) {
 		// Far from any capital letter: no name can be here, so only O is scored.
-		copy(out.Unary, quietScores[:])
-		clear(out.Pair)
+		out.Only = 1 // tag 0, O
 		return
 	}
 	uk, pk := src.sc.tokenKeys(src.info, src.first, src.last, i)
@@ -171,14 +170,6 @@ func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
 		}
 	}
 }
-
-// quietScores allow only the O tag.
-var quietScores = func() (u [nLabels]float32) {
-	for t := 1; t < nLabels; t++ {
-		u[t] = -1e30
-	}
-	return u
-}()
 
 // quiet reports whether token i of the sentence [first, last) and its neighbours are all
 // lower-case words (no capital letter anywhere): such a token is never part of a name, since

@@ -48,9 +48,34 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 	u, pw := d.sc.Unary, d.sc.Pair
 	delta, next := d.delta, d.next
 	for i := 0; i < n; i++ {
+		d.sc.Only = 0
 		src.Scores(i, &d.sc)
 		bp := d.bp[i*nl : (i+1)*nl]
 		loc := d.loc[i*nl : (i+1)*nl]
+		if only := d.sc.Only - 1; only >= 0 && only < nl {
+			// One possible tag with zero scores: the best previous tag is the best valid
+			// one so far, as the loop below would find it.
+			best, arg := float32(minus), 0
+			if i == 0 {
+				if s.valid[s.Pair(nl, only)] {
+					best, arg = 0, nl
+				}
+			} else {
+				for _, p := range s.prevs[only] {
+					if v := delta[p]; v > best {
+						best, arg = v, int(p)
+					}
+				}
+			}
+			for t := range nl {
+				next[t], bp[t], loc[t] = minus, 0, minus
+			}
+			if best > minus/2 {
+				next[only], bp[only], loc[only] = best, uint8(arg), 0
+			}
+			delta, next = next, delta
+			continue
+		}
 		for t := 0; t < nl; t++ {
 			best, arg := float32(minus), 0
 			if i == 0 {

@@ -89,8 +89,13 @@ func (m *Model) Size() (features, weights int) {
 // index p (Scheme.Pair). Only the valid pairs are read.
 type Scores struct {
 	Unary, Pair []float32
-	acc         []int32
-	touch       uint64 // table.add's prefetch sum; never read
+	// Only, when a Source sets it above 0, says that only tag Only-1 is possible here and
+	// all its scores are zero (Unary and Pair are then not read): Decode skips the search
+	// over tags, as for the many tokens where no name can start. Decode resets it to 0
+	// before asking for each token.
+	Only  int
+	acc   []int32
+	touch uint64 // table.add's prefetch sum; never read
 }
 
 func (s *Scores) size(sc *Scheme) {

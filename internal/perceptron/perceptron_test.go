@@ -16,10 +16,15 @@ var bio = NewScheme(3,
 	func(prev, t int) bool { return t != 2 || prev == 1 || prev == 2 },
 	func(t int) bool { return true })
 
-// fixed is a Source with given unary scores and no pair scores.
+// fixed is a Source with given unary scores and no pair scores; a nil row allows only tag 0
+// (Scores.Only).
 type fixed [][]float32
 
 func (f fixed) Scores(i int, out *Scores) {
+	if f[i] == nil {
+		out.Only = 1
+		return
+	}
 	copy(out.Unary, f[i])
 	clear(out.Pair)
 }
@@ -71,6 +76,34 @@ func TestDecode(t *testing.T) {
 				if !(c > 0 && c < 1) {
 					t.Errorf("token %d: confidence %v outside (0, 1)", i, c)
 				}
+			}
+		})
+	}
+}
+
+// TestDecodeOnly checks that a token allowing one tag (Scores.Only) decodes as one whose
+// other tags score minus infinity would, after and before tokens of every tag.
+func TestDecodeOnly(t *testing.T) {
+	const no = -1e30
+	tests := []struct {
+		name, reason string
+		only, scored fixed
+	}{
+		{"first", "a sequence may start with the only tag", fixed{nil, {0, 2, 0}}, fixed{{0, no, no}, {0, 2, 0}}},
+		{"after B I", "the best path into the only tag comes from I, which must follow B",
+			fixed{{0, 1, 0}, {0, 0, 3}, nil, {1, 0, 0}}, fixed{{0, 1, 0}, {0, 0, 3}, {0, no, no}, {1, 0, 0}}},
+		{"all", "every token forced", fixed{nil, nil, nil}, fixed{{0, no, no}, {0, no, no}, {0, no, no}}},
+		{"last", "the only tag ends the sequence", fixed{{0, 5, 0}, nil}, fixed{{0, 5, 0}, {0, no, no}}},
+	}
+	var d Decoder
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := make([]uint8, len(tc.scored))
+			d.Decode(bio, len(tc.scored), tc.scored, want, nil)
+			got := make([]uint8, len(tc.only))
+			d.Decode(bio, len(tc.only), tc.only, got, nil)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s (-want +got)\n%s", tc.reason, diff)
 			}
 		})
 	}
