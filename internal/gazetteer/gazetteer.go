@@ -154,11 +154,15 @@ func All(k Kind) iter.Seq2[string, Kind] {
 // a Layer of the caller's own names over them.
 type Lookuper interface {
 	Lookup(phrase string) Kind
+	// Begins reports whether some name of more words begins with phrase followed by a
+	// space, in any casing: a caller trying longer and longer phrases stops when it is false.
+	Begins(phrase string) bool
 }
 
 type builtIn struct{}
 
 func (builtIn) Lookup(phrase string) Kind { return Lookup(phrase) }
+func (builtIn) Begins(phrase string) bool { return get().begins(phrase) }
 
 // BuiltIn returns the built-in lists as a Lookuper.
 func BuiltIn() Lookuper { return builtIn{} }
@@ -170,6 +174,7 @@ type Layer struct {
 	base     Lookuper
 	exact    map[string]Kind
 	folded   map[string]Kind
+	begins   map[string]bool // lower-cased phrases that an own name of more words begins with
 	maxWords int
 }
 
@@ -183,7 +188,7 @@ func NewLayer(names map[string]Kind) *Layer {
 // NewLayerOver is NewLayer over another Lookuper, e.g. another Layer; base
 // may be nil for a layer on its own.
 func NewLayerOver(base Lookuper, names map[string]Kind) *Layer {
-	l := &Layer{base: base, exact: make(map[string]Kind, len(names)), folded: make(map[string]Kind, len(names)), maxWords: MaxWords}
+	l := &Layer{base: base, exact: make(map[string]Kind, len(names)), folded: make(map[string]Kind, len(names)), begins: map[string]bool{}, maxWords: MaxWords}
 	if ml, ok := base.(*Layer); ok && ml.maxWords > l.maxWords {
 		l.maxWords = ml.maxWords
 	}
@@ -193,7 +198,13 @@ func NewLayerOver(base Lookuper, names map[string]Kind) *Layer {
 			continue
 		}
 		l.exact[n] |= k
-		l.folded[strings.ToLower(n)] |= k
+		lower := strings.ToLower(n)
+		l.folded[lower] |= k
+		for i := range len(lower) {
+			if lower[i] == ' ' {
+				l.begins[lower[:i]] = true
+			}
+		}
 		if w := strings.Count(n, " ") + 1; w > l.maxWords {
 			l.maxWords = w
 		}
@@ -213,6 +224,17 @@ func (l *Layer) Lookup(phrase string) Kind {
 	var buf [128]byte
 	key, _ := appendFoldHash(buf[:0], phrase)
 	return k | l.folded[string(key)]
+}
+
+// Begins reports whether a name of more words of the layer or its base begins with phrase
+// followed by a space.
+func (l *Layer) Begins(phrase string) bool {
+	if l.base != nil && l.base.Begins(phrase) {
+		return true
+	}
+	var buf [128]byte
+	key, _ := appendFoldHash(buf[:0], phrase)
+	return l.begins[string(key)]
 }
 
 // MaxWords is the longest phrase the layer or its built-in base holds, in

@@ -258,6 +258,35 @@ func TestLayer(t *testing.T) {
 	}
 }
 
+func TestBegins(t *testing.T) {
+	l := NewLayer(map[string]Kind{"Acme Widgets International": Company})
+	tests := []struct {
+		name, phrase string
+		want         bool
+		reason       string
+	}{
+		{"first word", "New", true, "New York and many more begin with it"},
+		{"two words", "New York", true, "New York Knicks, New York Times"},
+		{"folded", "NEW YORK", true, "any casing, as Lookup falls back to"},
+		{"whole name only", "New York Knicks", false, "no longer name begins with the team's"},
+		{"no name", "Zzqx", false, "no name begins with an unknown word"},
+		{"half a word", "Ne", false, "a name begins with a whole phrase and a space, not part of a word"},
+		{"layer's own", "Acme Widgets", true, "a caller's name of three words"},
+		{"layer's own end", "Acme Widgets International", false, "the caller's whole name"},
+		{"empty", "", false, "nothing begins with nothing"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := l.Begins(tc.phrase); got != tc.want {
+				t.Errorf("Begins(%q) = %v, want %v (%s)", tc.phrase, got, tc.want, tc.reason)
+			}
+		})
+	}
+	if !BuiltIn().Begins("New York") || BuiltIn().Begins("Acme Widgets") {
+		t.Errorf("built-in lists: Begins(New York) should hold, Begins(Acme Widgets) not (the layer's own)")
+	}
+}
+
 func TestKindString(t *testing.T) {
 	for _, k := range []Kind{Country, City | CommonWord, Org | RoleNoun | Demonym, Team | Index | Product | PlaceWord} {
 		back, ok := ParseKind(k.String())

@@ -44,6 +44,11 @@ type table struct {
 	mask      uint64
 	countries map[string]string // code -> canonical country name
 	maxKey    int               // longest lower-cased name in bytes
+	// starts: the hashes (0 stored as 1) of every lower-cased phrase that a name of more words
+	// begins with ("new", "new york" for "New York Stock Exchange"), open addressing; a
+	// phrase tagger stops extending a phrase that no name begins with.
+	starts     []uint64
+	startsMask uint64
 }
 
 // Flags in the top bit of offsets.
@@ -233,7 +238,61 @@ func parse(data string) (*table, error) {
 			}
 		}
 	}
+	t.buildStarts()
 	return t, nil
+}
+
+// buildStarts fills t.starts from the group keys. The keys are lower case already, so their
+// bytes hash as appendFoldHash hashes a phrase.
+func (t *table) buildStarts() {
+	const prime = 1099511628211
+	var hs []uint64
+	for g := range len(t.start) - 1 {
+		key := t.key(g)
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				hs = append(hs, max(h, 1))
+			}
+			h = (h ^ uint64(key[i])) * prime
+		}
+	}
+	n := 16
+	for n < 2*len(hs) {
+		n <<= 1
+	}
+	t.starts = make([]uint64, n)
+	t.startsMask = uint64(n - 1)
+	for _, h := range hs {
+		for i := h & t.startsMask; ; i = (i + 1) & t.startsMask {
+			if t.starts[i] == h {
+				break
+			}
+			if t.starts[i] == 0 {
+				t.starts[i] = h
+				break
+			}
+		}
+	}
+}
+
+// begins reports whether some name of more words begins with phrase and a space (rarely a
+// false yes, when two phrases share a 64-bit hash).
+func (t *table) begins(phrase string) bool {
+	if len(phrase) == 0 || len(phrase) > 3*t.maxKey || len(t.starts) == 0 {
+		return false
+	}
+	var buf [128]byte
+	_, h := appendFoldHash(buf[:0], phrase)
+	h = max(h, 1)
+	for i := h & t.startsMask; ; i = (i + 1) & t.startsMask {
+		switch t.starts[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 // groupKey is the key of group g while names and keys are being built.

@@ -57,10 +57,11 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 				sc.gtab.vals[j] = uint32(look.Lookup(w)) | 1<<31
 			}
 			info[i].gaz = sc.gtab.vals[j] &^ (1 << 31)
-			if !startsUpper(w) {
+			if !startsUpper(w) || !look.Begins(w) {
 				continue
 			}
-			// Longest phrase of 2..maxPhrase tokens separated by single spaces.
+			// Longest phrase of 2..maxPhrase tokens separated by single spaces, as long as
+			// some name begins with the words so far.
 			bestEnd, bestKind := 0, gazetteer.Kind(0)
 			plain := true // the words so far are separated by single spaces
 			for j := i + 1; j < last && j < i+maxPhrase; j++ {
@@ -71,16 +72,19 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 					}
 					plain = false
 				}
-				if toks[j].Kind != text.Number && !startsUpper(d.Src[toks[j].Start:toks[j].End]) {
-					continue // names end in a capitalized word or a number ("FTSE 100")
-				}
 				phrase := d.Src[toks[i].Start:toks[j].End]
 				if !plain {
 					phrase = sc.spacedPhrase(d, i, j+1)
 				}
-				k := look.Lookup(phrase)
-				if k&^(gazetteer.CommonWord|gazetteer.RoleNoun|gazetteer.PersonTitle) != 0 {
-					bestEnd, bestKind = j+1, k
+				// names end in a capitalized word or a number ("FTSE 100")
+				if toks[j].Kind == text.Number || startsUpper(d.Src[toks[j].Start:toks[j].End]) {
+					k := look.Lookup(phrase)
+					if k&^(gazetteer.CommonWord|gazetteer.RoleNoun|gazetteer.PersonTitle) != 0 {
+						bestEnd, bestKind = j+1, k
+					}
+				}
+				if !look.Begins(phrase) {
+					break
 				}
 			}
 			if bestEnd == 0 {
