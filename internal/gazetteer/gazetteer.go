@@ -1,8 +1,10 @@
 package gazetteer
 
 import (
+	"hash/maphash"
 	"iter"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -37,7 +39,35 @@ func (t *table) lookup(phrase string) Kind {
 // CommonWord on a name means its lower-case form is an English word and the
 // name is written lower case or capitalized, so a capital letter at a
 // sentence start cannot tell them apart ("Mobile", "Bath", "May").
-func Lookup(phrase string) Kind { return get().lookup(phrase) }
+func Lookup(phrase string) Kind {
+	if len(phrase) > maxCached {
+		return get().lookup(phrase)
+	}
+	h := maphash.String(cacheSeed, phrase)
+	slot := &lookupCache[h&(cacheSize-1)]
+	if v := atomic.LoadUint64(slot); v != 0 && v>>cacheTagShift == h>>cacheTagShift {
+		return Kind(v & uint64(kindEnd-1))
+	}
+	k := get().lookup(phrase)
+	atomic.StoreUint64(slot, h>>cacheTagShift<<cacheTagShift|uint64(kindEnd)|uint64(k))
+	return k
+}
+
+// lookupCache remembers recent answers of Lookup, shared by every goroutine of the process:
+// the lists are large, so a lookup in them waits for several cache misses, while news repeats
+// its words. A slot holds the phrase's hash above bit cacheTagShift, a bit saying the slot is
+// used, and the Kind. Two phrases that share a slot and those 44 bits of hash would share an
+// answer; at about one lookup in 10^13 that is left to chance.
+var (
+	lookupCache [cacheSize]uint64
+	cacheSeed   = maphash.MakeSeed()
+)
+
+const (
+	cacheSize     = 1 << 16 // slots: 512 KB
+	cacheTagShift = 20      // above the Kind bits and the used bit (checked below)
+	maxCached     = 64      // longer phrases are rare and looked up directly
+)
 
 // LookupLower returns every kind that any casing of the phrase has, for
 // callers that have lost the casing or want to know whether a lower-case
@@ -240,3 +270,6 @@ func (l *Layer) Begins(phrase string) bool {
 // MaxWords is the longest phrase the layer or its built-in base holds, in
 // words.
 func (l *Layer) MaxWords() int { return l.maxWords }
+
+// The cache's slot layout needs the kinds and the used bit (kindEnd) below cacheTagShift.
+var _ = [1<<cacheTagShift - 2*uint64(kindEnd)]struct{}{}

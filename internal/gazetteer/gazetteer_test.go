@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -128,6 +130,36 @@ func TestLookup(t *testing.T) {
 				t.Errorf("Lookup(%q) = %v, want %v set and %v clear (%s)", tc.phrase, got, tc.want, tc.not, tc.reason)
 			}
 		})
+	}
+}
+
+// TestLookupCache checks that the answers Lookup remembers are the lists' own, from many
+// goroutines at once (run with -race), and in every casing, which the cache must not fold.
+func TestLookupCache(t *testing.T) {
+	phrases := []string{"Moscow", "MOSCOW", "moscow", "US", "Us", "us", "May", "may", "Bush", "bush",
+		"New York", "NEW YORK", "Zzqx", "Getty Images", "the", "The", "said", "Celtics"}
+	want := make([]Kind, len(phrases))
+	for i, p := range phrases {
+		want[i] = get().lookup(p)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(phrases))
+	for range 8 {
+		wg.Go(func() {
+			for range 50 {
+				for i, p := range phrases {
+					if got := Lookup(p); got != want[i] {
+						errs <- fmt.Sprintf("Lookup(%q) = %v, the lists say %v", p, got, want[i])
+						return
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
 
