@@ -11,13 +11,18 @@ import (
 )
 
 // slot is one feature of the open-addressing table, in 8 bytes so that more of the table
-// stays in cache: fp is the key's high 32 bits (its low bits chose the slot), ref packs the
-// weights' place ents[off:off+n] as off<<8 | n. An empty slot has ref 0 (every stored feature
-// has n ≥ 1). Two keys that share a home slot and their high 32 bits are taken for one; at
-// half load that is about one lookup in a billion, and the weights are then another feature's.
+// stays in cache: fp is a 32-bit fingerprint of the key (its low bits chose the slot), ref
+// packs the weights' place ents[off:off+n] as off<<8 | n. An empty slot has ref 0 (every
+// stored feature has n ≥ 1). Two keys that share a home slot and a fingerprint are taken for
+// one; that is about one lookup of an unknown key in a billion, and the weights are then
+// another feature's.
 type slot struct {
 	fp, ref uint32
 }
+
+// fingerprint mixes all 64 bits of k into 32, so that keys differing only in their low bits
+// (which also choose the slot) still differ.
+func fingerprint(k uint64) uint32 { return uint32((k * 0x9e3779b97f4a7c15) >> 32) }
 
 // table is the compact, read-only form of one stage's weights.
 type table struct {
@@ -43,7 +48,7 @@ func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
 	}
 	*sink = touch // keeps the loads
 	for _, k := range keys {
-		j, fp := k&mask, uint32(k>>32)
+		j, fp := k&mask, fingerprint(k)
 		for {
 			s := slots[j]
 			if s.ref == 0 {
@@ -254,7 +259,7 @@ func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
 			for m.slots[j].ref != 0 {
 				j = (j + 1) & m.mask
 			}
-			m.slots[j] = slot{fp: uint32(k >> 32), ref: off<<8 | n}
+			m.slots[j] = slot{fp: fingerprint(k), ref: off<<8 | n}
 		}
 		off += n
 	}
