@@ -430,8 +430,10 @@ func TestQuiet(t *testing.T) {
 			"met Osama bin Laden there today", []bool{false, false, false, false, false, true}},
 		{"inner capital", "iPhone is not lower case",
 			"sales of iPhone models rose", []bool{true, false, false, false, true}},
-		{"punctuation", "punctuation is not a quiet word",
-			"well , it was", []bool{false, false, false, true}},
+		{"clause punctuation", "a comma or full stop between lower-case words is never in a name",
+			"well , it was .", []bool{true, true, true, true, true}},
+		{"hyphen", "a hyphen standing alone may join a name's words, so it and its neighbours keep the model",
+			"a well - known man", []bool{true, false, false, false, true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -172,17 +172,29 @@ func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
 }
 
 // quiet reports whether token i of the sentence [first, last) and its neighbours are all
-// lower-case words (no capital letter anywhere): such a token is never part of a name, since
+// lower-case words or clause punctuation (no capital letter anywhere): such a token is never
+// part of a name, since
 // the lower-case words inside names ("Bank of England", "Osama bin Laden", "de la Fuente") stand
 // next to a capitalized one. Tagging skips the model there, which halves its work on news text.
 func quiet(d *text.Doc, first, last, i int) bool {
 	for j := max(i-1, first); j <= i+1 && j < last; j++ {
 		t := d.Tokens[j]
-		if t.Kind != text.Word || !allLower(d.Src[t.Start:t.End]) {
+		w := d.Src[t.Start:t.End]
+		if !(t.Kind == text.Word && allLower(w) || t.Kind == text.Punct && isClausePunct(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// isClausePunct reports whether w is a mark that ends or splits a clause (, ; : . ! ? …),
+// which no name has as a word of its own (a hyphen or slash may join a name's words).
+func isClausePunct(w string) bool {
+	switch w {
+	case ",", ";", ":", ".", "!", "?", "…":
+		return true
+	}
+	return false
 }
 
 // allLower reports whether w starts with a lower-case letter and has no upper-case one.
