@@ -67,6 +67,7 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	dst = sc.mentions(dst, d, info)
 	ms := sc.consistency(dst[n0:], d, info, t.names)
 	ms = sc.wholeNames(ms, d, info, t.names)
+	datelines(ms, d, info, t.names)
 	dst = append(dst[:n0], ms...)
 	t.pool.Put(sc)
 	return dst
