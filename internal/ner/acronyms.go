@@ -20,6 +20,11 @@ var commonAcronyms = []string{
 	"ATMs", "SUV", "SUVs", "UFO", "UFOs", "ROV", "ROVs", "POV", "IQ", "OK", "GDP", "GNP",
 	"CPI", "PMI", "VAT", "IPO", "IPOs", "ETF", "ETFs", "GDR", "GDRs", "ADR", "ADRs", "NGO",
 	"NGOs", "PR", "HR", "ASAP", "FYI", "RSVP", "TNT", "LSD", "AWOL", "POW", "POWs",
+	// today's news: technology, energy, finance, health, security
+	"EV", "EVs", "ESG", "NFT", "NFTs", "LNG", "LPG", "CBD", "THC", "GPU", "GPUs", "CPU", "CPUs",
+	"API", "APIs", "SaaS", "IoT", "VPN", "VPNs", "HVAC", "OTC", "PPE", "ICBM", "ICBMs", "IED",
+	"IEDs", "UAV", "UAVs", "COVID", "COVID-19", "SARS", "MERS", "AIDS", "EMT", "EMTs", "KPI",
+	"KPIs", "ROI", "EBITDA", "EPS", "CAGR", "LGBT", "LGBTQ", "SEO",
 }
 
 var acronymSet = map[uint64]bool{}
