@@ -74,6 +74,22 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = l
 		}
 	}
+	// A lone word that ended a person's full name earlier in the document is that person
+	// ("Neil Jordan … Jordan defends his decision"), whatever the lists say of it as a place
+	// or the model as an organization.
+	var surnames map[uint64]bool
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.Label == Person && m.Last-m.First >= 2:
+			if surnames == nil {
+				surnames = make(map[uint64]bool)
+			}
+			surnames[info[m.Last-1].form] = true
+		case (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && surnames[info[m.First].form]:
+			m.Label = Person
+		}
+	}
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
 	// a name the gazetteer knows only as an organization or a team is one; a name it knows
 	// only as a stock index or a brand is none of the reported types.
