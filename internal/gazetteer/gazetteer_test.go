@@ -89,6 +89,8 @@ func TestLookup(t *testing.T) {
 		{"role noun phrase", "prime minister", RoleNoun, 0, "multiword WordNet lemma"},
 		{"first name", "Dmitry", FirstName, 0, "Russian first name"},
 		{"company", "Getty Images", Company, 0, "news photo agency"},
+		{"news outlet", "Times of India", Company, AnyPlace, "world news media: a newspaper, not a place"},
+		{"news outlet one word", "Haaretz", Company, 0, "world news media, a word no other list has"},
 		{"company word", "Microsoft", Company, CommonWord, "cspell company list"},
 		{"org", "NATO", Org, Company, "hand list organization"},
 		{"org word", "Ministry", OrgWord, 0, "marks organization names"},
