@@ -90,6 +90,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = Person
 		}
 	}
+	knownAs(ms, d)
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
 	// a name the gazetteer knows only as an organization or a team is one; a name it knows
 	// only as a stock index or a brand is none of the reported types.
@@ -167,4 +168,43 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
 	}
 	return ms
+}
+
+// knownAs makes the name a person goes by a person too: "Mohamed Hamdan Dagalo, known as
+// Hemedti", "Joaquín Guzmán, better known as El Chapo", "Lionel Messi, nicknamed La Pulga".
+// The lists and the model know such names, if at all, as something else.
+func knownAs(ms []Mention, d *text.Doc) {
+	word := func(i int) string {
+		if i < 0 || i >= len(d.Tokens) {
+			return ""
+		}
+		return d.Src[d.Tokens[i].Start:d.Tokens[i].End]
+	}
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], &ms[k]
+		if p.Label != Person || m.Label == Person {
+			continue
+		}
+		i := p.Last
+		if word(i) == "," {
+			i++
+		}
+		switch w := word(i); {
+		case w == "nicknamed":
+			i++
+		case w == "also" || w == "better" || w == "widely" || w == "popularly":
+			i++
+			fallthrough
+		case w == "known":
+			if word(i) != "known" || word(i+1) != "as" {
+				continue
+			}
+			i += 2
+		default:
+			continue
+		}
+		if i == m.First {
+			m.Label = Person
+		}
+	}
 }

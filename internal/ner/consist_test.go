@@ -8,9 +8,10 @@ import (
 	"github.com/newsextract/newsextract/internal/text"
 )
 
-// TestSurnameAfterFullName runs the consistency pass on mentions given by hand: a lone word
-// that ended a person's full name earlier is that person.
-func TestSurnameAfterFullName(t *testing.T) {
+// TestConsistencyPersons runs the consistency pass on mentions given by hand: a lone word
+// that ended a person's full name earlier is that person, and so is the name a person is
+// known as.
+func TestConsistencyPersons(t *testing.T) {
 	type named struct {
 		text  string
 		label Label
@@ -29,6 +30,21 @@ func TestSurnameAfterFullName(t *testing.T) {
 		{"organization", "a lone surname the model called an organization",
 			"Ana Legeard won. Legeard said it was hard.",
 			[]named{{"Ana Legeard", Person}, {"Legeard", Org}}, []Label{Person, Person}},
+		{"known as", "the name a person goes by is a person",
+			"Mohamed Hamdan Dagalo, known as Hemedti, did not comment.",
+			[]named{{"Mohamed Hamdan Dagalo", Person}, {"Hemedti", Place}}, []Label{Person, Person}},
+		{"better known as", "with an adverb before known as",
+			"Joaquín Guzmán, better known as El Chapo, was sentenced.",
+			[]named{{"Joaquín Guzmán", Person}, {"El Chapo", Org}}, []Label{Person, Person}},
+		{"nicknamed", "a nickname",
+			"Lionel Messi, nicknamed La Pulga, scored twice.",
+			[]named{{"Lionel Messi", Person}, {"La Pulga", Place}}, []Label{Person, Person}},
+		{"thing known as", "a place known as another name is no person",
+			"Kyiv, known as Kiev, is the capital.",
+			[]named{{"Kyiv", Place}, {"Kiev", Place}}, []Label{Place, Place}},
+		{"met", "a person next to a name without known as leaves it alone",
+			"Ruto met Hemedti in Nairobi.",
+			[]named{{"Ruto", Person}, {"Hemedti", Place}, {"Nairobi", Place}}, []Label{Person, Place, Place}},
 		{"no person", "without a full name the place keeps its type",
 			"Jordan and Syria met. Jordan spoke first.",
 			[]named{{"Jordan", Place}, {"Syria", Place}, {"Jordan", Place}}, []Label{Place, Place, Place}},
