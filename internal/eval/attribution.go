@@ -3,7 +3,6 @@ package eval
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // attributionThresholds are score.py's ATTRIBUTION_THRESHOLDS: a gold stretch
@@ -62,26 +61,7 @@ func isMark(r rune) bool {
 // marks (the whole span when nothing would be left), so coverage compares
 // words.
 func bare(b string, sp span) span {
-	cs, ce := clampSpan(b, sp.s, sp.e)
-	t := b[cs:ce]
-	head := 0
-	for head < len(t) {
-		r, n := utf8.DecodeRuneInString(t[head:])
-		if !isMark(r) {
-			break
-		}
-		head += n
-	}
-	tail := 0
-	for tail < len(t)-head {
-		r, n := utf8.DecodeLastRuneInString(t[:len(t)-tail])
-		if !isMark(r) {
-			break
-		}
-		tail += n
-	}
-	s, e := sp.s+head, sp.e-tail
-	if e > s {
+	if s, e := strip(b, sp, isMark); e > s {
 		return span{s, e}
 	}
 	return sp

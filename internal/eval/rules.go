@@ -97,27 +97,33 @@ func isTrim(r rune) bool {
 // trimmed is a span less surrounding white space and punctuation
 // ("satisfied," equals "satisfied").
 func trimmed(b string, sp span) span {
+	s, e := strip(b, sp, isTrim)
+	return span{s, e}
+}
+
+// strip returns sp less the runes at either end for which drop holds (an empty span at the
+// end when all do). Invalid bytes decode to U+FFFD, as in Python.
+func strip(b string, sp span, drop func(rune) bool) (s, e int) {
 	cs, ce := clampSpan(b, sp.s, sp.e)
 	t := b[cs:ce]
 	head := 0
 	for head < len(t) {
 		r, n := utf8.DecodeRuneInString(t[head:])
-		if !isTrim(r) { // invalid bytes decode to U+FFFD, as in Python
+		if !drop(r) {
 			break
 		}
 		head += n
 	}
 	tail := 0
-	for tail < len(t) {
+	for tail < len(t)-head {
 		r, n := utf8.DecodeLastRuneInString(t[:len(t)-tail])
-		if !isTrim(r) { // invalid bytes decode to U+FFFD, as in Python
+		if !drop(r) {
 			break
 		}
 		tail += n
 	}
-	s := sp.s + head
-	e := sp.e - tail
-	return span{s, max(s, e)}
+	s = sp.s + head
+	return s, max(s, sp.e-tail)
 }
 
 // dateSpan is a date's span for exact comparison: trimmed, less a leading
