@@ -91,6 +91,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	namedStorms(ms, d, look)
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
 	// a name the gazetteer knows only as an organization or a team is one; a name it knows
 	// only as a stock index or a brand is none of the reported types.
@@ -205,6 +206,50 @@ func knownAs(ms []Mention, d *text.Doc) {
 		}
 		if i == m.First {
 			m.Label = Person
+		}
+	}
+}
+
+// stormWords name the kinds of storm that get a name of their own.
+var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true,
+	"Depression": true, "HURRICANE": true, "TYPHOON": true, "CYCLONE": true, "STORM": true}
+
+// namedStorms takes storms out of the people, organizations and places: "Hurricane Helene",
+// "Typhoon Haiyan", "Tropical Storm Dolly", "Cyclone Freddy" are events (as CoNLL and GUM mark
+// them), though their names are first names. An organization named for them ("National
+// Hurricane Center") keeps its type. The storm's name alone is a storm too, anywhere in the
+// article.
+func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	var storms map[string]bool // the storms' own names
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc {
+			continue
+		}
+		first := m.First
+		if w := d.Text(first); stormWords[w] && m.Last-m.First >= 2 {
+			first++ // "Hurricane Helene" as one mention
+		} else if first == 0 || !stormWords[d.Text(first-1)] || d.Tokens[first].Newlines > 0 {
+			continue
+		}
+		if look != nil && look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 {
+			continue
+		}
+		if first == m.First && m.First > 0 && d.Src[d.Tokens[m.First-1].End:d.Tokens[m.First].Start] != " " {
+			continue // the storm word belongs to something else ("Storm. Helene said")
+		}
+		m.Label = Misc
+		if storms == nil {
+			storms = make(map[string]bool)
+		}
+		storms[d.Src[d.Tokens[first].Start:m.End]] = true
+	}
+	if storms == nil {
+		return
+	}
+	for i := range ms { // "Phailin" alone after "Cyclone Phailin"
+		if m := &ms[i]; storms[d.Src[m.Start:m.End]] {
+			m.Label = Misc
 		}
 	}
 }

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
-// TestConsistencyPersons runs the consistency pass on mentions given by hand: a lone word
+// TestConsistency runs the consistency pass on mentions given by hand: a lone word
 // that ended a person's full name earlier is that person, and so is the name a person is
-// known as.
-func TestConsistencyPersons(t *testing.T) {
+// known as; a storm's name is none of the three types.
+func TestConsistency(t *testing.T) {
 	type named struct {
 		text  string
 		label Label
@@ -45,6 +46,15 @@ func TestConsistencyPersons(t *testing.T) {
 		{"met", "a person next to a name without known as leaves it alone",
 			"Ruto met Hemedti in Nairobi.",
 			[]named{{"Ruto", Person}, {"Hemedti", Place}, {"Nairobi", Place}}, []Label{Person, Place, Place}},
+		{"hurricane", "a storm's name is no person, and neither is its name alone later on",
+			"Hurricane Helene hit Florida. Helene weakened later.",
+			[]named{{"Helene", Person}, {"Florida", Place}, {"Helene", Person}}, []Label{Misc, Place, Misc}},
+		{"storm in the mention", "the model took the storm word into the name",
+			"Typhoon Haiyan struck Tacloban.",
+			[]named{{"Typhoon Haiyan", Org}, {"Tacloban", Place}}, []Label{Misc, Place}},
+		{"hurricane center", "an organization named for storms keeps its type",
+			"The National Hurricane Center said so.",
+			[]named{{"National Hurricane Center", Org}}, []Label{Org}},
 		{"no person", "without a full name the place keeps its type",
 			"Jordan and Syria met. Jordan spoke first.",
 			[]named{{"Jordan", Place}, {"Syria", Place}, {"Jordan", Place}}, []Label{Place, Place, Place}},
@@ -53,7 +63,7 @@ func TestConsistencyPersons(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			d := text.Analyze(tc.src)
 			sc := new(scratch)
-			info := sc.prepare(d, &Default().m.lex, nil)
+			info := sc.prepare(d, &Default().m.lex, gazetteer.BuiltIn())
 			var ms []Mention
 			from := 0
 			for _, n := range tc.in {
@@ -72,7 +82,7 @@ func TestConsistencyPersons(t *testing.T) {
 				ms = append(ms, Mention{Start: start, End: end, Label: n.label, First: first, Last: last})
 			}
 			var got []Label
-			for _, m := range sc.consistency(ms, d, info, nil) {
+			for _, m := range sc.consistency(ms, d, info, gazetteer.BuiltIn()) {
 				got = append(got, m.Label)
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
