@@ -45,7 +45,8 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	names := doc.findCredits(td, st.names(td))
+	found, misc := st.names(td)
+	names := doc.findCredits(td, found)
 	if st.user != nil {
 		names = st.user.apply(td, names)
 	}
@@ -56,7 +57,7 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc.findDates()
+	doc.findDates(misc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -67,10 +68,12 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	return doc, nil
 }
 
-// names finds the tagger's name mentions (people, organizations, places) in text order.
-func (st *stages) names(td *text.Doc) []resolve.Name {
+// names finds the tagger's name mentions (people, organizations, places) in text order, and
+// the other names it found (events, works, nationalities), which are not reported but hold no
+// dates ("Winter Paralympics").
+func (st *stages) names(td *text.Doc) (names []resolve.Name, misc []entity.Mention) {
 	found := st.tagger.Tag(td)
-	names := make([]resolve.Name, 0, len(found))
+	names = make([]resolve.Name, 0, len(found))
 	for _, m := range found {
 		var t entity.Type
 		switch m.Label {
@@ -81,11 +84,12 @@ func (st *stages) names(td *text.Doc) []resolve.Name {
 		case ner.Place:
 			t = entity.Place
 		default:
-			continue // Misc names (events, works, nationalities) are not reported
+			misc = append(misc, entity.Mention{Start: m.Start, End: m.End})
+			continue
 		}
 		names = append(names, resolve.Name{Start: m.Start, End: m.End, Type: t})
 	}
-	return names
+	return names, misc
 }
 
 // resolveEntities fills Mentions and Entities from the name mentions, and returns the entity
@@ -124,7 +128,8 @@ func publicGender(g gazetteer.Gender) entity.Gender {
 }
 
 // findDates fills Dates, resolved against the publication date, else the article's dateline.
-func (d *Document) findDates() {
+// A date inside a name (the reported mentions, or misc, the names not reported) is part of it.
+func (d *Document) findDates(misc []entity.Mention) {
 	ref := timex.RefFromTime(d.Published)
 	if !ref.Known() {
 		if r, ok := timex.Dateline(d.Text); ok && r.Month > 0 && r.Day > 0 {
@@ -132,7 +137,12 @@ func (d *Document) findDates() {
 			d.Published = time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
 		}
 	}
-	found := inNames(d.Text, timex.Find(d.Text, ref), d.Mentions)
+	inside := d.Mentions
+	if len(misc) > 0 {
+		inside = append(slices.Clone(d.Mentions), misc...)
+		sort.Slice(inside, func(i, j int) bool { return inside[i].Start < inside[j].Start })
+	}
+	found := inNames(d.Text, timex.Find(d.Text, ref), inside)
 	d.Dates = make([]entity.DateMention, len(found))
 	for i, m := range found {
 		t := entity.Date

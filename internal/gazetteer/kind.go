@@ -28,6 +28,7 @@ const (
 	Index                        // a stock market index: "DAX", "FTSE 100", "Nikkei 225", "Hang Seng" (no person, place or organization)
 	Product                      // a drug or product brand: "Ozempic", "Lipitor", "iPhone" (no person or place)
 	PlaceWord                    // a word that ends names of streets, roads and venues: "Street", "Avenue", "Expressway", "Stadium"
+	Event                        // a named event, festival or award: "Ramadan", "Diwali", "Brexit", "Olympics", "Oscars" (no person, place or organization)
 
 	kindEnd // one past the last bit
 )
@@ -35,7 +36,7 @@ const (
 var kindNames = [...]string{
 	"Country", "Region", "City", "Continent", "Place", "Company", "OrgWord",
 	"FirstName", "Surname", "PersonTitle", "Demonym", "CommonWord", "RoleNoun", "Org",
-	"Team", "Index", "Product", "PlaceWord",
+	"Team", "Index", "Product", "PlaceWord", "Event",
 }
 
 // AnyPlace is every geographic kind, for callers that only ask "is it a place".

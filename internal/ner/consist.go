@@ -121,6 +121,11 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				// a stock index or a brand and nothing else the lists know: "the Hang Seng",
 				// "Ozempic" are no person, place or organization
 				m.Label = Misc
+			case k&gazetteer.Event != 0 && k&^(gazetteer.Event|gazetteer.CommonWord|gazetteer.FirstName|gazetteer.Surname) == 0 &&
+				!(m.Last-m.First == 1 && surnames[info[m.First].form]):
+				// an event ("Diwali", "Ramadan"), unless it is the surname of a person named in
+				// full before ("Tariq Ramadan … Ramadan said")
+				m.Label = Misc
 			case m.Label == Place && k&(gazetteer.Org|gazetteer.Team) != 0 && k&gazetteer.AnyPlace == 0:
 				m.Label = Org // "the Kremlin", "the Knicks"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:

@@ -488,3 +488,36 @@ func TestInitialismAloneAfterReuse(t *testing.T) {
 		})
 	}
 }
+
+func TestDropOpeningPreposition(t *testing.T) {
+	tests := []struct {
+		name, reason, src, mention, want string
+	}{
+		{"sentence start", "a capitalized preposition opening the sentence is no part of the name",
+			"During Ramadan the city was quiet.", "During Ramadan", "Ramadan"},
+		{"mid sentence", "only at the start of a sentence",
+			"He wrote Life During Wartime.", "Life During Wartime", "Life During Wartime"},
+		{"not listed", "Under Armour is a company, and Under is not listed",
+			"Under Armour cut jobs.", "Under Armour", "Under Armour"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Analyze(tc.src)
+			start := strings.Index(tc.src, tc.mention)
+			m := Mention{Start: start, End: start + len(tc.mention), Label: Person, First: -1}
+			for i, tok := range d.Tokens {
+				if tok.Start == m.Start {
+					m.First = i
+				}
+				if tok.End == m.End {
+					m.Last = i + 1
+				}
+			}
+			ms := []Mention{m}
+			dropOpeningPreposition(ms, d)
+			if got := tc.src[ms[0].Start:ms[0].End]; got != tc.want {
+				t.Errorf("%s: got %q, want %q", tc.reason, got, tc.want)
+			}
+		})
+	}
+}

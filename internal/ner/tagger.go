@@ -65,6 +65,7 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	sc.decode(d, info, t.m.Model, nil, nil)
 	n0 := len(dst)
 	dst = sc.mentions(dst, d, info)
+	dropOpeningPreposition(dst[n0:], d)
 	ms := sc.consistency(dst[n0:], d, info, t.names)
 	ms = sc.wholeNames(ms, d, info, t.names)
 	datelines(ms, d, info, t.names)
@@ -270,6 +271,29 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mentio
 		closeAt(last)
 	}
 	return dst
+}
+
+// openingPrepositions are the prepositions that, capitalized at the start of a sentence, the
+// model sometimes takes into the name after them ("During Ramadan", "After Brexit").
+// ("Under Armour" and "Inside Edition" are names, so those two are not listed.)
+var openingPrepositions = map[string]bool{"During": true, "After": true, "Before": true, "Since": true,
+	"Until": true, "Despite": true, "Following": true, "Unlike": true, "Among": true, "Amid": true,
+	"Throughout": true}
+
+// dropOpeningPreposition takes a capitalized preposition that opens a sentence off the name
+// that follows it. ms are in text order.
+func dropOpeningPreposition(ms []Mention, d *text.Doc) {
+	s := 0
+	for i := range ms {
+		m := &ms[i]
+		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
+			s++
+		}
+		if s < len(d.Sentences) && d.Sentences[s].First == m.First && m.Last-m.First >= 2 && openingPrepositions[d.Text(m.First)] {
+			m.First++
+			m.Start = d.Tokens[m.First].Start
+		}
+	}
 }
 
 // isTrailingJunk reports whether w cannot end a name: "etc.", the "al." of "et al." and
