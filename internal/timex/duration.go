@@ -131,6 +131,9 @@ func (s *scanner) quantityFrom(i, n int, fuzzy bool, j int) int {
 	if s.hyphenAfter(j) && (s.word(j+2, wEarlier) || s.word(j+2, wAgo)) {
 		return i // "a year-earlier loss"
 	}
+	if s.hyphenAfter(j) && isWord(s.lower(j+2), "old") {
+		return i // an age: "the 37-year-old Serbian", "a six-month-old baby"
+	}
 	j++
 	if adjective {
 		return s.emit(i, j, Duration, durValue(n, u, fuzzy))

@@ -7,6 +7,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{name: "years", reason: "three years is a duration, not a date", src: "It took three years.", ref: ref98, want: []got{{"three years", Duration, "P3Y"}}},
 		{name: "hedged", reason: "about two weeks", src: "for about two weeks we count", ref: ref98, want: []got{{"about two weeks", Duration, "P2W"}}},
 		{name: "adjective", reason: "a two-year plan", src: "its two-year cost-control strategy", ref: ref98, want: []got{{"two-year", Duration, "P2Y"}}},
+		{name: "age", reason: "an age is no duration: \"the 37-year-old Serbian\", \"a six-month-old baby\" (TimeBank marks none of its 34)", src: "The 37-year-old Serbian held a six-month-old baby.", ref: ref98, want: nil},
 		{name: "hours", reason: "hours take a T", src: "within 24 hours", ref: ref98, want: []got{{"24 hours", Duration, "PT24H"}}},
 		{name: "vague", reason: "a few months", src: "for a few months", ref: ref98, want: []got{{"a few months", Duration, "PXM"}}},
 		{name: "past n days", reason: "the past 30 days is a duration", src: "in the past 30 days", ref: ref98, want: []got{{"the past 30 days", Duration, "P30D"}}},
