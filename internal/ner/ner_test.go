@@ -220,7 +220,8 @@ func TestNewsNames(t *testing.T) {
 }
 
 func FuzzTag(f *testing.F) {
-	for _, s := range []string{"", "Dmitry Peskov said.", "A\n\nB C D\xff E", "U.S. - based IBM ’s", strings.Repeat("Paris ", 50)} {
+	for _, s := range []string{"", "Dmitry Peskov said.", "A\n\nB C D\xff E", "U.S. - based IBM ’s", strings.Repeat("Paris ", 50),
+		"SÃO PAULO —", "KYIV (", "Hurricane", "Storm Helene. Helene", "Ana Dagalo, known as", "During Ramadan"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
