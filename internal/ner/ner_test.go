@@ -496,6 +496,10 @@ func TestDropOpeningPreposition(t *testing.T) {
 	}{
 		{"sentence start", "a capitalized preposition opening the sentence is no part of the name",
 			"During Ramadan the city was quiet.", "During Ramadan", "Ramadan"},
+		{"greeting", "a greeting opening the sentence is no part of the name",
+			"Hey Frank, look at this.", "Hey Frank", "Frank"},
+		{"quotation", "a greeting opening a quotation",
+			"They say, 'Hey Frank, my name is John.'", "Hey Frank", "Frank"},
 		{"mid sentence", "only at the start of a sentence",
 			"He wrote Life During Wartime.", "Life During Wartime", "Life During Wartime"},
 		{"not listed", "Under Armour is a company, and Under is not listed",

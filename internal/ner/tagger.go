@@ -273,15 +273,15 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mentio
 	return dst
 }
 
-// openingPrepositions are the prepositions that, capitalized at the start of a sentence, the
-// model sometimes takes into the name after them ("During Ramadan", "After Brexit").
-// ("Under Armour" and "Inside Edition" are names, so those two are not listed.)
-var openingPrepositions = map[string]bool{"During": true, "After": true, "Before": true, "Since": true,
+// openingWords are the prepositions and greetings that, capitalized at the start of a
+// sentence, the model sometimes takes into the name after them ("During Ramadan", "Hey
+// Frank"). ("Under Armour" and "Inside Edition" are names, so those two are not listed.)
+var openingWords = map[string]bool{"During": true, "After": true, "Before": true, "Since": true,
 	"Until": true, "Despite": true, "Following": true, "Unlike": true, "Among": true, "Amid": true,
-	"Throughout": true}
+	"Throughout": true, "Hey": true, "Hi": true, "Hello": true}
 
-// dropOpeningPreposition takes a capitalized preposition that opens a sentence off the name
-// that follows it. ms are in text order.
+// dropOpeningPreposition takes a capitalized preposition or greeting that opens a sentence or a
+// quotation off the name that follows it. ms are in text order.
 func dropOpeningPreposition(ms []Mention, d *text.Doc) {
 	s := 0
 	for i := range ms {
@@ -289,7 +289,14 @@ func dropOpeningPreposition(ms []Mention, d *text.Doc) {
 		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
 			s++
 		}
-		if s < len(d.Sentences) && d.Sentences[s].First == m.First && m.Last-m.First >= 2 && openingPrepositions[d.Text(m.First)] {
+		if m.Last-m.First < 2 || !openingWords[d.Text(m.First)] {
+			continue
+		}
+		opens := s < len(d.Sentences) && d.Sentences[s].First == m.First
+		if q := m.First - 1; q >= 0 && d.Tokens[q].Kind == text.Quote && d.Tokens[q].End == d.Tokens[m.First].Start {
+			opens = true // a quotation's first word: "say, 'Hey Frank, …'"
+		}
+		if opens {
 			m.First++
 			m.Start = d.Tokens[m.First].Start
 		}
