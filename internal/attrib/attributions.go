@@ -113,6 +113,7 @@ func (f *finder) lexicalCue(c tspan) bool {
 func (f *finder) assemble(tags []uint8) []Reported {
 	var out []Reported
 	lastEnd := -1
+	var prev assembled
 	for _, bl := range f.blocks {
 		if bl.last <= bl.first {
 			continue
@@ -143,6 +144,15 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if n := len(out); n > 0 && hasCue && !f.lexicalCue(cue) && f.runsOn(prev, c, cue, src) {
+				// "The group argues [that …], despite [the …]": one content cut by a word
+				// outside the lexicon that the tagger took for a cue; the first cue stands.
+				// (", saying …" after a content is an attribution of its own.)
+				out[n-1].End = f.toks[c.e-1].End
+				prev.c.e = c.e
+				lastEnd = out[n-1].End
+				continue
+			}
 			name, ent := f.resolveSpan(src.s, src.e)
 			r := Reported{
 				Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
@@ -154,9 +164,28 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			out = append(out, r)
 			lastEnd = r.End
+			prev = assembled{c: c, src: src}
 		}
 	}
 	return out
+}
+
+// assembled is the content and source of the last reported record assemble made.
+type assembled struct{ c, src tspan }
+
+// runsOn reports whether content c, with cue and source src, continues the last record's
+// content in the same sentence: the same source, and nothing between the two contents but
+// the cue and punctuation.
+func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
+	if src != prev.src || c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] || cue.s < prev.c.e || cue.e > c.s {
+		return false
+	}
+	for i := prev.c.e; i < c.s; i++ {
+		if (i < cue.s || i >= cue.e) && f.toks[i].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // trimSource keeps, of a source span cut by commas, the part next to the cue ("According to
