@@ -80,18 +80,34 @@ func (f *finder) nearest(list []tspan, x tspan) (tspan, bool) {
 
 // nearestCue is nearest for cues, preferring a span that holds a cue word of the lexicon
 // ("According to", "said") over a nearer one that does not ("are desperately").
-func (f *finder) nearestCue(list []tspan, x tspan) (tspan, bool) {
+func (f *finder) nearestCue(list, contents []tspan, x tspan) (tspan, bool) {
 	best, bg := tspan{}, -1
 	for _, c := range list {
 		g := f.gap(c, x)
 		if !f.lexicalCue(c) {
 			g += cuePenalty
 		}
+		if c.s >= x.e && opens(contents, c) {
+			// "X is defending [his tweets], saying [it shows …]": a cue after the content
+			// that opens a content of its own is that one's cue.
+			g += 2 * cuePenalty
+		}
 		if bg < 0 || g < bg {
 			best, bg = c, g
 		}
 	}
 	return best, bg >= 0
+}
+
+// opens reports whether a content of the list starts right after cue c (at most one token
+// between, "saying that …").
+func opens(contents []tspan, c tspan) bool {
+	for _, x := range contents {
+		if x.s >= c.e && x.s <= c.e+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // cuePenalty is how many tokens farther a cue of the lexicon may be than one outside it.
@@ -114,7 +130,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 	var out []Reported
 	lastEnd := -1
 	var prev assembled
-	for _, bl := range f.blocks {
+	for bi, bl := range f.blocks {
 		if bl.last <= bl.first {
 			continue
 		}
@@ -131,7 +147,17 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
-			cue, hasCue := f.nearestCue(sp[2], c)
+			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
+			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
+			if outer && hasCue && cue.e <= c.s {
+				// "[The service whisked her away], a source said": the attribution that
+				// closes the sentence holds it all, the source and verb inside included.
+				cue = ocue
+				c.s = max(f.sentStartIn(c.s, bi), prev.c.e)
+				for c.s < c.e && f.toks[c.s].Kind == text.Punct {
+					c.s++
+				}
+			}
 			if !hasCue || cue.s >= c.e {
 				c = f.extendToSentenceStart(c, bl, tags)
 			}
@@ -140,18 +166,23 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				anchor = cue
 			}
 			src, ok := f.nearest(sp[1], anchor)
+			if outer && cue == ocue {
+				src = osrc
+			}
 			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
-			if n := len(out); n > 0 && hasCue && !f.lexicalCue(cue) && f.runsOn(prev, c, cue, src) {
-				// "The group argues [that …], despite [the …]": one content cut by a word
-				// outside the lexicon that the tagger took for a cue; the first cue stands.
-				// (", saying …" after a content is an attribution of its own.)
+			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) {
 				out[n-1].End = f.toks[c.e-1].End
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
 				continue
+			}
+			if n := len(out); n > 0 && hasCue && f.nested(prev, c, cue, src) {
+				// "He said [he will spend the $18 million [he says] [he raised]]": the outer
+				// content runs over the inner attribution, which is a record of its own.
+				out[n-1].End = f.toks[c.e-1].End
 			}
 			name, ent := f.resolveSpan(src.s, src.e)
 			r := Reported{
@@ -164,20 +195,83 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			out = append(out, r)
 			lastEnd = r.End
-			prev = assembled{c: c, src: src}
+			prev = assembled{c: c, src: src, cue: cue}
 		}
 	}
 	return out
 }
 
-// assembled is the content and source of the last reported record assemble made.
-type assembled struct{ c, src tspan }
+// closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
+// the end of its sentence ("…, a source said.", "…, said the mayor on Friday."): a cue of the
+// lexicon, its source next to it, only punctuation (a comma among it) between the content and
+// them, and at most a few untagged words after them.
+func (f *finder) closingAttribution(c tspan, bl block, sp [4][]tspan) (cue, src tspan, ok bool) {
+	i := c.e
+	comma := false
+	for i < bl.last && f.toks[i].Kind == text.Punct && !f.punct(i, ". ; ? !") {
+		comma = comma || f.punct(i, ",")
+		i++
+	}
+	if !comma || i >= bl.last || f.sentOf[i] != f.sentOf[c.e-1] {
+		return cue, src, false
+	}
+	for _, x := range sp[2] {
+		if x.s >= i {
+			cue = x
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return cue, src, false
+	}
+	ok = false
+	for _, x := range sp[1] {
+		if x.s == i && x.e == cue.s || cue.s == i && x.s == cue.e {
+			src, ok = x, true
+			break
+		}
+	}
+	if !ok || !f.lexicalCue(cue) {
+		return cue, src, false
+	}
+	end := max(cue.e, src.e)
+	stop := min(f.sentEnd(end-1), bl.last)
+	for _, x := range sp[3] {
+		if x.s >= end && x.s < stop {
+			return cue, src, false // a content of its own follows: "…, he said, adding that …"
+		}
+	}
+	words := 0
+	for k := end; k < stop; k++ {
+		if f.toks[k].Kind == text.Word {
+			words++
+		}
+	}
+	return cue, src, words <= 4
+}
+
+// assembled is the content, source and cue of the last reported record assemble made.
+type assembled struct{ c, src, cue tspan }
 
 // runsOn reports whether content c, with cue and source src, continues the last record's
-// content in the same sentence: the same source, and nothing between the two contents but
-// the cue and punctuation.
+// content in the same sentence, with the same source:
+//   - "The group argues [that …], despite [the …]": nothing between the two contents but a
+//     word outside the lexicon that the tagger took for a cue, no verb (", saying …" or
+//     ", referring to …" after a content is an attribution of its own);
+//   - "[A was planned], but [B happened], a source said": both contents take the cue after
+//     them.
 func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
-	if src != prev.src || c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] || cue.s < prev.c.e || cue.e > c.s {
+	if c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] {
+		return false
+	}
+	if src != prev.src {
+		return false
+	}
+	if cue == prev.cue && cue.s >= c.e {
+		return true
+	}
+	if cue.s < prev.c.e || cue.e > c.s || f.lexicalCue(cue) || f.verbLike(cue.s) {
 		return false
 	}
 	for i := prev.c.e; i < c.s; i++ {
@@ -187,6 +281,28 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 	}
 	return true
 }
+
+// nested reports whether content c, with its cue and a source of its own, lies inside the
+// sentence of the last record after its content, the last record's cue coming before its
+// content: an attribution nested in the last one's content ("He said he will spend the money
+// he says he raised").
+func (f *finder) nested(prev assembled, c, cue, src tspan) bool {
+	if c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] || prev.cue.e > prev.c.s ||
+		cue.s < prev.c.e || cue.e > c.s || src.s < prev.c.e {
+		return false
+	}
+	// "X attacked [A], and has called for [B]", "X said [A] but Y said [B]": coordinated
+	// attributions, each with its own content.
+	for i := prev.c.e; i < cue.s; i++ {
+		if f.toks[i].Kind == text.Punct && !f.punct(i, "’ '") || f.in(coordinators, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinators join clauses: an attribution after one is coordinated, not nested.
+var coordinators = setOf(`and but or although though while whereas as because since so yet`)
 
 // trimSource keeps, of a source span cut by commas, the part next to the cue ("According to
 // The Guardian, Peskov noted": Peskov), unless that part is an apposition ("Ann Lee, a
