@@ -144,7 +144,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			for c.e > c.s && f.toks[c.e-1].Kind == text.Punct {
 				c.e--
 			}
-			if f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			st := f.sentStartIn(c.s, bi)
+			dl := f.pastDateline(st, f.sentEnd(st))
+			c.s = max(c.s, dl) // "WASHINGTON (Reuters) — …": a dateline is nobody's words
+			if c.e <= c.s || f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
@@ -153,13 +156,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// "[The service whisked her away], a source said": the attribution that
 				// closes the sentence holds it all, the source and verb inside included.
 				cue = ocue
-				c.s = max(f.sentStartIn(c.s, bi), prev.c.e)
+				c.s = max(dl, prev.c.e)
 				for c.s < c.e && f.toks[c.s].Kind == text.Punct {
 					c.s++
 				}
 			}
 			if !hasCue || cue.s >= c.e {
-				c = f.extendToSentenceStart(c, bl, tags)
+				c = f.extendToSentenceStart(c, max(bl.first, dl), tags)
 			}
 			anchor := c
 			if hasCue {
@@ -169,7 +172,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if outer && cue == ocue {
 				src = osrc
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c)) || overlaps(src, c) {
+			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
+				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
+			}
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -344,6 +350,31 @@ func (f *finder) speakerLike(src tspan) bool {
 	return pron
 }
 
+// stanceVerbs take a stance or act ("welcomed the news", "maintained a policy", "supports
+// the plan"); with a noun phrase after them, no clause, they report nobody's words.
+// (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
+var stanceVerbs = setOf(`welcome welcomed welcomes welcoming maintain maintained maintains
+maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
+applauding embrace embraced embraces embracing`)
+
+// clauseOpeners open a clause that can be reported ("maintained that …", "opposes letting …"
+// is a stance still).
+var clauseOpeners = setOf(`that whether if how why what when where who to`)
+
+// stance reports whether cue is a verb of stance and content c a noun phrase: an act, not
+// reported speech. A quotation in the content still counts as words said.
+func (f *finder) stance(cue, c tspan) bool {
+	if !f.in(stanceVerbs, cue.e-1) || f.in(clauseOpeners, c.s) {
+		return false
+	}
+	for i := c.s; i < c.e; i++ {
+		if f.quoted(i) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // badCue reports whether a cue span is a reporting verb used as a noun ("the claims that …")
 // or in the passive ("were told that …"), whose subject said nothing.
 func (f *finder) badCue(c tspan) bool {
@@ -370,10 +401,11 @@ func (f *finder) extendToSentenceEnd(c tspan, bl block, tags []uint8) tspan {
 }
 
 // extendToSentenceStart runs a content that comes before its cue back to the start of its
-// sentence when nothing before it is tagged ("[The talks will resume], the ministry said").
-func (f *finder) extendToSentenceStart(c tspan, bl block, tags []uint8) tspan {
+// sentence, not before token first, when nothing before it is tagged ("[The talks will
+// resume], the ministry said").
+func (f *finder) extendToSentenceStart(c tspan, first int, tags []uint8) tspan {
 	si := f.sentOf[c.s]
-	start := max(clamp(f.d.Sentences[si].First, len(f.toks)), bl.first)
+	start := max(clamp(f.d.Sentences[si].First, len(f.toks)), first)
 	for i := start; i < c.s; i++ {
 		if tags[i] != tagO {
 			return c
