@@ -197,6 +197,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				Speaker: name, Entity: ent, CueStart: -1, CueEnd: -1, Rule: ruleModel,
 			}
 			if hasCue {
+				cue = f.shortCue(cue)
 				r.CueStart, r.CueEnd = f.toks[cue.s].Start, f.toks[cue.e-1].End
 			}
 			out = append(out, r)
@@ -256,6 +257,24 @@ func (f *finder) closingAttribution(c tspan, bl block, sp [4][]tspan) (cue, src 
 	}
 	return cue, src, words <= 4
 }
+
+// shortCue cuts a cue the tagger ran on over an adjunct before the first preposition after
+// its verb: "said [during a Friday evening rally in Michigan]", "is also determined [to warn
+// his supporters about]". Cues of up to four tokens stay whole ("according to", "said in a
+// statement").
+func (f *finder) shortCue(c tspan) tspan {
+	if c.e-c.s <= 4 {
+		return c
+	}
+	for k := c.s + 1; k < c.e; k++ {
+		if f.in(cuePrepositions, k) {
+			return tspan{c.s, k}
+		}
+	}
+	return c
+}
+
+var cuePrepositions = setOf(`during at in on to for about with after before over`)
 
 // assembled is the content, source and cue of the last reported record assemble made.
 type assembled struct{ c, src, cue tspan }

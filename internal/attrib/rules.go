@@ -344,14 +344,18 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	return f.set(p, n, cs, ce, ruleSubject)
 }
 
+// auxiliaries come before a verb.
+var auxiliaries = setOf(`has have had is was are were been will would can could`)
+
 // verbLike reports whether token i is a lower-case word that looks like a finite verb or a
-// participle: a reporting verb of the lexicon, or a word ending in -ed, -s or -ing.
+// participle: a reporting verb of the lexicon, a word after an auxiliary, or a word ending in
+// -ed, -s or -ing.
 func (f *finder) verbLike(i int) bool {
 	if !f.isLowerWord(i) {
 		return false
 	}
-	if _, ok := f.cue(i); ok {
-		return true
+	if _, ok := f.cue(i); ok || i > 0 && f.in(auxiliaries, i-1) && !f.in(determiners, i) {
+		return true // "has gone after", "was steadily pounding"
 	}
 	w := f.word(i)
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
