@@ -152,7 +152,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
 			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
-			if outer && hasCue && cue.e <= c.s {
+			if outer && hasCue && (cue.e <= c.s || cue == ocue) {
 				// "[The service whisked her away], a source said": the attribution that
 				// closes the sentence holds it all, the source and verb inside included.
 				cue = ocue
@@ -191,6 +191,17 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				out[n-1].End = f.toks[c.e-1].End
 			}
 			name, ent := f.resolveSpan(src.s, src.e)
+			if hasCue {
+				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && f.toks[b.s].Start >= lastEnd {
+					// "[The depot was a success], Ms. Okafor said, [until …]": the words
+					// before a cue set off by commas are hers too, a record of their own.
+					out = append(out, Reported{
+						Start: f.toks[b.s].Start, End: f.toks[b.e-1].End,
+						SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
+						Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+					})
+				}
+			}
 			r := Reported{
 				Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
 				SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
@@ -256,6 +267,33 @@ func (f *finder) closingAttribution(c tspan, bl block, sp [4][]tspan) (cue, src 
 		}
 	}
 	return cue, src, words <= 4
+}
+
+// openingPart finds the words before ", SOURCE CUE," (or ", CUE SOURCE,") when content c
+// follows them in the same sentence: "[The depot was a success], Ms. Okafor said, [until …]".
+// The part runs from the sentence start (not before token first) to the comma, holds at
+// least two words, and the tagger marked none of it.
+func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan, bool) {
+	lo, hi := min(cue.s, src.s), max(cue.e, src.e)
+	if hi >= c.s || lo < 1 || !f.punct(lo-1, ",") {
+		return tspan{}, false
+	}
+	for k := hi; k < c.s; k++ {
+		if !f.punct(k, ",") {
+			return tspan{}, false
+		}
+	}
+	st := max(f.sentStart(lo), first)
+	if f.sentOf[st] != f.sentOf[c.s] {
+		return tspan{}, false
+	}
+	for k := st; k < lo-1; k++ {
+		if tags[k] != tagO || f.quoted(k) != 0 {
+			return tspan{}, false
+		}
+	}
+	b := tspan{st, lo - 1}
+	return b, f.words(b) >= 2
 }
 
 // shortCue cuts a cue the tagger ran on over an adjunct before the first preposition after
