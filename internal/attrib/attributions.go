@@ -175,6 +175,18 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
 			}
+			if lsrc, lcue, label := f.colonLabel(st, c); label {
+				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks
+				src, cue, hasCue, ok = lsrc, lcue, true, true
+			} else if hasCue && ok && f.participle(cue) && (f.punct(cue.s-1, ",") || f.in(participleLinks, cue.s-1)) {
+				// "X responded to a reporter by saying …": the participle's subject is the
+				// main clause's: the last record's source in the sentence, else its first
+				if len(out) > 0 && prev.src.e > 0 && f.sentOf[prev.src.s] == f.sentOf[cue.s] {
+					src = prev.src
+				} else {
+					src = f.firstSource(sp[1], dl, cue)
+				}
+			}
 			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c)) || overlaps(src, c) {
 				continue
 			}
@@ -294,6 +306,45 @@ func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan,
 	}
 	b := tspan{st, lo - 1}
 	return b, f.words(b) >= 2
+}
+
+// colonLabel finds "NAME: …" opening the sentence at st before content c, NAME a person or
+// organization the entity stage named, a few tokens long: the name speaks, the colon is the
+// cue. It returns the name and the colon.
+func (f *finder) colonLabel(st int, c tspan) (src, cue tspan, ok bool) {
+	for k := st + 1; k < c.s && k <= st+5; k++ {
+		if !f.punct(k, ":") {
+			continue
+		}
+		n, found := f.nameIn(f.toks[st].Start, f.toks[k-1].End)
+		if found && n.Start == f.toks[st].Start && n.End == f.toks[k-1].End && n.Type != Place {
+			return tspan{st, k}, tspan{k, k + 1}, true
+		}
+		break
+	}
+	return src, cue, false
+}
+
+// participle reports whether a cue opens with a participle of the lexicon ("saying",
+// "adding", "arguing").
+func (f *finder) participle(cue tspan) bool {
+	c, ok := f.cue(cue.s)
+	return ok && c.form == cueParticiple
+}
+
+// participleLinks join an adverbial participle to its clause: "by saying", "before adding".
+var participleLinks = setOf(`by before after while when`)
+
+// firstSource returns the first source span of the sentence from st that ends before cue,
+// the subject of the main clause; the first one after st when none does.
+func (f *finder) firstSource(list []tspan, st int, cue tspan) tspan {
+	for _, x := range list {
+		if x.s >= st && x.e <= cue.s && f.sentOf[x.s] == f.sentOf[cue.s] && f.speakerLike(x) {
+			return x
+		}
+	}
+	src, _ := f.nearest(list, cue)
+	return src
 }
 
 // shortCue cuts a cue the tagger ran on over an adjunct before the first preposition after

@@ -199,11 +199,21 @@ func (f *finder) trailer(i, end int) bool {
 }
 
 // pastDateline returns the token after the dateline that opens the sentence at s ("SPRINGFIELD
-// (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "WASHINGTON ―"), or s when there is none: a place in
-// capitals, or a place with its state in commas, words in capitals, numbers and brackets up
-// to a dash, within a few tokens.
+// (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "WASHINGTON ―") or after a label ("Update:"), or s
+// when there is none: a place in capitals, or a place with its state in commas, words in
+// capitals, numbers and brackets up to a dash, within a few tokens; up to three capitalized
+// words before a colon.
 func (f *finder) pastDateline(s, end int) int {
-	if s >= end || !f.isCap(s) || !f.isAllCaps(s) && !f.punct(s+1, ",") {
+	if s >= end || !f.isCap(s) {
+		return s
+	}
+	// "Update: …", "Dana Whitfield: …": a label or a name and a colon
+	for k := s + 1; k < end && k <= s+3 && f.isCap(k-1); k++ {
+		if f.punct(k, ":") {
+			return k + 1
+		}
+	}
+	if !f.isAllCaps(s) && !f.punct(s+1, ",") {
 		return s
 	}
 	for k := s + 1; k < end && k < s+14; k++ {
