@@ -187,7 +187,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = f.firstSource(sp[1], dl, cue)
 				}
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c)) || overlaps(src, c) {
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -481,6 +481,41 @@ func (f *finder) stance(cue, c tspan) bool {
 		}
 	}
 	return true
+}
+
+// adjunctOpeners open a phrase of time or circumstance: "said [as he entered the talks]",
+// "said [after meeting with …]" is no content.
+var adjunctOpeners = setOf(`after before as when while during`)
+
+// adjunct reports whether content c, right after its cue, is a phrase of time or
+// circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
+// Ledger on Thursday]"): no words reported.
+func (f *finder) adjunct(cue, c tspan) bool {
+	if cue.e != c.s || f.quotedAny(c) {
+		return false
+	}
+	if f.in(adjunctOpeners, c.s) {
+		return true
+	}
+	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c) > 6 {
+		return false
+	}
+	for i := c.s; i < c.e; i++ {
+		if f.isLowerWord(i) && (f.verbLike(i) || f.in(clauseOpeners, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAny reports whether a span holds a quoted token.
+func (f *finder) quotedAny(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		if f.quoted(i) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // badCue reports whether a cue span is a reporting verb used as a noun ("the claims that …")

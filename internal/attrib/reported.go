@@ -133,6 +133,8 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 		if f.is(k, "that") {
 			k++
+		} else if ci.lemma == "tell" {
+			continue // "told The Daily Ledger on Thursday": the one told, no clause
 		} else if f.in(stanceVerbs, c) {
 			continue // "maintained a policy of …": a stance, no clause reported
 		} else if f.in(objectWords, k) || f.in(timeWords, k) {
