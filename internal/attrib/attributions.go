@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"unicode"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -23,7 +24,55 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	defer scratchPool.Put(sc)
 	f.features(sc)
 	f.tagBlocks(sc, m)
-	return f.assemble(sc.tags)
+	return f.doubledRunOn(f.assemble(sc.tags))
+}
+
+// doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New
+// York Times archive writes quotation marks) that follows an attributed one in the next
+// sentence of its paragraph: in "[This is no reform,] said Ms. Lee. [It adds complexity.]",
+// both marked so, the second passage is Lee's too. Find does not pair doubled apostrophes,
+// so the reported records carry them.
+func (f *finder) doubledRunOn(rs []Reported) []Reported {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		a := f.tokenAt(rs[i].Start)
+		if !f.doubledAt(a) || rs[i].CueStart < 0 {
+			continue
+		}
+		last := max(f.tokenAt(rs[i].End), f.tokenAt(rs[i].CueEnd), f.tokenAt(rs[i].SpeakerEnd))
+		if last >= len(f.toks) {
+			continue
+		}
+		b := f.blocks[f.blkOf[f.sentOf[last]]]
+		j := f.sentEnd(last)
+		if j+2 >= b.last || !f.doubledAt(j) {
+			continue
+		}
+		for k := j + 2; k+1 < b.last && k < j+reach; k++ {
+			if !f.doubledAt(k) || k+2 < b.last && f.toks[k+2].Kind == text.Word && f.toks[k+2].Start == f.toks[k+1].End {
+				continue
+			}
+			start, end := f.toks[j].Start, f.toks[k+1].End
+			switch {
+			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart:
+				rs[i+1].End = max(rs[i+1].End, end) // the tagger stopped inside the passage
+			case i+1 >= n || rs[i+1].Start >= end:
+				r := rs[i]
+				r.Start, r.End = start, end
+				rs = append(rs, r)
+			}
+			break
+		}
+	}
+	if len(rs) > n {
+		sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
+}
+
+// doubledAt reports whether tokens i and i+1 are two apostrophes written together.
+func (f *finder) doubledAt(i int) bool {
+	return i >= 0 && i+1 < len(f.toks) && f.word(i) == "'" && f.word(i+1) == "'" && f.toks[i].End == f.toks[i+1].Start
 }
 
 // spansOf returns the source, cue and content spans of the tags of block b.
@@ -300,7 +349,7 @@ func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan,
 		return tspan{}, false
 	}
 	for k := st; k < lo-1; k++ {
-		if tags[k] != tagO || f.quoted(k) != 0 {
+		if roleOf(int(tags[k])) == 3 || f.quoted(k) != 0 {
 			return tspan{}, false
 		}
 	}
