@@ -712,6 +712,11 @@ func (f *finder) nounContext(c int) bool {
 	if f.in(nounPrepositions, c-1) && !f.is(c-1, "as") && !strings.HasSuffix(w, "ing") {
 		return true
 	}
+	// "a controversial comment", "the final report": a determiner and a modifier before the
+	// bare verb (but "the officials say": a plural noun is its subject).
+	if ci, ok := f.cue(c); ok && w == ci.lemma && f.in(determiners, c-2) && f.isLowerWord(c-1) && !strings.HasSuffix(f.word(c-1), "s") {
+		return true
+	}
 	// "Republican claims as “false”": a plural noun before a preposition.
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
 }
