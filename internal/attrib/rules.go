@@ -179,7 +179,7 @@ func (f *finder) attributeOne(k int) {
 	if f.transcriptLabel(p) {
 		return
 	}
-	if f.stageNote(p) {
+	if f.stageNote(p) || f.followLine(p) {
 		p.kind, p.rule = Unattributed, ruleStageNote
 		return
 	}
@@ -407,6 +407,21 @@ func (f *finder) stageNote(p *passage) bool {
 		end--
 	}
 	return f.punct(p.first, "( [") && f.punct(end, ") ]")
+}
+
+// followLine: "Follow Jane Doe on Twitter @janedoe" inside a passage is the site's line,
+// no one's words.
+func (f *finder) followLine(p *passage) bool {
+	if !f.is(p.first, "follow") || !f.isCap(p.first) {
+		return false
+	}
+	for i := p.first + 1; i < p.last && i < p.first+12; i++ {
+		switch string(f.lower(i)) {
+		case "twitter", "facebook", "instagram", "x":
+			return f.is(i-1, "on")
+		}
+	}
+	return false
 }
 
 // dashName: “…” ― Jane Doe, the signature after a dash that closes reader comments and
