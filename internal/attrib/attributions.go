@@ -54,7 +54,7 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 			}
 			start, end := f.toks[j].Start, f.toks[k+1].End
 			switch {
-			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart:
+			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart && outside(rs[i+1], end):
 				rs[i+1].End = max(rs[i+1].End, end) // the tagger stopped inside the passage
 			case i+1 >= n || rs[i+1].Start >= end:
 				r := rs[i]
@@ -68,6 +68,13 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 		sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
 	}
 	return rs
+}
+
+// outside reports whether record r's speaker mention and cue stay outside its content when
+// the content runs on to byte end: a content never holds its own attribution.
+func outside(r Reported, end int) bool {
+	in := func(s, e int) bool { return s >= 0 && s < end && e > r.Start }
+	return !in(r.SpeakerStart, r.SpeakerEnd) && !in(r.CueStart, r.CueEnd)
 }
 
 // doubledAt reports whether tokens i and i+1 are two apostrophes written together.
@@ -240,13 +247,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			src = f.trimSource(src, anchor)
-			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) {
+			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
 				out[n-1].End = f.toks[c.e-1].End
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
 				continue
 			}
-			if n := len(out); n > 0 && hasCue && f.nested(prev, c, cue, src) {
+			if n := len(out); n > 0 && hasCue && f.nested(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
 				// "He said [he will spend the $18 million [he says] [he raised]]": the outer
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
