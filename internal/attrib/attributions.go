@@ -208,6 +208,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
 			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
+			if outer && f.is(ocue.s, "according") && hasCue && cue.e <= c.s && f.speechVerb(cue) && f.writingSource(osrc) {
+				// "X said [Y], according to a statement": X spoke; the statement is where
+				outer = false
+			}
 			if outer && hasCue && (cue.e <= c.s || cue == ocue) {
 				// "[The service whisked her away], a source said": the attribution that
 				// closes the sentence holds it all, the source and verb inside included.
@@ -277,6 +281,12 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			if hasCue {
 				cue = f.shortCue(cue)
+				if cue.e == c.s && cue.e-cue.s > 1 && f.in(approxWords, cue.e-1) && f.toks[c.s].Kind == text.Number {
+					// "said [about 60 percent …]": the word belongs to the figure
+					cue.e--
+					c.s--
+					r.Start = f.toks[c.s].Start
+				}
 				r.CueStart, r.CueEnd = f.toks[cue.s].Start, f.toks[cue.e-1].End
 			}
 			out = append(out, r)
@@ -401,6 +411,31 @@ func (f *finder) firstSource(list []tspan, st int, cue tspan) tspan {
 	}
 	src, _ := f.nearest(list, cue)
 	return src
+}
+
+// writingSource reports whether a source span holds a noun of writing ("a statement", "the
+// report").
+func (f *finder) writingSource(src tspan) bool {
+	for i := src.s; i < src.e; i++ {
+		if f.in(writingNouns, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// approxWords qualify a figure: "about 60 percent".
+var approxWords = setOf(`about around nearly almost roughly some over under`)
+
+// speechVerb reports whether a cue holds a finite reporting verb of the lexicon ("said",
+// "told"), not a participle or "according".
+func (f *finder) speechVerb(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		if ci, ok := f.cue(i); ok && ci.form == cueFinite && !ci.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // shortCue cuts a cue the tagger ran on over an adjunct before the first preposition after
