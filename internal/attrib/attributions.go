@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"unicode"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -23,7 +24,62 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	defer scratchPool.Put(sc)
 	f.features(sc)
 	f.tagBlocks(sc, m)
-	return f.assemble(sc.tags)
+	return f.doubledRunOn(f.assemble(sc.tags))
+}
+
+// doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New
+// York Times archive writes quotation marks) that follows an attributed one in the next
+// sentence of its paragraph: in "[This is no reform,] said Ms. Lee. [It adds complexity.]",
+// both marked so, the second passage is Lee's too. Find does not pair doubled apostrophes,
+// so the reported records carry them.
+func (f *finder) doubledRunOn(rs []Reported) []Reported {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		a := f.tokenAt(rs[i].Start)
+		if !f.doubledAt(a) || rs[i].CueStart < 0 {
+			continue
+		}
+		last := max(f.tokenAt(rs[i].End), f.tokenAt(rs[i].CueEnd), f.tokenAt(rs[i].SpeakerEnd))
+		if last >= len(f.toks) {
+			continue
+		}
+		b := f.blocks[f.blkOf[f.sentOf[last]]]
+		j := f.sentEnd(last)
+		if j+2 >= b.last || !f.doubledAt(j) {
+			continue
+		}
+		for k := j + 2; k+1 < b.last && k < j+reach; k++ {
+			if !f.doubledAt(k) || k+2 < b.last && f.toks[k+2].Kind == text.Word && f.toks[k+2].Start == f.toks[k+1].End {
+				continue
+			}
+			start, end := f.toks[j].Start, f.toks[k+1].End
+			switch {
+			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart && outside(rs[i+1], end):
+				rs[i+1].End = max(rs[i+1].End, end) // the tagger stopped inside the passage
+			case i+1 >= n || rs[i+1].Start >= end:
+				r := rs[i]
+				r.Start, r.End = start, end
+				rs = append(rs, r)
+			}
+			break
+		}
+	}
+	if len(rs) > n {
+		sort.Slice(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
+}
+
+// outside reports whether record r's speaker mention and cue stay outside its content when
+// the content runs on to byte end: a content never holds its own attribution.
+func outside(r Reported, end int) bool {
+	in := func(s, e int) bool { return s >= 0 && s < end && e > r.Start }
+	return !in(r.SpeakerStart, r.SpeakerEnd) && !in(r.CueStart, r.CueEnd)
+}
+
+// doubledAt reports whether tokens i and i+1 are two apostrophes written together.
+func (f *finder) doubledAt(i int) bool {
+	return i >= 0 && i+1 < len(f.toks) && f.word(i) == "'" && f.word(i+1) == "'" && f.toks[i].End == f.toks[i+1].Start
 }
 
 // spansOf returns the source, cue and content spans of the tags of block b.
@@ -80,18 +136,34 @@ func (f *finder) nearest(list []tspan, x tspan) (tspan, bool) {
 
 // nearestCue is nearest for cues, preferring a span that holds a cue word of the lexicon
 // ("According to", "said") over a nearer one that does not ("are desperately").
-func (f *finder) nearestCue(list []tspan, x tspan) (tspan, bool) {
+func (f *finder) nearestCue(list, contents []tspan, x tspan) (tspan, bool) {
 	best, bg := tspan{}, -1
 	for _, c := range list {
 		g := f.gap(c, x)
 		if !f.lexicalCue(c) {
 			g += cuePenalty
 		}
+		if c.s >= x.e && opens(contents, c) {
+			// "X is defending [his tweets], saying [it shows …]": a cue after the content
+			// that opens a content of its own is that one's cue.
+			g += 2 * cuePenalty
+		}
 		if bg < 0 || g < bg {
 			best, bg = c, g
 		}
 	}
 	return best, bg >= 0
+}
+
+// opens reports whether a content of the list starts right after cue c (at most one token
+// between, "saying that …").
+func opens(contents []tspan, c tspan) bool {
+	for _, x := range contents {
+		if x.s >= c.e && x.s <= c.e+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // cuePenalty is how many tokens farther a cue of the lexicon may be than one outside it.
@@ -113,7 +185,8 @@ func (f *finder) lexicalCue(c tspan) bool {
 func (f *finder) assemble(tags []uint8) []Reported {
 	var out []Reported
 	lastEnd := -1
-	for _, bl := range f.blocks {
+	var prev assembled
+	for bi, bl := range f.blocks {
 		if bl.last <= bl.first {
 			continue
 		}
@@ -127,37 +200,314 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			for c.e > c.s && f.toks[c.e-1].Kind == text.Punct {
 				c.e--
 			}
-			if f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			st := f.sentStartIn(c.s, bi)
+			dl := f.pastDateline(st, f.sentEnd(st))
+			c.s = max(c.s, dl) // "WASHINGTON (Reuters) — …": a dateline is nobody's words
+			if c.e <= c.s || f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
-			cue, hasCue := f.nearestCue(sp[2], c)
+			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
+			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
+			if outer && f.is(ocue.s, "according") && hasCue && cue.e <= c.s && f.speechVerb(cue) && f.writingSource(osrc) {
+				// "X said [Y], according to a statement": X spoke; the statement is where
+				outer = false
+			}
+			if outer && hasCue && (cue.e <= c.s || cue == ocue) {
+				// "[The service whisked her away], a source said": the attribution that
+				// closes the sentence holds it all, the source and verb inside included.
+				cue = ocue
+				c.s = max(dl, prev.c.e)
+				for c.s < c.e && f.toks[c.s].Kind == text.Punct {
+					c.s++
+				}
+			}
 			if !hasCue || cue.s >= c.e {
-				c = f.extendToSentenceStart(c, bl, tags)
+				c = f.extendToSentenceStart(c, max(bl.first, dl), tags)
 			}
 			anchor := c
 			if hasCue {
 				anchor = cue
 			}
 			src, ok := f.nearest(sp[1], anchor)
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c)) || overlaps(src, c) {
+			if outer && cue == ocue {
+				src = osrc
+			}
+			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
+				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
+			}
+			if lsrc, lcue, label := f.colonLabel(st, c); label {
+				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks
+				src, cue, hasCue, ok = lsrc, lcue, true, true
+			} else if hasCue && ok && f.participle(cue) && (f.punct(cue.s-1, ",") || f.in(participleLinks, cue.s-1)) {
+				// "X responded to a reporter by saying …": the participle's subject is the
+				// main clause's: the last record's source in the sentence, else its first
+				if len(out) > 0 && prev.src.e > 0 && f.sentOf[prev.src.s] == f.sentOf[cue.s] {
+					src = prev.src
+				} else {
+					src = f.firstSource(sp[1], dl, cue)
+				}
+			}
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
+				out[n-1].End = f.toks[c.e-1].End
+				prev.c.e = c.e
+				lastEnd = out[n-1].End
+				continue
+			}
+			if n := len(out); n > 0 && hasCue && f.nested(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
+				// "He said [he will spend the $18 million [he says] [he raised]]": the outer
+				// content runs over the inner attribution, which is a record of its own.
+				out[n-1].End = f.toks[c.e-1].End
+			}
 			name, ent := f.resolveSpan(src.s, src.e)
+			if hasCue {
+				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && f.toks[b.s].Start >= lastEnd {
+					// "[The depot was a success], Ms. Okafor said, [until …]": the words
+					// before a cue set off by commas are hers too, a record of their own.
+					out = append(out, Reported{
+						Start: f.toks[b.s].Start, End: f.toks[b.e-1].End,
+						SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
+						Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+					})
+				}
+			}
 			r := Reported{
 				Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
 				SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
 				Speaker: name, Entity: ent, CueStart: -1, CueEnd: -1, Rule: ruleModel,
 			}
 			if hasCue {
+				cue = f.shortCue(cue)
+				if cue.e == c.s && cue.e-cue.s > 1 && f.in(approxWords, cue.e-1) && f.toks[c.s].Kind == text.Number {
+					// "said [about 60 percent …]": the word belongs to the figure
+					cue.e--
+					c.s--
+					r.Start = f.toks[c.s].Start
+				}
 				r.CueStart, r.CueEnd = f.toks[cue.s].Start, f.toks[cue.e-1].End
 			}
 			out = append(out, r)
 			lastEnd = r.End
+			prev = assembled{c: c, src: src, cue: cue}
 		}
 	}
 	return out
 }
+
+// closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
+// the end of its sentence ("…, a source said.", "…, said the mayor on Friday."): a cue of the
+// lexicon, its source next to it, only punctuation (a comma among it) between the content and
+// them, and at most a few untagged words after them.
+func (f *finder) closingAttribution(c tspan, bl block, sp [4][]tspan) (cue, src tspan, ok bool) {
+	i := c.e
+	comma := false
+	for i < bl.last && f.toks[i].Kind == text.Punct && !f.punct(i, ". ; ? !") {
+		comma = comma || f.punct(i, ",")
+		i++
+	}
+	if !comma || i >= bl.last || f.sentOf[i] != f.sentOf[c.e-1] {
+		return cue, src, false
+	}
+	for _, x := range sp[2] {
+		if x.s >= i {
+			cue = x
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return cue, src, false
+	}
+	ok = false
+	for _, x := range sp[1] {
+		if x.s == i && x.e == cue.s || cue.s == i && x.s == cue.e {
+			src, ok = x, true
+			break
+		}
+	}
+	if !ok || !f.lexicalCue(cue) {
+		return cue, src, false
+	}
+	end := max(cue.e, src.e)
+	stop := min(f.sentEnd(end-1), bl.last)
+	for _, x := range sp[3] {
+		if x.s >= end && x.s < stop {
+			return cue, src, false // a content of its own follows: "…, he said, adding that …"
+		}
+	}
+	words := 0
+	for k := end; k < stop; k++ {
+		if f.toks[k].Kind == text.Word {
+			words++
+		}
+	}
+	return cue, src, words <= 4
+}
+
+// openingPart finds the words before ", SOURCE CUE," (or ", CUE SOURCE,") when content c
+// follows them in the same sentence: "[The depot was a success], Ms. Okafor said, [until …]".
+// The part runs from the sentence start (not before token first) to the comma, holds at
+// least two words, and the tagger marked none of it.
+func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan, bool) {
+	lo, hi := min(cue.s, src.s), max(cue.e, src.e)
+	if hi >= c.s || lo < 1 || !f.punct(lo-1, ",") {
+		return tspan{}, false
+	}
+	for k := hi; k < c.s; k++ {
+		if !f.punct(k, ",") {
+			return tspan{}, false
+		}
+	}
+	st := max(f.sentStart(lo), first)
+	if f.sentOf[st] != f.sentOf[c.s] {
+		return tspan{}, false
+	}
+	for k := st; k < lo-1; k++ {
+		if roleOf(int(tags[k])) == 3 || f.quoted(k) != 0 {
+			return tspan{}, false
+		}
+	}
+	b := tspan{st, lo - 1}
+	return b, f.words(b) >= 2
+}
+
+// colonLabel finds "NAME: …" opening the sentence at st before content c, NAME a person or
+// organization the entity stage named, a few tokens long: the name speaks, the colon is the
+// cue. It returns the name and the colon.
+func (f *finder) colonLabel(st int, c tspan) (src, cue tspan, ok bool) {
+	for k := st + 1; k < c.s && k <= st+5; k++ {
+		if !f.punct(k, ":") {
+			continue
+		}
+		n, found := f.nameIn(f.toks[st].Start, f.toks[k-1].End)
+		if found && n.Start == f.toks[st].Start && n.End == f.toks[k-1].End && n.Type != Place {
+			return tspan{st, k}, tspan{k, k + 1}, true
+		}
+		break
+	}
+	return src, cue, false
+}
+
+// participle reports whether a cue opens with a participle of the lexicon ("saying",
+// "adding", "arguing").
+func (f *finder) participle(cue tspan) bool {
+	c, ok := f.cue(cue.s)
+	return ok && c.form == cueParticiple
+}
+
+// participleLinks join an adverbial participle to its clause: "by saying", "before adding".
+var participleLinks = setOf(`by before after while when`)
+
+// firstSource returns the first source span of the sentence from st that ends before cue,
+// the subject of the main clause; the first one after st when none does.
+func (f *finder) firstSource(list []tspan, st int, cue tspan) tspan {
+	for _, x := range list {
+		if x.s >= st && x.e <= cue.s && f.sentOf[x.s] == f.sentOf[cue.s] && f.speakerLike(x) {
+			return x
+		}
+	}
+	src, _ := f.nearest(list, cue)
+	return src
+}
+
+// writingSource reports whether a source span holds a noun of writing ("a statement", "the
+// report").
+func (f *finder) writingSource(src tspan) bool {
+	for i := src.s; i < src.e; i++ {
+		if f.in(writingNouns, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// approxWords qualify a figure: "about 60 percent".
+var approxWords = setOf(`about around nearly almost roughly some over under`)
+
+// speechVerb reports whether a cue holds a finite reporting verb of the lexicon ("said",
+// "told"), not a participle or "according".
+func (f *finder) speechVerb(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		if ci, ok := f.cue(i); ok && ci.form == cueFinite && !ci.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// shortCue cuts a cue the tagger ran on over an adjunct before the first preposition after
+// its verb: "said [during a Friday evening rally in Michigan]", "is also determined [to warn
+// his supporters about]". Cues of up to four tokens stay whole ("according to", "said in a
+// statement").
+func (f *finder) shortCue(c tspan) tspan {
+	if c.e-c.s <= 4 {
+		return c
+	}
+	for k := c.s + 1; k < c.e; k++ {
+		if f.in(cuePrepositions, k) {
+			return tspan{c.s, k}
+		}
+	}
+	return c
+}
+
+var cuePrepositions = setOf(`during at in on to for about with after before over`)
+
+// assembled is the content, source and cue of the last reported record assemble made.
+type assembled struct{ c, src, cue tspan }
+
+// runsOn reports whether content c, with cue and source src, continues the last record's
+// content in the same sentence, with the same source:
+//   - "The group argues [that …], despite [the …]": nothing between the two contents but a
+//     word outside the lexicon that the tagger took for a cue, no verb (", saying …" or
+//     ", referring to …" after a content is an attribution of its own);
+//   - "[A was planned], but [B happened], a source said": both contents take the cue after
+//     them.
+func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
+	if c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] {
+		return false
+	}
+	if src != prev.src {
+		return false
+	}
+	if cue == prev.cue && cue.s >= c.e {
+		return true
+	}
+	if cue.s < prev.c.e || cue.e > c.s || f.lexicalCue(cue) || f.verbLike(cue.s) {
+		return false
+	}
+	for i := prev.c.e; i < c.s; i++ {
+		if (i < cue.s || i >= cue.e) && f.toks[i].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// nested reports whether content c, with its cue and a source of its own, lies inside the
+// sentence of the last record after its content, the last record's cue coming before its
+// content: an attribution nested in the last one's content ("He said he will spend the money
+// he says he raised").
+func (f *finder) nested(prev assembled, c, cue, src tspan) bool {
+	if c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] || prev.cue.e > prev.c.s ||
+		cue.s < prev.c.e || cue.e > c.s || src.s < prev.c.e {
+		return false
+	}
+	// "X attacked [A], and has called for [B]", "X said [A] but Y said [B]": coordinated
+	// attributions, each with its own content.
+	for i := prev.c.e; i < cue.s; i++ {
+		if f.toks[i].Kind == text.Punct && !f.punct(i, "’ '") || f.in(coordinators, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinators join clauses: an attribution after one is coordinated, not nested.
+var coordinators = setOf(`and but or although though while whereas as because since so yet`)
 
 // trimSource keeps, of a source span cut by commas, the part next to the cue ("According to
 // The Guardian, Peskov noted": Peskov), unless that part is an apposition ("Ann Lee, a
@@ -199,6 +549,66 @@ func (f *finder) speakerLike(src tspan) bool {
 	return pron
 }
 
+// stanceVerbs take a stance or act ("welcomed the news", "maintained a policy", "supports
+// the plan"); with a noun phrase after them, no clause, they report nobody's words.
+// (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
+var stanceVerbs = setOf(`welcome welcomed welcomes welcoming maintain maintained maintains
+maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
+applauding embrace embraced embraces embracing`)
+
+// clauseOpeners open a clause that can be reported ("maintained that …", "opposes letting …"
+// is a stance still).
+var clauseOpeners = setOf(`that whether if how why what when where who to`)
+
+// stance reports whether cue is a verb of stance and content c a noun phrase: an act, not
+// reported speech. A quotation in the content still counts as words said.
+func (f *finder) stance(cue, c tspan) bool {
+	if !f.in(stanceVerbs, cue.e-1) || f.in(clauseOpeners, c.s) {
+		return false
+	}
+	for i := c.s; i < c.e; i++ {
+		if f.quoted(i) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// adjunctOpeners open a phrase of time or circumstance: "said [as he entered the talks]",
+// "said [after meeting with …]" is no content.
+var adjunctOpeners = setOf(`after before as when while during`)
+
+// adjunct reports whether content c, right after its cue, is a phrase of time or
+// circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
+// Ledger on Thursday]"): no words reported.
+func (f *finder) adjunct(cue, c tspan) bool {
+	if cue.e != c.s || f.quotedAny(c) {
+		return false
+	}
+	if f.in(adjunctOpeners, c.s) {
+		return true
+	}
+	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c) > 6 {
+		return false
+	}
+	for i := c.s; i < c.e; i++ {
+		if f.isLowerWord(i) && (f.verbLike(i) || f.in(clauseOpeners, i)) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedAny reports whether a span holds a quoted token.
+func (f *finder) quotedAny(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		if f.quoted(i) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // badCue reports whether a cue span is a reporting verb used as a noun ("the claims that …")
 // or in the passive ("were told that …"), whose subject said nothing.
 func (f *finder) badCue(c tspan) bool {
@@ -225,10 +635,11 @@ func (f *finder) extendToSentenceEnd(c tspan, bl block, tags []uint8) tspan {
 }
 
 // extendToSentenceStart runs a content that comes before its cue back to the start of its
-// sentence when nothing before it is tagged ("[The talks will resume], the ministry said").
-func (f *finder) extendToSentenceStart(c tspan, bl block, tags []uint8) tspan {
+// sentence, not before token first, when nothing before it is tagged ("[The talks will
+// resume], the ministry said").
+func (f *finder) extendToSentenceStart(c tspan, first int, tags []uint8) tspan {
 	si := f.sentOf[c.s]
-	start := max(clamp(f.d.Sentences[si].First, len(f.toks)), bl.first)
+	start := max(clamp(f.d.Sentences[si].First, len(f.toks)), first)
 	for i := start; i < c.s; i++ {
 		if tags[i] != tagO {
 			return c

@@ -34,11 +34,17 @@
 // block as source, cue, content or nothing (BIO), from the words around it, their shape,
 // reporting, thought and evidence verbs of the lexicon and their distance, quotation marks and
 // the position in the sentence; blocks without any word the training data marks as a cue are
-// not tagged. Each content then takes the nearest cue (one of the lexicon first) and the
-// source nearest that cue; a content the tagger stops early runs on to its sentence's end, a
-// quotation it touches is taken in whole, and a content that is 90% quotation is left to Find:
-// quotation marks decide direct speech. The hand-written patterns (reportedIn) add what the
-// tagger missed. Speakers resolve as for quotations.
+// not tagged. Each content then takes the nearest cue (one of the lexicon first, not a
+// participle that opens a content of its own) and the source nearest that cue; a content the
+// tagger stops early runs on to its sentence's end, a quotation it touches is taken in whole,
+// and a content that is 90% quotation is left to Find: quotation marks decide direct speech.
+// A sentence closed by ", X said." is X's whole; the words before ", X said," are a record
+// of their own; an outer content runs over an attribution nested in it; "NAME: …" gives the
+// clause to the name; a stance verb with a noun phrase ("welcomed the news"), the one told
+// and a phrase of circumstance after the cue report nothing; a dateline ("SPRINGFIELD (AP)
+// —") is no content and no source. The hand-written patterns (reportedIn) add what the
+// tagger missed. Speakers resolve as for quotations; two names joined by and, places too,
+// speak as one group.
 //
 // Every quotation and reported record carries a CueClass: speech ("said", "according to"),
 // writing ("wrote", "said in a statement"), thought ("believes", "fears", "supports") or

@@ -30,6 +30,10 @@ func FuzzFind(f *testing.F) {
 		"The mayor, Dana Whitfield, spoke. “Jobs,” the mayor said. “Good,” she said; the company said “no.”",
 		"The union will represent all drivers at both depots, according to a statement it released Friday.",
 		"Morales said about 60 percent of the drivers at the north depot voted in favor.\n\nHe added that “the vote” was close",
+		"SPRINGFIELD (AP) — The depot will close, the governor said Tuesday.\n\nUpdate: It closed, officials said.",
+		"''The plan is no reform,'' said Ms. Lee. ''It adds complexity. It will not help.''",
+		"The depot was a success, Ms. Okafor said, until the city cut its budget, according to a statement from the union.",
+		"Dana Whitfield: Drivers Say Depot Must Stay Open\n\nHe said he plans to spend the $2 million he says he raised.",
 		"",
 	} {
 		f.Add(s)

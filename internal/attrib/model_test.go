@@ -35,9 +35,9 @@ func TestModelReported(t *testing.T) {
 		name, reason, src string
 		want              []rep
 	}{
-		{"said without that", "a clause right after said, with no that, is reported speech (the tagger takes about for part of the cue, as PolNeAR's said of)",
+		{"said without that", "a clause right after said, with no that, is reported speech; about goes with the figure, though the tagger takes it for part of the cue",
 			"Morales said about 60 percent of the drivers at the north depot voted in favor.",
-			[]rep{{"60 percent of the drivers at the north depot voted in favor", "Morales", "Morales", "said about", ruleModel}}},
+			[]rep{{"about 60 percent of the drivers at the north depot voted in favor", "Morales", "Morales", "said", ruleModel}}},
 		{"according to a statement", "according to a statement at the end of the sentence: the clause before it; the source is the whole noun phrase",
 			"The union will represent all drivers at both depots, according to a statement it released Friday.",
 			[]rep{{"The union will represent all drivers at both depots", "a statement it released Friday", "a statement it released Friday", "according to", ruleModel}}},

@@ -102,13 +102,14 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
 		end--
 	}
+	s = f.pastDateline(s, end) // "SPRINGFIELD (AP) — …": the story starts after the dash
 	for c := s + 1; c < end; c++ {
 		ci, ok := f.cue(c)
 		if !ok || ci.form != cueFinite || ci.weak || !f.isLowerWord(c) || f.quoted(c) != 0 || f.nounContext(c) || f.passive(c) {
 			continue
 		}
-		// CLAUSE, X said.  /  CLAUSE, said X.
-		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end {
+		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.
+		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || f.trailer(c+1, end) {
 			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && f.clauseOK(s, cs) {
 				return f.reported(n, c, c+1, s, cs, ruleRepAfter), true
 			}
@@ -132,6 +133,10 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 		if f.is(k, "that") {
 			k++
+		} else if ci.lemma == "tell" {
+			continue // "told The Daily Ledger on Thursday": the one told, no clause
+		} else if f.in(stanceVerbs, c) {
+			continue // "maintained a policy of …": a stance, no clause reported
 		} else if f.in(objectWords, k) || f.in(timeWords, k) {
 			continue // "told reporters." with no clause, or a clause hard to find
 		} else if _, pron := f.pronoun(k); f.in(nameStops, k) && !pron && !f.in(determiners, k) || f.isLowerWord(k) && !pron && !f.in(determiners, k) {
@@ -139,6 +144,21 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 		if f.clauseOK(k, end) {
 			return f.reported(n, c, c+1, k, end, ruleRepThat), true
+		}
+	}
+	// CLAUSE, according to X.
+	for c := s + 3; c+2 < end; c++ {
+		if f.is(c, "according") && f.is(c+1, "to") && f.punct(c-1, ",") && f.quoted(c) == 0 {
+			if n := f.npRight(c+2, end); n.kind != npNone && f.clauseOK(s, c-1) {
+				if f.in(writingNouns, n.e-1) && (f.is(n.e, "from") || f.is(n.e, "by")) {
+					// "according to a statement from the port authority": the authority
+					if m := f.npRight(n.e+1, end); m.kind != npNone {
+						n = m
+					}
+				}
+				return f.reported(n, c, c+2, s, c-1, ruleRepAccording), true
+			}
+			break
 		}
 	}
 	// According to X, CLAUSE (when no verb in the sentence names a nearer speaker).
@@ -155,6 +175,60 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	return Reported{}, false
 }
 
+// trailer reports whether tokens [i, end) are a short adjunct after a cue that closes its
+// sentence: a time or place ("said Tuesday", "said on Friday", "said in a statement") or a
+// participle that cites ("reported, citing officials").
+func (f *finder) trailer(i, end int) bool {
+	if i >= end || end-i > 6 {
+		return false
+	}
+	if f.punct(i, ",") {
+		c, ok := f.cue(i + 1)
+		return ok && c.form == cueParticiple
+	}
+	if !f.in(timeWords, i) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if f.quoted(k) != 0 || f.toks[k].Kind == text.Punct {
+			return false
+		}
+		if _, ok := f.cue(k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// pastDateline returns the token after the dateline that opens the sentence at s ("SPRINGFIELD
+// (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "WASHINGTON ―") or after a label ("Update:"), or s
+// when there is none: a place in capitals, or a place with its state in commas, words in
+// capitals, numbers and brackets up to a dash, within a few tokens; up to three capitalized
+// words before a colon.
+func (f *finder) pastDateline(s, end int) int {
+	if s >= end || !f.isCap(s) {
+		return s
+	}
+	// "Update: …", "Dana Whitfield: …": a label or a name and a colon
+	for k := s + 1; k < end && k <= s+3 && f.isCap(k-1); k++ {
+		if f.punct(k, ":") {
+			return k + 1
+		}
+	}
+	if !f.isAllCaps(s) && !f.punct(s+1, ",") {
+		return s
+	}
+	for k := s + 1; k < end && k < s+14; k++ {
+		switch {
+		case f.punct(k, "— ― -- – -"):
+			return k + 1
+		case f.toks[k].Kind == text.Word && !f.isCap(k), f.quoted(k) != 0:
+			return s
+		}
+	}
+	return s
+}
+
 // reportedAfter finds the subject of a cue that ends a sentence ("…, Peskov said." / "…, said
 // the ministry.") and the end of the clause before it.
 func (f *finder) reportedAfter(s, c, end int) (np, int) {
@@ -167,6 +241,12 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		return n, c - 1
 	}
 	n := f.npLeft(c-1, s, false)
+	if n.kind == npName && f.is(n.s-1, "and") && n.s-2 > s {
+		// "…, Malaysia and Indonesia said": the pair speaks
+		if m := f.npLeft(n.s-2, s, false); m.kind == npName {
+			n.s = m.s
+		}
+	}
 	if n.kind == npNone || !f.punct(n.s-1, ",") {
 		return np{}, 0
 	}
@@ -190,6 +270,7 @@ func (f *finder) clauseOK(s, e int) bool {
 }
 
 func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
+	n.s = f.widenPair(n.s)
 	name, ent := f.resolveSpan(n.s, n.e)
 	ent, members := f.groupOf(ent)
 	return Reported{

@@ -14,7 +14,22 @@ import (
 // resolve fills the speaker name and entity of passage k from its mention.
 func (f *finder) resolve(k int) {
 	p := &f.ps[k]
+	p.spS = f.widenPair(p.spS)
 	p.speaker, p.entity = f.resolveSpan(p.spS, p.spE)
+}
+
+// widenPair moves a speaker mention that starts with the second name of a coordinated pair
+// back over the first ("Malaysia and [Indonesia] said"): the two speak together.
+func (f *finder) widenPair(s int) int {
+	if len(f.names) == 0 {
+		return s
+	}
+	pos := f.toks[s].Start
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	if i > 0 && i < len(f.names) && f.names[i].Start == pos && f.pairAt(i-1, true) {
+		return f.tokenAt(f.names[i-1].Start)
+	}
+	return s
 }
 
 // resolveSpan returns the speaker name and entity (-1 if none) of the mention in tokens
@@ -157,7 +172,7 @@ func (f *finder) pairIn(s, e int) (int, bool) {
 	for ; i < len(f.names) && f.names[i].Start < e; i++ {
 		last = i
 	}
-	if last < 1 || f.names[last-1].Start < s || f.names[last].End > e || !f.pairAt(last-1) {
+	if last < 1 || f.names[last-1].Start < s || f.names[last].End > e || !f.pairAt(last-1, true) {
 		return 0, false
 	}
 	ent := f.group(f.entityOf(f.names[last-1]), f.entityOf(f.names[last]))
@@ -502,7 +517,7 @@ func (f *finder) plural(tok int) (string, int, bool) {
 			if n.Type == Org && org < 0 {
 				org = k
 			}
-			if k < j && f.pairAt(k) {
+			if k < j && f.pairAt(k, false) {
 				a, b := f.entityOf(n), f.entityOf(f.names[k+1])
 				ent := f.group(a, b)
 				return f.groupName(ent), ent, true
@@ -525,10 +540,12 @@ func (f *finder) plural(tok int) (string, int, bool) {
 }
 
 // pairAt reports whether names k and k+1 are two entities of one type joined by "and" alone:
-// "Lena Ortiz and Tomas Berg".
-func (f *finder) pairAt(k int) bool {
+// "Lena Ortiz and Tomas Berg". Two places are a pair only where places may speak, as the
+// speaker mention itself ("Malaysia and Indonesia said": their governments); a "they" does
+// not go back to "Ohio and Florida".
+func (f *finder) pairAt(k int, places bool) bool {
 	a, b := f.names[k], f.names[k+1]
-	if a.Type != b.Type || a.Type == Place {
+	if a.Type != b.Type || a.Type == Place && !places {
 		return false
 	}
 	ea, eb := f.entityOf(a), f.entityOf(b)

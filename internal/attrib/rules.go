@@ -179,7 +179,7 @@ func (f *finder) attributeOne(k int) {
 	if f.transcriptLabel(p) {
 		return
 	}
-	if f.stageNote(p) {
+	if f.stageNote(p) || f.followLine(p) {
 		p.kind, p.rule = Unattributed, ruleStageNote
 		return
 	}
@@ -331,7 +331,35 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	if n.kind == npPronoun && !f.speechWordIn(n.e, p.open) {
 		return false
 	}
-	return f.set(p, n, -1, -1, ruleSubject)
+	// The cue is the verb after the subject with its auxiliaries and adverbs ("has been
+	// steadily pounding", "cynically dismissed"), when it comes before the quotation and
+	// looks like a verb.
+	cs, ce := -1, -1
+	if v < p.open && f.quoted(v) == 0 && f.verbLike(v) {
+		cs, ce = n.e, v+1
+		if f.punct(cs, "— –") {
+			cs = v0
+		}
+	}
+	return f.set(p, n, cs, ce, ruleSubject)
+}
+
+// auxiliaries come before a verb.
+var auxiliaries = setOf(`has have had is was are were been will would can could`)
+
+// verbLike reports whether token i is a lower-case word that looks like a finite verb or a
+// participle: a reporting verb of the lexicon, a word after an auxiliary, or a word ending in
+// -ed, -s or -ing.
+func (f *finder) verbLike(i int) bool {
+	if !f.isLowerWord(i) {
+		return false
+	}
+	if _, ok := f.cue(i); ok || i > 0 && f.in(auxiliaries, i-1) && !f.in(determiners, i) {
+		return true // "has gone after", "was steadily pounding"
+	}
+	w := f.word(i)
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"))
 }
 
 // speechWordIn reports whether tokens [lo, hi) outside quotations hold a reporting verb (weak
@@ -381,6 +409,21 @@ func (f *finder) stageNote(p *passage) bool {
 	return f.punct(p.first, "( [") && f.punct(end, ") ]")
 }
 
+// followLine: "Follow Jane Doe on Twitter @janedoe" inside a passage is the site's line,
+// no one's words.
+func (f *finder) followLine(p *passage) bool {
+	if !f.is(p.first, "follow") || !f.isCap(p.first) {
+		return false
+	}
+	for i := p.first + 1; i < p.last && i < p.first+12; i++ {
+		switch string(f.lower(i)) {
+		case "twitter", "facebook", "instagram", "x":
+			return f.is(i-1, "on")
+		}
+	}
+	return false
+}
+
 // dashName: “…” ― Jane Doe, the signature after a dash that closes reader comments and
 // epigraphs.
 func (f *finder) dashName(p *passage) bool {
@@ -395,7 +438,7 @@ func (f *finder) dashName(p *passage) bool {
 	if n.kind != npName {
 		return false
 	}
-	return f.set(p, n, -1, -1, ruleDashName)
+	return f.set(p, n, j, j+1, ruleDashName) // the dash is the cue, as a reader takes it
 }
 
 // transcriptLabel: a quotation that opens with an upper-case label and a colon ("SMITH: …")
@@ -409,7 +452,7 @@ func (f *finder) transcriptLabel(p *passage) bool {
 	if e == i || e >= p.last || !f.punct(e, ":") {
 		return false
 	}
-	return f.set(p, np{i, e, npName}, -1, -1, ruleTranscript)
+	return f.set(p, np{i, e, npName}, e, e+1, ruleTranscript) // the colon is the cue
 }
 
 func (f *finder) wordCount(p *passage) int {
@@ -684,6 +727,11 @@ func (f *finder) nounContext(c int) bool {
 	if f.in(nounPrepositions, c-1) && !f.is(c-1, "as") && !strings.HasSuffix(w, "ing") {
 		return true
 	}
+	// "a controversial comment", "the final report": a determiner and a modifier before the
+	// bare verb (but "the officials say": a plural noun is its subject).
+	if ci, ok := f.cue(c); ok && w == ci.lemma && f.in(determiners, c-2) && f.isLowerWord(c-1) && !strings.HasSuffix(f.word(c-1), "s") {
+		return true
+	}
 	// "Republican claims as “false”": a plural noun before a preposition.
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
 }
@@ -944,7 +992,7 @@ func (f *finder) headlineColon(p *passage) bool {
 		if f.punct(i, ":") {
 			n := f.npLeft(i-1, bl.first, false)
 			if n.kind == npName && n.s == bl.first {
-				return f.set(p, n, -1, -1, ruleHeadColon)
+				return f.set(p, n, i, i+1, ruleHeadColon)
 			}
 			break
 		}
@@ -969,7 +1017,7 @@ func (f *finder) headlineSpeaker(p *passage) bool {
 func (f *finder) colonLeadIn(p *passage, lo int) bool {
 	if p.open > lo && f.punct(p.open-1, ":") {
 		if n := f.sentenceSubject(lo, p.open-1); n.kind != npNone {
-			return f.set(p, n, -1, -1, ruleColonSubj)
+			return f.set(p, n, p.open-1, p.open, ruleColonSubj)
 		}
 		return false
 	}
@@ -999,7 +1047,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 	}
 	// "Sanders made the following comment:": the lead-in's subject.
 	if n := f.sentenceSubject(s, end); n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1) {
-		return f.set(p, n, -1, -1, ruleLeadIn)
+		return f.set(p, n, end, end+1, ruleLeadIn)
 	}
 	return false
 }

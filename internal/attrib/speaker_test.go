@@ -15,6 +15,13 @@ import (
 // tested apart from the name tagger.
 func withNames(t *testing.T, src string, typed ...string) ([]Quote, []Entity) {
 	t.Helper()
+	d, names, ents := analyzeWithNames(t, src, typed...)
+	return Find(d, names, ents), ents
+}
+
+// analyzeWithNames analyzes src and gives the names and entities the entity stage would.
+func analyzeWithNames(t *testing.T, src string, typed ...string) (*text.Doc, []Name, []Entity) {
+	t.Helper()
 	var rn []resolve.Name
 	pos := 0
 	for _, tn := range typed {
@@ -41,7 +48,34 @@ func withNames(t *testing.T, src string, typed ...string) ([]Quote, []Entity) {
 	for i, g := range groups {
 		ents[i] = Entity{Name: g.Name, Type: g.Type, Gender: g.Gender, Role: g.Role, Age: g.Age}
 	}
-	return Find(d, names, ents), ents
+	return d, names, ents
+}
+
+// TestReportedWithNames checks reported speech whose speaker rests on the entity stage's names.
+func TestReportedWithNames(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		names             []string
+		want              []rep
+	}{
+		{"name and colon", "NAME: CLAUSE, as headlines write it: the name speaks, the colon is the cue, not the clause's own subject and verb",
+			"Dana Whitfield: Drivers Say Depot Must Stay Open\n\nThe depot opened in 2009.",
+			[]string{"Dana Whitfield/PERSON"},
+			[]rep{{"Depot Must Stay Open", "Dana Whitfield", "Dana Whitfield", ":", ruleModel}}},
+		{"label before a colon", "a word that is no name before a colon (Update) speaks for no one",
+			"Update: The food bank ran out of rice within two days, Rania Salib said.",
+			[]string{"Rania Salib/PERSON"},
+			[]rep{{"The food bank ran out of rice within two days", "Rania Salib", "Rania Salib", "said", ruleModel}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, names, ents := analyzeWithNames(t, tc.src, tc.names...)
+			got := viewReported(tc.src, FindReported(d, names, ents))
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
 }
 
 // spoken is what a speaker test compares for each attributed quotation.
@@ -78,6 +112,10 @@ func TestSpeakerResolution(t *testing.T) {
 			"The owners of the bakery, Lena Ortiz and Tomas Berg, said they respected the vote.\n\n“We will work with the union in good faith,” they said.",
 			[]string{"Lena Ortiz/PERSON", "Tomas Berg/PERSON"},
 			[]spoken{{Text: "We will work with the union in good faith,", Speaker: "Lena Ortiz and Tomas Berg", Members: []string{"Lena Ortiz", "Tomas Berg"}}}},
+		{"pair of places", "two countries joined by and speak as one group, not the nearer one alone",
+			"“We will close the strait for a week,” Malaysia and Indonesia said.",
+			[]string{"Malaysia/PLACE", "Indonesia/PLACE"},
+			[]spoken{{Text: "We will close the strait for a week,", Speaker: "Malaysia and Indonesia", Members: []string{"Malaysia", "Indonesia"}}}},
 		{"they is the organization", "without a pair, they is the organization named",
 			"Acme Foods raised its forecast on Tuesday. “Demand was stronger than we expected,” they said.",
 			[]string{"Acme Foods/ORG"},
