@@ -267,11 +267,13 @@ func writePanel(w *bufio.Writer, doc *extract.Document) {
 		}
 		w.WriteString("</ul>\n")
 	}
-	quoted := speakerCounts(doc)
+	// Who is quoted, as Document.Sources counts them: what was said or written (not thoughts
+	// or evidence), a group speaking as one once.
+	quoted := doc.Sources()
 	fmt.Fprintf(w, "<h2>Quoted <small>(%d)</small></h2>\n<ul class=\"quoted\">\n", len(quoted))
 	for _, c := range quoted {
 		fmt.Fprintf(w, "<li data-who=\"%s\"><span class=\"name\">%s</span> <span class=\"count\">%d</span> <small>quotation%s, %d reported</small></li>\n",
-			html.EscapeString(c.speaker), html.EscapeString(c.speaker), c.quotes, plural(c.quotes), c.reported)
+			html.EscapeString(c.Name), html.EscapeString(c.Name), c.Direct, plural(c.Direct), c.Reported)
 	}
 	w.WriteString("</ul>\n")
 	none := 0
@@ -288,41 +290,6 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
-}
-
-type speakerCount struct {
-	speaker          string
-	quotes, reported int
-}
-
-// speakerCounts counts, for each speaker, the quoted passages and the reported clauses
-// attributed to them; most quoted first.
-func speakerCounts(doc *extract.Document) []speakerCount {
-	idx := map[string]int{}
-	var out []speakerCount
-	get := func(s string) *speakerCount {
-		i, ok := idx[s]
-		if !ok {
-			i = len(out)
-			idx[s] = i
-			out = append(out, speakerCount{speaker: s})
-		}
-		return &out[i]
-	}
-	for _, q := range doc.Quotes {
-		if q.Speaker != "" {
-			get(q.Speaker).quotes++
-		}
-	}
-	for _, r := range doc.Reported {
-		if r.Speaker != "" {
-			get(r.Speaker).reported++
-		}
-	}
-	slices.SortStableFunc(out, func(a, b speakerCount) int {
-		return cmp.Or(cmp.Compare(b.quotes, a.quotes), cmp.Compare(b.reported, a.reported), strings.Compare(a.speaker, b.speaker))
-	})
-	return out
 }
 
 // writePage writes one self-contained HTML page for the document: inline style and script,

@@ -277,13 +277,37 @@ func TestPageExtracted(t *testing.T) {
 	}
 }
 
-func TestSpeakerCounts(t *testing.T) {
-	doc := &extract.Document{
-		Quotes:   []quote.Quote{{Attribution: quote.Attribution{Speaker: "B"}}, {Attribution: quote.Attribution{Speaker: "A"}}, {Attribution: quote.Attribution{Speaker: "B"}}, {}},
-		Reported: []quote.Reported{{Attribution: quote.Attribution{Speaker: "A"}}, {Attribution: quote.Attribution{Speaker: "C"}}},
+// TestQuotedPanel checks that the panel lists who is quoted as Document.Sources counts them:
+// thoughts are no quotation, a split quotation counts once, most quoted first.
+func TestQuotedPanel(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
 	}
-	want := []speakerCount{{"B", 2, 0}, {"A", 1, 1}, {"C", 0, 1}}
-	if diff := cmp.Diff(want, speakerCounts(doc), cmp.AllowUnexported(speakerCount{})); diff != "" {
-		t.Errorf("speakerCounts (-want +got):\n%s", diff)
+	doc, err := x.Extract(context.Background(), "Ana Ruiz said the plan would work. “It is a good plan,” Ruiz said. “We start now,” she added. "+
+		"Tom Hale believes the plan will fail. “It will not,” Hale said, “and we know it.”")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := writePage(&b, "x", doc); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	list := page[strings.Index(page, `<ul class="quoted">`):]
+	list = list[:strings.Index(list, "</ul>")]
+	got := regexp.MustCompile(`<span class="name">([^<]*)</span> <span class="count">(\d+)</span> <small>quotations?, (\d+) reported`).FindAllStringSubmatch(list, -1)
+	var rows, want []string
+	for _, m := range got {
+		rows = append(rows, m[1]+" "+m[2]+" "+m[3])
+	}
+	for _, s := range doc.Sources() {
+		want = append(want, fmt.Sprintf("%s %d %d", html.EscapeString(s.Name), s.Direct, s.Reported))
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("panel rows (-Sources +page):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"Ana Ruiz 2 1", "Tom Hale 1 0"}, rows); diff != "" {
+		t.Errorf("who is quoted: two quotations and a report for Ana Ruiz; Tom Hale's belief is no quotation and his split quotation counts once (-want +got):\n%s", diff)
 	}
 }
