@@ -235,6 +235,35 @@ func (s *scanner) periodOfYear(i, j, n, per int) int {
 	return s.emit(start, j, Date, valQuarter(y, n))
 }
 
+// quarterCode reads "Q3" and "H1" at token i, a quarter or half of a year as business news
+// writes them: "Q3 2024", "2024 Q3", "Q3 of 2024", "in Q3" (then the year the words around
+// say, as for "the third quarter"). Anywhere else ("the Audi Q3") it is no date.
+func (s *scanner) quarterCode(i int) int {
+	w := s.src[s.toks[i].s:s.toks[i].e]
+	per, n := 4, int(w[1]-'0')
+	if w[0] == 'H' {
+		per = 2
+	}
+	if n < 1 || n > per {
+		return i
+	}
+	if y := s.yearNumber(i + 1); y > 0 && !s.joined(i) {
+		s.setAnchor(y, 0, 0)
+		if per == 2 {
+			return s.emit(i, i+2, Date, valHalf(y, n))
+		}
+		if s.storyQ == 0 {
+			s.storyQ = y*4 + n
+		}
+		return s.emit(i, i+2, Date, valQuarter(y, n))
+	}
+	if s.word(i+1, wOf) || s.yearNumber(i-1) > 0 || s.word(i-1, wIn) || s.word(i-1, wThe) ||
+		isWord(s.lower(i-1), "during") || isWord(s.lower(i-1), "for") {
+		return s.periodOfYear(i, i+1, n, per)
+	}
+	return i
+}
+
 // gamePeriod reports whether the half or quarter starting at token i (maybe
 // at its "the") is a part of a game: a game clock or a count of minutes or
 // seconds runs into it ("ten minutes into the second half", "2:10 into the

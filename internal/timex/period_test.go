@@ -49,6 +49,19 @@ func TestPeriods(t *testing.T) {
 	})
 }
 
+func TestQuarterCodes(t *testing.T) {
+	ref := Ref{2024, 11, 5}
+	runTable(t, []ruleCase{
+		{name: "quarter and year", reason: "\"Q3 2024\" is the third quarter of 2024", src: "Revenue in Q3 2024 rose 12%.", ref: ref, want: []got{{"Q3 2024", Date, "2024-Q3"}}},
+		{name: "half and year", reason: "\"H1 2024\" is the first half", src: "The H1 2024 figure fell.", ref: ref, want: []got{{"H1 2024", Date, "2024-H1"}}},
+		{name: "year first", reason: "\"2024 Q3\" names the year before the quarter", src: "Its 2024 Q3 results were strong.", ref: ref, want: []got{{"2024", Date, "2024"}, {"Q3", Date, "2024-Q3"}}},
+		{name: "of a year", reason: "\"Q4 of 2023\"", src: "Sales rose in Q4 of 2023.", ref: ref, want: []got{{"Q4 of 2023", Date, "2023-Q4"}}},
+		{name: "in the quarter", reason: "\"in Q3\" is the reference year's, as \"in the third quarter\"", src: "Sales rose in Q3.", ref: ref, want: []got{{"Q3", Date, "2024-Q3"}}},
+		{name: "car", reason: "a model name is no date", src: "She drives an Audi Q3 and an H2 truck.", ref: ref, want: nil},
+		{name: "no fifth quarter", reason: "Q5 is no quarter", src: "It ran in Q5 2024.", ref: ref, want: []got{{"2024", Date, "2024"}}},
+	})
+}
+
 func TestHolidays(t *testing.T) {
 	runTable(t, []ruleCase{
 		{name: "election day", reason: "US Election Day is the Tuesday after the first Monday of November: \"from now to Election Day\"", src: "a major theme of our campaign from now to Election Day.", ref: Ref{1998, 10, 26}, want: []got{{"now", Date, "PRESENT_REF"}, {"Election Day", Date, "1998-11-03"}}},

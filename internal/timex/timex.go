@@ -157,7 +157,12 @@ func (s *scanner) at(i int) int {
 		return i
 	}
 	switch t.cls {
-	case cNone, cBlockYear, cUnitNoun, cZone:
+	case cNone:
+		if t.e-t.s == 2 && (s.src[t.s] == 'Q' || s.src[t.s] == 'H') && isDigit(s.src[t.s+1]) {
+			return s.quarterCode(i)
+		}
+		return i
+	case cBlockYear, cUnitNoun, cZone:
 		return i
 	case cMonth, cMonthAbbr:
 		return s.month(i)
