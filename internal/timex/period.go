@@ -1,5 +1,7 @@
 package timex
 
+import "strconv"
+
 // Periods: decades ("the 1990s", "the '90s", "the sixties"), centuries ("the
 // 20th century"), seasons ("this spring", "summer of 2012"), quarters and
 // halves ("the third quarter", "third-quarter", "the first half of 1990"),
@@ -262,6 +264,42 @@ func (s *scanner) quarterCode(i int) int {
 		return s.periodOfYear(i, i+1, n, per)
 	}
 	return i
+}
+
+// fiscalYear reads a fiscal year as business news writes it: "FY2025", "FY25", "FY 2025". Its
+// value is the year's, as TimeBank gives "fiscal 1989".
+func (s *scanner) fiscalYear(i int) int {
+	w := s.src[s.toks[i].s:s.toks[i].e]
+	if w == "FY" {
+		if y := s.yearNumber(i + 1); y > 0 && !s.joined(i) {
+			s.setAnchor(y, 0, 0)
+			return s.emit(i, i+2, Date, strconv.Itoa(y))
+		}
+		return i
+	}
+	digits := w[2:]
+	for k := 0; k < len(digits); k++ {
+		if !isDigit(digits[k]) {
+			return i
+		}
+	}
+	var y int
+	switch len(digits) {
+	case 4:
+		y = atoi(digits)
+	case 2:
+		y = 2000 + atoi(digits)
+		if y > s.ref.Year+20 && s.ref.Known() || !s.ref.Known() && y > 2050 {
+			y -= 100 // "FY99" in a story of 2000
+		}
+	default:
+		return i
+	}
+	if y < 1900 || y > 2199 {
+		return i
+	}
+	s.setAnchor(y, 0, 0)
+	return s.emit(i, i+1, Date, strconv.Itoa(y))
 }
 
 // gamePeriod reports whether the half or quarter starting at token i (maybe

@@ -59,6 +59,10 @@ func TestQuarterCodes(t *testing.T) {
 		{name: "in the quarter", reason: "\"in Q3\" is the reference year's, as \"in the third quarter\"", src: "Sales rose in Q3.", ref: ref, want: []got{{"Q3", Date, "2024-Q3"}}},
 		{name: "car", reason: "a model name is no date", src: "She drives an Audi Q3 and an H2 truck.", ref: ref, want: nil},
 		{name: "no fifth quarter", reason: "Q5 is no quarter", src: "It ran in Q5 2024.", ref: ref, want: []got{{"2024", Date, "2024"}}},
+		{name: "fiscal year", reason: "\"FY2025\" is fiscal 2025, which TimeBank values as the year", src: "It expects FY2025 profit to double.", ref: ref, want: []got{{"FY2025", Date, "2025"}}},
+		{name: "fiscal short", reason: "\"FY25\" and \"FY 2026\"", src: "Targets for FY25 and FY 2026 stand.", ref: ref, want: []got{{"FY25", Date, "2025"}, {"FY 2026", Date, "2026"}}},
+		{name: "fiscal old", reason: "\"FY99\" in a story of 2000 is 1999", src: "Its FY99 loss narrowed.", ref: Ref{2000, 3, 1}, want: []got{{"FY99", Date, "1999"}}},
+		{name: "not fiscal", reason: "a word starting with FY is no year", src: "FYI, the FYROM name changed.", ref: ref, want: nil},
 	})
 }
 

@@ -5,6 +5,7 @@ package timex
 // rules share to record matches and read tokens.
 
 import (
+	"strings"
 	"sync"
 	"time"
 )
@@ -160,6 +161,9 @@ func (s *scanner) at(i int) int {
 	case cNone:
 		if t.e-t.s == 2 && (s.src[t.s] == 'Q' || s.src[t.s] == 'H') && isDigit(s.src[t.s+1]) {
 			return s.quarterCode(i)
+		}
+		if strings.HasPrefix(s.src[t.s:t.e], "FY") {
+			return s.fiscalYear(i)
 		}
 		return i
 	case cBlockYear, cUnitNoun, cZone:
