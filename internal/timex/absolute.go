@@ -408,12 +408,11 @@ func (s *scanner) dayFirst(start, i, d int) int {
 	m := int(s.toks[j].v)
 	k := j + 1
 	if s.toks[j].cls == cMonthAbbr {
-		if !(s.punct(k, '.') && s.joined(j)) {
-			if s.yearNumber(k) == 0 {
-				return start
-			}
-		} else {
+		if s.punct(k, '.') && s.joined(j) {
 			k++
+		} else if s.yearNumber(k) == 0 && s.ok(k) && s.toks[k].k == tWord && s.toks[k].fl&fCap != 0 {
+			// "5 Nov" as British news writes it is a date; "5 Jan Smith" is not
+			return start
 		}
 	}
 	if d > daysIn(2000, m) {
