@@ -258,6 +258,9 @@ func (s *scanner) number(i int) int {
 		return i
 	}
 	if t.nd <= 2 {
+		if j := s.dotDate(i); j > i {
+			return j
+		}
 		if j := s.clock(i); j > i {
 			return j
 		}
@@ -347,6 +350,26 @@ func (s *scanner) isoDate(i int) int {
 		return i
 	}
 	y := int(s.toks[i].num)
+	s.setAnchor(y, m, d)
+	return s.emit(i, i+5, Date, valDay(y, m, d))
+}
+
+// dotDate handles "05.11.2024" and "5.11.2024", day first, as most of the world writes dates
+// with dots; only with a four-digit year, so "1.5" and "10.30" stay numbers and times.
+func (s *scanner) dotDate(i int) int {
+	if !(s.joined(i) && s.punct(i+1, '.') && s.joined(i+1) && s.ok(i+4) && s.joined(i+2) && s.punct(i+3, '.') && s.joined(i+3)) {
+		return i
+	}
+	if s.toks[i+2].k != tNum || s.toks[i+2].nd > 2 || s.suffix(i+2) != "" || s.toks[i+4].k != tNum || s.toks[i+4].nd != 4 || s.suffix(i+4) != "" {
+		return i
+	}
+	if s.joined(i-1) && s.ok(i-1) && s.toks[i-1].k != tWord || s.joined(i+4) && s.ok(i+5) && (s.toks[i+5].k == tNum || s.punct(i+5, '.') && s.joined(i+5)) {
+		return i // part of a longer number or version
+	}
+	d, m, y := s.plainNum(i), s.plainNum(i+2), s.plainNum(i+4)
+	if y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return i
+	}
 	s.setAnchor(y, m, d)
 	return s.emit(i, i+5, Date, valDay(y, m, d))
 }
