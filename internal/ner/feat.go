@@ -149,18 +149,24 @@ type scratch struct {
 }
 
 // table is a tiny open-addressing map from uint64 keys to uint32 values, reset per document.
+// It starts at a size for the expected keys, at most tableStart, and doubles when half full:
+// a long document of few distinct words (adversarial or repetitive text) keeps a small table.
 type table struct {
 	keys []uint64
 	vals []uint32
 	mask uint64
+	used int
 }
+
+// tableStart bounds a table's first size in keys (a news article's words fit).
+const tableStart = 1 << 13
 
 func (t *table) reset(n int) {
 	size := 16
-	for size < 2*n {
+	for size < 2*min(n, tableStart) {
 		size <<= 1
 	}
-	if cap(t.keys) >= size {
+	if cap(t.keys) >= size && cap(t.keys) <= 4*size {
 		t.keys = t.keys[:size]
 		t.vals = t.vals[:size]
 		clear(t.keys)
@@ -170,6 +176,7 @@ func (t *table) reset(n int) {
 		t.vals = make([]uint32, size)
 	}
 	t.mask = uint64(size - 1)
+	t.used = 0
 }
 
 // slot returns the index for key k, inserting it when absent.
@@ -180,10 +187,33 @@ func (t *table) slot(k uint64) int {
 			return int(i)
 		}
 		if t.keys[i] == 0 {
+			if 2*(t.used+1) > len(t.keys) {
+				t.grow()
+				return t.slot(k)
+			}
+			t.used++
 			t.keys[i] = k
 			return int(i)
 		}
 		i = (i + 1) & t.mask
+	}
+}
+
+// grow doubles the table, keeping its entries.
+func (t *table) grow() {
+	keys, vals := t.keys, t.vals
+	t.keys = make([]uint64, 2*len(keys))
+	t.vals = make([]uint32, 2*len(keys))
+	t.mask = uint64(len(t.keys) - 1)
+	for j, k := range keys {
+		if k == 0 {
+			continue
+		}
+		i := k & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, vals[j]
 	}
 }
 

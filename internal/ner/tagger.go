@@ -68,9 +68,20 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	ms := sc.consistency(dst[n0:], d, info, t.names)
 	ms = sc.wholeNames(ms, d, info, t.names)
 	dst = append(dst[:n0], ms...)
-	t.pool.Put(sc)
+	if len(d.Tokens) <= poolTokens {
+		t.pool.Put(sc)
+	}
 	return dst
 }
+
+// poolTokens is the most tokens whose scratch is kept for the next call: the scratch of a long
+// document (about 200 bytes a token) is let go, not held while later stages run.
+const poolTokens = 1 << 16
+
+// maxDecode is the longest run of tokens decoded as one sequence. A longer sentence (never one
+// of news, but adversarial text without a full stop) is decoded in parts of this size, so the
+// decoder's memory stays bounded.
+const maxDecode = 1000
 
 // prepare computes the per-token information of d.
 func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) []tokInfo {
@@ -102,16 +113,15 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s perceptron.Scorer, gold
 	clear(sc.tags)
 	sc.mem.reset(n)
 	for _, sent := range d.Sentences {
-		first, last := sent.First, min(sent.Last, n)
-		if first >= last {
-			continue
+		for first, end := sent.First, min(sent.Last, n); first < end; first += maxDecode {
+			last := min(end, first+maxDecode)
+			sc.src = source{sc: sc, d: d, info: info, s: s, first: first, last: last, skipQuiet: gold == nil}
+			sc.dec.Decode(scheme, last-first, &sc.src, sc.tags[first:last], sc.conf[first:last])
+			if gold != nil {
+				sc.learn(info, first, last, gold, upd)
+			}
+			sc.remember(info, first, last, sc.tags)
 		}
-		sc.src = source{sc: sc, d: d, info: info, s: s, first: first, last: last, skipQuiet: gold == nil}
-		sc.dec.Decode(scheme, last-first, &sc.src, sc.tags[first:last], sc.conf[first:last])
-		if gold != nil {
-			sc.learn(info, first, last, gold, upd)
-		}
-		sc.remember(info, first, last, sc.tags)
 	}
 }
 

@@ -36,8 +36,8 @@ type Token struct {
 	// Space is true when white space precedes the token (or it starts the text).
 	Space bool
 	// Newlines counts the line breaks in the white space before the token: 1 starts a new
-	// line, 2 or more a new paragraph.
-	Newlines int
+	// line, 2 or more a new paragraph. It stops at 255 (a small field keeps Token at 24 bytes).
+	Newlines uint8
 }
 
 // IsSpace reports whether r separates tokens. Besides Unicode white space (which includes the
@@ -95,13 +95,15 @@ func decode(s string, i int) (rune, int) {
 // Tokenize appends the tokens of src to dst and returns the result.
 func Tokenize(dst []Token, src string) []Token {
 	i := 0
-	newlines := 0
+	newlines := uint8(0)
 	space := true
 	for i < len(src) {
 		r, w := decode(src, i)
 		if IsSpace(r) {
 			if r == '\n' || (r == '\r' && (i+1 >= len(src) || src[i+1] != '\n')) || r == 0x2028 || r == 0x2029 || r == 0x85 {
-				newlines++
+				if newlines < 255 {
+					newlines++
+				}
 			}
 			space = true
 			i += w
