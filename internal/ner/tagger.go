@@ -94,7 +94,7 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 			info[i].lex = lex.get(info[i].lower)
 		}
 	}
-	truecase(info)
+	truecase(d, info)
 	sc.docCase(info)
 	return info
 }
@@ -118,7 +118,7 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s perceptron.Scorer, gold
 			sc.src = source{sc: sc, d: d, info: info, s: s, first: first, last: last, skipQuiet: gold == nil}
 			sc.dec.Decode(scheme, last-first, &sc.src, sc.tags[first:last], sc.conf[first:last])
 			if gold != nil {
-				sc.learn(info, first, last, gold, upd)
+				sc.learn(d, info, first, last, gold, upd)
 			}
 			sc.remember(info, first, last, sc.tags)
 		}
@@ -153,13 +153,13 @@ func (src *source) Scores(i int, out *perceptron.Scores) {
 		clear(out.Pair)
 		return
 	}
-	uk, pk := src.sc.tokenKeys(src.info, src.first, src.last, i)
+	uk, pk := src.sc.tokenKeys(src.d, src.info, src.first, src.last, i)
 	src.s.Score(uk, pk, out)
 }
 
 // learn calls upd for the tokens of the sentence [first, last) whose tag or previous tag
 // differs from gold.
-func (sc *scratch) learn(info []tokInfo, first, last int, gold []uint8, upd updater) {
+func (sc *scratch) learn(d *text.Doc, info []tokInfo, first, last int, gold []uint8, upd updater) {
 	for i := first; i < last; i++ {
 		g, p := int(gold[i]), int(sc.tags[i])
 		gp, pp := nLabels, nLabels
@@ -167,7 +167,7 @@ func (sc *scratch) learn(info []tokInfo, first, last int, gold []uint8, upd upda
 			gp, pp = int(gold[i-1]), int(sc.tags[i-1])
 		}
 		if g != p || gp != pp {
-			uk, pk := sc.tokenKeys(info, first, last, i)
+			uk, pk := sc.tokenKeys(d, info, first, last, i)
 			upd(uk, pk, g, p, gp, pp)
 		}
 	}
@@ -216,7 +216,7 @@ func allLower(w string) bool {
 
 // tokenKeys returns the unary and pair feature keys of token i in sc's buffers (valid until
 // the next call).
-func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
+func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
 	var mem, memNext uint32
 	if info[i].word {
 		mem = sc.mem.get(info[i].lower)
@@ -224,7 +224,8 @@ func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys [
 	if i+1 < last && info[i+1].word {
 		memNext = sc.mem.get(info[i+1].lower)
 	}
-	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, first, last, i), info, i, mem)
+	pre, suf := sc.affixes(d.Text(i), info[i].lower)
+	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, &pre, &suf, first, last, i), info, i, mem)
 	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
 	return sc.ukeys, sc.pkeys
 }
