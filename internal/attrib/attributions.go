@@ -269,22 +269,49 @@ func (f *finder) words(c tspan) int {
 }
 
 // mostlyQuoted reports whether quoted passages hold 90% or more of the letters and digits of
-// the span: direct speech, which Find reports.
+// the span: direct speech, which Find reports. A long span is counted from prefix sums, built
+// on first need: in a block of one long line, spans snapped to an unclosed quotation run to
+// the block's end, and reading each whole made the stage quadratic.
 func (f *finder) mostlyQuoted(c tspan) bool {
 	all, quoted := 0, 0
-	for i := c.s; i < c.e; i++ {
-		n := 0
-		for _, r := range f.word(i) {
-			if isLetterOrDigit(r) {
-				n++
+	if c.e-c.s > longSpan {
+		if f.letters == nil {
+			f.letters = make([][2]int32, len(f.toks)+1)
+			for i := range f.toks {
+				n := int32(f.letterCount(i))
+				q := n
+				if f.quoted(i) == 0 {
+					q = 0
+				}
+				f.letters[i+1] = [2]int32{f.letters[i][0] + n, f.letters[i][1] + q}
 			}
 		}
-		all += n
-		if f.quoted(i) != 0 {
-			quoted += n
+		all = int(f.letters[c.e][0] - f.letters[c.s][0])
+		quoted = int(f.letters[c.e][1] - f.letters[c.s][1])
+	} else {
+		for i := c.s; i < c.e; i++ {
+			n := f.letterCount(i)
+			all += n
+			if f.quoted(i) != 0 {
+				quoted += n
+			}
 		}
 	}
 	return all > 0 && quoted*10 >= all*9
+}
+
+// longSpan is the length in tokens above which mostlyQuoted counts from prefix sums.
+const longSpan = 256
+
+// letterCount returns the number of letters and digits of token i.
+func (f *finder) letterCount(i int) int {
+	n := 0
+	for _, r := range f.word(i) {
+		if isLetterOrDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isLetterOrDigit is for counting the words of a span.
