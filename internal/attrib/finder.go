@@ -47,6 +47,8 @@ type finder struct {
 	// letters holds prefix sums of the letters and digits of the tokens, all and quoted, for
 	// mostlyQuoted on long spans; nil until first needed.
 	letters [][2]int32
+	// fits lists, per description (see nearestPerson), the names whose person entity fits it.
+	fits map[string][]int
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation

@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -593,7 +594,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	}
 	head := string(f.lower(hd))
 	if age > 0 && f.toks[hd].Kind == text.Number {
-		return f.nearestPerson(pos, func(ent Entity) bool { return ent.Age == age })
+		return f.nearestPerson(pos, "age\x00"+strconv.Itoa(age), func(ent Entity) bool { return ent.Age == age })
 	}
 	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
 		if name, ent, ok := f.nearestOrg(pos, head); ok {
@@ -608,7 +609,8 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	for k := s + 1; k < hd; k++ {
 		mods = append(mods, string(f.lower(k)))
 	}
-	return f.nearestPerson(pos, func(ent Entity) bool {
+	key := head + "\x00" + strings.Join(mods, " ") + "\x00" + strconv.Itoa(age)
+	return f.nearestPerson(pos, key, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
 }
@@ -654,23 +656,42 @@ func alikeFold(w, want string) bool {
 }
 
 // nearestPerson returns the person entity fitting ok named last before byte pos, else first
-// after it (a headline's description before the story names the person).
-func (f *finder) nearestPerson(pos int, ok func(Entity) bool) (string, int, bool) {
-	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
-	for k := 0; k < len(f.names); k++ {
-		i := at - 1 - k
-		if k >= at {
-			i = k
+// after it (a headline's description before the story names the person). key names ok: the
+// names whose entity fits are listed once per key and document, so that each description is
+// a binary search, not a walk over all the names (quadratic on a long text).
+func (f *finder) nearestPerson(pos int, key string, ok func(Entity) bool) (string, int, bool) {
+	fit, known := f.fits[key]
+	if !known {
+		verdict := map[int]bool{}
+		for i, n := range f.names {
+			e := f.entityOf(n)
+			if n.Type != Person || e < 0 {
+				continue
+			}
+			v, done := verdict[e]
+			if !done {
+				v = ok(f.ents[e])
+				verdict[e] = v
+			}
+			if v {
+				fit = append(fit, i)
+			}
 		}
-		n := f.names[i]
-		if n.Type != Person {
-			continue
+		if f.fits == nil {
+			f.fits = map[string][]int{}
 		}
-		if e := f.entityOf(n); e >= 0 && ok(f.ents[e]) {
-			return f.ents[e].Name, e, true
-		}
+		f.fits[key] = fit
 	}
-	return "", -1, false
+	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	j, _ := slices.BinarySearch(fit, at)
+	switch {
+	case j > 0:
+		j--
+	case j >= len(fit):
+		return "", -1, false
+	}
+	e := f.entityOf(f.names[fit[j]])
+	return f.ents[e].Name, e, true
 }
 
 // nearestOrg returns the organization a description headed by noun refers to: the last one
