@@ -20,7 +20,9 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 		return nil
 	}
 	sc := scratchPool.Get().(*tagScratch)
-	defer scratchPool.Put(sc)
+	if len(f.toks) <= poolTokens {
+		defer scratchPool.Put(sc) // a long document's scratch is let go, not held
+	}
 	f.features(sc)
 	f.tagBlocks(sc, m)
 	return f.assemble(sc.tags)
