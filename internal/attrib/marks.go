@@ -175,14 +175,33 @@ func isCloseSide(r rune) bool {
 	return false
 }
 
+// markCandidate reports whether token i may be a quotation mark: a quote token or a backtick.
+func (f *finder) markCandidate(i int) bool {
+	k := f.toks[i].Kind
+	return k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`'
+}
+
 // pair finds the top-level quoted passages of every block.
 func (f *finder) pair() {
-	var marks []mark
+	// Room for the marks of the longest block and for the passages, counted first: on a text
+	// of millions of marks, growing the slices by appending cost more than the pairing.
+	most, all := 0, 0
+	for _, bl := range f.blocks {
+		n := 0
+		for i := bl.first; i < bl.last; i++ {
+			if f.markCandidate(i) {
+				n++
+			}
+		}
+		most, all = max(most, n), all+n
+	}
+	marks := make([]mark, 0, most)
+	f.ps = make([]passage, 0, all/2)
 	for b := range f.blocks {
 		first, last := f.blocks[b].first, f.blocks[b].last
 		marks = marks[:0]
 		for i := first; i < last; i++ {
-			if k := f.toks[i].Kind; k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`' {
+			if f.markCandidate(i) {
 				m := f.classify(i)
 				if m.fam != famNone && i+m.w <= last {
 					marks = append(marks, m)

@@ -4,6 +4,7 @@ package timex
 // numbers and punctuation and looks each ASCII word up in the lexicon.
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,7 +49,20 @@ func isLetter(c byte) bool {
 // tokenize appends the tokens of src to dst. It reads every byte once.
 func tokenize(dst []tok, src string) []tok {
 	var fl uint8
+	n0 := len(dst)
 	i := 0
+	// room for the rest at the rate so far, an eighth more (a token per four bytes at first):
+	// a long text's tokens are copied once or twice, not a dozen times as append's fixed
+	// factor would
+	grow := func() {
+		if len(dst) == cap(dst) {
+			more := len(src)/4 + 64
+			if n := len(dst) - n0; i >= 1<<12 {
+				more = (len(src)-i)*(n+1)/i + n/8 + 64
+			}
+			dst = slices.Grow(dst, more)
+		}
+	}
 	for i < len(src) {
 		c := src[i]
 		switch {
@@ -75,6 +89,7 @@ func tokenize(dst []tok, src string) []tok {
 					continue
 				}
 				if !unicode.IsLetter(r) {
+					grow()
 					dst = append(dst, tok{s: int32(i), e: int32(i + n), k: tPunct, num: r, fl: fl})
 					fl = 0
 					i += n
@@ -131,9 +146,11 @@ func tokenize(dst []tok, src string) []tok {
 					t.cls, t.lf, t.tf, t.v = e.cls, e.fl, e.tf, e.v
 				}
 			}
+			grow()
 			dst = append(dst, t)
 			fl = 0
 		default:
+			grow()
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tPunct, num: rune(c), fl: fl})
 			fl = 0
 			i++
