@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -183,9 +184,9 @@ func (f *finder) markCandidate(i int) bool {
 
 // pair finds the top-level quoted passages of every block.
 func (f *finder) pair() {
-	// Room for the marks of the longest block and for the passages, counted first: on a text
-	// of millions of marks, growing the slices by appending cost more than the pairing.
-	most, all := 0, 0
+	// Room for the marks of the longest block, counted first: on a text of millions of marks,
+	// growing the slice by appending cost more than the pairing.
+	most := 0
 	for _, bl := range f.blocks {
 		n := 0
 		for i := bl.first; i < bl.last; i++ {
@@ -193,10 +194,9 @@ func (f *finder) pair() {
 				n++
 			}
 		}
-		most, all = max(most, n), all+n
+		most = max(most, n)
 	}
 	marks := make([]mark, 0, most)
-	f.ps = make([]passage, 0, all/2)
 	for b := range f.blocks {
 		first, last := f.blocks[b].first, f.blocks[b].last
 		marks = marks[:0]
@@ -365,5 +365,10 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 		p.closeEnd = end
 	}
 	p.start, p.end = start, end
+	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {
+		// room for the passages of the rest of the text at the rate so far: millions of
+		// passages are copied once or twice, not a dozen times as append's factor would
+		f.ps = slices.Grow(f.ps, (len(f.toks)-o.tok)*n/max(o.tok, 1)+n/8)
+	}
 	f.ps = append(f.ps, p)
 }
