@@ -129,7 +129,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			for c.e > c.s && f.toks[c.e-1].Kind == text.Punct {
 				c.e--
 			}
-			if f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			if f.words(c, 2) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
 			cue, hasCue := f.nearestCue(sp[2], c)
@@ -259,10 +259,11 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 	return c
 }
 
-// words counts the words and numbers of a span.
-func (f *finder) words(c tspan) int {
+// words counts the words and numbers of a span, up to most: a span may run to the end of a
+// long block, and its first words are all a caller asks about.
+func (f *finder) words(c tspan, most int) int {
 	n := 0
-	for i := c.s; i < c.e; i++ {
+	for i := c.s; i < c.e && n < most; i++ {
 		if k := f.toks[i].Kind; k == text.Word || k == text.Number {
 			n++
 		}
