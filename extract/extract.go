@@ -27,10 +27,10 @@ type Span struct {
 	Start, End int
 }
 
-// Token is one token of the article: Text == article[Start:End].
+// Token is one token of the article: article[Start:End]. It holds no copy of its text (a
+// string header would double the size of a long document's token list).
 type Token struct {
 	Start, End int
-	Text       string
 }
 
 // Document is what Extract found in one article. All offsets are byte offsets into Text.
@@ -148,7 +148,7 @@ func looksLikeText(s string) bool {
 func (d *Document) fill(td *text.Doc) {
 	d.Tokens = make([]Token, len(td.Tokens))
 	for i, t := range td.Tokens {
-		d.Tokens[i] = Token{Start: t.Start, End: t.End, Text: td.Src[t.Start:t.End]}
+		d.Tokens[i] = Token{Start: t.Start, End: t.End}
 	}
 	d.Sentences = make([]Span, len(td.Sentences))
 	for i, s := range td.Sentences {

@@ -153,7 +153,7 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 		t.Fatal("Document.Text differs from the input")
 	}
 	for _, tk := range doc.Tokens {
-		in("token", tk.Start, tk.End, tk.Text)
+		in("token", tk.Start, tk.End, src[tk.Start:tk.End])
 	}
 	prev := 0
 	for _, m := range doc.Mentions {

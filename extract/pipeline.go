@@ -41,7 +41,6 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	// cancellation, and a done context always gives its error, never a document.
 	td := text.Analyze(src)
 	doc := &Document{Text: src, Published: o.published}
-	doc.fill(td)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -65,6 +64,8 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The token list is copied last, so that it is not held while the stages work.
+	doc.fill(td)
 	return doc, nil
 }
 

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -65,6 +67,11 @@ func BenchmarkStress(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dMB", k.name, mb), func(b *testing.B) {
 				src := k.gen(b, mb<<20)
 				b.SetBytes(int64(len(src)))
+				// Each size starts from a heap given back to the system, as in a new process:
+				// otherwise a size run after a larger one reuses its memory and GC goal, and
+				// the growth from 1 to 16 MB measures the order of the runs.
+				runtime.GC()
+				debug.FreeOSMemory()
 				cpu0 := cpuTime()
 				for b.Loop() {
 					if _, err := x.Extract(context.Background(), src); err != nil {

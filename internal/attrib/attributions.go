@@ -21,7 +21,9 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 		return nil
 	}
 	sc := scratchPool.Get().(*tagScratch)
-	defer scratchPool.Put(sc)
+	if len(f.toks) <= poolTokens {
+		defer scratchPool.Put(sc) // a long document's scratch is let go, not held
+	}
 	f.features(sc)
 	f.tagBlocks(sc, m)
 	return f.doubledRunOn(f.assemble(sc.tags))
@@ -203,7 +205,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			st := f.sentStartIn(c.s, bi)
 			dl := f.pastDateline(st, f.sentEnd(st))
 			c.s = max(c.s, dl) // "WASHINGTON (Reuters) — …": a dateline is nobody's words
-			if c.e <= c.s || f.words(c) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			if c.e <= c.s || f.words(c, 2) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
@@ -371,7 +373,7 @@ func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan,
 		}
 	}
 	b := tspan{st, lo - 1}
-	return b, f.words(b) >= 2
+	return b, f.words(b, 2) >= 2
 }
 
 // colonLabel finds "NAME: …" opening the sentence at st before content c, NAME a person or
@@ -588,7 +590,7 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	if f.in(adjunctOpeners, c.s) {
 		return true
 	}
-	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c) > 6 {
+	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c, 7) > 6 {
 		return false
 	}
 	for i := c.s; i < c.e; i++ {
@@ -668,10 +670,11 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 	return c
 }
 
-// words counts the words and numbers of a span.
-func (f *finder) words(c tspan) int {
+// words counts the words and numbers of a span, up to most: a span may run to the end of a
+// long block, and its first words are all a caller asks about.
+func (f *finder) words(c tspan, most int) int {
 	n := 0
-	for i := c.s; i < c.e; i++ {
+	for i := c.s; i < c.e && n < most; i++ {
 		if k := f.toks[i].Kind; k == text.Word || k == text.Number {
 			n++
 		}
@@ -680,22 +683,49 @@ func (f *finder) words(c tspan) int {
 }
 
 // mostlyQuoted reports whether quoted passages hold 90% or more of the letters and digits of
-// the span: direct speech, which Find reports.
+// the span: direct speech, which Find reports. A long span is counted from prefix sums, built
+// on first need: in a block of one long line, spans snapped to an unclosed quotation run to
+// the block's end, and reading each whole made the stage quadratic.
 func (f *finder) mostlyQuoted(c tspan) bool {
 	all, quoted := 0, 0
-	for i := c.s; i < c.e; i++ {
-		n := 0
-		for _, r := range f.word(i) {
-			if isLetterOrDigit(r) {
-				n++
+	if c.e-c.s > longSpan {
+		if f.letters == nil {
+			f.letters = make([][2]int32, len(f.toks)+1)
+			for i := range f.toks {
+				n := int32(f.letterCount(i))
+				q := n
+				if f.quoted(i) == 0 {
+					q = 0
+				}
+				f.letters[i+1] = [2]int32{f.letters[i][0] + n, f.letters[i][1] + q}
 			}
 		}
-		all += n
-		if f.quoted(i) != 0 {
-			quoted += n
+		all = int(f.letters[c.e][0] - f.letters[c.s][0])
+		quoted = int(f.letters[c.e][1] - f.letters[c.s][1])
+	} else {
+		for i := c.s; i < c.e; i++ {
+			n := f.letterCount(i)
+			all += n
+			if f.quoted(i) != 0 {
+				quoted += n
+			}
 		}
 	}
 	return all > 0 && quoted*10 >= all*9
+}
+
+// longSpan is the length in tokens above which mostlyQuoted counts from prefix sums.
+const longSpan = 256
+
+// letterCount returns the number of letters and digits of token i.
+func (f *finder) letterCount(i int) int {
+	n := 0
+	for _, r := range f.word(i) {
+		if isLetterOrDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isLetterOrDigit is for counting the words of a span.

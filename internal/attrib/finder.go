@@ -44,6 +44,11 @@ type finder struct {
 	spoken  int
 	onlyQ   []int8
 	doubled doubledCount
+	// letters holds prefix sums of the letters and digits of the tokens, all and quoted, for
+	// mostlyQuoted on long spans; nil until first needed.
+	letters [][2]int32
+	// fits lists, per description (see nearestPerson), the names whose person entity fits it.
+	fits map[string][]int
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -175,14 +176,32 @@ func isCloseSide(r rune) bool {
 	return false
 }
 
+// markCandidate reports whether token i may be a quotation mark: a quote token or a backtick.
+func (f *finder) markCandidate(i int) bool {
+	k := f.toks[i].Kind
+	return k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`'
+}
+
 // pair finds the top-level quoted passages of every block.
 func (f *finder) pair() {
-	var marks []mark
+	// Room for the marks of the longest block, counted first: on a text of millions of marks,
+	// growing the slice by appending cost more than the pairing.
+	most := 0
+	for _, bl := range f.blocks {
+		n := 0
+		for i := bl.first; i < bl.last; i++ {
+			if f.markCandidate(i) {
+				n++
+			}
+		}
+		most = max(most, n)
+	}
+	marks := make([]mark, 0, most)
 	for b := range f.blocks {
 		first, last := f.blocks[b].first, f.blocks[b].last
 		marks = marks[:0]
 		for i := first; i < last; i++ {
-			if k := f.toks[i].Kind; k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`' {
+			if f.markCandidate(i) {
 				m := f.classify(i)
 				if m.fam != famNone && i+m.w <= last {
 					marks = append(marks, m)
@@ -346,5 +365,10 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 		p.closeEnd = end
 	}
 	p.start, p.end = start, end
+	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {
+		// room for the passages of the rest of the text at the rate so far: millions of
+		// passages are copied once or twice, not a dozen times as append's factor would
+		f.ps = slices.Grow(f.ps, (len(f.toks)-o.tok)*n/max(o.tok, 1)+n/8)
+	}
 	f.ps = append(f.ps, p)
 }

@@ -61,11 +61,25 @@ func (f *finder) allReported() []Reported {
 	out := f.modelReported(defaultModel())
 	// The hand-written patterns add what the model missed where it found nothing.
 	n := len(out)
+	// The model's records come in text order, none overlapping the next: the one a rule's
+	// record could overlap first is found by binary search (a scan of all per rule record
+	// was quadratic on a long text).
+	ordered := true
+	for i := 1; i < n && ordered; i++ {
+		ordered = out[i-1].End <= out[i].Start
+	}
 	for _, r := range f.ruleReported() {
 		free := true
-		for _, m := range out[:n] {
+		from := 0
+		if ordered {
+			from = sort.Search(n, func(i int) bool { return out[i].End > r.Start })
+		}
+		for _, m := range out[from:n] {
 			if r.Start < m.End && m.Start < r.End {
 				free = false
+				break
+			}
+			if ordered && m.Start >= r.End {
 				break
 			}
 		}

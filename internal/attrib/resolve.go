@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -98,34 +99,67 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 // names the title before the story names the person); not after "Vice President" or "former
 // President" for "president".
 func (f *finder) titled(pos int, role string) (Name, bool) {
-	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
-	for k := 0; k < len(f.names); k++ {
-		i := at - 1 - k // the names before pos, nearest first, then those after it
-		if k >= at {
-			i = k
-		}
+	fit := f.namesWhere("title\x00"+role, func(i int) bool {
 		n := f.names[i]
 		if n.Type != Person {
-			continue
+			return false
 		}
 		before := strings.TrimRight(f.src[max(0, n.Start-len(role)-12):n.Start], " \u00a0")
 		k := len(before) - len(role)
 		if k < 0 || !strings.EqualFold(before[k:], role) {
-			continue
+			return false
 		}
 		if k > 0 && unicode.IsLetter(rune(before[k-1])) {
-			continue // the end of another word
+			return false // the end of another word
 		}
 		words := strings.Fields(strings.ToLower(strings.ReplaceAll(before[:k], "-", " ")))
 		if len(words) > 0 {
 			switch words[len(words)-1] {
 			case "vice", "deputy", "former", "ex", "acting":
-				continue
+				return false
 			}
 		}
-		return n, true
+		return true
+	})
+	if i := f.nearestOf(fit, pos); i >= 0 {
+		return f.names[i], true
 	}
 	return Name{}, false
+}
+
+// namesWhere returns the indices of the names for which pred holds, in order. key names pred:
+// the list is made once per key and document, so that the rules that look for the nearest
+// such name (titled, nearestPerson) do a binary search, not a walk over all the names each
+// (which made a long text quadratic).
+func (f *finder) namesWhere(key string, pred func(i int) bool) []int {
+	if fit, ok := f.fits[key]; ok {
+		return fit
+	}
+	var fit []int
+	for i := range f.names {
+		if pred(i) {
+			fit = append(fit, i)
+		}
+	}
+	if f.fits == nil {
+		f.fits = map[string][]int{}
+	}
+	f.fits[key] = fit
+	return fit
+}
+
+// nearestOf returns the name of fit named last before byte pos, else the first after it, -1
+// when fit is empty.
+func (f *finder) nearestOf(fit []int, pos int) int {
+	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	j, _ := slices.BinarySearch(fit, at)
+	switch {
+	case j > 0:
+		return fit[j-1]
+	case j < len(fit):
+		return fit[j]
+	}
+	return -1
 }
 
 // namesake returns the person entity other than n's whose full name ends in n's one word and
@@ -610,7 +644,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	}
 	head := string(f.lower(hd))
 	if age > 0 && f.toks[hd].Kind == text.Number {
-		return f.nearestPerson(pos, func(ent Entity) bool { return ent.Age == age })
+		return f.nearestPerson(pos, "age\x00"+strconv.Itoa(age), func(ent Entity) bool { return ent.Age == age })
 	}
 	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
 		if name, ent, ok := f.nearestOrg(pos, head); ok {
@@ -625,7 +659,8 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	for k := s + 1; k < hd; k++ {
 		mods = append(mods, string(f.lower(k)))
 	}
-	return f.nearestPerson(pos, func(ent Entity) bool {
+	key := head + "\x00" + strings.Join(mods, " ") + "\x00" + strconv.Itoa(age)
+	return f.nearestPerson(pos, key, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
 }
@@ -671,23 +706,32 @@ func alikeFold(w, want string) bool {
 }
 
 // nearestPerson returns the person entity fitting ok named last before byte pos, else first
-// after it (a headline's description before the story names the person).
-func (f *finder) nearestPerson(pos int, ok func(Entity) bool) (string, int, bool) {
-	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
-	for k := 0; k < len(f.names); k++ {
-		i := at - 1 - k
-		if k >= at {
-			i = k
-		}
+// after it (a headline's description before the story names the person). key names ok (see
+// namesWhere).
+func (f *finder) nearestPerson(pos int, key string, ok func(Entity) bool) (string, int, bool) {
+	var verdict map[int]bool // per entity, while the list is made
+	fit := f.namesWhere("person\x00"+key, func(i int) bool {
 		n := f.names[i]
-		if n.Type != Person {
-			continue
+		e := f.entityOf(n)
+		if n.Type != Person || e < 0 {
+			return false
 		}
-		if e := f.entityOf(n); e >= 0 && ok(f.ents[e]) {
-			return f.ents[e].Name, e, true
+		v, done := verdict[e]
+		if !done {
+			if verdict == nil {
+				verdict = map[int]bool{}
+			}
+			v = ok(f.ents[e])
+			verdict[e] = v
 		}
+		return v
+	})
+	i := f.nearestOf(fit, pos)
+	if i < 0 {
+		return "", -1, false
 	}
-	return "", -1, false
+	e := f.entityOf(f.names[i])
+	return f.ents[e].Name, e, true
 }
 
 // nearestOrg returns the organization a description headed by noun refers to: the last one

@@ -114,6 +114,9 @@ type tagScratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
+// poolTokens is the most tokens whose scratch goes back to scratchPool.
+const poolTokens = 1 << 16
+
 // mix3 keys a template with two values.
 func mix3(t, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(t, a), b) }
 

@@ -74,20 +74,19 @@ const (
 
 // tokInfo is everything the features need from one token, computed once.
 type tokInfo struct {
+	// The prefixes and suffixes and the truecasing variants of a token are not kept here but
+	// computed when needed (affixes, caseVariants): a long document has millions of tokens.
 	form, lower, shape, short uint64
-	// lower-case and capitalized variants of form and shape, for truecasing headline words
-	lshape, lshort, cshape, cshort, cform uint64
-	pre, suf                              [3]uint64
-	lenB                                  uint8
-	capc                                  uint8
-	lex                                   uint8
-	dcase                                 uint8 // casing of the same word elsewhere in the document: see docCase
-	line                                  uint8
-	kind                                  uint8
-	word                                  bool // has a letter
-	acro                                  bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
-	gaz                                   uint32
-	gazPh                                 uint32 // multi-word gazetteer phrase position bits
+	lenB                      uint8
+	capc                      uint8
+	lex                       uint8
+	dcase                     uint8 // casing of the same word elsewhere in the document: see docCase
+	line                      uint8
+	kind                      uint8
+	word                      bool // has a letter
+	acro                      bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
+	gaz                       uint32
+	gazPh                     uint32 // multi-word gazetteer phrase position bits
 }
 
 // FNV-1a, used for the bytes of a token form.
@@ -149,18 +148,24 @@ type scratch struct {
 }
 
 // table is a tiny open-addressing map from uint64 keys to uint32 values, reset per document.
+// It starts at a size for the expected keys, at most tableStart, and doubles when half full:
+// a long document of few distinct words (adversarial or repetitive text) keeps a small table.
 type table struct {
 	keys []uint64
 	vals []uint32
 	mask uint64
+	used int
 }
+
+// tableStart bounds a table's first size in keys (a news article's words fit).
+const tableStart = 1 << 13
 
 func (t *table) reset(n int) {
 	size := 16
-	for size < 2*n {
+	for size < 2*min(n, tableStart) {
 		size <<= 1
 	}
-	if cap(t.keys) >= size {
+	if cap(t.keys) >= size && cap(t.keys) <= 4*size {
 		t.keys = t.keys[:size]
 		t.vals = t.vals[:size]
 		clear(t.keys)
@@ -170,6 +175,7 @@ func (t *table) reset(n int) {
 		t.vals = make([]uint32, size)
 	}
 	t.mask = uint64(size - 1)
+	t.used = 0
 }
 
 // slot returns the index for key k, inserting it when absent.
@@ -180,10 +186,33 @@ func (t *table) slot(k uint64) int {
 			return int(i)
 		}
 		if t.keys[i] == 0 {
+			if 2*(t.used+1) > len(t.keys) {
+				t.grow()
+				return t.slot(k)
+			}
+			t.used++
 			t.keys[i] = k
 			return int(i)
 		}
 		i = (i + 1) & t.mask
+	}
+}
+
+// grow doubles the table, keeping its entries.
+func (t *table) grow() {
+	keys, vals := t.keys, t.vals
+	t.keys = make([]uint64, 2*len(keys))
+	t.vals = make([]uint32, 2*len(keys))
+	t.mask = uint64(len(t.keys) - 1)
+	for j, k := range keys {
+		if k == 0 {
+			continue
+		}
+		i := k & t.mask
+		for t.keys[i] != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.vals[i] = k, vals[j]
 	}
 }
 
@@ -323,101 +352,71 @@ func (sh *shaper) add(cls rune) {
 	sh.last = cls
 }
 
+// shapeClass returns the class of r in a word shape ('X' upper case, 'x' other letters, 'd'
+// digits, else the normalized rune) and whether r is a letter.
+func shapeClass(r rune) (rune, bool) {
+	switch {
+	case unicode.IsUpper(r):
+		return 'X', true
+	case unicode.IsLower(r):
+		return 'x', true
+	case '0' <= r && r <= '9':
+		return 'd', false
+	case unicode.IsLetter(r):
+		return 'x', true
+	}
+	return normRune(r), false
+}
+
+// lowerRune returns r as the features read it (normRune) and that rune in lower case.
+func lowerRune(r rune) (nrm, lr rune) {
+	nrm = normRune(r)
+	lr = nrm
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			lr = r + 32
+		}
+	} else {
+		lr = unicode.ToLower(nrm)
+	}
+	return nrm, lr
+}
+
 func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	tok := d.Tokens[i]
 	s := d.Src[tok.Start:tok.End]
 	ti.kind = uint8(tok.Kind)
 	buf := sc.buf[:0]
-	ends := sc.ends[:0]
-	form, cform := uint64(fnvOff), uint64(fnvOff)
-	// The shape as written, all lower case, and capitalized (for truecasing headline words).
-	sh, lsh, csh := newShaper(), newShaper(), newShaper()
+	form := uint64(fnvOff)
+	sh := newShaper()
 	upper, lower, nr := 0, 0, 0
 	firstUpper := false
 	for _, r := range s {
 		nr++
-		cls := r
-		letter := true
-		switch {
-		case unicode.IsUpper(r):
-			cls = 'X'
+		cls, letter := shapeClass(r)
+		if letter && cls == 'X' {
 			upper++
 			if nr == 1 {
 				firstUpper = true
 			}
-		case unicode.IsLower(r):
-			cls = 'x'
+		} else if letter {
 			lower++
-		case '0' <= r && r <= '9':
-			cls = 'd'
-			letter = false
-		case unicode.IsLetter(r):
-			cls = 'x'
-			lower++
-		default:
-			cls = normRune(r)
-			letter = false
 		}
 		sh.add(cls)
-		switch {
-		case !letter:
-			lsh.add(cls)
-			csh.add(cls)
-		case nr == 1:
-			lsh.add('x')
-			csh.add('X')
-		default:
-			lsh.add('x')
-			csh.add('x')
-		}
-		nrm := normRune(r)
+		nrm, lr := lowerRune(r)
 		var tmp [4]byte
 		k := utf8.EncodeRune(tmp[:], nrm)
 		for _, b := range tmp[:k] {
 			form = (form ^ uint64(b)) * fnvPrime
 		}
-		lr := nrm
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				lr = r + 32
-			}
-		} else {
-			lr = unicode.ToLower(nrm)
-		}
-		cr := lr
-		if nr == 1 {
-			cr = unicode.ToUpper(lr)
-		}
-		k = utf8.EncodeRune(tmp[:], cr)
-		for _, b := range tmp[:k] {
-			cform = (cform ^ uint64(b)) * fnvPrime
-		}
 		buf = utf8.AppendRune(buf, lr)
-		ends = append(ends, len(buf))
 	}
-	shape, short := sh.shape, sh.short
-	ti.lshape, ti.lshort = lsh.shape, lsh.short
-	ti.cshape, ti.cshort, ti.cform = csh.shape, csh.short, cform
+	sc.buf = buf
 	ti.form = form
-	ti.shape = shape
-	ti.short = short
+	ti.shape = sh.shape
+	ti.short = sh.short
 	ti.lower = perceptron.Hash(buf)
 	ti.acro = upper > 0 && acronymSet[ti.lower]
-	// Prefixes and suffixes of 2, 3 and 4 runes of the lower-case form.
-	for k := 0; k < 3; k++ {
-		l := k + 2
-		if l <= len(ends) {
-			ti.pre[k] = perceptron.Hash(buf[:ends[l-1]])
-			cut := 0
-			if len(ends)-l-1 >= 0 {
-				cut = ends[len(ends)-l-1]
-			}
-			ti.suf[k] = perceptron.Hash(buf[cut:])
-		} else {
-			ti.pre[k] = ti.lower
-			ti.suf[k] = ti.lower
-		}
-	}
 	switch {
 	case nr <= 3:
 		ti.lenB = uint8(nr)
@@ -453,14 +452,73 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	default:
 		ti.capc = capMid
 	}
+}
+
+// affixes returns the hashes of the prefixes and suffixes of 2, 3 and 4 runes of the
+// lower-case form of the word w, whose hash is lower; a shorter word has lower for them.
+func (sc *scratch) affixes(w string, lower uint64) (pre, suf [3]uint64) {
+	buf, ends := sc.buf[:0], sc.ends[:0]
+	for _, r := range w {
+		_, lr := lowerRune(r)
+		buf = utf8.AppendRune(buf, lr)
+		ends = append(ends, len(buf))
+	}
 	sc.buf, sc.ends = buf, ends
+	for k := 0; k < 3; k++ {
+		l := k + 2
+		if l <= len(ends) {
+			pre[k] = perceptron.Hash(buf[:ends[l-1]])
+			cut := 0
+			if len(ends)-l-1 >= 0 {
+				cut = ends[len(ends)-l-1]
+			}
+			suf[k] = perceptron.Hash(buf[cut:])
+		} else {
+			pre[k] = lower
+			suf[k] = lower
+		}
+	}
+	return pre, suf
+}
+
+// caseVariants returns the shape of the word w written all lower case and capitalized, and
+// its capitalized form, for truecasing headline words.
+func caseVariants(w string) (lshape, lshort, cshape, cshort, cform uint64) {
+	lsh, csh := newShaper(), newShaper()
+	cform = fnvOff
+	nr := 0
+	for _, r := range w {
+		nr++
+		cls, letter := shapeClass(r)
+		switch {
+		case !letter:
+			lsh.add(cls)
+			csh.add(cls)
+		case nr == 1:
+			lsh.add('x')
+			csh.add('X')
+		default:
+			lsh.add('x')
+			csh.add('x')
+		}
+		_, cr := lowerRune(r)
+		if nr == 1 {
+			cr = unicode.ToUpper(cr)
+		}
+		var tmp [4]byte
+		k := utf8.EncodeRune(tmp[:], cr)
+		for _, b := range tmp[:k] {
+			cform = (cform ^ uint64(b)) * fnvPrime
+		}
+	}
+	return lsh.shape, lsh.short, csh.shape, csh.short, cform
 }
 
 // truecase gives the words of Title-Case and ALL-CAPS lines the form and shape they
 // usually have in running text, as the casing lexicon tells: "Shares" in "Apple Shares Fall"
 // looks like "shares", "PUTIN" like "Putin". The features learned on body text then apply
 // to headlines, of which the training data has few.
-func truecase(info []tokInfo) {
+func truecase(d *text.Doc, info []tokInfo) {
 	for i := range info {
 		t := &info[i]
 		if !t.word {
@@ -473,11 +531,13 @@ func truecase(info []tokInfo) {
 		}
 		switch t.lex {
 		case lexLower, lexRareLower:
-			t.form, t.shape, t.short = t.lower, t.lshape, t.lshort
+			lshape, lshort, _, _, _ := caseVariants(d.Text(i))
+			t.form, t.shape, t.short = t.lower, lshape, lshort
 			t.capc = capStyleLower
 		case lexCap, lexRareCap:
 			if t.capc == capCapsLine {
-				t.form, t.shape, t.short = t.cform, t.cshape, t.cshort
+				_, _, cshape, cshort, cform := caseVariants(d.Text(i))
+				t.form, t.shape, t.short = cform, cshape, cshort
 				t.capc = capStyleCap
 			}
 		}

@@ -70,9 +70,20 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	ms = sc.wholeNames(ms, d, info, t.names)
 	datelines(ms, d, info, t.names)
 	dst = append(dst[:n0], ms...)
-	t.pool.Put(sc)
+	if len(d.Tokens) <= poolTokens {
+		t.pool.Put(sc)
+	}
 	return dst
 }
+
+// poolTokens is the most tokens whose scratch is kept for the next call: the scratch of a long
+// document (about 200 bytes a token) is let go, not held while later stages run.
+const poolTokens = 1 << 16
+
+// maxDecode is the longest run of tokens decoded as one sequence. A longer sentence (never one
+// of news, but adversarial text without a full stop) is decoded in parts of this size, so the
+// decoder's memory stays bounded.
+const maxDecode = 1000
 
 // prepare computes the per-token information of d.
 func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) []tokInfo {
@@ -85,7 +96,7 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 			info[i].lex = lex.get(info[i].lower)
 		}
 	}
-	truecase(info)
+	truecase(d, info)
 	sc.docCase(info)
 	return info
 }
@@ -104,16 +115,15 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s perceptron.Scorer, gold
 	clear(sc.tags)
 	sc.mem.reset(n)
 	for _, sent := range d.Sentences {
-		first, last := sent.First, min(sent.Last, n)
-		if first >= last {
-			continue
+		for first, end := sent.First, min(sent.Last, n); first < end; first += maxDecode {
+			last := min(end, first+maxDecode)
+			sc.src = source{sc: sc, d: d, info: info, s: s, first: first, last: last, skipQuiet: gold == nil}
+			sc.dec.Decode(scheme, last-first, &sc.src, sc.tags[first:last], sc.conf[first:last])
+			if gold != nil {
+				sc.learn(d, info, first, last, gold, upd)
+			}
+			sc.remember(info, first, last, sc.tags)
 		}
-		sc.src = source{sc: sc, d: d, info: info, s: s, first: first, last: last, skipQuiet: gold == nil}
-		sc.dec.Decode(scheme, last-first, &sc.src, sc.tags[first:last], sc.conf[first:last])
-		if gold != nil {
-			sc.learn(info, first, last, gold, upd)
-		}
-		sc.remember(info, first, last, sc.tags)
 	}
 }
 
@@ -144,13 +154,13 @@ func (src *source) Scores(i int, out *perceptron.Scores) {
 		out.Only = 1 // tag 0, O
 		return
 	}
-	uk, pk := src.sc.tokenKeys(src.info, src.first, src.last, i)
+	uk, pk := src.sc.tokenKeys(src.d, src.info, src.first, src.last, i)
 	src.s.Score(uk, pk, out)
 }
 
 // learn calls upd for the tokens of the sentence [first, last) whose tag or previous tag
 // differs from gold.
-func (sc *scratch) learn(info []tokInfo, first, last int, gold []uint8, upd updater) {
+func (sc *scratch) learn(d *text.Doc, info []tokInfo, first, last int, gold []uint8, upd updater) {
 	for i := first; i < last; i++ {
 		g, p := int(gold[i]), int(sc.tags[i])
 		gp, pp := nLabels, nLabels
@@ -158,7 +168,7 @@ func (sc *scratch) learn(info []tokInfo, first, last int, gold []uint8, upd upda
 			gp, pp = int(gold[i-1]), int(sc.tags[i-1])
 		}
 		if g != p || gp != pp {
-			uk, pk := sc.tokenKeys(info, first, last, i)
+			uk, pk := sc.tokenKeys(d, info, first, last, i)
 			upd(uk, pk, g, p, gp, pp)
 		}
 	}
@@ -211,7 +221,7 @@ func allLower(w string) bool {
 
 // tokenKeys returns the unary and pair feature keys of token i in sc's buffers (valid until
 // the next call).
-func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
+func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
 	var mem, memNext uint32
 	if info[i].word {
 		mem = sc.mem.get(info[i].lower)
@@ -219,7 +229,8 @@ func (sc *scratch) tokenKeys(info []tokInfo, first, last, i int) (ukeys, pkeys [
 	if i+1 < last && info[i+1].word {
 		memNext = sc.mem.get(info[i+1].lower)
 	}
-	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, first, last, i), info, i, mem)
+	pre, suf := sc.affixes(d.Text(i), info[i].lower)
+	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, &pre, &suf, first, last, i), info, i, mem)
 	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
 	return sc.ukeys, sc.pkeys
 }

@@ -79,8 +79,9 @@ func neighbour(info []tokInfo, first, last, j int) *tokInfo {
 func k1(t int, a uint64) uint64    { return perceptron.Mix(uint64(t), a) }
 func k2(t int, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(uint64(t), a), b) }
 
-// staticKeys appends the keys of the features of token i that do not depend on tags.
-func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
+// staticKeys appends the keys of the features of token i that do not depend on tags; pre and
+// suf are its affixes.
+func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last, i int) []uint64 {
 	t := &info[i]
 	m1 := neighbour(info, first, last, i-1)
 	m2 := neighbour(info, first, last, i-2)
@@ -102,8 +103,8 @@ func staticKeys(keys []uint64, info []tokInfo, first, last, i int) []uint64 {
 		k2(tShapeP1, t.shape, p1.shape),
 		k2(tShort3, perceptron.Mix(m1.short, t.short), p1.short),
 		k2(tShortLen, t.short, uint64(t.lenB)),
-		k1(tPre, t.pre[0]), k1(tPre+1, t.pre[1]), k1(tPre+2, t.pre[2]),
-		k1(tSuf, t.suf[0]), k1(tSuf+1, t.suf[1]), k1(tSuf+2, t.suf[2]),
+		k1(tPre, pre[0]), k1(tPre+1, pre[1]), k1(tPre+2, pre[2]),
+		k1(tSuf, suf[0]), k1(tSuf+1, suf[1]), k1(tSuf+2, suf[2]),
 		k1(tCap, cap0),
 		k2(tCapLex, cap0, uint64(t.lex)),
 		k2(tCapM1, uint64(m1.capc), cap0),

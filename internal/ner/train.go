@@ -265,7 +265,7 @@ func walkGold(st *perceptron.SeqTrainer, sc *scratch, d *text.Doc, info []tokInf
 	for _, s := range d.Sentences {
 		first, last := s.First, min(s.Last, len(info))
 		for i := first; i < last; i++ {
-			st.CountKeys(sc.tokenKeys(info, first, last, i))
+			st.CountKeys(sc.tokenKeys(d, info, first, last, i))
 		}
 		sc.remember(info, first, last, gold)
 	}

@@ -276,3 +276,31 @@ func BenchmarkAnalyze(b *testing.B) {
 		Analyze(s)
 	}
 }
+
+func TestTokenizeLongRuns(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		newlines uint8
+		tokens   int
+		reason   string
+	}{
+		{"many line breaks", strings.Repeat("\n", 1000) + "a", 255, 1, "Newlines stops at 255, not wrapping around"},
+		{"paragraph", "a\n\nb", 2, 2, "two line breaks before b"},
+		{"dense", strings.Repeat(`"a" `, 100000), 0, 300000, "a dense text grows its token list past the first guess"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := Tokenize(nil, tc.src)
+			if len(toks) != tc.tokens {
+				t.Fatalf("%d tokens, want %d (%s)", len(toks), tc.tokens, tc.reason)
+			}
+			if got := toks[len(toks)-1].Newlines; got != tc.newlines {
+				t.Errorf("last token's Newlines %d, want %d (%s)", got, tc.newlines, tc.reason)
+			}
+			if cap(toks) > len(toks)+len(toks)/4+64 && len(toks) > 1000 {
+				t.Errorf("capacity %d for %d tokens: grown far past need (%s)", cap(toks), len(toks), tc.reason)
+			}
+		})
+	}
+}

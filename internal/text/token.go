@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,8 +37,8 @@ type Token struct {
 	// Space is true when white space precedes the token (or it starts the text).
 	Space bool
 	// Newlines counts the line breaks in the white space before the token: 1 starts a new
-	// line, 2 or more a new paragraph.
-	Newlines int
+	// line, 2 or more a new paragraph. It stops at 255 (a small field keeps Token at 24 bytes).
+	Newlines uint8
 }
 
 // IsSpace reports whether r separates tokens. Besides Unicode white space (which includes the
@@ -94,14 +95,17 @@ func decode(s string, i int) (rune, int) {
 
 // Tokenize appends the tokens of src to dst and returns the result.
 func Tokenize(dst []Token, src string) []Token {
+	n0 := len(dst)
 	i := 0
-	newlines := 0
+	newlines := uint8(0)
 	space := true
 	for i < len(src) {
 		r, w := decode(src, i)
 		if IsSpace(r) {
 			if r == '\n' || (r == '\r' && (i+1 >= len(src) || src[i+1] != '\n')) || r == 0x2028 || r == 0x2029 || r == 0x85 {
-				newlines++
+				if newlines < 255 {
+					newlines++
+				}
 			}
 			space = true
 			i += w
@@ -111,6 +115,9 @@ func Tokenize(dst []Token, src string) []Token {
 		if end <= i { // never stall
 			end, kind = i+w, Symbol
 		}
+		if len(dst) == cap(dst) {
+			dst = slices.Grow(dst, growBy(len(dst)-n0, i, len(src)))
+		}
 		dst = append(dst, Token{Start: i, End: end, Kind: kind, Space: space, Newlines: newlines})
 		// A token may end before a clitic ("do|n't", "Ukraine|’s"); the next scan picks it up.
 		i = end
@@ -118,6 +125,17 @@ func Tokenize(dst []Token, src string) []Token {
 		newlines = 0
 	}
 	return dst
+}
+
+// growBy returns how many more tokens to make room for when n tokens were found in the first
+// done bytes of a text of size bytes: the rest at the same rate and an eighth more. Growing by
+// this estimate rather than by append's fixed factor copies a long text's tokens once or
+// twice, not a dozen times.
+func growBy(n, done, size int) int {
+	if done < 1<<12 {
+		return size/4 + 64 // too early to tell: a token per four bytes
+	}
+	return (size-done)*(n+1)/done + n/8 + 64
 }
 
 // scanToken returns the end of the token starting at i, whose first rune is r of width w.

@@ -4,6 +4,7 @@ package timex
 // numbers and punctuation and looks each ASCII word up in the lexicon.
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -45,9 +46,25 @@ func isLetter(c byte) bool {
 	return 'A' <= u && u <= 'Z'
 }
 
+// growToks makes room in a full dst, whose tokens from n0 on came from the first done bytes
+// of a text of size bytes: for the rest at the rate so far and an eighth more (a token per
+// four bytes at first), so that a long text's tokens are copied once or twice, not a dozen
+// times as append's fixed factor would.
+func growToks(dst []tok, n0, done, size int) []tok {
+	if len(dst) < cap(dst) {
+		return dst
+	}
+	more := size/4 + 64
+	if n := len(dst) - n0; done >= 1<<12 {
+		more = (size-done)*(n+1)/done + n/8 + 64
+	}
+	return slices.Grow(dst, more)
+}
+
 // tokenize appends the tokens of src to dst. It reads every byte once.
 func tokenize(dst []tok, src string) []tok {
 	var fl uint8
+	n0 := len(dst)
 	i := 0
 	for i < len(src) {
 		c := src[i]
@@ -75,6 +92,7 @@ func tokenize(dst []tok, src string) []tok {
 					continue
 				}
 				if !unicode.IsLetter(r) {
+					dst = growToks(dst, n0, i, len(src))
 					dst = append(dst, tok{s: int32(i), e: int32(i + n), k: tPunct, num: r, fl: fl})
 					fl = 0
 					i += n
@@ -131,9 +149,11 @@ func tokenize(dst []tok, src string) []tok {
 					t.cls, t.lf, t.tf, t.v = e.cls, e.fl, e.tf, e.v
 				}
 			}
+			dst = growToks(dst, n0, i, len(src))
 			dst = append(dst, t)
 			fl = 0
 		default:
+			dst = growToks(dst, n0, i, len(src))
 			dst = append(dst, tok{s: int32(i), e: int32(i + 1), k: tPunct, num: rune(c), fl: fl})
 			fl = 0
 			i++
