@@ -472,6 +472,15 @@ func (s *scanner) the(i int) int {
 		if j, ok := s.quarterFrom(i, k); ok {
 			return j
 		}
+		if u := t.v; (u == uWeek || u == uMonth || u == uYear) && t.lf&lfPlural == 0 && s.ref.Known() {
+			// "the week after next", "the year before last": two units from the reference
+			if s.word(k+1, wAfter) && s.word(k+2, wNext) {
+				return s.offset(i, k+3, 2, u, false, 1, false)
+			}
+			if s.word(k+1, wBefore) && s.word(k+2, wLast) {
+				return s.offset(i, k+3, 2, u, false, -1, false)
+			}
+		}
 		return s.theUnit(i, k)
 	case cHoliday:
 		return s.holiday(i, k)

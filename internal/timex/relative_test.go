@@ -66,6 +66,7 @@ func TestAnchoredPhrases(t *testing.T) {
 	ref89 := Ref{1989, 11, 2}
 	runTable(t, []ruleCase{
 		{name: "week of", reason: "\"a court hearing the week of March 6\" is the ISO week of that day", src: "resolved in a court hearing the week of March 6, he said.", ref: Ref{2000, 2, 24}, want: []got{{"the week of March 6", Date, "2000-W10"}}},
+		{name: "week after next", reason: "two weeks, months or years from the reference, either way", src: "Talks resume the week after next; they met the week before last; it opens the year after next.", ref: Ref{2024, 11, 10}, want: []got{{"the week after next", Date, "2024-W47"}, {"the week before last", Date, "2024-W43"}, {"the year after next", Date, "2026"}}},
 		{name: "day before date", reason: "\"the day before last Tuesday's hearing\" is one expression, a day before", src: "The day before last Tuesday's hearing, Manuel went.", ref: Ref{2000, 2, 24}, want: []got{{"The day before last Tuesday", Date, "2000-02-21"}}},
 		{name: "day before event", reason: "\"the day before the election\" names no date", src: "He spoke the day before the election.", ref: ref89, want: nil},
 		{name: "mid-afternoon yesterday", reason: "a part of the day before a relative day is one time", src: "In London at mid-afternoon yesterday, shares were up.", ref: ref89, want: []got{{"mid-afternoon yesterday", Time, "1989-11-01TAF"}}},
