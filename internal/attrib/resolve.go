@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/resolve"
 	"github.com/newsextract/newsextract/internal/text"
@@ -428,19 +429,12 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 		lastEnt = f.last.entity
 	}
 	best, bestScore, bestName := -1, -1, Name{}
+	nearer := -2 // the entity of the nearest person named outside a phrase or clause, -2 for none yet
 	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
 	for j := i - 1; j >= 0 && f.names[j].Start >= loByte; j-- {
 		n := f.names[j]
 		if n.Type != Person {
 			continue
-		}
-		ent := f.entityOf(n)
-		if ent >= 0 && f.ents[ent].Gender == other {
-			e, ok := f.namesake(n, g)
-			if !ok {
-				continue
-			}
-			ent = e
 		}
 		m := f.tokenAt(n.Start)
 		me := f.tokenAt(n.End)
@@ -448,19 +442,39 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 			continue
 		}
 		ms := int(f.sentOf[m])
-		score := 100 >> uint(si-ms)
 		first := clamp(f.d.Sentences[ms].First, len(f.toks))
 		hi := clamp(f.d.Sentences[ms].Last, len(f.toks))
 		if ms == si {
 			hi = tok
 		}
-		if sub := f.sentenceSubject(first, hi); sub.kind == npName && sub.s <= m && m < sub.e {
+		sub := f.sentenceSubject(first, hi)
+		subject := sub.kind == npName && sub.s <= m && m < sub.e
+		ent := f.entityOf(n)
+		// The subject of this sentence or the one just before, with no other person named
+		// since: a reader takes he or she for it ("Lula da Silva, the president, has backed
+		// the court. “…,” he said"), whatever a first name's statistics say.
+		adjacent := subject && ms >= si-1 && (nearer == -2 || nearer == ent && ent >= 0)
+		if ent >= 0 && f.ents[ent].Gender == other && !(adjacent && f.ents[ent].GenderEvidence == entity.FirstNameEvidence) {
+			e, ok := f.namesake(n, g)
+			if !ok {
+				continue
+			}
+			ent = e
+		}
+		score := 100 >> uint(si-ms)
+		if subject {
 			score += 80
 		} else if c, ok := f.cue(me); ok && c.form == cueFinite && f.isLowerWord(me) {
 			score += 80 // "…, Salib said"
 		}
+		if adjacent {
+			score += adjacentBonus
+		}
 		if !f.embedded(m, me, first) {
 			score += 50
+			if nearer == -2 {
+				nearer = ent
+			}
 		}
 		if ent >= 0 && ent == lastEnt {
 			score += 60
@@ -481,6 +495,9 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 	}
 	return f.nameString(bestName), -1, true
 }
+
+// adjacentBonus is what being the subject right before a he or she weighs in salient.
+const adjacentBonus = 100
 
 // embedded reports whether the name in tokens [m, me) of a sentence starting at token first
 // stands inside a prepositional phrase, a relative clause or a possessive ("Pike’s plant").

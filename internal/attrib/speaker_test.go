@@ -46,7 +46,7 @@ func analyzeWithNames(t *testing.T, src string, typed ...string) (*text.Doc, []N
 	}
 	ents := make([]Entity, len(groups))
 	for i, g := range groups {
-		ents[i] = Entity{Name: g.Name, Type: g.Type, Gender: g.Gender, Role: g.Role, Age: g.Age}
+		ents[i] = Entity{Name: g.Name, Type: g.Type, Gender: g.Gender, GenderEvidence: g.Evidence, Role: g.Role, Age: g.Age}
 	}
 	return d, names, ents
 }
@@ -108,6 +108,18 @@ func TestSpeakerResolution(t *testing.T) {
 			"Jordan Lee spoke first. Casey Pike spoke next. “We agree,” she said.",
 			[]string{"Jordan Lee/PERSON", "Casey Pike/PERSON"},
 			[]spoken{{Text: "We agree,", Speaker: "Casey Pike"}}},
+		{"subject just before", "he follows the subject of the sentence just before, though the judge spoke last and is named more; Lula counts as a woman's name only by statistics",
+			"Judge Paulo Mendes wrote in his ruling that the firm had “ignored” orders. Paulo Mendes gave it a week. The firm did not respond.\n\nLula Barros, the governor, has backed the court. “No one is above the law,” he said at an event in Recife.",
+			[]string{"Paulo Mendes/PERSON", "Paulo Mendes/PERSON", "Lula Barros/PERSON", "Recife/PLACE"},
+			[]spoken{{Text: "ignored", Speaker: "Paulo Mendes"}, {Text: "No one is above the law,", Speaker: "Lula Barros"}}},
+		{"subject just before, title says otherwise", "a courtesy title outweighs the sentence just before: Ms. Barros is no he",
+			"Judge Paulo Mendes wrote in his ruling that the firm had “ignored” orders.\n\nMs. Lula Barros has backed the court. “No one is above the law,” he said.",
+			[]string{"Paulo Mendes/PERSON", "Lula Barros/PERSON"},
+			[]spoken{{Text: "ignored", Speaker: "Paulo Mendes"}, {Text: "No one is above the law,", Speaker: "Paulo Mendes"}}},
+		{"subject just before, nearer man", "a fitting person named after the subject is closer: the sentence-just-before rule yields to him",
+			"Lula Barros, the governor, met Paulo Mendes on Monday; Paulo Mendes then spoke to the press. “No one is above the law,” he said.",
+			[]string{"Lula Barros/PERSON", "Paulo Mendes/PERSON", "Paulo Mendes/PERSON"},
+			[]spoken{{Text: "No one is above the law,", Speaker: "Paulo Mendes"}}},
 		{"coordinated pair", "the issue's example: two people speaking together are one group speaker",
 			"The owners of the bakery, Lena Ortiz and Tomas Berg, said they respected the vote.\n\n“We will work with the union in good faith,” they said.",
 			[]string{"Lena Ortiz/PERSON", "Tomas Berg/PERSON"},
