@@ -190,7 +190,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 	pos := f.toks[tok].Start
 	if len(f.names) > 0 {
 		if g == 'm' || g == 'f' {
-			if name, ent, ok := f.salient(tok, g); ok {
+			if name, ent, ok := f.salient(tok, g, nil); ok {
 				return name, ent, true
 			}
 		}
@@ -405,24 +405,27 @@ var embeddedWords = setOf(`where who whom whose which`)
 var phrasePrepositions = setOf(`of in at for with by to from on about against into than like under
 over among between behind toward towards via including`)
 
+// gerundPrepositions open a phrase with a verb in -ing whose object is no subject of the
+// sentence: "after beating", "by hiring", "without naming".
+var gerundPrepositions = setOf(`after before by without since while on in for from despite`)
+
 // salient resolves he or she at token tok as a reader weighs the people named in its sentence
 // (before it) and the three sentences before: nearer is better, a sentence's subject or the
 // subject of a reporting verb beats a name inside a prepositional phrase or a relative clause,
 // the last speaker and the people the story keeps naming gain, a person known to be of the
-// pronoun's sex gains, and one known to be of the other is skipped. It returns the name and
-// entity of the best, or false when no person is named there.
-func (f *finder) salient(tok int, g byte) (string, int, bool) {
+// pronoun's sex gains, and one known to be of the other is skipped. With g 0 (a description
+// such as "the 37-year-old Serbian") sex plays no part. When fits is not nil, only the people
+// it accepts are weighed. It returns the name and entity of the best, or false when no person
+// is named there.
+func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, bool) {
 	pos := f.toks[tok].Start
 	si := int(f.sentOf[tok])
 	loSent := max(0, si-3)
 	loByte := f.d.Sentences[loSent].Start
-	other := Female
+	sexed := g == 'm' || g == 'f'
+	other, want := Female, Male
 	if g == 'f' {
-		other = Male
-	}
-	want := Male
-	if g == 'f' {
-		want = Female
+		other, want = Male, Female
 	}
 	lastEnt := -1
 	if f.last.ok && f.last.spS >= 0 && f.toks[f.last.spS].Start < pos {
@@ -450,11 +453,14 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 		sub := f.sentenceSubject(first, hi)
 		subject := sub.kind == npName && sub.s <= m && m < sub.e
 		ent := f.entityOf(n)
+		if fits != nil && (ent < 0 || !fits(f.ents[ent])) {
+			continue
+		}
 		// The subject of this sentence or the one just before, with no other person named
 		// since: a reader takes he or she for it ("Lula da Silva, the president, has backed
 		// the court. “…,” he said"), whatever a first name's statistics say.
 		adjacent := subject && ms >= si-1 && (nearer == -2 || nearer == ent && ent >= 0)
-		if ent >= 0 && f.ents[ent].Gender == other && !(adjacent && f.ents[ent].GenderEvidence == entity.FirstNameEvidence) {
+		if sexed && ent >= 0 && f.ents[ent].Gender == other && !(adjacent && f.ents[ent].GenderEvidence == entity.FirstNameEvidence) {
 			e, ok := f.namesake(n, g)
 			if !ok {
 				continue
@@ -479,7 +485,7 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 		if ent >= 0 && ent == lastEnt {
 			score += 60
 		}
-		if ent >= 0 && f.ents[ent].Gender == want {
+		if sexed && ent >= 0 && f.ents[ent].Gender == want {
 			score += 30
 		}
 		score += 10 * min(3, f.mentionCount(ent))
@@ -500,10 +506,14 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 const adjacentBonus = 100
 
 // embedded reports whether the name in tokens [m, me) of a sentence starting at token first
-// stands inside a prepositional phrase, a relative clause or a possessive ("Pike’s plant").
+// stands inside a prepositional phrase, a relative clause or a possessive ("Pike’s plant"),
+// or is the object of a verb in -ing after a preposition ("after beating Sinner").
 func (f *finder) embedded(m, me, first int) bool {
 	if f.in(phrasePrepositions, m-1) && !(f.is(m-1, "to") && f.is(m-2, "according")) || f.possessive(me) {
 		return true
+	}
+	if m-2 >= first && f.isLowerWord(m-1) && strings.HasSuffix(f.word(m-1), "ing") && f.in(gerundPrepositions, m-2) {
+		return true // "after beating Jannik Sinner": the object of a phrase
 	}
 	for k := m - 1; k >= first; k-- {
 		if f.in(embeddedWords, k) {
@@ -626,8 +636,23 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		}
 	}
 	head := string(f.lower(hd))
-	if age > 0 && f.toks[hd].Kind == text.Number {
-		return f.nearestPerson(pos, func(ent Entity) bool { return ent.Age == age })
+	demonym := gazetteer.LookupLower(head)&gazetteer.Demonym != 0
+	if age > 0 && f.toks[hd].Kind == text.Number || demonym && e-s <= 3 {
+		// "the 29-year-old", "the Brazilian", "the 37-year-old Serbian": the person the story
+		// gave that age (or that nationality as a role), else the most salient person nothing
+		// in the story rules out
+		if name, ent, ok := f.nearestPerson(pos, func(ent Entity) bool {
+			return age > 0 && ent.Age == age && (!demonym || ent.Role == "" || roleFits(ent.Role, head, nil)) ||
+				age == 0 && roleFits(ent.Role, head, nil)
+		}); ok {
+			return name, ent, true
+		}
+		if !f.is(s, "the") {
+			return "", -1, false // "a 29-year-old": someone the story has not named
+		}
+		return f.salient(s, 0, func(ent Entity) bool {
+			return ent.Type == Person && (age == 0 || ent.Age == 0 || ent.Age == age) && (!demonym || !otherDemonym(ent.Role, head))
+		})
 	}
 	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
 		if name, ent, ok := f.nearestOrg(pos, head); ok {
@@ -645,6 +670,17 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	return f.nearestPerson(pos, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
+}
+
+// otherDemonym reports whether role holds a nationality other than demonym: "the Brazilian"
+// is not the story's "Argentine striker".
+func otherDemonym(role, demonym string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if !strings.EqualFold(w, demonym) && 'A' <= w[0] && w[0] <= 'Z' && gazetteer.LookupLower(w)&gazetteer.Demonym != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleFits reports whether a person's role has the description's head noun (or one standing
