@@ -262,6 +262,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
+			src.s, src.e = f.appositiveName(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
 			if hasCue {
 				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && f.toks[b.s].Start >= lastEnd {

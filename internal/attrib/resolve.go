@@ -16,7 +16,29 @@ import (
 func (f *finder) resolve(k int) {
 	p := &f.ps[k]
 	p.spS = f.widenPair(p.spS)
+	p.spS, p.spE = f.appositiveName(p.spS, p.spE)
 	p.speaker, p.entity = f.resolveSpan(p.spS, p.spE)
+}
+
+// appositiveName returns the span of the name set off by commas right after a description
+// ("Its spokeswoman, Julie Kozack, said"): the description is that person. Other mentions, and
+// a description with no such name, come back as they are.
+func (f *finder) appositiveName(s, e int) (int, int) {
+	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
+		return s, e
+	}
+	if _, isPron := f.pronoun(s); isPron && e == s+1 {
+		return s, e
+	}
+	n, ok := f.nameIn(f.toks[e+1].Start, f.toks[e+1].End)
+	if !ok || n.Start != f.toks[e+1].Start {
+		return s, e
+	}
+	ne := f.tokenAt(n.End)
+	if ne >= len(f.toks) || !f.punct(ne, ", ) — –") || f.toks[ne].Start != n.End {
+		return s, e
+	}
+	return e + 1, ne
 }
 
 // widenPair moves a speaker mention that starts with the second name of a coordinated pair

@@ -66,6 +66,10 @@ func TestReportedWithNames(t *testing.T) {
 			"Update: The food bank ran out of rice within two days, Rania Salib said.",
 			[]string{"Rania Salib/PERSON"},
 			[]rep{{"The food bank ran out of rice within two days", "Rania Salib", "Rania Salib", "said", ruleModel}}},
+		{"description with an appositive name", "the name set off by commas after the description is the speaker mention",
+			"Its spokeswoman, Jane Roe, said the reforms were sound.",
+			[]string{"Jane Roe/PERSON"},
+			[]rep{{"the reforms were sound", "Jane Roe", "Jane Roe", "said", ruleModel}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -168,6 +172,14 @@ func TestSpeakerResolution(t *testing.T) {
 			"Jordan Lee scored the winner. “It was a great night,” a 29-year-old said.",
 			[]string{"Jordan Lee/PERSON"},
 			[]spoken{{Text: "It was a great night,", Speaker: "a 29-year-old"}}},
+		{"description with an appositive name", "a description set off from a name by commas is that name, not the description",
+			"The fund has urged the bank to act. Its spokeswoman, Jane Roe, said last week that the reforms were “bold and necessary.”",
+			[]string{"Jane Roe/PERSON"},
+			[]spoken{{Text: "bold and necessary.", Speaker: "Jane Roe"}}},
+		{"description with a relative clause", "no name after the comma: the description stays the speaker",
+			"The fund has urged the bank to act. Its spokeswoman, who asked not to be named, said the reforms were “bold and necessary.”",
+			nil,
+			[]spoken{{Text: "bold and necessary.", Speaker: "Its spokeswoman"}}},
 		{"the rookie pitcher", "a description that fits the role of one person only",
 			"The Hawks called up rookie pitcher Casey Pike and catcher Jordan Lee.\n\n“I am ready,” the rookie pitcher said.",
 			[]string{"Hawks/ORG", "Casey Pike/PERSON", "Jordan Lee/PERSON"},
