@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -247,7 +248,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = f.firstSource(sp[1], dl, cue)
 				}
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c)) || overlaps(src, c) {
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -262,7 +263,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
-			src.s, src.e = f.appositiveName(src.s, src.e)
+			src.s, src.e = f.mentionSpan(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
 			if hasCue {
 				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && f.toks[b.s].Start >= lastEnd {
@@ -586,7 +587,7 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
 	}
-	if f.in(adjunctOpeners, c.s) {
+	if f.in(adjunctOpeners, c.s) || f.in(placeTimeOpeners, c.s) && !f.clauseIn(c) && (c.e >= len(f.toks) || f.punct(c.e, ", . ; : — –")) {
 		return true
 	}
 	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c) > 6 {
@@ -598,6 +599,37 @@ func (f *finder) adjunct(cue, c tspan) bool {
 		}
 	}
 	return true
+}
+
+// placeTimeOpeners open a phrase of place or time: "said [at an event in Rio on Thursday],"
+// reports nothing when the phrase is all there is up to a comma or the sentence's end and no
+// clause follows ("said in 2019 the plan would fail" reports the plan). "On" and "from" also
+// open what a verb takes ("insist on being …"), so they are not among them.
+var placeTimeOpeners = setOf(`at in outside inside near during aboard`)
+
+// clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
+// auxiliary or a reporting verb outside quotation marks.
+func (f *finder) clauseIn(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		if f.quoted(i) != 0 || f.isLowerWord(i) && (f.in(clauseOpeners, i) || f.in(auxiliaries, i)) {
+			return true
+		}
+		if _, ok := f.cue(i); ok && f.isLowerWord(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether cue is a participle right after a source that is a thing
+// written, followed by a preposition ("a statement posted on its account", "a report
+// published by the ministry"): it says where the writing appeared, and reports nothing.
+func (f *finder) reducedRelative(cue, src tspan) bool {
+	if src.e != cue.s || cue.e != cue.s+2 || !f.in(writingNouns, src.e-1) || !f.isLowerWord(cue.s) || !f.in(phrasePrepositions, cue.s+1) {
+		return false
+	}
+	w := f.word(cue.s)
+	return strings.HasSuffix(w, "ed") || w == "written" || w == "shown" || w == "sent"
 }
 
 // quotedAny reports whether a span holds a quoted token.

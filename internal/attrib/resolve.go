@@ -16,13 +16,39 @@ import (
 func (f *finder) resolve(k int) {
 	p := &f.ps[k]
 	p.spS = f.widenPair(p.spS)
-	p.spS, p.spE = f.appositiveName(p.spS, p.spE)
+	p.spS, p.spE = f.mentionSpan(p.spS, p.spE)
 	p.speaker, p.entity = f.resolveSpan(p.spS, p.spE)
 }
 
-// appositiveName returns the span of the name set off by commas right after a description
-// ("Its spokeswoman, Julie Kozack, said"): the description is that person. Other mentions, and
-// a description with no such name, come back as they are.
+// mentionSpan returns the speaker mention [s, e) less a comma at its end, or the name an
+// apposition stands for: the name set off by commas right after a description ("Its
+// spokeswoman, Julie Kozack, said"), or the subject before an apposition taken for the
+// speaker ("Starlink, Mr. Musk's satellite internet company, said": Starlink, not Musk).
+func (f *finder) mentionSpan(s, e int) (int, int) {
+	if s < 0 || e <= s || e > len(f.toks) {
+		return s, e
+	}
+	comma := e-1 > s && f.punct(e-1, ",")
+	if comma {
+		e--
+	}
+	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && !f.nameEnds(s, e) {
+		if sub := f.sentenceSubject(f.sentStart(s), s-1); sub.kind == npName && sub.e == s-1 {
+			return sub.s, sub.e
+		}
+	}
+	return f.appositiveName(s, e)
+}
+
+// nameEnds reports whether the mention [s, e) ends with a name of the entity stage (a name,
+// not a description of something a name owns).
+func (f *finder) nameEnds(s, e int) bool {
+	n, ok := f.nameIn(f.toks[s].Start, f.toks[e-1].End)
+	return ok && n.End == f.toks[e-1].End
+}
+
+// appositiveName returns the span of the name set off by commas right after a description;
+// other mentions, and a description with no such name, come back as they are.
 func (f *finder) appositiveName(s, e int) (int, int) {
 	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
 		return s, e
@@ -81,7 +107,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		if ent, ok := f.pairIn(ms, me); ok {
 			return f.groupName(ent), ent
 		}
-		if n, ok := f.nameIn(ms, me); ok {
+		if n, ok := f.nameIn(ms, me); ok && !f.ownerIn(n, e) {
 			if name := f.nameString(n); name != "" {
 				return name, f.entityOf(n)
 			}
@@ -114,6 +140,13 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		name = name[:i]
 	}
 	return name, -1
+}
+
+// ownerIn reports whether name n owns what the mention ending before token e describes
+// ("Mr. Musk’s satellite internet company"): the speaker is the thing owned, not the owner.
+func (f *finder) ownerIn(n Name, e int) bool {
+	pe := f.tokenAt(n.End)
+	return f.possessive(pe) && pe+1 < e
 }
 
 // titled returns the person named right after the title word role ("German Chancellor Olaf

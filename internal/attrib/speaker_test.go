@@ -70,6 +70,18 @@ func TestReportedWithNames(t *testing.T) {
 			"Its spokeswoman, Jane Roe, said the reforms were sound.",
 			[]string{"Jane Roe/PERSON"},
 			[]rep{{"the reforms were sound", "Jane Roe", "Jane Roe", "said", ruleModel}}},
+		{"subject before an apposition", "the apposition after the subject is no speaker, nor the owner named inside it: the subject spoke; where the statement was posted is no record",
+			"Lumen, Mr. Tate's satellite company, said it would comply with the ruling, according to a statement posted on its account.",
+			[]string{"Lumen/ORG", "Tate/PERSON"},
+			[]rep{{"it would comply with the ruling", "Lumen", "Lumen", "said", ruleModel}}},
+		{"owner inside the mention", "the campaign of a person spoke, not the person",
+			"Jane Roe’s campaign said the ads would run for a week.",
+			[]string{"Jane Roe/PERSON"},
+			[]rep{{"the ads would run for a week", "Jane Roe’s campaign", "Jane Roe’s campaign", "said", ruleModel}}},
+		{"circumstance after the cue", "a phrase of place and time after said, up to a comma, reports nothing; the clause after adding does",
+			"Lula Barros has backed the court. “No one is above the law,” he said at an event in Recife on Thursday, adding that the state would not negotiate.",
+			[]string{"Lula Barros/PERSON", "Recife/PLACE"},
+			[]rep{{"that the state would not negotiate", "he", "Lula Barros", "adding", ruleModel}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
