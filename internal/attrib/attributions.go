@@ -248,7 +248,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = f.firstSource(sp[1], dl, cue)
 				}
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src)) || overlaps(src, c) {
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -619,6 +619,20 @@ func (f *finder) clauseIn(c tspan) bool {
 		}
 	}
 	return false
+}
+
+// midSentenceAfter reports whether content c starts inside a sentence after its cue's: "X
+// did not respond to [a request for comment]" after "Y wrote in his decision that …" is X's
+// own sentence, which Y's cue does not reach.
+func (f *finder) midSentenceAfter(cue, c tspan) bool {
+	if cue.e > c.s || f.sentOf[cue.e-1] == f.sentOf[c.s] {
+		return false
+	}
+	first := clamp(f.d.Sentences[f.sentOf[c.s]].First, len(f.toks))
+	for first < c.s && (f.toks[first].Kind == text.Punct || f.toks[first].Kind == text.Quote) {
+		first++
+	}
+	return c.s > first
 }
 
 // reducedRelative reports whether cue is a participle right after a source that is a thing

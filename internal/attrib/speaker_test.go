@@ -82,6 +82,10 @@ func TestReportedWithNames(t *testing.T) {
 			"Lula Barros has backed the court. “No one is above the law,” he said at an event in Recife on Thursday, adding that the state would not negotiate.",
 			[]string{"Lula Barros/PERSON", "Recife/PLACE"},
 			[]rep{{"that the state would not negotiate", "he", "Lula Barros", "adding", ruleModel}}},
+		{"next sentence's object", "a cue does not reach into the middle of the next sentence, which has its own subject and verb",
+			"Judge Paulo Mendes wrote in his decision that the firm had ignored court orders. Lumen did not respond to a request for comment.",
+			[]string{"Paulo Mendes/PERSON", "Lumen/ORG"},
+			[]rep{{"that the firm had ignored court orders", "Judge Paulo Mendes", "Paulo Mendes", "wrote in his decision", ruleModel}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
