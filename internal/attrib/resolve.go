@@ -47,8 +47,9 @@ func (f *finder) nameEnds(s, e int) bool {
 	return ok && n.End == f.toks[e-1].End
 }
 
-// appositiveName returns the span of the name set off by commas right after a description;
-// other mentions, and a description with no such name, come back as they are.
+// appositiveName returns the span of the name set off by a comma right after a description,
+// ending in a comma, a dash, a bracket or the sentence ("according to the refugee agency,
+// UNHCR."); other mentions, and a description with no such name, come back as they are.
 func (f *finder) appositiveName(s, e int) (int, int) {
 	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
 		return s, e
@@ -61,7 +62,7 @@ func (f *finder) appositiveName(s, e int) (int, int) {
 		return s, e
 	}
 	ne := f.tokenAt(n.End)
-	if ne >= len(f.toks) || !f.punct(ne, ", ) — –") || f.toks[ne].Start != n.End {
+	if ne >= len(f.toks) || !f.punct(ne, ", ) — – . ;") || f.toks[ne].Start != n.End {
 		return s, e
 	}
 	return e + 1, ne

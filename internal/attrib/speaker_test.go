@@ -86,6 +86,10 @@ func TestReportedWithNames(t *testing.T) {
 			"Judge Paulo Mendes wrote in his decision that the firm had ignored court orders. Lumen did not respond to a request for comment.",
 			[]string{"Paulo Mendes/PERSON", "Lumen/ORG"},
 			[]rep{{"that the firm had ignored court orders", "Judge Paulo Mendes", "Paulo Mendes", "wrote in his decision", ruleModel}}},
+		{"appositive name at the sentence end", "the name set off by a comma after the description, closing the sentence, is the source",
+			"Fighting in the north has displaced two million people, according to the refugee agency, UNHCR.",
+			[]string{"UNHCR/ORG"},
+			[]rep{{"Fighting in the north has displaced two million people", "UNHCR", "UNHCR", "according to", ruleModel}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
