@@ -469,7 +469,10 @@ var gerundPrepositions = setOf(`after before by without since while on in for fr
 // (before it) and the three sentences before: nearer is better, a sentence's subject or the
 // subject of a reporting verb beats a name inside a prepositional phrase or a relative clause,
 // the last speaker and the people the story keeps naming gain, a person known to be of the
-// pronoun's sex gains, and one known to be of the other is skipped. With g 0 (a description
+// pronoun's sex gains, and one known to be of the other is skipped. The subject of the
+// pronoun's sentence or of the one just before, with no other person named since outside a
+// phrase or clause, gains most: the reader's choice, which a first name's statistics alone
+// do not overturn (a courtesy title or the story's own pronouns do). With g 0 (a description
 // such as "the 37-year-old Serbian") sex plays no part. When fits is not nil, only the people
 // it accepts are weighed. It returns the name and entity of the best, or false when no person
 // is named there.
