@@ -225,6 +225,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if !hasCue || cue.s >= c.e {
 				c = f.extendToSentenceStart(c, max(bl.first, dl), tags)
 			}
+			if hasCue && cue.s >= c.e && f.is(cue.s, "according") {
+				c.s = f.lastWhereClause(c)
+			}
 			anchor := c
 			if hasCue {
 				anchor = cue
@@ -619,6 +622,22 @@ func (f *finder) clauseIn(c tspan) bool {
 		}
 	}
 	return false
+}
+
+// lastWhereClause returns where the content c of a closing "according to" starts: after
+// ", where" when such a clause ends it ("… met to discuss Sudan, where [fighting has displaced
+// 10 million people], according to the UN": the figure is the source's, not the meeting),
+// else at c's start.
+func (f *finder) lastWhereClause(c tspan) int {
+	for i := c.e - 2; i > c.s; i-- {
+		if f.quoted(i) != 0 {
+			return c.s
+		}
+		if f.is(i, "where") && f.punct(i-1, ",") {
+			return i + 1
+		}
+	}
+	return c.s
 }
 
 // midSentenceAfter reports whether content c starts inside a sentence after its cue's: "X

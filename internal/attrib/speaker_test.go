@@ -90,6 +90,10 @@ func TestReportedWithNames(t *testing.T) {
 			"Fighting in the north has displaced two million people, according to the refugee agency, UNHCR.",
 			[]string{"UNHCR/ORG"},
 			[]rep{{"Fighting in the north has displaced two million people", "UNHCR", "UNHCR", "according to", ruleModel}}},
+		{"according to after a where clause", "a closing according-to that follows a where clause vouches for that clause, not for the meeting before it",
+			"In Lagos, the council met to discuss the north, where fighting has displaced two million people, according to the refugee agency, UNHCR.",
+			[]string{"Lagos/PLACE", "UNHCR/ORG"},
+			[]rep{{"fighting has displaced two million people", "UNHCR", "UNHCR", "according to", ruleModel}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
