@@ -207,7 +207,7 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 	}
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
-		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, Role: stage[i].Role, Age: stage[i].Age}
+		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, GenderEvidence: stage[i].Evidence, Role: stage[i].Role, Age: stage[i].Age}
 	}
 	found, reported := attrib.FindAll(td, names, ents)
 	d.Quotes = make([]quote.Quote, len(found))

@@ -38,6 +38,9 @@ type Entity struct {
 	Name   string // canonical, e.g. "Dmitry Peskov"
 	Type   NameType
 	Gender Gender
+	// GenderEvidence says what decided Gender: a first name's statistics alone do not keep
+	// he or she from the subject of the sentence just before.
+	GenderEvidence entity.Evidence
 	// Role and Age are what the story says of a person ("Kremlin spokesman", 26): a
 	// description ("the spokesman", "the 26-year-old") resolves to the person they fit.
 	Role string

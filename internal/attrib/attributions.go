@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/newsextract/newsextract/internal/text"
@@ -226,6 +227,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if !hasCue || cue.s >= c.e {
 				c = f.extendToSentenceStart(c, max(bl.first, dl), tags)
 			}
+			if hasCue && cue.s >= c.e && f.is(cue.s, "according") {
+				c.s = f.lastWhereClause(c)
+			}
 			anchor := c
 			if hasCue {
 				anchor = cue
@@ -249,7 +253,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = f.firstSource(sp[1], dl, cue)
 				}
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c)) || overlaps(src, c) {
+			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -264,6 +268,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
+			src.s, src.e = f.mentionSpan(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
 			if hasCue {
 				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && f.toks[b.s].Start >= lastEnd {
@@ -587,7 +592,7 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
 	}
-	if f.in(adjunctOpeners, c.s) {
+	if f.in(adjunctOpeners, c.s) || f.in(placeTimeOpeners, c.s) && !f.clauseIn(c) && (c.e >= len(f.toks) || f.punct(c.e, ", . ; : — –")) {
 		return true
 	}
 	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c, 7) > 6 {
@@ -599,6 +604,67 @@ func (f *finder) adjunct(cue, c tspan) bool {
 		}
 	}
 	return true
+}
+
+// placeTimeOpeners open a phrase of place or time: "said [at an event in Rio on Thursday],"
+// reports nothing when the phrase is all there is up to a comma or the sentence's end and no
+// clause follows ("said in 2019 the plan would fail" reports the plan). "On" and "from" also
+// open what a verb takes ("insist on being …"), so they are not among them.
+var placeTimeOpeners = setOf(`at in outside inside near during aboard`)
+
+// clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
+// auxiliary or a reporting verb outside quotation marks.
+func (f *finder) clauseIn(c tspan) bool {
+	for i := c.s; i < c.e; i++ {
+		if f.quoted(i) != 0 || f.isLowerWord(i) && (f.in(clauseOpeners, i) || f.in(auxiliaries, i)) {
+			return true
+		}
+		if _, ok := f.cue(i); ok && f.isLowerWord(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWhereClause returns where the content c of a closing "according to" starts: after
+// ", where" when such a clause ends it ("… met to discuss Sudan, where [fighting has displaced
+// 10 million people], according to the UN": the figure is the source's, not the meeting),
+// else at c's start.
+func (f *finder) lastWhereClause(c tspan) int {
+	for i := c.e - 2; i > c.s; i-- {
+		if f.quoted(i) != 0 {
+			return c.s
+		}
+		if f.is(i, "where") && f.punct(i-1, ",") {
+			return i + 1
+		}
+	}
+	return c.s
+}
+
+// midSentenceAfter reports whether content c starts inside a sentence after its cue's: "X
+// did not respond to [a request for comment]" after "Y wrote in his decision that …" is X's
+// own sentence, which Y's cue does not reach.
+func (f *finder) midSentenceAfter(cue, c tspan) bool {
+	if cue.e > c.s || f.sentOf[cue.e-1] == f.sentOf[c.s] {
+		return false
+	}
+	first := clamp(f.d.Sentences[f.sentOf[c.s]].First, len(f.toks))
+	for first < c.s && (f.toks[first].Kind == text.Punct || f.toks[first].Kind == text.Quote) {
+		first++
+	}
+	return c.s > first
+}
+
+// reducedRelative reports whether cue is a participle right after a source that is a thing
+// written, followed by a preposition ("a statement posted on its account", "a report
+// published by the ministry"): it says where the writing appeared, and reports nothing.
+func (f *finder) reducedRelative(cue, src tspan) bool {
+	if src.e != cue.s || cue.e != cue.s+2 || !f.in(writingNouns, src.e-1) || !f.isLowerWord(cue.s) || !f.in(phrasePrepositions, cue.s+1) {
+		return false
+	}
+	w := f.word(cue.s)
+	return strings.HasSuffix(w, "ed") || w == "written" || w == "shown" || w == "sent"
 }
 
 // quotedAny reports whether a span holds a quoted token.

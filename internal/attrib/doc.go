@@ -17,9 +17,12 @@
 // The speaker mention (SpeakerStart/SpeakerEnd) is the words next to the cue, as written ("He",
 // "the newspaper", "Dmitry Peskov"); Speaker is the resolved name: the entity's canonical name
 // when the entity stage found one, else a name found in the text (a pronoun resolves to the most
-// recent fitting speaker or name, he and she skipping a person of the other sex; a surname to an
-// earlier full name; "the chancellor" to the person the story titled Chancellor), else the
-// mention itself.
+// salient fitting person, first the subject of the sentence just before, he and she skipping a
+// person of the other sex; a surname to an earlier full name; "the chancellor" to the person the
+// story titled Chancellor; "the 37-year-old Serbian" or "the Brazilian" to the person of that
+// age, else the most salient person nothing rules out; "Its spokeswoman, Julie Kozack," to
+// the name; "Starlink, Mr. Musk's company," to Starlink, and "Mr. Musk's company" to no
+// person), else the mention itself.
 //
 // Passages between pairs of apostrophes (two ' on each side, as the NYT archive writes double
 // marks) are no quotations, as in the evaluation data; single marks nested inside such a

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/resolve"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -411,6 +412,14 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
 			s--
 		}
+		if s == j && f.demonymAfterArticle(j, lo) {
+			// "the Brazilian said", "the 37-year-old Serbian said": a description of a person
+			k := j - 1
+			if f.toks[k].Kind == text.Number {
+				k--
+			}
+			return np{k, j + 1, npNominal}
+		}
 		return np{s, j + 1, npName}
 	}
 	if f.toks[j].Kind == text.Number && f.in(determiners, j-1) && j-1 >= lo && resolve.YearsOld(f.word(j)) > 0 {
@@ -493,6 +502,22 @@ func (f *finder) adjectiveLike(i int) bool {
 		return true
 	}
 	return false
+}
+
+// demonymAfterArticle reports whether token j is a nationality the entity stage did not take
+// for a name, after "the", with an age between or not ("the 37-year-old Serbian").
+func (f *finder) demonymAfterArticle(j, lo int) bool {
+	if gazetteer.LookupLower(f.word(j))&gazetteer.Demonym == 0 {
+		return false
+	}
+	if _, ok := f.nameIn(f.toks[j].Start, f.toks[j].End); ok {
+		return false
+	}
+	k := j - 1
+	if k >= lo && f.toks[k].Kind == text.Number && resolve.YearsOld(f.word(k)) > 0 {
+		k--
+	}
+	return k >= lo && f.is(k, "the")
 }
 
 // npRight finds the noun phrase that starts at token i (the subject after an inverted reporting

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -34,6 +35,10 @@ func FuzzFind(f *testing.F) {
 		"''The plan is no reform,'' said Ms. Lee. ''It adds complexity. It will not help.''",
 		"The depot was a success, Ms. Okafor said, until the city cut its budget, according to a statement from the union.",
 		"Dana Whitfield: Drivers Say Depot Must Stay Open\n\nHe said he plans to spend the $2 million he says he raised.",
+		"Starlink, Mr. Musk's satellite company, said it would comply, according to a statement posted on its account.",
+		"Lula Barros has backed the court. “No one is above the law,” he said at an event in Recife, adding that …",
+		"“I am still hungry,” the 37-year-old Serbian said. “Yes,” the Brazilian said. “No,” the 29-year-old said.",
+		"Its spokeswoman, Julie Kozack, said it was “bold.” X met, where fighting rose, according to the agency, UNHCR.",
 		"",
 	} {
 		f.Add(s)
@@ -47,7 +52,7 @@ func FuzzFind(f *testing.F) {
 			r, _ := utf8.DecodeRuneInString(src[tok.Start:tok.End])
 			if tok.Kind == text.Word && unicode.IsUpper(r) {
 				names = append(names, Name{Start: tok.Start, End: tok.End, Type: NameType(len(names)%3 + 1), Entity: len(ents)})
-				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents)%3 + 1), Gender: Gender(len(ents) % 3)})
+				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents)%3 + 1), Gender: Gender(len(ents) % 3), GenderEvidence: entity.Evidence(len(ents) % 4), Age: len(ents) % 40})
 			}
 		}
 		check(t, src, Find(d, names, ents), len(ents))

@@ -285,6 +285,7 @@ func (f *finder) clauseOK(s, e int) bool {
 
 func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 	n.s = f.widenPair(n.s)
+	n.s, n.e = f.mentionSpan(n.s, n.e)
 	name, ent := f.resolveSpan(n.s, n.e)
 	ent, members := f.groupOf(ent)
 	return Reported{

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/resolve"
 	"github.com/newsextract/newsextract/internal/text"
@@ -16,7 +17,56 @@ import (
 func (f *finder) resolve(k int) {
 	p := &f.ps[k]
 	p.spS = f.widenPair(p.spS)
+	p.spS, p.spE = f.mentionSpan(p.spS, p.spE)
 	p.speaker, p.entity = f.resolveSpan(p.spS, p.spE)
+}
+
+// mentionSpan returns the speaker mention [s, e) less a comma at its end, or the name an
+// apposition stands for: the name set off by commas right after a description ("Its
+// spokeswoman, Julie Kozack, said"), or the subject before an apposition taken for the
+// speaker ("Starlink, Mr. Musk's satellite internet company, said": Starlink, not Musk).
+func (f *finder) mentionSpan(s, e int) (int, int) {
+	if s < 0 || e <= s || e > len(f.toks) {
+		return s, e
+	}
+	comma := e-1 > s && f.punct(e-1, ",")
+	if comma {
+		e--
+	}
+	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && !f.nameEnds(s, e) {
+		if sub := f.sentenceSubject(f.sentStart(s), s-1); sub.kind == npName && sub.e == s-1 {
+			return sub.s, sub.e
+		}
+	}
+	return f.appositiveName(s, e)
+}
+
+// nameEnds reports whether the mention [s, e) ends with a name of the entity stage (a name,
+// not a description of something a name owns).
+func (f *finder) nameEnds(s, e int) bool {
+	n, ok := f.nameIn(f.toks[s].Start, f.toks[e-1].End)
+	return ok && n.End == f.toks[e-1].End
+}
+
+// appositiveName returns the span of the name set off by a comma right after a description,
+// ending in a comma, a dash, a bracket or the sentence ("according to the refugee agency,
+// UNHCR."); other mentions, and a description with no such name, come back as they are.
+func (f *finder) appositiveName(s, e int) (int, int) {
+	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
+		return s, e
+	}
+	if _, isPron := f.pronoun(s); isPron && e == s+1 {
+		return s, e
+	}
+	n, ok := f.nameIn(f.toks[e+1].Start, f.toks[e+1].End)
+	if !ok || n.Start != f.toks[e+1].Start {
+		return s, e
+	}
+	ne := f.tokenAt(n.End)
+	if ne >= len(f.toks) || !f.punct(ne, ", ) — – . ;") || f.toks[ne].Start != n.End {
+		return s, e
+	}
+	return e + 1, ne
 }
 
 // widenPair moves a speaker mention that starts with the second name of a coordinated pair
@@ -59,7 +109,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		if ent, ok := f.pairIn(ms, me); ok {
 			return f.groupName(ent), ent
 		}
-		if n, ok := f.nameIn(ms, me); ok {
+		if n, ok := f.nameIn(ms, me); ok && !f.ownerIn(n, e) {
 			if name := f.nameString(n); name != "" {
 				return name, f.entityOf(n)
 			}
@@ -92,6 +142,13 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		name = name[:i]
 	}
 	return name, -1
+}
+
+// ownerIn reports whether name n owns what the mention ending before token e describes
+// ("Mr. Musk’s satellite internet company"): the speaker is the thing owned, not the owner.
+func (f *finder) ownerIn(n Name, e int) bool {
+	pe := f.tokenAt(n.End)
+	return f.possessive(pe) && pe+1 < e
 }
 
 // titled returns the person named right after the title word role ("German Chancellor Olaf
@@ -223,7 +280,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 	pos := f.toks[tok].Start
 	if len(f.names) > 0 {
 		if g == 'm' || g == 'f' {
-			if name, ent, ok := f.salient(tok, g); ok {
+			if name, ent, ok := f.salient(tok, g, nil); ok {
 				return name, ent, true
 			}
 		}
@@ -438,43 +495,42 @@ var embeddedWords = setOf(`where who whom whose which`)
 var phrasePrepositions = setOf(`of in at for with by to from on about against into than like under
 over among between behind toward towards via including`)
 
+// gerundPrepositions open a phrase with a verb in -ing whose object is no subject of the
+// sentence: "after beating", "by hiring", "without naming".
+var gerundPrepositions = setOf(`after before by without since while on in for from despite`)
+
 // salient resolves he or she at token tok as a reader weighs the people named in its sentence
 // (before it) and the three sentences before: nearer is better, a sentence's subject or the
 // subject of a reporting verb beats a name inside a prepositional phrase or a relative clause,
 // the last speaker and the people the story keeps naming gain, a person known to be of the
-// pronoun's sex gains, and one known to be of the other is skipped. It returns the name and
-// entity of the best, or false when no person is named there.
-func (f *finder) salient(tok int, g byte) (string, int, bool) {
+// pronoun's sex gains, and one known to be of the other is skipped. The subject of the
+// pronoun's sentence or of the one just before, with no other person named since outside a
+// phrase or clause, gains most: the reader's choice, which a first name's statistics alone
+// do not overturn (a courtesy title or the story's own pronouns do). With g 0 (a description
+// such as "the 37-year-old Serbian") sex plays no part. When fits is not nil, only the people
+// it accepts are weighed. It returns the name and entity of the best, or false when no person
+// is named there.
+func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, bool) {
 	pos := f.toks[tok].Start
 	si := int(f.sentOf[tok])
 	loSent := max(0, si-3)
 	loByte := f.d.Sentences[loSent].Start
-	other := Female
+	sexed := g == 'm' || g == 'f'
+	other, want := Female, Male
 	if g == 'f' {
-		other = Male
-	}
-	want := Male
-	if g == 'f' {
-		want = Female
+		other, want = Male, Female
 	}
 	lastEnt := -1
 	if f.last.ok && f.last.spS >= 0 && f.toks[f.last.spS].Start < pos {
 		lastEnt = f.last.entity
 	}
 	best, bestScore, bestName := -1, -1, Name{}
+	nearer := -2 // the entity of the nearest person named outside a phrase or clause, -2 for none yet
 	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
 	for j := i - 1; j >= 0 && f.names[j].Start >= loByte; j-- {
 		n := f.names[j]
 		if n.Type != Person {
 			continue
-		}
-		ent := f.entityOf(n)
-		if ent >= 0 && f.ents[ent].Gender == other {
-			e, ok := f.namesake(n, g)
-			if !ok {
-				continue
-			}
-			ent = e
 		}
 		m := f.tokenAt(n.Start)
 		me := f.tokenAt(n.End)
@@ -482,24 +538,47 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 			continue
 		}
 		ms := int(f.sentOf[m])
-		score := 100 >> uint(si-ms)
 		first := clamp(f.d.Sentences[ms].First, len(f.toks))
 		hi := clamp(f.d.Sentences[ms].Last, len(f.toks))
 		if ms == si {
 			hi = tok
 		}
-		if sub := f.sentenceSubject(first, hi); sub.kind == npName && sub.s <= m && m < sub.e {
+		sub := f.sentenceSubject(first, hi)
+		subject := sub.kind == npName && sub.s <= m && m < sub.e
+		ent := f.entityOf(n)
+		if fits != nil && (ent < 0 || !fits(f.ents[ent])) {
+			continue
+		}
+		// The subject of this sentence or the one just before, with no other person named
+		// since: a reader takes he or she for it ("Lula da Silva, the president, has backed
+		// the court. “…,” he said"), whatever a first name's statistics say.
+		adjacent := subject && ms >= si-1 && (nearer == -2 || nearer == ent && ent >= 0)
+		if sexed && ent >= 0 && f.ents[ent].Gender == other && !(adjacent && f.ents[ent].GenderEvidence == entity.FirstNameEvidence) {
+			e, ok := f.namesake(n, g)
+			if !ok {
+				continue
+			}
+			ent = e
+		}
+		score := 100 >> uint(si-ms)
+		if subject {
 			score += 80
 		} else if c, ok := f.cue(me); ok && c.form == cueFinite && f.isLowerWord(me) {
 			score += 80 // "…, Salib said"
 		}
+		if adjacent {
+			score += adjacentBonus
+		}
 		if !f.embedded(m, me, first) {
 			score += 50
+			if nearer == -2 {
+				nearer = ent
+			}
 		}
 		if ent >= 0 && ent == lastEnt {
 			score += 60
 		}
-		if ent >= 0 && f.ents[ent].Gender == want {
+		if sexed && ent >= 0 && f.ents[ent].Gender == want {
 			score += 30
 		}
 		score += 10 * min(3, f.mentionCount(ent))
@@ -516,11 +595,18 @@ func (f *finder) salient(tok int, g byte) (string, int, bool) {
 	return f.nameString(bestName), -1, true
 }
 
+// adjacentBonus is what being the subject right before a he or she weighs in salient.
+const adjacentBonus = 100
+
 // embedded reports whether the name in tokens [m, me) of a sentence starting at token first
-// stands inside a prepositional phrase, a relative clause or a possessive ("Pike’s plant").
+// stands inside a prepositional phrase, a relative clause or a possessive ("Pike’s plant"),
+// or is the object of a verb in -ing after a preposition ("after beating Sinner").
 func (f *finder) embedded(m, me, first int) bool {
 	if f.in(phrasePrepositions, m-1) && !(f.is(m-1, "to") && f.is(m-2, "according")) || f.possessive(me) {
 		return true
+	}
+	if m-2 >= first && f.isLowerWord(m-1) && strings.HasSuffix(f.word(m-1), "ing") && f.in(gerundPrepositions, m-2) {
+		return true // "after beating Jannik Sinner": the object of a phrase
 	}
 	for k := m - 1; k >= first; k-- {
 		if f.in(embeddedWords, k) {
@@ -643,8 +729,24 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		}
 	}
 	head := string(f.lower(hd))
-	if age > 0 && f.toks[hd].Kind == text.Number {
-		return f.nearestPerson(pos, "age\x00"+strconv.Itoa(age), func(ent Entity) bool { return ent.Age == age })
+	demonym := gazetteer.LookupLower(head)&gazetteer.Demonym != 0
+	if age > 0 && f.toks[hd].Kind == text.Number || demonym && e-s <= 3 {
+		// "the 29-year-old", "the Brazilian", "the 37-year-old Serbian": the person the story
+		// gave that age (or that nationality as a role), else the most salient person nothing
+		// in the story rules out
+		key := "described\x00" + head + "\x00" + strconv.Itoa(age) + "\x00" + strconv.FormatBool(demonym)
+		if name, ent, ok := f.nearestPerson(pos, key, func(ent Entity) bool {
+			return age > 0 && ent.Age == age && (!demonym || ent.Role == "" || roleFits(ent.Role, head, nil)) ||
+				age == 0 && roleFits(ent.Role, head, nil)
+		}); ok {
+			return name, ent, true
+		}
+		if !f.is(s, "the") {
+			return "", -1, false // "a 29-year-old": someone the story has not named
+		}
+		return f.salient(s, 0, func(ent Entity) bool {
+			return ent.Type == Person && (age == 0 || ent.Age == 0 || ent.Age == age) && (!demonym || !otherDemonym(ent.Role, head))
+		})
 	}
 	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
 		if name, ent, ok := f.nearestOrg(pos, head); ok {
@@ -663,6 +765,17 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	return f.nearestPerson(pos, key, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
+}
+
+// otherDemonym reports whether role holds a nationality other than demonym: "the Brazilian"
+// is not the story's "Argentine striker".
+func otherDemonym(role, demonym string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if !strings.EqualFold(w, demonym) && 'A' <= w[0] && w[0] <= 'Z' && gazetteer.LookupLower(w)&gazetteer.Demonym != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleFits reports whether a person's role has the description's head noun (or one standing

@@ -185,8 +185,10 @@ func titleGender(src string, n Name) gazetteer.Gender {
 		word = m[:strings.IndexByte(m, ' ')]
 	}
 	if !personTitles[fold(word)] {
-		before := strings.TrimRight(src[max(0, n.Start-6):n.Start], " ")
-		word = before[strings.LastIndexByte(before, ' ')+1:]
+		word = "" // the word right before, after any white space ("\n\nMs. Roe", "Ms.\u00a0Roe")
+		if before := strings.Fields(src[max(0, n.Start-6):n.Start]); len(before) > 0 {
+			word = before[len(before)-1]
+		}
 	}
 	switch {
 	case strings.EqualFold(word, "Mr"), strings.EqualFold(word, "Mr."):

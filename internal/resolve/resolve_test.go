@@ -55,6 +55,25 @@ func TestPersonGender(t *testing.T) {
 	}
 }
 
+func TestTitleGender(t *testing.T) {
+	for _, c := range []struct {
+		name, reason, src, mention string
+		want                       gazetteer.Gender
+	}{
+		{"after a space", "the title right before the name", "Then Ms. Roe spoke.", "Roe", gazetteer.Female},
+		{"after a paragraph break", "a title opening a paragraph is still the word before the name", "It rained.\n\nMs.\nLula Roe spoke.", "Lula Roe", gazetteer.Female},
+		{"non-breaking space", "a non-breaking space separates title and name as a space does", "Then Mr.\u00a0Roe spoke.", "Roe", gazetteer.Male},
+		{"no title", "a word that is no title says nothing", "Then Jo Roe spoke.", "Roe", gazetteer.UnknownGender},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			i := strings.Index(c.src, c.mention)
+			if got := titleGender(c.src, Name{Start: i, End: i + len(c.mention), Type: entity.Person}); got != c.want {
+				t.Errorf("titleGender(%q) = %v, want %v (%s)", c.mention, got, c.want, c.reason)
+			}
+		})
+	}
+}
+
 func TestResolve(t *testing.T) {
 	tests := []struct {
 		name, reason, src string
