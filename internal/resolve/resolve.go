@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,8 +104,10 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		}
 		add("P:"+w, person[i], entity.Person, i)
 	}
-	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there.
+	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there; the name
+	// a person goes by joins the person ("Mohamed Hamdan Dagalo, known as Hemedti").
 	ents, ids = mergeAcronyms(ents, ids)
+	ents, ids = mergeAliases(src, names, ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
 	// article first gives them, places the gazetteer's); then the person's sex.
 	for e := range ents {
@@ -226,12 +229,59 @@ func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 			}
 		}
 	}
+	return mergeInto(ents, ids, into)
+}
+
+// aliasLinks are the words between a person's name and the name they go by.
+var aliasLinks = []string{" known as ", ", known as ", " also known as ", ", also known as ",
+	" better known as ", ", better known as ", ", widely known as ", " nicknamed ", ", nicknamed "}
+
+// mergeAliases joins a person named right after "known as" or "nicknamed" to the person named
+// right before ("Joaquín Guzmán, better known as El Chapo").
+func mergeAliases(src string, names []Name, ents []Entity, ids []int) ([]Entity, []int) {
+	var into []int
+	for i := 1; i < len(names); i++ {
+		p, n := names[i-1], names[i]
+		if p.Type != entity.Person || n.Type != entity.Person || ids[i-1] < 0 || ids[i] < 0 || ids[i] == ids[i-1] ||
+			p.End > n.Start || !slices.Contains(aliasLinks, src[p.End:n.Start]) {
+			continue
+		}
+		if into == nil {
+			into = make([]int, len(ents))
+			for e := range into {
+				into[e] = e
+			}
+		}
+		root := func(e int) int {
+			for into[e] != e {
+				e = into[e]
+			}
+			return e
+		}
+		if from, to := root(ids[i]), root(ids[i-1]); from != to {
+			into[from] = to // roots only, so no cycle
+		}
+	}
+	if into == nil {
+		return ents, ids
+	}
+	for e := range into { // follow chains to their end
+		for into[into[e]] != into[e] {
+			into[e] = into[into[e]]
+		}
+	}
+	return mergeInto(ents, ids, into)
+}
+
+// mergeInto merges entity e into entity into[e] (itself: stays) and renumbers the entities in
+// order of first mention; a merged entity takes the name of the one it joins.
+func mergeInto(ents []Entity, ids []int, into []int) ([]Entity, []int) {
 	merged := false
 	for e, to := range into {
 		merged = merged || to != e
 	}
 	if !merged {
-		return ents, ids // no acronym merged: nothing to renumber
+		return ents, ids // nothing merged: nothing to renumber
 	}
 	// Renumber in order of first mention.
 	var out []Entity

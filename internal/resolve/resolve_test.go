@@ -123,6 +123,27 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Barack Obama": {0, 2}, "Michelle Obama": {1}},
 		},
 		{
+			name:   "known as",
+			reason: "the name a person goes by is that person; a later mention of it joins too",
+			src:    "Mohamed Hamdan Dagalo, known as Hemedti, did not comment. Hemedti later spoke.",
+			names:  []string{"Mohamed Hamdan Dagalo", "PERSON", "Hemedti", "PERSON", "Hemedti", "PERSON"},
+			want:   map[string][]int{"Mohamed Hamdan Dagalo": {0, 1, 2}},
+		},
+		{
+			name:   "better known as, two words",
+			reason: "an alias of two words joins as well",
+			src:    "Joaquín Guzmán, better known as El Chapo, was sentenced.",
+			names:  []string{"Joaquín Guzmán", "PERSON", "El Chapo", "PERSON"},
+			want:   map[string][]int{"Joaquín Guzmán": {0, 1}},
+		},
+		{
+			name:   "not an alias",
+			reason: "two people next to each other without known as stay two",
+			src:    "Ruto met Odinga, and Kenya watched.",
+			names:  []string{"Ruto", "PERSON", "Odinga", "PERSON", "Kenya", "PLACE"},
+			want:   map[string][]int{"Ruto": {0}, "Odinga": {1}, "Kenya": {2}},
+		},
+		{
 			name:   "surname before two full names",
 			reason: "\"President Obama\" before both \"Michelle Obama\" and \"Barack Obama\" could be either: it stands alone",
 			src:    "President Obama spoke. Later Michelle Obama and Barack Obama came.",
