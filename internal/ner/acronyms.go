@@ -1,9 +1,10 @@
 package ner
 
 import (
-	"github.com/newsextract/newsextract/internal/perceptron"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/perceptron"
 )
 
 // Initialisms that are common nouns, not names: "the annual Q&A session", "a VIP lounge",

@@ -1,10 +1,11 @@
 package ner
 
 import (
-	"github.com/newsextract/newsextract/internal/perceptron"
 	"slices"
+	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -180,40 +181,36 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 // Hemedti", "Joaquín Guzmán, better known as El Chapo", "Lionel Messi, nicknamed La Pulga".
 // The lists and the model know such names, if at all, as something else.
 func knownAs(ms []Mention, d *text.Doc) {
-	word := func(i int) string {
-		if i < 0 || i >= len(d.Tokens) {
-			return ""
-		}
-		return d.Src[d.Tokens[i].Start:d.Tokens[i].End]
-	}
 	for k := 1; k < len(ms); k++ {
 		p, m := ms[k-1], &ms[k]
-		if p.Label != Person || m.Label == Person {
-			continue
-		}
-		i := p.Last
-		if word(i) == "," {
-			i++
-		}
-		switch w := word(i); {
-		case w == "nicknamed":
-			i++
-		case w == "also" || w == "better" || w == "widely" || w == "popularly":
-			i++
-			fallthrough
-		case w == "known":
-			if word(i) != "known" || word(i+1) != "as" {
-				continue
-			}
-			i += 2
-		default:
-			continue
-		}
-		if i == m.First {
+		if p.Label == Person && m.Label != Person && p.End <= m.Start && AliasLink(d.Src[p.End:m.Start]) {
 			m.Label = Person
 		}
 	}
 }
+
+// AliasLink reports whether between, the text between two names, says that the second is a
+// name the first goes by: ", known as ", " better known as ", ", nicknamed ". The entity
+// stage merges such names; this stage types the second like the first.
+func AliasLink(between string) bool {
+	f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(between), ","))
+	switch len(f) {
+	case 1:
+		return f[0] == "nicknamed"
+	case 3:
+		if !aliasAdverbs[f[0]] {
+			return false
+		}
+		f = f[1:]
+		fallthrough
+	case 2:
+		return f[0] == "known" && f[1] == "as"
+	}
+	return false
+}
+
+// aliasAdverbs may stand before "known as".
+var aliasAdverbs = map[string]bool{"also": true, "better": true, "widely": true, "popularly": true}
 
 // stormWords name the kinds of storm that get a name of their own.
 var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": true, "Storm": true,

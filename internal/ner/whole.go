@@ -1,11 +1,11 @@
 package ner
 
 import (
-	"github.com/newsextract/newsextract/internal/perceptron"
 	"slices"
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 

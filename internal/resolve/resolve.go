@@ -1,13 +1,13 @@
 package resolve
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/ner"
 )
 
 // Name is a name mention to resolve: src[Start:End] of the given type.
@@ -232,10 +232,6 @@ func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 	return mergeInto(ents, ids, into)
 }
 
-// aliasLinks are the words between a person's name and the name they go by.
-var aliasLinks = []string{" known as ", ", known as ", " also known as ", ", also known as ",
-	" better known as ", ", better known as ", ", widely known as ", " nicknamed ", ", nicknamed "}
-
 // mergeAliases joins a person named right after "known as" or "nicknamed" to the person named
 // right before ("Joaquín Guzmán, better known as El Chapo").
 func mergeAliases(src string, names []Name, ents []Entity, ids []int) ([]Entity, []int) {
@@ -243,7 +239,7 @@ func mergeAliases(src string, names []Name, ents []Entity, ids []int) ([]Entity,
 	for i := 1; i < len(names); i++ {
 		p, n := names[i-1], names[i]
 		if p.Type != entity.Person || n.Type != entity.Person || ids[i-1] < 0 || ids[i] < 0 || ids[i] == ids[i-1] ||
-			p.End > n.Start || !slices.Contains(aliasLinks, src[p.End:n.Start]) {
+			p.End > n.Start || !ner.AliasLink(src[p.End:n.Start]) {
 			continue
 		}
 		if into == nil {

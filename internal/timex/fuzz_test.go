@@ -1,8 +1,9 @@
 package timex
 
 import (
-	"github.com/newsextract/newsextract/internal/testshared"
 	"testing"
+
+	"github.com/newsextract/newsextract/internal/testshared"
 )
 
 // FuzzFind checks invariants on any input: no panic, spans inside the text,
