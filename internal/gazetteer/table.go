@@ -245,16 +245,15 @@ func parse(data string) (*table, error) {
 // buildStarts fills t.starts from the group keys. The keys are lower case already, so their
 // bytes hash as appendFoldHash hashes a phrase.
 func (t *table) buildStarts() {
-	const prime = 1099511628211
 	var hs []uint64
 	for g := range len(t.start) - 1 {
 		key := t.key(g)
-		h := uint64(14695981039346656037)
+		h := uint64(fnvOffset)
 		for i := 0; i < len(key); i++ {
 			if key[i] == ' ' {
 				hs = append(hs, max(h, 1))
 			}
-			h = (h ^ uint64(key[i])) * prime
+			h = (h ^ uint64(key[i])) * fnvPrime
 		}
 	}
 	n := 16
@@ -306,11 +305,16 @@ func groupKey(t *table, names, keys []byte, g int) string {
 	return string(names[off : off+n])
 }
 
+// FNV-1a's offset basis and prime: the table's keys hash as appendFoldHash hashes a phrase.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // appendFoldHash appends the lower-case form of s (as strings.ToLower, which
 // the generator sorts by) and returns its FNV-1a hash.
 func appendFoldHash(b []byte, s string) ([]byte, uint64) {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -318,14 +322,14 @@ func appendFoldHash(b []byte, s string) ([]byte, uint64) {
 				c += 'a' - 'A'
 			}
 			b = append(b, c)
-			h = (h ^ uint64(c)) * prime
+			h = (h ^ uint64(c)) * fnvPrime
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		n := len(b)
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		for _, c := range b[n:] {
-			h = (h ^ uint64(c)) * prime
+			h = (h ^ uint64(c)) * fnvPrime
 		}
 		i += size - 1
 	}

@@ -89,12 +89,6 @@ type tokInfo struct {
 	gazPh                     uint32 // multi-word gazetteer phrase position bits
 }
 
-// FNV-1a, used for the bytes of a token form.
-const (
-	fnvOff   = 14695981039346656037
-	fnvPrime = 1099511628211
-)
-
 var (
 	padLeft  = padding("<s>")
 	padRight = padding("</s>")
@@ -337,17 +331,19 @@ type shaper struct {
 	run          int
 }
 
-func newShaper() shaper { return shaper{shape: fnvOff, short: fnvOff, last: -1} }
+func newShaper() shaper {
+	return shaper{shape: perceptron.HashOffset, short: perceptron.HashOffset, last: -1}
+}
 
 func (sh *shaper) add(cls rune) {
 	if cls == sh.last {
 		sh.run++
 	} else {
 		sh.run = 1
-		sh.short = (sh.short ^ uint64(cls)) * fnvPrime
+		sh.short = (sh.short ^ uint64(cls)) * perceptron.HashPrime
 	}
 	if sh.run <= 2 {
-		sh.shape = (sh.shape ^ uint64(cls)) * fnvPrime
+		sh.shape = (sh.shape ^ uint64(cls)) * perceptron.HashPrime
 	}
 	sh.last = cls
 }
@@ -387,7 +383,7 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	s := d.Src[tok.Start:tok.End]
 	ti.kind = uint8(tok.Kind)
 	buf := sc.buf[:0]
-	form := uint64(fnvOff)
+	form := uint64(perceptron.HashOffset)
 	sh := newShaper()
 	upper, lower, nr := 0, 0, 0
 	firstUpper := false
@@ -407,7 +403,7 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 		var tmp [4]byte
 		k := utf8.EncodeRune(tmp[:], nrm)
 		for _, b := range tmp[:k] {
-			form = (form ^ uint64(b)) * fnvPrime
+			form = (form ^ uint64(b)) * perceptron.HashPrime
 		}
 		buf = utf8.AppendRune(buf, lr)
 	}
@@ -485,7 +481,7 @@ func (sc *scratch) affixes(w string, lower uint64) (pre, suf [3]uint64) {
 // its capitalized form, for truecasing headline words.
 func caseVariants(w string) (lshape, lshort, cshape, cshort, cform uint64) {
 	lsh, csh := newShaper(), newShaper()
-	cform = fnvOff
+	cform = perceptron.HashOffset
 	nr := 0
 	for _, r := range w {
 		nr++
@@ -508,7 +504,7 @@ func caseVariants(w string) (lshape, lshort, cshape, cshort, cform uint64) {
 		var tmp [4]byte
 		k := utf8.EncodeRune(tmp[:], cr)
 		for _, b := range tmp[:k] {
-			cform = (cform ^ uint64(b)) * fnvPrime
+			cform = (cform ^ uint64(b)) * perceptron.HashPrime
 		}
 	}
 	return lsh.shape, lsh.short, csh.shape, csh.short, cform

@@ -16,12 +16,19 @@ func Mix(a, b uint64) uint64 {
 	return h
 }
 
+// FNV-1a's offset basis and prime, for callers that hash bytes as they read them:
+// h = (h ^ b) * HashPrime from h = HashOffset gives Hash.
+const (
+	HashOffset = 14695981039346656037
+	HashPrime  = 1099511628211
+)
+
 // Hash is the 64-bit FNV-1a hash of b.
 func Hash[T string | []byte](b T) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(HashOffset)
 	for i := 0; i < len(b); i++ {
 		h ^= uint64(b[i])
-		h *= 1099511628211
+		h *= HashPrime
 	}
 	return h
 }
