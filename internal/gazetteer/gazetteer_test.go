@@ -92,6 +92,7 @@ func TestLookup(t *testing.T) {
 		{"news outlet", "Times of India", Company, AnyPlace, "world news media: a newspaper, not a place"},
 		{"news outlet one word", "Haaretz", Company, 0, "world news media, a word no other list has"},
 		{"party", "Fidesz", Org, 0, "world political parties"},
+		{"religion", "Islam", Demonym, 0, "a religion, like a nationality, is no entity"},
 		{"company word", "Microsoft", Company, CommonWord, "cspell company list"},
 		{"org", "NATO", Org, Company, "hand list organization"},
 		{"org word", "Ministry", OrgWord, 0, "marks organization names"},
