@@ -573,12 +573,7 @@ func (f *finder) stance(cue, c tspan) bool {
 	if !f.in(stanceVerbs, cue.e-1) || f.in(clauseOpeners, c.s) {
 		return false
 	}
-	for i := c.s; i < c.e; i++ {
-		if f.quoted(i) != 0 {
-			return false
-		}
-	}
-	return true
+	return !f.quotedAny(c)
 }
 
 // adjunctOpeners open a phrase of time or circumstance: "said [as he entered the talks]",

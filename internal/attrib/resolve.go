@@ -76,7 +76,7 @@ func (f *finder) widenPair(s int) int {
 		return s
 	}
 	pos := f.toks[s].Start
-	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	i := f.nameAt(pos)
 	if i > 0 && i < len(f.names) && f.names[i].Start == pos && f.pairAt(i-1, true) {
 		return f.tokenAt(f.names[i-1].Start)
 	}
@@ -208,7 +208,7 @@ func (f *finder) namesWhere(key string, pred func(i int) bool) []int {
 // nearestOf returns the name of fit named last before byte pos, else the first after it, -1
 // when fit is empty.
 func (f *finder) nearestOf(fit []int, pos int) int {
-	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	at := f.nameAt(pos)
 	j, _ := slices.BinarySearch(fit, at)
 	switch {
 	case j > 0:
@@ -293,7 +293,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		if g == 'o' {
 			want = Org
 		}
-		i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+		i := f.nameAt(pos)
 		for j := i - 1; j >= 0 && j >= i-200; j-- {
 			n := f.names[j]
 			if n.Type != want {
@@ -471,6 +471,11 @@ func (f *finder) tokenAt(pos int) int {
 	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= pos })
 }
 
+// nameAt returns the index of the first name that starts at or after byte pos.
+func (f *finder) nameAt(pos int) int {
+	return sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+}
+
 // mentionCount returns how many name mentions entity e has in the whole text: the people the
 // story is about are mentioned again and again.
 func (f *finder) mentionCount(e int) int {
@@ -526,7 +531,7 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 	}
 	best, bestScore, bestName := -1, -1, Name{}
 	nearer := -2 // the entity of the nearest person named outside a phrase or clause, -2 for none yet
-	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
+	i := f.nameAt(pos)
 	for j := i - 1; j >= 0 && f.names[j].Start >= loByte; j-- {
 		n := f.names[j]
 		if n.Type != Person {
@@ -622,7 +627,7 @@ func (f *finder) embedded(m, me, first int) bool {
 // plural description that is the sentence's subject ("the owners").
 func (f *finder) plural(tok int) (string, int, bool) {
 	si := int(f.sentOf[tok])
-	end := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= f.toks[tok].Start })
+	end := f.nameAt(f.toks[tok].Start)
 	j := end - 1
 	for s := si; s >= 0 && s >= si-2; s-- {
 		sent := f.d.Sentences[s]
@@ -852,12 +857,16 @@ func (f *finder) nearestPerson(pos int, key string, ok func(Entity) bool) (strin
 // else, for a noun of a business or of a public body, the last organization named within the
 // three sentences before.
 func (f *finder) nearestOrg(pos int, noun string) (string, int, bool) {
-	at := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= pos })
-	for i := at - 1; i >= 0; i-- {
+	at := f.nameAt(pos)
+	// the organizations whose name holds the noun, listed once per noun
+	fit := f.namesWhere("org\x00"+noun, func(i int) bool {
 		n := f.names[i]
-		if e := f.entityOf(n); n.Type == Org && e >= 0 && containsWord(f.ents[e].Name, noun) {
-			return f.ents[e].Name, e, true
-		}
+		e := f.entityOf(n)
+		return n.Type == Org && e >= 0 && containsWord(f.ents[e].Name, noun)
+	})
+	if j, _ := slices.BinarySearch(fit, at); j > 0 {
+		e := f.entityOf(f.names[fit[j-1]])
+		return f.ents[e].Name, e, true
 	}
 	if noun == "union" || noun == "party" || noun == "campaign" || noun == "team" || noun == "club" || noun == "league" || noun == "newspaper" || noun == "paper" {
 		return "", -1, false // these name one kind of body: only a name that says so will do
@@ -873,7 +882,7 @@ func (f *finder) nearestOrg(pos int, noun string) (string, int, bool) {
 		if n.Type != Org || e < 0 {
 			continue
 		}
-		if companyNouns[noun] == (gazetteer.Lookup(f.ents[e].Name)&gazetteer.Company != 0) || companyNouns[noun] {
+		if companyNouns[noun] || gazetteer.Lookup(f.ents[e].Name)&gazetteer.Company == 0 {
 			return f.ents[e].Name, e, true
 		}
 	}

@@ -263,7 +263,7 @@ func (f *finder) insideDoubled(p *passage) bool {
 	}
 	i := c.next
 	for ; i < p.open; i++ {
-		if k := f.toks[i].Kind; k == text.Quote || k == text.Symbol && f.src[f.toks[i].Start] == '`' {
+		if f.markCandidate(i) {
 			if m := f.classify(i); m.w == 2 {
 				c.n++
 				i++

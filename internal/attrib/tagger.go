@@ -117,9 +117,6 @@ var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 // poolTokens is the most tokens whose scratch goes back to scratchPool.
 const poolTokens = 1 << 16
 
-// mix3 keys a template with two values.
-func mix3(t, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(t, a), b) }
-
 // wordShape is a short shape class: capitalized, lower, all caps, number, quote mark, the
 // punctuation itself.
 func (f *finder) wordShape(i int) uint64 {
@@ -294,33 +291,33 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fWp1, p1.lower),
 		perceptron.Mix(fWm2, m2.lower),
 		perceptron.Mix(fWp2, p2.lower),
-		mix3(fBiM1, m1.lower, t.lower),
-		mix3(fBiP1, t.lower, p1.lower),
+		perceptron.Mix3(fBiM1, m1.lower, t.lower),
+		perceptron.Mix3(fBiP1, t.lower, p1.lower),
 		perceptron.Mix(fShape, t.shape),
-		mix3(fShapeM1, m1.shape, t.shape),
-		mix3(fShapeP1, t.shape, p1.shape),
-		mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
+		perceptron.Mix3(fShapeM1, m1.shape, t.shape),
+		perceptron.Mix3(fShapeP1, t.shape, p1.shape),
+		perceptron.Mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
 		perceptron.Mix(fCue0, t.cue),
 		perceptron.Mix(fCueM1, m1.cue),
 		perceptron.Mix(fCueP1, p1.cue),
-		mix3(fQuote, q, t.shape),
-		mix3(fQuoteM1, qm1, q),
-		mix3(fQuoteP1, q, qp1),
-		mix3(fSentPos, sentPos, q),
-		mix3(fSentEnd, sentEnd, q),
+		perceptron.Mix3(fQuote, q, t.shape),
+		perceptron.Mix3(fQuoteM1, qm1, q),
+		perceptron.Mix3(fQuoteP1, q, qp1),
+		perceptron.Mix3(fSentPos, sentPos, q),
+		perceptron.Mix3(fSentEnd, sentEnd, q),
 		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
-		uk = append(uk, mix3(fCueLeft, bucket(i-cl), q), mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
-			mix3(fSrcLeft, uint64(t.class), bucket(i-cl)))
+		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
+			perceptron.Mix3(fSrcLeft, uint64(t.class), bucket(i-cl)))
 	} else {
-		uk = append(uk, mix3(fCueLeft, 99, q))
+		uk = append(uk, perceptron.Mix3(fCueLeft, 99, q))
 	}
 	if cr >= 0 {
-		uk = append(uk, mix3(fCueRight, bucket(cr-i), q), mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)),
-			mix3(fSrcRight, uint64(t.class), bucket(cr-i)))
+		uk = append(uk, perceptron.Mix3(fCueRight, bucket(cr-i), q), perceptron.Mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)),
+			perceptron.Mix3(fSrcRight, uint64(t.class), bucket(cr-i)))
 	} else {
-		uk = append(uk, mix3(fCueRight, 99, q))
+		uk = append(uk, perceptron.Mix3(fCueRight, 99, q))
 	}
 	if that {
 		uk = append(uk, perceptron.Mix(fThatLeft, bucket(i-cl)))
@@ -329,7 +326,7 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		uk = append(uk, perceptron.Mix(fCommaRight, bucket(cr-i)))
 	}
 	if t.cap {
-		uk = append(uk, mix3(fCapQ, q, sentPos))
+		uk = append(uk, perceptron.Mix3(fCapQ, q, sentPos))
 	}
 	if bl.headline {
 		uk = append(uk, perceptron.Mix(fHeadline, t.shape))
@@ -344,7 +341,7 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fPairW0, t.lower),
 		perceptron.Mix(fPairShape, t.shape),
 		perceptron.Mix(fPairSent, first),
-		mix3(fPairQuote, qm1, q),
+		perceptron.Mix3(fPairQuote, qm1, q),
 	)
 	if cl >= 0 {
 		pk = append(pk, perceptron.Mix(fPairCueL, bucket(i-cl)))

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
-	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -20,13 +19,6 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		return ms
 	}
 	const maxLen = 4
-	seq := func(first, last int) uint64 {
-		h := uint64(last - first)
-		for i := first; i < last; i++ {
-			h = perceptron.Mix(h, info[i].form)
-		}
-		return h
-	}
 	// votes: per sequence, a count for each type (8 bits each, saturating); bit 31 marks
 	// sequences that are only surnames of full names.
 	sc.cons.reset(2 * len(ms))
@@ -34,7 +26,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		if m.Label == Misc || m.Last-m.First > maxLen {
 			continue
 		}
-		j := sc.cons.slot(seq(m.First, m.Last))
+		j := sc.cons.slot(formSeq(info, m.First, m.Last))
 		v := sc.cons.vals[j] &^ (1 << 31)
 		sh := 8 * uint(m.Label-1)
 		if (v>>sh)&0xff < 0xff {
@@ -44,7 +36,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	for _, m := range ms {
 		if m.Label == Person && m.Last-m.First >= 2 {
-			j := sc.cons.slot(seq(m.Last-1, m.Last))
+			j := sc.cons.slot(formSeq(info, m.Last-1, m.Last))
 			if sc.cons.vals[j] == 0 {
 				sc.cons.vals[j] = 1<<31 | 1 // a surname: Person
 			}
@@ -66,7 +58,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		if m.Label == Misc || m.Last-m.First > maxLen {
 			continue
 		}
-		v := sc.cons.get(seq(m.First, m.Last))
+		v := sc.cons.get(formSeq(info, m.First, m.Last))
 		l := vote(v)
 		if l == None || l == m.Label || v>>31 != 0 {
 			continue
@@ -164,7 +156,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			limit = ms[next].First
 		}
 		for k := min(maxLen, limit-i); k >= 1; k-- {
-			if l := vote(sc.cons.get(seq(i, i+k))); l != None {
+			if l := vote(sc.cons.get(formSeq(info, i, i+k))); l != None {
 				add(i, i+k, l)
 				i += k - 1
 				break

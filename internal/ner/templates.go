@@ -77,7 +77,7 @@ func neighbour(info []tokInfo, first, last, j int) *tokInfo {
 }
 
 func k1(t int, a uint64) uint64    { return perceptron.Mix(uint64(t), a) }
-func k2(t int, a, b uint64) uint64 { return perceptron.Mix(perceptron.Mix(uint64(t), a), b) }
+func k2(t int, a, b uint64) uint64 { return perceptron.Mix3(uint64(t), a, b) }
 
 // staticKeys appends the keys of the features of token i that do not depend on tags; pre and
 // suf are its affixes.

@@ -1,6 +1,6 @@
 package perceptron
 
-// Feature keys are the caller's; these two helpers are what both taggers build them with.
+// Feature keys are the caller's; these helpers are what both taggers build them with.
 
 // Mix combines a feature template and a value (or two values) into a well-spread key; it never
 // returns 0, the empty slot of a model's table.
@@ -15,6 +15,9 @@ func Mix(a, b uint64) uint64 {
 	}
 	return h
 }
+
+// Mix3 combines a template and two values: Mix(Mix(t, a), b).
+func Mix3(t, a, b uint64) uint64 { return Mix(Mix(t, a), b) }
 
 // FNV-1a's offset basis and prime, for callers that hash bytes as they read them:
 // h = (h ^ b) * HashPrime from h = HashOffset gives Hash.
