@@ -176,8 +176,8 @@ const cuePenalty = 8
 // "according".
 func (f *finder) lexicalCue(c tspan) bool {
 	for i := c.s; i < c.e; i++ {
-		w := string(f.lower(i))
-		if _, ok := cues[w]; ok || thoughtLemmas[w] || evidenceVerbs[w] {
+		w := f.lower(i) // looked up as string(w) in place, which does not allocate
+		if _, ok := cues[string(w)]; ok || thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
 			return true
 		}
 	}
