@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -140,8 +141,7 @@ func (f *finder) nearest(list []tspan, x tspan) (tspan, bool) {
 // nearestCue is nearest for cues, preferring a span that holds a cue word of the lexicon
 // ("According to", "said") over a nearer one that does not ("are desperately").
 func (f *finder) nearestCue(list, contents []tspan, x tspan) (tspan, bool) {
-	best, bg := tspan{}, -1
-	for _, c := range list {
+	score := func(c tspan) int {
 		g := f.gap(c, x)
 		if !f.lexicalCue(c) {
 			g += cuePenalty
@@ -151,22 +151,40 @@ func (f *finder) nearestCue(list, contents []tspan, x tspan) (tspan, bool) {
 			// that opens a content of its own is that one's cue.
 			g += 2 * cuePenalty
 		}
-		if bg < 0 || g < bg {
+		return g
+	}
+	// The cues are in text order and apart from x. A cue farther from x than the score of
+	// the nearest cue on either side cannot score less, so only those nearer are scored (in a
+	// block of one long line, scoring every cue for every content was quadratic).
+	k := sort.Search(len(list), func(i int) bool { return list[i].s >= x.e })
+	bound := math.MaxInt
+	if k > 0 {
+		bound = score(list[k-1])
+	}
+	if k < len(list) {
+		bound = min(bound, score(list[k]))
+	}
+	lo, hi := k, k
+	for lo > 0 && x.s-list[lo-1].e <= bound {
+		lo--
+	}
+	for hi < len(list) && list[hi].s-x.e <= bound {
+		hi++
+	}
+	best, bg := tspan{}, -1
+	for _, c := range list[lo:hi] {
+		if g := score(c); bg < 0 || g < bg {
 			best, bg = c, g
 		}
 	}
 	return best, bg >= 0
 }
 
-// opens reports whether a content of the list starts right after cue c (at most one token
-// between, "saying that …").
+// opens reports whether a content of the list (in text order) starts right after cue c (at
+// most one token between, "saying that …").
 func opens(contents []tspan, c tspan) bool {
-	for _, x := range contents {
-		if x.s >= c.e && x.s <= c.e+1 {
-			return true
-		}
-	}
-	return false
+	j := sort.Search(len(contents), func(i int) bool { return contents[i].s >= c.e })
+	return j < len(contents) && contents[j].s <= c.e+1
 }
 
 // cuePenalty is how many tokens farther a cue of the lexicon may be than one outside it.
