@@ -67,19 +67,38 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = l
 		}
 	}
-	// A lone word that ended a person's full name earlier in the document is that person
-	// ("Neil Jordan … Jordan defends his decision"), whatever the lists say of it as a place
-	// or the model as an organization.
-	var surnames map[uint64]bool
+	// A lone word that ends a person's full name is that person ("Neil Jordan … Jordan
+	// defends his decision"), whatever the lists say of it as a place or the model as an
+	// organization. Before the full name (a headline's "Japan's Ishiba faces revolt") it is so
+	// when the article uses it alone after the full name as well, and the lists know it as no
+	// place or organization: "Jordan" before "Michael Jordan" stays the country.
+	var surnames map[uint64]int // a surname's form → the index of its first full name
+	for i, m := range ms {
+		if m.Label == Person && m.Last-m.First >= 2 {
+			if surnames == nil {
+				surnames = make(map[uint64]int)
+			}
+			if _, ok := surnames[info[m.Last-1].form]; !ok {
+				surnames[info[m.Last-1].form] = i
+			}
+		}
+	}
+	var aloneAfter map[uint64]bool // surnames used alone after their full name
 	for i := range ms {
 		m := &ms[i]
-		switch {
-		case m.Label == Person && m.Last-m.First >= 2:
-			if surnames == nil {
-				surnames = make(map[uint64]bool)
-			}
-			surnames[info[m.Last-1].form] = true
-		case (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && surnames[info[m.First].form]:
+		if m.Last-m.First != 1 || m.Label == Misc || m.Label == None || !isSurname(surnames, info[m.First].form, i) {
+			continue
+		}
+		m.Label = Person
+		if aloneAfter == nil {
+			aloneAfter = make(map[uint64]bool)
+		}
+		aloneAfter[info[m.First].form] = true
+	}
+	for i := range ms {
+		m := &ms[i]
+		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && aloneAfter[info[m.First].form] &&
+			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team) == 0 {
 			m.Label = Person
 		}
 	}
@@ -115,7 +134,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				// "Ozempic" are no person, place or organization
 				m.Label = Misc
 			case k&gazetteer.Event != 0 && k&^(gazetteer.Event|gazetteer.CommonWord|gazetteer.FirstName|gazetteer.Surname) == 0 &&
-				!(m.Last-m.First == 1 && surnames[info[m.First].form]):
+				!(m.Last-m.First == 1 && isSurname(surnames, info[m.First].form, i)):
 				// an event ("Diwali", "Ramadan"), unless it is the surname of a person named in
 				// full before ("Tariq Ramadan … Ramadan said")
 				m.Label = Misc
@@ -246,4 +265,11 @@ func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			m.Label = Misc
 		}
 	}
+}
+
+// isSurname reports whether the word form ends the full name of a person named before mention
+// i; surnames maps a surname to the index of its first full name.
+func isSurname(surnames map[uint64]int, form uint64, i int) bool {
+	full, ok := surnames[form]
+	return ok && full < i
 }

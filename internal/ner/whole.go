@@ -3,6 +3,8 @@ package ner
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/perceptron"
@@ -27,6 +29,7 @@ import (
 // ms are the document's mentions in order; the result is too.
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
+	ms = joinParticles(ms, d)
 	numbered(ms, d)
 	return sc.possessives(ms, d, info, look)
 }
@@ -148,6 +151,54 @@ func known(seen *table, first, last int, d *text.Doc, info []tokInfo, look gazet
 		}
 	}
 	return seen.get(formSeq(info, first, last)) > 0
+}
+
+// nameParticles are the lower-case words inside a person's name in many languages: "Luiz
+// Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman", "Rafael van der Vaart".
+var nameParticles = map[string]bool{"da": true, "das": true, "de": true, "del": true, "della": true,
+	"der": true, "des": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true,
+	"van": true, "von": true, "den": true, "ter": true, "ten": true, "bin": true, "ibn": true, "bint": true}
+
+// joinParticles keeps a person's name whole over its lower-case particles, which the tagger,
+// trained on English, often leaves out or starts a second name with: "Luiz Inácio Lula" + "da
+// Silva" is one person. A person's name is joined with the capitalised words after one to three
+// particles when they are a person's name too, tagged or not: "Lula da Silva", but not "Rousseff
+// de facto" or "Smith de Blasio's" (a capitalised word must follow the particles at once).
+func joinParticles(ms []Mention, d *text.Doc) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label == Person {
+			for {
+				j := m.Last
+				for j < len(d.Tokens) && j-m.Last < 3 && nameParticles[d.Text(j)] && d.Tokens[j].Newlines == 0 && d.Src[d.Tokens[j-1].End:d.Tokens[j].Start] == " " {
+					j++
+				}
+				if j == m.Last || j >= len(d.Tokens) || d.Tokens[j].Newlines > 0 || d.Src[d.Tokens[j-1].End:d.Tokens[j].Start] != " " {
+					break
+				}
+				// what follows the particles: the next mention, a person's, starting at a
+				// particle or at the capitalised word after them
+				if i+1 >= len(ms) || ms[i+1].Label != Person || ms[i+1].First < m.Last || ms[i+1].First > j {
+					break
+				}
+				if w := d.Text(j); w == "" || !isUpperStart(w) {
+					break
+				}
+				i++
+				m.Last, m.End = ms[i].Last, ms[i].End
+				m.Score = min(m.Score, ms[i].Score)
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// isUpperStart reports whether w begins with an upper-case letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // numberedUnits are the words after which a number belongs to the name: "Teamsters Local 987",

@@ -54,6 +54,34 @@ func TestWholeNames(t *testing.T) {
 		tagged, want []span
 	}{
 		{
+			name:   "particle starts the second name",
+			reason: "the tagger, trained on English, started a second person at the particle: one person",
+			src:    "Luiz Inácio Lula da Silva spoke.",
+			tagged: []span{{"Luiz Inácio Lula", "Person"}, {"da Silva", "Person"}},
+			want:   []span{{"Luiz Inácio Lula da Silva", "Person"}},
+		},
+		{
+			name:   "particles left out",
+			reason: "two particles left out between two parts of one person's name",
+			src:    "Ursula von der Leyen flew in.",
+			tagged: []span{{"Ursula", "Person"}, {"Leyen", "Person"}},
+			want:   []span{{"Ursula von der Leyen", "Person"}},
+		},
+		{
+			name:   "particle before a place",
+			reason: "a person, then de and a place: the place is no part of the name",
+			src:    "Maria Costa de Lisboa won.",
+			tagged: []span{{"Maria Costa", "Person"}, {"Lisboa", "Place"}},
+			want:   []span{{"Maria Costa", "Person"}, {"Lisboa", "Place"}},
+		},
+		{
+			name:   "particle before a lower-case word",
+			reason: "a Latin phrase after a name is no particle of it",
+			src:    "Maria Costa de facto ruled; Ana Silva agreed.",
+			tagged: []span{{"Maria Costa", "Person"}, {"Ana Silva", "Person"}},
+			want:   []span{{"Maria Costa", "Person"}, {"Ana Silva", "Person"}},
+		},
+		{
 			name:   "union local",
 			reason: "the number after Local is part of the union's name (issue 10)",
 			src:    "The union SEIU Local 32BJ represents doormen, and Teamsters Local 987 drivers struck.",

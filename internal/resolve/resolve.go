@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,8 +83,10 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			ids[i] = -1
 		}
 	}
+	ents, ids = mergeNameParts(ents, ids)
 	// Pass 2: a single-word person name joins the nearest earlier full name that ends (or
-	// else starts) with it; otherwise it stands alone.
+	// else starts) with it, else the only full name that holds it inside ("Lula" in "Luiz
+	// Inácio Lula da Silva"); otherwise it stands alone.
 	var full []fullName // the person entities of two or more words, as pass 1 left them
 	for e, ent := range ents {
 		if f := strings.Fields(ent.Name); ent.Type == entity.Person && len(f) > 1 {
@@ -96,6 +99,9 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		best := -1
 		for pass := 0; pass < 2 && best < 0; pass++ {
 			best = nearestFullName(full, ents, names, names[i].Start, w, pass == 0, g)
+		}
+		if best < 0 {
+			best = innerFullName(ents, full, w)
 		}
 		if best >= 0 {
 			ids[i] = best
@@ -123,6 +129,86 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		ents[e].Gender, ents[e].Evidence = personGender(src, ents[e].Name, names, ents[e].Members)
 	}
 	return ids, ents
+}
+
+// mergeNameParts joins a person named by two or more words that are a run of the words of one
+// longer name, and of no other, to that person: "Lula da Silva" and "da Silva" to "Luiz Inácio
+// Lula da Silva", "von der Leyen" to "Ursula von der Leyen", "López Obrador" to "Andrés Manuel
+// López Obrador". Names that run together in many languages are cut this way in later mentions.
+func mergeNameParts(ents []Entity, ids []int) ([]Entity, []int) {
+	var long []int // person entities of three or more words
+	for e := range ents {
+		if ents[e].Type == entity.Person && len(strings.Fields(ents[e].Name)) > 2 {
+			long = append(long, e)
+		}
+	}
+	if len(long) == 0 {
+		return ents, ids
+	}
+	into := make([]int, len(ents))
+	merged := false
+	for e := range ents {
+		into[e] = e
+		f := strings.Fields(fold(ents[e].Name))
+		if ents[e].Type != entity.Person || len(f) < 2 {
+			continue
+		}
+		to := -1
+		for _, l := range long {
+			if l == e || !containsRun(strings.Fields(fold(ents[l].Name)), f) {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two longer names hold it: neither
+				break
+			}
+			to = l
+		}
+		if to >= 0 {
+			into[e], merged = to, true
+		}
+	}
+	if !merged {
+		return ents, ids
+	}
+	return mergeInto(ents, ids, into)
+}
+
+// containsRun reports whether the words of part appear in whole, in order and together, and
+// part is shorter.
+func containsRun(whole, part []string) bool {
+	for k := 0; k+len(part) <= len(whole) && len(part) < len(whole); k++ {
+		if slices.Equal(whole[k:k+len(part)], part) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerFullName returns the only person entity of three or more words with w, a capitalised
+// word, inside its name (neither first nor last): "Lula" of "Luiz Inácio Lula da Silva"; -1 if
+// there is none or more than one ("Singh" of two people).
+func innerFullName(ents []Entity, full []fullName, w string) int {
+	found := -1
+	for _, c := range full {
+		f := strings.Fields(ents[c.ent].Name)
+		for _, x := range f[1 : len(f)-1] {
+			if fold(x) != w || !isUpperStart(x) {
+				continue
+			}
+			if found >= 0 && found != c.ent {
+				return -1
+			}
+			found = c.ent
+		}
+	}
+	return found
+}
+
+// isUpperStart reports whether w begins with an upper-case letter.
+func isUpperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // fullName is a person entity named by two or more words, with its first and last word folded
