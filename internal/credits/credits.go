@@ -50,6 +50,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 			i = s.byline(i)
 		case w == "contributed":
 			s.contributed(i)
+		case w == "reported" && s.is(i+1, "from"):
+			s.reportedFrom(i)
 		case labels[string(key)] != entity.NoRole && upper(w):
 			i = s.label(i)
 		case tagRoles[string(key)] != entity.NoRole:
@@ -550,6 +552,24 @@ func (s *scanner) contributed(c int) {
 		last++
 	}
 	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, parts)
+}
+
+// reportedFrom reads a wire tag line "Abby Sewell reported from Beirut.": a line that is names,
+// "reported from" and places, and nothing else up to its full stop.
+func (s *scanner) reportedFrom(c int) {
+	first := c
+	for first > 0 && !s.lineStart(first) {
+		first--
+	}
+	parts, end := s.list(first, c, false)
+	if end != c || len(parts) == 0 {
+		return
+	}
+	places, end := s.list(c+2, len(s.d.Tokens), false)
+	if len(places) == 0 || !s.is(end, ".") {
+		return
+	}
+	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[end].End}, parts)
 }
 
 // tagLine reads "Reporting by Jane Smith and Paul Brown in London; Editing by Mark Heinrich"

@@ -174,6 +174,25 @@ func TestFind(t *testing.T) {
 			want:   []got{{"contributor", "Dan Ortiz contributed reporting.", "Dan Ortiz", ""}},
 		},
 		{
+			name:   "reported from",
+			reason: "AP's closing line: a reporter and the place reported from, alone on its line",
+			src:    "The talks ended.\n\nAbby Sewell reported from Beirut.",
+			names:  []tagged{{"Abby Sewell", entity.Person}, {"Beirut", entity.Place}},
+			want:   []got{{"contributor", "Abby Sewell reported from Beirut.", "Abby Sewell", ""}},
+		},
+		{
+			name:   "reported from in a story",
+			reason: "a story's sentence that goes on after the place is no credit",
+			src:    "Tom Hale reported from Kyiv that the talks had failed.",
+			names:  []tagged{{"Tom Hale", entity.Person}, {"Kyiv", entity.Place}},
+		},
+		{
+			name:   "reported from inside a line",
+			reason: "a reporter named mid-paragraph is part of the story",
+			src:    "The agency's man said so. Tom Hale reported from Kyiv.",
+			names:  []tagged{{"Tom Hale", entity.Person}, {"Kyiv", entity.Place}},
+		},
+		{
 			name:   "agency contributed",
 			reason: "an organization alone may contribute",
 			src:    "The Associated Press contributed to this report.",
