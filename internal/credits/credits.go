@@ -61,13 +61,14 @@ func Find(d *text.Doc, names []Name) []Credit {
 	return s.out
 }
 
-// labels are the words that head a picture credit: "Photo: ...", "Image: ...".
+// labels are the words that head a credit line: "Photo: ...", "Image: ...", "Contributing: ...".
 var labels = map[string]entity.Role{
 	"photo": entity.Photographer, "photos": entity.Photographer, "photograph": entity.Photographer,
 	"photographs": entity.Photographer, "picture": entity.Photographer, "pictures": entity.Photographer,
 	"image": entity.Photographer, "images": entity.Photographer, "credit": entity.Photographer,
 	"illustration": entity.Photographer, "graphic": entity.Photographer,
 	"video": entity.Videographer, "source": entity.Source,
+	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
 }
 
 // tagRoles are the words of a wire tag line's "X by" parts: "Reporting by ...; Editing by ...".

@@ -193,6 +193,16 @@ func TestFind(t *testing.T) {
 			names:  []tagged{{"Tom Hale", entity.Person}, {"Kyiv", entity.Place}},
 		},
 		{
+			name:   "contributing label",
+			reason: "USA Today's closing line names contributors after a label",
+			src:    "The shares fell.\n\nContributing: Kelly Tyko and Jane Roe",
+			names:  []tagged{{"Kelly Tyko", entity.Person}, {"Jane Roe", entity.Person}},
+			want: []got{
+				{"contributor", "Contributing: Kelly Tyko and Jane Roe", "Kelly Tyko", ""},
+				{"contributor", "Contributing: Kelly Tyko and Jane Roe", "Jane Roe", ""},
+			},
+		},
+		{
 			name:   "agency contributed",
 			reason: "an organization alone may contribute",
 			src:    "The Associated Press contributed to this report.",
