@@ -100,6 +100,7 @@ func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
 	}
 	qs := f.output()
 	f.setCueClasses(qs, nil)
+	qs, _ = dropLinked(d, qs, nil)
 	return qs
 }
 
@@ -116,7 +117,7 @@ func FindAll(d *text.Doc, names []Name, entities []Entity) ([]Quote, []Reported)
 	}
 	rs := f.allReported()
 	f.setCueClasses(quotes, rs)
-	return quotes, rs
+	return dropLinked(d, quotes, rs)
 }
 
 // prepare pairs the quotation marks of d and attributes the passages: the work Find and

@@ -588,10 +588,41 @@ var clauseOpeners = setOf(`that whether if how why what when where who to`)
 // stance reports whether cue is a verb of stance and content c a noun phrase: an act, not
 // reported speech. A quotation in the content still counts as words said.
 func (f *finder) stance(cue, c tspan) bool {
+	if f.calledEvent(cue, c) {
+		return true
+	}
 	if !f.in(stanceVerbs, cue.e-1) || f.in(clauseOpeners, c.s) {
 		return false
 	}
 	return !f.quotedAny(c)
+}
+
+// callVerbs and calledEvents: "called an election", "calls a snap vote", "called a strike"
+// is an act, not words said; "called the deal a betrayal" stays an attribution.
+var (
+	callVerbs    = setOf(`call calls called calling`)
+	calledEvents = setOf(`election elections vote votes referendum strike strikes meeting meetings session
+summit conference inquiry hearing hearings recess halt timeout ceasefire truce poll polls`)
+)
+
+// calledEvent reports whether cue is "call" and what follows it an event it calls, unquoted,
+// with no second noun phrase after it: "called [a snap election]", "calls snap [election amid
+// tariff fight]", but not "called the vote a sham".
+func (f *finder) calledEvent(cue, c tspan) bool {
+	if !f.in(callVerbs, cue.s) || c.s < cue.e || f.quotedAny(c) {
+		return false
+	}
+	for k := cue.s + 1; k < min(c.e, cue.s+5); k++ {
+		if f.in(calledEvents, k) {
+			for j := k + 1; j < c.e; j++ {
+				if f.is(j, "a") || f.is(j, "an") {
+					return false // "called her vote in favor of the war a mistake"
+				}
+			}
+			return k+1 == c.e || !f.in(determiners, k+1)
+		}
+	}
+	return false
 }
 
 // adjunctOpeners open a phrase of time or circumstance: "said [as he entered the talks]",

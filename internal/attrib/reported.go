@@ -52,6 +52,7 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	}
 	rs := f.allReported()
 	f.setCueClasses(nil, rs)
+	_, rs = dropLinked(d, nil, rs)
 	return rs
 }
 

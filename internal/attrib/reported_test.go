@@ -36,6 +36,15 @@ func TestFindReported(t *testing.T) {
 		{"pronoun", "He resolves to the person named before, as for quotations",
 			"Dmitry Peskov met reporters on Monday.\n\nHe stated that the reports were false.",
 			[]rep{{"that the reports were false", "He", "Dmitry Peskov", "stated", ruleModel}}},
+		{"called an election", "calling an election is an act, not words said",
+			"The prime minister called a snap election on Sunday.",
+			nil},
+		{"called the vote a sham", "calling something a name is an attribution, even when the thing is an event",
+			"The opposition leader called the vote a sham.",
+			[]rep{{"the vote a sham", "The opposition leader", "The opposition leader", "called", ruleModel}}},
+		{"called a vote a mistake", "a complement after a longer noun phrase: still an attribution",
+			"Clinton called her vote in favor of the war a mistake.",
+			[]rep{{"her vote in favor of the war a mistake", "Clinton", "Clinton", "called", ruleModel}}},
 		{"object before that", "told reporters that: the clause after that",
 			"Lavrov told reporters on Friday that the deal was off.",
 			[]rep{{"that the deal was off", "Lavrov", "Lavrov", "told", ruleModel}}},
@@ -196,5 +205,47 @@ func TestFindAll(t *testing.T) {
 	}
 	if len(quotes) == 0 || len(reported) == 0 {
 		t.Errorf("FindAll found %d quotations and %d reported sentences on the sample article", len(quotes), len(reported))
+	}
+}
+
+// TestLinkLines checks that a line linking to another story gives no quotation or reported
+// speech, while the story's own lines do.
+func TestLinkLines(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		wantQuotes        []string
+		wantReported      []string
+	}{
+		{"related", "a related story's headline is not this story's words",
+			"Carney called an election.\n\nRelated: Trump says Canada should become the 51st state\n\nPoilievre said the Liberals had failed.",
+			nil, []string{"the Liberals had failed"}},
+		{"read more", "two-word label in capitals, with a quotation in the linked headline",
+			"READ MORE: ‘We will not yield,’ says Zelensky\n\n“We are ready,” Zelensky said.",
+			[]string{"We are ready,"}, nil},
+		{"label mid-line", "\"more:\" inside a sentence is no label",
+			"He wanted more: the minister said the plan was dead.",
+			nil, []string{"the plan was dead"}},
+		{"no colon", "a headline that begins with Watch is the story's own",
+			"Watch this space, the minister said on Friday.",
+			nil, []string{"Watch this space"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Analyze(tc.src)
+			qs, rs := FindAll(d, nil, nil)
+			var gotQ, gotR []string
+			for _, q := range qs {
+				gotQ = append(gotQ, tc.src[q.Start:q.End])
+			}
+			for _, r := range rs {
+				gotR = append(gotR, tc.src[r.Start:r.End])
+			}
+			if diff := cmp.Diff(tc.wantQuotes, gotQ); diff != "" {
+				t.Errorf("%s: quotations (-want +got)\n%s", tc.reason, diff)
+			}
+			if diff := cmp.Diff(tc.wantReported, gotR); diff != "" {
+				t.Errorf("%s: reported (-want +got)\n%s", tc.reason, diff)
+			}
+		})
 	}
 }

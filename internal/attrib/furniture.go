@@ -1,0 +1,82 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// linkLabels open a line that links to another story: "Related: Trump says Canada should
+// become the 51st state", "READ MORE: …". What such a line says is another article's
+// headline, not this story's words, so no quotation or reported speech is taken from it.
+var linkLabels = [][]string{
+	{"related"}, {"read", "more"}, {"read", "also"}, {"also", "read"}, {"see", "also"},
+	{"more"}, {"more", "coverage"}, {"watch"}, {"listen"}, {"recommended"}, {"trending"},
+	{"latest"},
+}
+
+// linkLines returns the spans of d's lines that a link label and a colon open, as byte
+// offsets [start, end) in text order.
+func linkLines(d *text.Doc) [][2]int {
+	var out [][2]int
+	toks := d.Tokens
+	for i := 0; i < len(toks); i++ {
+		if i > 0 && toks[i].Newlines == 0 {
+			continue
+		}
+		k, ok := linkLabel(d, i)
+		if !ok {
+			continue
+		}
+		end := k
+		for end+1 < len(toks) && toks[end+1].Newlines == 0 {
+			end++
+		}
+		out = append(out, [2]int{toks[i].Start, toks[end].End})
+		i = end
+	}
+	return out
+}
+
+// linkLabel reports whether a link label and a colon start at token i, and returns the
+// colon's index.
+func linkLabel(d *text.Doc, i int) (int, bool) {
+	for _, l := range linkLabels {
+		k := i
+		for _, w := range l {
+			if k >= len(d.Tokens) || k > i && d.Tokens[k].Newlines > 0 || !strings.EqualFold(d.Text(k), w) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k >= 0 && k < len(d.Tokens) && d.Tokens[k].Newlines == 0 && d.Text(k) == ":" {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// dropLinked removes the quotations and reported speech that start inside a link line.
+func dropLinked(d *text.Doc, qs []Quote, rs []Reported) ([]Quote, []Reported) {
+	lines := linkLines(d)
+	if len(lines) == 0 {
+		return qs, rs
+	}
+	in := func(pos int) bool {
+		k, _ := slices.BinarySearchFunc(lines, pos, func(l [2]int, p int) int {
+			if l[1] <= p {
+				return -1
+			}
+			if l[0] > p {
+				return 1
+			}
+			return 0
+		})
+		return k < len(lines) && lines[k][0] <= pos && pos < lines[k][1]
+	}
+	qs = slices.DeleteFunc(qs, func(q Quote) bool { return in(q.Start) })
+	rs = slices.DeleteFunc(rs, func(r Reported) bool { return in(r.Start) })
+	return qs, rs
+}
