@@ -215,6 +215,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 		for _, c := range sp[3] {
 			c = f.extendToSentenceEnd(c, bl, tags)
 			c = f.snapToQuotes(c, bl)
+			c = f.beforeQuotedSentence(c)
 			for c.s < c.e && f.toks[c.s].Kind == text.Punct {
 				c.s++
 			}
@@ -320,6 +321,25 @@ func (f *finder) assemble(tags []uint8) []Reported {
 		}
 	}
 	return out
+}
+
+// beforeQuotedSentence ends content c at the end of its first sentence when that sentence ends
+// outside quotation marks and the next one, which c runs into, opens with a quotation: "said [that Washington would not ease controls.]
+// “We are not going to …,” Lutnick said." The quotation is the speaker's own words, a
+// record of the quotation marks.
+func (f *finder) beforeQuotedSentence(c tspan) tspan {
+	if c.e-c.s < 2 || f.sentOf[c.s] == f.sentOf[c.e-1] {
+		return c
+	}
+	end := f.sentEnd(c.s)
+	k := end
+	for k < c.e && f.toks[k].Kind == text.Quote {
+		k++ // the opening mark
+	}
+	if end > c.s && end < c.e && k > end && k < c.e && f.quoted(end-1) == 0 && f.quoted(k) != 0 {
+		c.e = end
+	}
+	return c
 }
 
 // closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
