@@ -257,6 +257,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if outer && cue == ocue {
 				src = osrc
 			}
+			if ok && hasCue {
+				src = f.relativeHead(src, cue, st)
+			}
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
 			}
@@ -341,6 +344,37 @@ func (f *finder) beforeQuotedSentence(c tspan) tspan {
 	}
 	return c
 }
+
+// relativeHead returns, for a source inside a relative clause set off by commas just before
+// its cue, the noun phrase the clause describes: "[Taro Kono and Sanae Takaichi], who lost to
+// Ishiba in last year's leadership race, said" (not "leadership race"); "[Milei], who has
+// called Mercosur “a prison,” said". Other sources come back as they are.
+func (f *finder) relativeHead(src, cue tspan, st int) tspan {
+	if src.e > cue.s || !f.punct(cue.s-1, ",") {
+		return src
+	}
+	for k := src.s; k > st+1; k-- {
+		if !f.in(relativePronouns, k) {
+			continue
+		}
+		if !f.punct(k-1, ",") {
+			return src
+		}
+		n := f.npLeft(k-2, st, false)
+		if n.kind != npName && n.kind != npNominal || n.e != k-1 {
+			return src
+		}
+		if sub := f.sentenceSubject(st, n.s); sub.kind == npName && sub.e < n.s && f.punct(sub.e, ",") && f.in(determiners, sub.e+1) {
+			// "Angelique Brunner, a spokeswoman for [the coalition], which is …, said": the
+			// clause hangs on the apposition; the subject speaks
+			return tspan{sub.s, sub.e}
+		}
+		return tspan{f.widenPair(n.s), n.e}
+	}
+	return src
+}
+
+var relativePronouns = setOf(`who whose whom which`)
 
 // closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
 // the end of its sentence ("…, a source said.", "…, said the mayor on Friday."): a cue of the

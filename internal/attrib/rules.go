@@ -613,7 +613,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 			}
 			return false
 		}
-		if n := f.npRight(j+1, hi); n.kind != npNone {
+		if n := f.npRight(j+1, hi); n.kind != npNone && !f.clauseVerb(n.e) {
 			return f.set(p, n, j, j+1, ruleCueAfterInv)
 		}
 	}
@@ -640,6 +640,22 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	}
 	return false
 }
+
+// clauseVerb reports whether token i is a verb that makes the noun phrase before it the
+// subject of a clause of its own: "“a prison,” said [Argentina] wanted …" names what was
+// said, not who said it.
+func (f *finder) clauseVerb(i int) bool {
+	if !f.isLowerWord(i) {
+		return false
+	}
+	if f.in(auxiliaries, i) || f.in(modalVerbs, i) {
+		return true
+	}
+	w := f.word(i)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+var modalVerbs = setOf(`should shall may might must will won't wouldn't can't couldn't does did do`)
 
 // onlyWords reports whether tokens [s, e) are all words: a description before a name
 // ("Kremlin spokesperson Dmitry Peskov").
