@@ -690,7 +690,11 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
 	}
-	if f.in(adjunctOpeners, c.s) || f.in(placeTimeOpeners, c.s) && !f.clauseIn(c) && (c.e >= len(f.toks) || f.punct(c.e, ", . ; : — –")) {
+	open := c.s
+	if cue.e-cue.s > 1 && (f.in(adjunctOpeners, cue.e-1) || f.in(placeTimeOpeners, cue.e-1)) {
+		open = cue.e - 1 // the tagger took the preposition into the cue: "said at [a news conference]"
+	}
+	if f.in(adjunctOpeners, open) || f.in(placeTimeOpeners, open) && !f.clauseIn(c) && (c.e >= len(f.toks) || f.punct(c.e, ", . ; : — –")) {
 		return true
 	}
 	if !f.is(cue.e-1, "told") && !f.is(cue.e-1, "tells") || f.words(c, 7) > 6 {
