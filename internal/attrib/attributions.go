@@ -687,6 +687,17 @@ var adjunctOpeners = setOf(`after before as when while during`)
 // circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
 // Ledger on Thursday]"): no words reported.
 func (f *finder) adjunct(cue, c tspan) bool {
+	if cue.e < c.s && !f.quotedAny(c) {
+		// "rejected calls to resign after [his party lost its majority]": the content of a
+		// subordinate clause of time is no cue's
+		j := c.s - 1
+		if f.in(determiners, j) {
+			j--
+		}
+		if j >= cue.e && f.in(adjunctOpeners, j) {
+			return true
+		}
+	}
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
 	}
