@@ -109,7 +109,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		if ent, ok := f.pairIn(ms, me); ok {
 			return f.groupName(ent), ent
 		}
-		if n, ok := f.nameIn(ms, me); ok && !f.ownerIn(n, e) {
+		if n, ok := f.nameIn(ms, me); ok && !f.ownerIn(n, s, e) {
 			if name := f.nameString(n); name != "" {
 				return name, f.entityOf(n)
 			}
@@ -144,12 +144,25 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	return name, -1
 }
 
-// ownerIn reports whether name n owns what the mention ending before token e describes
-// ("Mr. Musk’s satellite internet company"): the speaker is the thing owned, not the owner.
-func (f *finder) ownerIn(n Name, e int) bool {
+// ownerIn reports whether name n, inside the mention [s, e), is not who spoke:
+// the owner of what the mention describes ("Mr. Musk’s satellite internet company"), a name
+// that modifies nouns after it, or the place the speakers are in.
+func (f *finder) ownerIn(n Name, s, e int) bool {
 	pe := f.tokenAt(n.End)
-	return f.possessive(pe) && pe+1 < e
+	if f.possessive(pe) && pe+1 < e {
+		return true
+	}
+	// "the UN human rights mission": the name modifies the nouns after it, which spoke
+	if pe < e && f.isLowerWord(pe) && !f.in(nameStops, pe) {
+		return true
+	}
+	// "Officials in Kharkiv": a place the speakers are in did not speak
+	ns := f.tokenAt(n.Start)
+	return n.Type == entity.Place && pe == e && ns-1 > s && f.in(placeLinks, ns-1)
 }
+
+// placeLinks join the people who spoke to the place they are in: "officials in Kharkiv".
+var placeLinks = setOf(`in from at near`)
 
 // titled returns the person named right after the title word role ("German Chancellor Olaf
 // Scholz" for "chancellor"): the last such before byte pos, else the first after it (a headline
