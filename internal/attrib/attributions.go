@@ -259,6 +259,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			if ok && hasCue {
 				src = f.relativeHead(src, cue, st)
+				src = f.quotedAsSaying(src, cue, st)
 			}
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
@@ -375,6 +376,20 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 }
 
 var relativePronouns = setOf(`who whose whom which`)
+
+// quotedAsSaying returns, for "X was quoted by [the agency] as saying …", the subject X: the
+// agency reported the words, X said them. Other sources come back as they are.
+func (f *finder) quotedAsSaying(src, cue tspan, st int) tspan {
+	if !f.is(cue.s, "as") || src.s < st+2 || !f.is(src.s-1, "by") || !f.in(quotedVerbs, src.s-2) {
+		return src
+	}
+	if sub := f.sentenceSubject(st, src.s-2); sub.kind == npName || sub.kind == npPronoun || sub.kind == npNominal {
+		return tspan{sub.s, sub.e}
+	}
+	return src
+}
+
+var quotedVerbs = setOf(`quoted cited`)
 
 // closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
 // the end of its sentence ("…, a source said.", "…, said the mayor on Friday."): a cue of the
@@ -694,8 +709,8 @@ func (f *finder) adjunct(cue, c tspan) bool {
 		if f.in(determiners, j) {
 			j--
 		}
-		if j >= cue.e && f.in(adjunctOpeners, j) {
-			return true
+		if j >= cue.e && (f.in(adjunctOpeners, j) || f.in(placeTimeOpeners, j) && !f.clauseIn(c) && (c.e >= len(f.toks) || f.punct(c.e, ", . ; : — –"))) {
+			return true // "said in [his nightly video address]."
 		}
 	}
 	if cue.e != c.s || f.quotedAny(c) {
