@@ -562,7 +562,7 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 			hi = tok
 		}
 		sub := f.sentenceSubject(first, hi)
-		subject := sub.kind == npName && sub.s <= m && m < sub.e
+		subject := sub.kind == npName && sub.s <= m && m < sub.e || f.appositiveSubject(sub, m)
 		ent := f.entityOf(n)
 		if fits != nil && (ent < 0 || !fits(f.ents[ent])) {
 			continue
@@ -611,6 +611,30 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 		return f.ents[best].Name, best, true
 	}
 	return f.nameString(bestName), -1, true
+}
+
+// appositiveSubject reports whether a name starting at token m is set off by a comma right
+// after a subject that describes it: "A resident of Ajah, Mrs Funmilayo Adebayo, told …" is
+// about her. Titles may stand between the comma and the name.
+func (f *finder) appositiveSubject(sub np, m int) bool {
+	if sub.kind != npNominal || m <= sub.e {
+		return false
+	}
+	k := sub.e
+	for k < m && k < sub.e+6 && !f.punct(k, ",") { // "of Ajah": a phrase that ends the subject
+		if f.toks[k].Kind != text.Word || f.isLowerWord(k) && f.verbLike(k) {
+			return false
+		}
+		k++
+	}
+	if !f.punct(k, ",") {
+		return false
+	}
+	k++
+	for k < m && f.in(titleWords, k) {
+		k++
+	}
+	return k == m
 }
 
 // adjacentBonus is what being the subject right before a he or she weighs in salient.
