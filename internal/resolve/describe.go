@@ -149,17 +149,23 @@ func setOf(s string) map[string]bool {
 
 // roleOf returns the role the text gives the person named by tokens [first, end): a title
 // before the name ("union president Sam Okafor", "Sen. Jane Doe"), an apposition after it
-// ("Sam Okafor, president of the union,", "Dmitry Peskov, the Kremlin spokesman,") or before it
-// ("The mayor, Dana Whitfield,"); "" when there is none.
+// ("The mayor, Dana Whitfield,") or after it ("Sam Okafor, president of the union,", "Dmitry
+// Peskov, the Kremlin spokesman,"); "" when there is none. A courtesy title ("Mr") is none.
 func roleOf(d *text.Doc, first, end int) string {
-	if r := titleBefore(d, first, end); r != "" {
+	for first > 0 && isWord(d, first-1) && inLower(courtesyTitles, word(d, first-1)) && d.Tokens[first].Newlines == 0 {
+		first-- // "Mr Tokunbo Wahab": a courtesy title says nothing of what he does
+	}
+	if r := titleBefore(d, first, end); r != "" && !inLower(courtesyTitles, r) {
 		return r
 	}
-	if r := appositionAfter(d, end); r != "" {
+	if r := appositionBefore(d, first, end); r != "" {
 		return r
 	}
-	return appositionBefore(d, first, end)
+	return appositionAfter(d, end)
 }
+
+// courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss".
+var courtesyTitles = setOf(`mr mr. mrs mrs. ms ms. miss mx mx.`)
 
 // titleBefore: the words before the name (and title words opening the mention) that end in a
 // role noun, back to the first word that is no part of a title.
@@ -245,6 +251,9 @@ func appositionAfter(d *text.Doc, end int) string {
 		if inLower(clauseWords, w) || e == s && !capitalized(w) && !roleWord(w) && !inLower(roleModifiers, w) && d.Tokens[e].Kind != text.Number && s == k {
 			return ""
 		}
+		if e > s && !capitalized(w) && len(w) > 4 && strings.HasSuffix(w, "ed") && !roleWord(w) {
+			return "" // "…, Governor Babajide Sanwo-Olu urged residents": a clause, not an apposition
+		}
 		if head < 0 && roleWord(w) && !capitalized(w) || head < 0 && roleWord(w) && e > s {
 			head = e
 		}
@@ -263,7 +272,7 @@ func appositionBefore(d *text.Doc, first, end int) string {
 	}
 	head := first - 2
 	if !isWord(d, head) || !roleWord(word(d, head)) {
-		return ""
+		return roleWithPhrase(d, first-1)
 	}
 	for k := head - 1; k >= 0 && k >= head-5; k-- {
 		w := word(d, k)
@@ -276,6 +285,30 @@ func appositionBefore(d *text.Doc, first, end int) string {
 	}
 	return ""
 }
+
+// roleWithPhrase: "The Commissioner for the Environment and Water Resources, Mr Tokunbo Wahab,":
+// a determiner, a role noun and a phrase of "for" or "of" and names, up to the comma at token
+// comma; "" when the words before the comma are not that.
+func roleWithPhrase(d *text.Doc, comma int) string {
+	for k := comma - 2; k >= 0 && k >= comma-10; k-- {
+		w := word(d, k)
+		if !isWord(d, k) || d.Tokens[k+1].Newlines > 0 || inLower(clauseWords, w) && !strings.EqualFold(w, "and") {
+			return ""
+		}
+		if !roleWord(w) || !inLower(apposDeterminers, word(d, k-1)) || !isWord(d, k+1) || !inLower(rolePhraseLinks, word(d, k+1)) {
+			continue
+		}
+		for j := k + 2; j < comma; j++ { // the phrase: names and the small words between them
+			if u := word(d, j); !capitalized(u) && !inLower(determinerWords, u) && !inLower(rolePhraseLinks, u) && !strings.EqualFold(u, "and") {
+				return ""
+			}
+		}
+		return d.Src[d.Tokens[k].Start:d.Tokens[comma-1].End]
+	}
+	return ""
+}
+
+var rolePhraseLinks = setOf(`of for`)
 
 // ageOf returns the age the text gives the person named by tokens [first, end): "Casey Pike,
 // 26," or "26-year-old Casey Pike"; 0 when none.
