@@ -264,6 +264,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
 			}
+			if ok && src.s < dl && dl < src.e {
+				src.s = dl // "NEW DELHI: Finance Minister Nirmala Sitharaman said": not the dateline
+			}
 			if lsrc, lcue, label := f.colonLabel(st, c); label {
 				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks
 				src, cue, hasCue, ok = lsrc, lcue, true, true

@@ -34,6 +34,9 @@ type finder struct {
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
+	// bySurname maps the last word of each person entity's name to the entity, -1 when two
+	// share it; built on first use.
+	bySurname map[string]int
 	// groups are the coordinated pairs that speak as one ("Lena Ortiz and Tomas Berg"), as
 	// entity lists; speaker entity len(ents)+k is groups[k].
 	groups [][]int

@@ -132,7 +132,11 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		s++ // "Rep. Jane Doe" -> "Jane Doe"
 	}
 	if e-s == 1 && f.isCap(s) {
-		// A bare surname: an earlier full name ending in it.
+		// A bare surname: the one person entity whose name ends in it, else an earlier full
+		// name ending in it.
+		if ent := f.surnameEntity(f.word(s)); ent >= 0 {
+			return f.ents[ent].Name, ent
+		}
 		if full, ok := f.fullNameEnding(f.toks[s].Start, f.word(s)); ok {
 			return full, -1
 		}
@@ -416,6 +420,29 @@ func (f *finder) fullNameSpans() [][2]int {
 		i = e
 	}
 	return f.full
+}
+
+// surnameEntity returns the only person entity whose name ends in the word w ("Sitharaman" of
+// "Nirmala Sitharaman"), or -1.
+func (f *finder) surnameEntity(w string) int {
+	if f.bySurname == nil {
+		f.bySurname = make(map[string]int)
+		for i, e := range f.ents {
+			if e.Type != Person || !strings.Contains(e.Name, " ") {
+				continue
+			}
+			last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+			if _, seen := f.bySurname[last]; seen {
+				f.bySurname[last] = -1
+			} else {
+				f.bySurname[last] = i
+			}
+		}
+	}
+	if ent, ok := f.bySurname[w]; ok {
+		return ent
+	}
+	return -1
 }
 
 // fullNameEnding returns the most recent full name before pos whose last word is surname,
