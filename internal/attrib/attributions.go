@@ -737,11 +737,12 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	return true
 }
 
-// placeTimeOpeners open a phrase of place or time: "said [at an event in Rio on Thursday],"
+// placeTimeOpeners open a phrase of place, time or means: "said [at an event in Rio on
+// Thursday],", "she said [through tears]."
 // reports nothing when the phrase is all there is up to a comma or the sentence's end and no
 // clause follows ("said in 2019 the plan would fail" reports the plan). "On" and "from" also
 // open what a verb takes ("insist on being …"), so they are not among them.
-var placeTimeOpeners = setOf(`at in outside inside near during aboard`)
+var placeTimeOpeners = setOf(`at in outside inside near during aboard through via`)
 
 // clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
 // auxiliary or a reporting verb outside quotation marks.

@@ -124,7 +124,7 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 			continue
 		}
 		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.
-		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || f.trailer(c+1, end) {
+		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
 			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && f.clauseOK(s, cs) {
 				return f.reported(n, c, c+1, s, cs, ruleRepAfter), true
 			}
@@ -214,6 +214,31 @@ func (f *finder) trailer(i, end int) bool {
 	}
 	return true
 }
+
+// toldTrailer reports whether tokens [i, end) after "told" are only the one told and when:
+// "…, Noe Diaz told reporters.", "…, she told the BBC on Monday.", "…, he told a local
+// newspaper."
+func (f *finder) toldTrailer(i, end int) bool {
+	if i >= end || end-i > 6 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if f.quoted(k) != 0 || f.toks[k].Kind != text.Word {
+			return false
+		}
+		if _, ok := f.cue(k); ok {
+			return false
+		}
+		if !(f.in(objectWords, k) || f.in(timeWords, k) || f.in(determiners, k) || f.in(toldNouns, k) || f.isCap(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// toldNouns are those a speaker tells: "told the newspaper", "told state television".
+var toldNouns = setOf(`newspaper newspapers agency broadcaster station radio television tv channel network outlet
+magazine lawmakers supporters reporter journalist correspondent local state national public news`)
 
 // pastDateline returns the token after the dateline that opens the sentence at s ("SPRINGFIELD
 // (AP) —", "FLINT, Mich., Oct. 4 (UPI) —", "WASHINGTON ―") or after a label ("Update:"), or s

@@ -848,25 +848,37 @@ func otherDemonym(role, demonym string) bool {
 }
 
 // roleFits reports whether a person's role has the description's head noun (or one standing
-// for it), not under a qualifier the description lacks: "the president" is not the story's
-// "vice president".
+// for it) as its own head, not under a qualifier the description lacks: "the president" is not
+// the story's "vice president", and "the campaign" is not its "campaign spokeswoman".
 func roleFits(role, head string, mods []string) bool {
-	want := alike(head)
-	prev := ""
-	for w := range strings.FieldsSeq(role) {
-		if !strings.EqualFold(w, want) && !strings.EqualFold(w, head) && !alikeFold(w, want) {
-			prev = w
-			continue
+	words := strings.Fields(role)
+	if len(words) == 0 {
+		return false
+	}
+	h := len(words) - 1 // the head: the last word, or the last before "of" ("president of the union")
+	for i, w := range words {
+		if i > 0 && roleLinks[strings.ToLower(w)] {
+			h = i - 1
+			break
 		}
+	}
+	want := alike(head)
+	if w := words[h]; !strings.EqualFold(w, want) && !strings.EqualFold(w, head) && !alikeFold(w, want) {
+		return false
+	}
+	if h > 0 {
+		prev := words[h-1]
 		for _, q := range [...]string{"vice", "deputy", "former", "assistant", "ex", "acting", "associate", "co"} {
 			if strings.EqualFold(prev, q) && !slices.Contains(mods, q) {
 				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
+
+// roleLinks join a role's head to the phrase after it: "president of the union".
+var roleLinks = map[string]bool{"of": true, "for": true, "at": true, "in": true, "to": true, "with": true}
 
 // alikeFold reports whether the role noun w, in any case, stands for want ("Spokeswoman" for
 // "spokesperson"), without allocating.

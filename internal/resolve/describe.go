@@ -164,6 +164,12 @@ func roleOf(d *text.Doc, first, end int) string {
 	return appositionAfter(d, end)
 }
 
+// firstNameOnly reports whether w is a first name and no title: "John" is a WordNet person
+// noun too, "Mayor" a first name too.
+func firstNameOnly(w string) bool {
+	return gazetteer.Lookup(w)&gazetteer.FirstName != 0 && !inLower(personTitles, w)
+}
+
 // courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss".
 var courtesyTitles = setOf(`mr mr. mrs mrs. ms ms. miss mx mx.`)
 
@@ -172,7 +178,7 @@ var courtesyTitles = setOf(`mr mr. mrs mrs. ms ms. miss mx mx.`)
 func titleBefore(d *text.Doc, first, end int) string {
 	// Titles inside the mention: "Sen. Jane Doe" when the tagger kept the title.
 	in := first
-	for in < end-1 && isWord(d, in) && roleWord(word(d, in)) && capitalized(word(d, in)) {
+	for in < end-1 && isWord(d, in) && roleWord(word(d, in)) && capitalized(word(d, in)) && !firstNameOnly(word(d, in)) {
 		in++
 	}
 	s := first
@@ -278,6 +284,14 @@ func appositionBefore(d *text.Doc, first, end int) string {
 		w := word(d, k)
 		if inLower(apposDeterminers, w) {
 			return d.Src[d.Tokens[k+1].Start:d.Tokens[head].End]
+		}
+		if (w == "’s" || w == "'s") && k > 0 && capitalized(word(d, k-1)) {
+			// "Price’s mother, Angela Price,": the owner belongs to the role
+			o := k - 1
+			for o > 0 && isWord(d, o-1) && capitalized(word(d, o-1)) && d.Tokens[o].Newlines == 0 {
+				o--
+			}
+			return d.Src[d.Tokens[o].Start:d.Tokens[head].End]
 		}
 		if !isWord(d, k) || inLower(clauseWords, w) {
 			return ""

@@ -55,6 +55,10 @@ func TestDescribeRole(t *testing.T) {
 			"Speaking through his Chief Press Secretary, Mr Gboyega Akosile, Governor Babajide Sanwo-Olu urged residents to cooperate.", "Gboyega Akosile", "Chief Press Secretary", 0},
 		{"clause after the comma", "a name, then a capitalised title and a verb: a clause, not an apposition",
 			"After a call with Gboyega Akosile, Governor Babajide Sanwo-Olu urged residents to cooperate.", "Gboyega Akosile", "", 0},
+		{"title and first name", "John is a WordNet person noun, Mayor a first name: the title is Mayor alone",
+			"Mayor John Whitmire called the killing senseless.", "John Whitmire", "Mayor", 0},
+		{"owner and role before", "the owner stays with the role before the name",
+			"Price's mother, Angela Price, said her son had planned to study.", "Angela Price", "Price's mother", 0},
 		{"title in the mention", "a title the tagger kept in the name is the role",
 			"Sen. Jane Doe said the bill would pass.", "Jane Doe", "Sen.", 0},
 	}
