@@ -30,6 +30,7 @@ import (
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d)
+	ms = joinAmpersand(ms, d)
 	numbered(ms, d)
 	return sc.possessives(ms, d, info, look)
 }
@@ -189,6 +190,32 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 				m.Last, m.End = ms[i].Last, ms[i].End
 				m.Score = min(m.Score, ms[i].Score)
 			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// joinAmpersand makes two names joined by "&" one organization: no person's name holds an
+// ampersand ("Robbins Geller Rudman & Dowd", "Procter & Gamble", "Marks & Spencer"). The
+// right side may be a capitalised word the tagger left out.
+func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		for m.Label != Misc && m.Last+1 < len(d.Tokens) && d.Text(m.Last) == "&" && d.Tokens[m.Last].Newlines == 0 &&
+			d.Tokens[m.Last+1].Newlines == 0 && isUpperStart(d.Text(m.Last+1)) {
+			amp := m.Last
+			if i+1 < len(ms) && (ms[i+1].First == amp+1 || ms[i+1].First == amp) {
+				i++
+				m.Last, m.End = ms[i].Last, ms[i].End
+				m.Score = min(m.Score, ms[i].Score)
+			} else if i+1 >= len(ms) || ms[i+1].First > amp+1 {
+				m.Last, m.End = amp+2, d.Tokens[amp+1].End
+			} else {
+				break
+			}
+			m.Label = Org
 		}
 		out = append(out, m)
 	}

@@ -54,6 +54,20 @@ func TestWholeNames(t *testing.T) {
 		tagged, want []span
 	}{
 		{
+			name:   "ampersand joins two people",
+			reason: "a law firm of partners' names: no person's name holds an ampersand",
+			src:    "Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment.",
+			tagged: []span{{"Shawn Williams", "Person"}, {"Robbins Geller Rudman", "Person"}, {"& Dowd", "Person"}},
+			want:   []span{{"Shawn Williams", "Person"}, {"Robbins Geller Rudman & Dowd", "Org"}},
+		},
+		{
+			name:   "ampersand before an untagged word",
+			reason: "the tagger took only the left side",
+			src:    "Shares of Procter & Gamble rose.",
+			tagged: []span{{"Procter", "Person"}},
+			want:   []span{{"Procter & Gamble", "Org"}},
+		},
+		{
 			name:   "particle starts the second name",
 			reason: "the tagger, trained on English, started a second person at the particle: one person",
 			src:    "Luiz Inácio Lula da Silva spoke.",

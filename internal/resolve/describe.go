@@ -246,8 +246,8 @@ func appositionAfter(d *text.Doc, end int) string {
 	head := -1
 	e := s
 	for ; e < len(d.Tokens) && e < s+12; e++ {
-		if d.Tokens[e].Newlines > 0 || d.Tokens[e].Kind == text.Punct || d.Tokens[e].Kind == text.Quote {
-			break
+		if d.Tokens[e].Newlines > 0 || d.Tokens[e].Kind == text.Punct && word(d, e) != "&" || d.Tokens[e].Kind == text.Quote {
+			break // "a partner at Robbins Geller Rudman & Dowd" goes on over the ampersand
 		}
 		w := word(d, e)
 		if w == "’s" || w == "'s" || w == "’S" || w == "'S" {
