@@ -258,6 +258,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				src = osrc
 			}
 			if ok && hasCue {
+				src = f.ownSentenceSource(src, cue, st)
 				src = f.relativeHead(src, cue, st)
 				src = f.quotedAsSaying(src, cue, st)
 			}
@@ -347,6 +348,19 @@ func (f *finder) beforeQuotedSentence(c tspan) tspan {
 		c.e = end
 	}
 	return c
+}
+
+// ownSentenceSource returns the subject before the cue in the cue's own sentence when the
+// tagger's nearest source lies in another sentence after it: "Lawyers for the shareholders
+// called the accord “an excellent result.” Shawn Williams, a partner, declined to comment."
+func (f *finder) ownSentenceSource(src, cue tspan, st int) tspan {
+	if src.s < cue.e || f.sentOf[src.s] == f.sentOf[cue.s] || cue.s <= st {
+		return src
+	}
+	if n := f.npLeft(cue.s-1, st, true); n.kind == npName || n.kind == npNominal || n.kind == npPronoun {
+		return tspan{n.s, n.e}
+	}
+	return src
 }
 
 // relativeHead returns, for a source inside a relative clause set off by commas just before
