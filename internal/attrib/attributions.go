@@ -350,10 +350,23 @@ func (f *finder) beforeQuotedSentence(c tspan) tspan {
 	return c
 }
 
-// ownSentenceSource returns the subject before the cue in the cue's own sentence when the
-// tagger's nearest source lies in another sentence after it: "Lawyers for the shareholders
+// ownSentenceSource returns the subject of the cue in its own sentence when the tagger's
+// source is an introductory phrase before it, or lies in another sentence after it: "Lawyers for the shareholders
 // called the accord “an excellent result.” Shawn Williams, a partner, declined to comment."
 func (f *finder) ownSentenceSource(src, cue tspan, st int) tspan {
+	if src.e <= cue.s && cue.s > st && f.isCap(st) && f.in(phrasePrepositions, st) && src.s >= st {
+		// "In a filing with the SEC, the company said": the introductory phrase is where it
+		// was said; the subject after its comma speaks
+		for k := src.s; k < cue.s; k++ {
+			if f.punct(k, ",") {
+				if n := f.npLeft(cue.s-1, k+1, true); n.kind == npName || n.kind == npNominal || n.kind == npPronoun {
+					return tspan{n.s, n.e}
+				}
+				break
+			}
+		}
+		return src
+	}
 	if src.s < cue.e || f.sentOf[src.s] == f.sentOf[cue.s] || cue.s <= st {
 		return src
 	}
