@@ -103,6 +103,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	ownedProducts(ms, d, info)
 	namedStorms(ms, d, look)
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
 	// a name the gazetteer knows only as an organization or a team is one; a name it knows
@@ -119,8 +120,11 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 			if m.Label == Misc && m.Last-m.First == 1 {
 				g := gazetteer.Kind(info[m.First].gaz)
-				if g&gazetteer.Country != 0 && g&(gazetteer.CommonWord|gazetteer.Demonym) == 0 && info[m.First].line != lineCaps {
+				switch {
+				case g&gazetteer.Country != 0 && g&(gazetteer.CommonWord|gazetteer.Demonym) == 0 && info[m.First].line != lineCaps:
 					m.Label = Place
+				case g&gazetteer.Company != 0 && g&^(gazetteer.Company|gazetteer.OrgWord) == 0 && info[m.First].line != lineCaps:
+					m.Label = Org // "OpenAI unveils GPT-5": a company the lists know as nothing else
 				}
 				continue
 			}
@@ -140,6 +144,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Misc
 			case m.Label == Place && k&(gazetteer.Org|gazetteer.Team) != 0 && k&gazetteer.AnyPlace == 0:
 				m.Label = Org // "the Kremlin", "the Knicks"
+			case m.Label == Place && k&gazetteer.Company != 0 && k&(gazetteer.AnyPlace&^gazetteer.Place) == 0 && !(m.First > 0 && strings.EqualFold(d.Text(m.First-1), "the")):
+				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
 				m.Label = Org // "the Eagles"
 			}
@@ -196,6 +202,21 @@ func knownAs(ms []Mention, d *text.Doc) {
 		p, m := ms[k-1], &ms[k]
 		if p.Label == Person && m.Label != Person && p.End <= m.Start && AliasLink(d.Src[p.End:m.Start]) {
 			m.Label = Person
+		}
+	}
+}
+
+// ownedProducts: a lone first name right after an organization's possessive is something it
+// makes, not a person: "Anthropic's Claude", "Google's Gemini", "Amazon's Alexa". A person
+// after an organization's possessive is named in full ("Google's Sundar Pichai").
+func ownedProducts(ms []Mention, d *text.Doc, info []tokInfo) {
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], &ms[k]
+		if p.Label != Org || m.Label != Person || m.Last-m.First != 1 || m.First != p.Last+1 || !isPossessive(d.Text(p.Last)) {
+			continue
+		}
+		if gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.Surname == 0 {
+			m.Label = Misc
 		}
 	}
 }
