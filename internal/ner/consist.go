@@ -81,6 +81,13 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			if _, ok := surnames[info[m.Last-1].form]; !ok {
 				surnames[info[m.Last-1].form] = i
 			}
+			// Family name first ("Yoon Suk Yeol", "Xi Jinping"): a first word the lists know
+			// as no first name and no place is the name a story calls the person by.
+			if g := gazetteer.Kind(info[m.First].gaz); g&(gazetteer.FirstName|gazetteer.AnyPlace|gazetteer.PersonTitle|gazetteer.RoleNoun) == 0 && info[m.First].capc != capLower {
+				if _, ok := surnames[info[m.First].form]; !ok {
+					surnames[info[m.First].form] = i
+				}
+			}
 		}
 	}
 	var aloneAfter map[uint64]bool // surnames used alone after their full name
