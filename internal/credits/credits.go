@@ -58,7 +58,58 @@ func Find(d *text.Doc, names []Name) []Credit {
 			i = s.tagLine(i)
 		}
 	}
+	before := len(s.out)
+	s.bios()
+	if len(s.out) > before {
+		// an author's note may come before a credit read above: keep text order
+		sort.SliceStable(s.out, func(a, b int) bool { return s.out[a].Span.Start < s.out[b].Span.Start })
+	}
 	return s.out
+}
+
+// bioRoles are what an author's note at the end of a story says the author is: "Jane Roe is
+// a senior correspondent for Reuters covering energy."
+var bioRoles = map[string]bool{"writer": true, "reporter": true, "correspondent": true, "editor": true,
+	"columnist": true, "journalist": true, "contributor": true, "producer": true, "photographer": true,
+	"critic": true, "author": true, "photojournalist": true}
+
+// bios reads an author's note in the last three paragraphs: a line that opens with a person's
+// name, then "is a" and a journalist's role within a few words ("Jane Roe is a staff writer at
+// The Atlantic."). Inside a story such a sentence is about someone the story covers, so only
+// the end of the text counts.
+func (s *scanner) bios() {
+	toks := s.d.Tokens
+	from, paras := len(toks), 0
+	for from > 0 && paras < 3 {
+		from--
+		if toks[from].Newlines >= 2 {
+			paras++
+		}
+	}
+	for i := from; i < len(toks); i++ {
+		if !s.lineStart(i) || !s.nameWord(i) {
+			continue
+		}
+		parts, end := s.list(i, len(toks), false)
+		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") {
+			continue
+		}
+		k := end + 1
+		for ; k < len(toks) && k < end+7 && !s.lineEnd(k); k++ {
+			var buf [16]byte
+			if bioRoles[string(lower(buf[:0], s.d.Text(k)))] {
+				break
+			}
+		}
+		if k >= len(toks) || k >= end+7 || s.lineEnd(k) {
+			continue
+		}
+		last := k
+		for last+1 < len(toks) && !s.lineEnd(last+1) && !s.is(last, ".") {
+			last++
+		}
+		s.add(entity.Author, Span{toks[i].Start, toks[last].End}, parts)
+	}
 }
 
 // labels are the words that head a credit line: "Photo: ...", "Image: ...", "Contributing: ...".
