@@ -689,7 +689,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			}
 			continue
 		}
-		if ci.form == cueParticiple || f.punct(c-1, ",") && !f.isCap(c) {
+		if ci.form == cueParticiple || f.punct(c-1, ",") && !f.isCap(c) && !(ci.form == cueFinite && f.appositiveNameBefore(c-1)) {
 			if f.participleSubject(p, c, ci) {
 				return true
 			}
@@ -699,6 +699,12 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			continue
 		}
 		sLo := f.sentStartIn(c, p.block)
+		if f.punct(c-1, ",") && f.appositiveNameBefore(c-1) {
+			// "and the foundation’s chief executive, Ruth Curtice, warned of “…”": the name
+			// set off by commas speaks
+			n, _ := f.nameIn(f.toks[c-2].Start, f.toks[c-2].End)
+			return f.set(p, np{f.tokenAt(n.Start), c - 1, npName}, c, c+1, ruleNameCueBef)
+		}
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
 			if n.kind == npRelative && f.cueIn(sLo, n.s) {
 				// "told a woman who suggested that “…”": the outer verb attributes.
@@ -827,6 +833,20 @@ func (f *finder) closeBefore(e, o int) bool {
 	}
 	// ", a spokesman for the Kremlin, “…”"
 	return f.punct(o-1, ", :") && o-e < 14
+}
+
+// appositiveNameBefore reports whether the comma at token k closes a name set off by commas:
+// "the foundation’s chief executive, Ruth Curtice, warned" is a finite verb after its subject's
+// apposition, not a participle.
+func (f *finder) appositiveNameBefore(k int) bool {
+	if k < 2 || len(f.names) == 0 {
+		return false
+	}
+	n, ok := f.nameIn(f.toks[k-1].Start, f.toks[k-1].End)
+	if !ok || n.End != f.toks[k-1].End {
+		return false
+	}
+	return f.punct(f.tokenAt(n.Start)-1, ",")
 }
 
 // participleSubject: "Peskov noted …, adding that this “…”": the subject of the clause the
