@@ -287,7 +287,7 @@ var functionWords = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
-		"with", "by", "from", "as", "vs", "via", "into", "over", "up", "off", "out", "is", "are", "be", "s", "'s", "’s", "n't", "de", "van", "von", "der", "la", "le", "del", "da", "du"} {
+		"with", "by", "from", "as", "vs", "via", "into", "over", "up", "off", "out", "is", "are", "be", "s", "'s", "’s", "n't", "de", "van", "von", "der", "la", "le", "del", "da", "du", "do", "dos", "das", "di", "des", "den", "ter", "bin", "al", "el", "y", "e"} {
 		functionWords[w] = true
 	}
 }

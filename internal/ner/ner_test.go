@@ -332,6 +332,7 @@ func TestLineTypes(t *testing.T) {
 		{"title", "every word but function words capitalized", "Kremlin Says It Is Satisfied With US Signals", lineTitle},
 		{"title with iPhone", "a word with an inner capital does not break Title Case", "Apple Shares Fall After Tim Cook Warns of Weak iPhone Sales", lineTitle},
 		{"title with a number", "one number inside a headline keeps it Title Case", "Microsoft to Buy Activision Blizzard for $69 Billion", lineTitle},
+		{"title with a Portuguese particle", "do and e are the small words of Portuguese names in a Title-Case deck", "Heavy Rains Leave Dozens Dead, Thousands Homeless in Rio Grande do Sul", lineTitle},
 		{"results", "capitalized names with scores: the capitals mark names", "Ruch Chorzow 3 Lech Poznan 1", lineTable},
 		{"caps", "no lower-case letters", "PUTIN MEETS MERKEL", lineCaps},
 		{"normal", "running text", "Peskov said the talks went well.", lineNormal},

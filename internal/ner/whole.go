@@ -30,6 +30,7 @@ import (
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d)
+	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d)
 	numbered(ms, d)
 	return sc.possessives(ms, d, info, look)
@@ -194,6 +195,53 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// placeParticles keeps a place or organization whole over a particle when the lists know the
+// whole name: "Rio Grande" + "do Sul", "Santiago" + "de Chile". The tagger, trained on English,
+// often stops at the particle.
+func placeParticles(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
+	if look == nil {
+		return ms
+	}
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Label == Place || m.Label == Org {
+			j := m.Last
+			for j < len(d.Tokens) && j-m.Last < 2 && nameParticles[d.Text(j)] && d.Tokens[j].Newlines == 0 {
+				j++
+			}
+			if j > m.Last {
+				// the longest run of one to three capitalised words after the particles that
+				// makes a known name
+				for k := min(j+3, len(d.Tokens)); k > j; k-- {
+					if d.Tokens[k-1].Newlines > 0 || !isUpperStart(d.Text(k-1)) || spansLines(d, m.First, k) {
+						continue
+					}
+					if look.Lookup(d.Src[m.Start:d.Tokens[k-1].End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
+						m.Last, m.End = k, d.Tokens[k-1].End
+						for i+1 < len(ms) && ms[i+1].First < k {
+							i++ // a mention inside the name ("Sul") is part of it
+						}
+						break
+					}
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// spansLines reports whether tokens [first, last) run over a line break.
+func spansLines(d *text.Doc, first, last int) bool {
+	for k := first + 1; k < last; k++ {
+		if d.Tokens[k].Newlines > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinAmpersand makes two names joined by "&" one organization: no person's name holds an

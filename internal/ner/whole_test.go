@@ -68,6 +68,20 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Procter & Gamble", "Org"}},
 		},
 		{
+			name:   "place over a particle",
+			reason: "the lists know Rio Grande do Sul whole; the tagger stopped at do",
+			src:    "Rescuers searched the state of Rio Grande do Sul on Sunday.",
+			tagged: []span{{"Rio Grande", "Place"}, {"Sul", "Place"}},
+			want:   []span{{"Rio Grande do Sul", "Place"}},
+		},
+		{
+			name:   "place before a particle, no known whole",
+			reason: "a place, de and a person's name the lists do not know together stay apart",
+			src:    "In Lisboa de Carvalho spoke.",
+			tagged: []span{{"Lisboa", "Place"}, {"Carvalho", "Person"}},
+			want:   []span{{"Lisboa", "Place"}, {"Carvalho", "Person"}},
+		},
+		{
 			name:   "particle starts the second name",
 			reason: "the tagger, trained on English, started a second person at the particle: one person",
 			src:    "Luiz Inácio Lula da Silva spoke.",
