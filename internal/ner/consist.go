@@ -151,6 +151,9 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Misc
 			case m.Label == Place && k&(gazetteer.Org|gazetteer.Team) != 0 && k&gazetteer.AnyPlace == 0:
 				m.Label = Org // "the Kremlin", "the Knicks"
+			case (m.Label == Place || m.Label == Person) && k&(gazetteer.AnyPlace|gazetteer.FirstName) == 0 && m.Last < len(d.Tokens) &&
+				d.Tokens[m.Last].Newlines == 0 && bodyNouns[d.Text(m.Last)]:
+				m.Label = Org // "the ruling Pastef party", "the Wagner group"
 			case m.Label == Place && k&gazetteer.Company != 0 && k&(gazetteer.AnyPlace&^gazetteer.Place) == 0 && !(m.First > 0 && strings.EqualFold(d.Text(m.First-1), "the")):
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
@@ -212,6 +215,10 @@ func knownAs(ms []Mention, d *text.Doc) {
 		}
 	}
 }
+
+// bodyNouns, in lower case after a name, say that the name is a body's: "the Pastef party".
+var bodyNouns = map[string]bool{"party": true, "movement": true, "coalition": true, "alliance": true,
+	"group": true, "militia": true, "faction": true}
 
 // ownedProducts: a lone first name right after an organization's possessive is something it
 // makes, not a person: "Anthropic's Claude", "Google's Gemini", "Amazon's Alexa". A person

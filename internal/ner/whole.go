@@ -170,6 +170,13 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if m.Label == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && d.Src[m.End:d.Tokens[m.Last].Start] == " " && arabicArticle(d.Text(m.Last)) {
+			// "Abdel Fattah al-Sisi": the article is written joined to the name
+			m.Last, m.End = m.Last+1, d.Tokens[m.Last].End
+			for i+1 < len(ms) && ms[i+1].First < m.Last {
+				i++
+			}
+		}
 		if m.Label == Person {
 			for {
 				j := m.Last
@@ -268,6 +275,17 @@ func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// arabicArticle reports whether w is a name that starts with the Arabic article in lower case:
+// "al-Sisi", "el-Sisi", "ad-Din".
+func arabicArticle(w string) bool {
+	for _, a := range [...]string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "an-", "az-"} {
+		if len(w) > len(a) && strings.HasPrefix(w, a) && isUpperStart(w[len(a):]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isUpperStart reports whether w begins with an upper-case letter.

@@ -82,6 +82,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Lisboa", "Place"}, {"Carvalho", "Person"}},
 		},
 		{
+			name:   "arabic article",
+			reason: "the article joined to the family name is part of the person's name",
+			src:    "Egypt's Abdel Fattah al-Sisi spoke with him.",
+			tagged: []span{{"Egypt", "Place"}, {"Abdel Fattah", "Person"}},
+			want:   []span{{"Egypt", "Place"}, {"Abdel Fattah al-Sisi", "Person"}},
+		},
+		{
 			name:   "particle starts the second name",
 			reason: "the tagger, trained on English, started a second person at the particle: one person",
 			src:    "Luiz Inácio Lula da Silva spoke.",
