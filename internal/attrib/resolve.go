@@ -579,8 +579,8 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 		}
 		m := f.tokenAt(n.Start)
 		me := f.tokenAt(n.End)
-		if m >= tok {
-			continue
+		if m >= tok || f.quoted(m) != 0 {
+			continue // a person named inside a quotation is talked about, not talking
 		}
 		ms := int(f.sentOf[m])
 		first := clamp(f.d.Sentences[ms].First, len(f.toks))
@@ -798,7 +798,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		}
 	}
 	head := string(f.lower(hd))
-	demonym := gazetteer.LookupLower(head)&gazetteer.Demonym != 0
+	demonym := gazetteer.LookupLower(head)&gazetteer.Demonym != 0 || nationalityNouns[head]
 	if age > 0 && f.toks[hd].Kind == text.Number || demonym && e-s <= 3 {
 		// "the 29-year-old", "the Brazilian", "the 37-year-old Serbian": the person the story
 		// gave that age (or that nationality as a role), else the most salient person nothing
@@ -835,6 +835,10 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
 }
+
+// nationalityNouns name a person by nationality where the adjective differs: "the Spaniard".
+var nationalityNouns = setOf(`spaniard briton brit frenchman frenchwoman dutchman dutchwoman englishman
+englishwoman irishman irishwoman scotsman scot welshman swede dane finn pole turk icelander kiwi aussie`)
 
 // otherDemonym reports whether role holds a nationality other than demonym: "the Brazilian"
 // is not the story's "Argentine striker".

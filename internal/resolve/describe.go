@@ -106,8 +106,16 @@ func roleWord(w string) bool {
 	if inLower(personTitles, w) {
 		return true
 	}
+	if inLower(headlineVerbs, w) {
+		return false
+	}
 	return gazetteer.LookupLower(w)&(gazetteer.RoleNoun|gazetteer.PersonTitle) != 0
 }
+
+// headlineVerbs are WordNet person nouns that before a name are verbs, as headlines and
+// results write them: "Sinner beats Alcaraz", "Poland beat Amanda Anisimova".
+var headlineVerbs = setOf(`beat beats meet meets face faces join joins visit visits tell tells call calls
+back backs hit hits slam slams blast blasts urge urges warn warns thank thanks lead leads`)
 
 // inLower reports whether set holds w in lower case, without allocating for short ASCII words.
 func inLower(set map[string]bool, w string) bool {

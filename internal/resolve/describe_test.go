@@ -61,6 +61,8 @@ func TestDescribeRole(t *testing.T) {
 			"Price's mother, Angela Price, said her son had planned to study.", "Angela Price", "Price's mother", 0},
 		{"apposition over an ampersand", "a firm's name with an ampersand stays in the role",
 			"Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment.", "Shawn Williams", "partner at Robbins Geller Rudman & Dowd", 0},
+		{"headline verb", "beats is a verb of the headline, not a role",
+			"Sinner beats Carlos Alcaraz to win the title.", "Carlos Alcaraz", "", 0},
 		{"title in the mention", "a title the tagger kept in the name is the role",
 			"Sen. Jane Doe said the bill would pass.", "Jane Doe", "Sen.", 0},
 	}
