@@ -67,6 +67,25 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = l
 		}
 	}
+	// A name the lists know as a city, region or country and as no organization, tagged a
+	// place in the article at least half as often as an organization, is a place wherever the
+	// model wavered ("pilgrimage to Mecca", "Mecca's Grand Mosque"). Not on a sports page,
+	// where a city is often its team ("Milwaukee has won 10 of its last 15").
+	if look != nil && !sportsPage(ms, d, look) {
+		for i := range ms {
+			m := &ms[i]
+			if m.Label != Org || m.Last-m.First > maxLen || m.End <= m.Start {
+				continue
+			}
+			if k := look.Lookup(d.Src[m.Start:m.End]); k&(gazetteer.City|gazetteer.Region|gazetteer.Country) == 0 || k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+				continue
+			}
+			v := sc.cons.get(formSeq(info, m.First, m.Last))
+			if places, orgs := (v>>(8*uint(Place-1)))&0xff, (v>>(8*uint(Org-1)))&0xff; v>>31 == 0 && places > 0 && 2*places >= orgs && info[m.First].line != lineCaps {
+				m.Label = Place
+			}
+		}
+	}
 	// A lone word that ends a person's full name is that person ("Neil Jordan … Jordan
 	// defends his decision"), whatever the lists say of it as a place or the model as an
 	// organization. Before the full name (a headline's "Japan's Ishiba faces revolt") it is so
@@ -202,6 +221,19 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
 	}
 	return ms
+}
+
+// sportsPage reports whether the article names two or more sports teams the lists know.
+func sportsPage(ms []Mention, d *text.Doc, look gazetteer.Lookuper) bool {
+	teams := 0
+	for _, m := range ms {
+		if m.Label != Misc && m.End > m.Start && look.Lookup(d.Src[m.Start:m.End])&gazetteer.Team != 0 {
+			if teams++; teams >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownAs makes the name a person goes by a person too: "Mohamed Hamdan Dagalo, known as
