@@ -30,6 +30,8 @@ import (
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d)
+	ms = joinGivenNames(ms, d)
+	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d)
 	numbered(ms, d)
@@ -275,6 +277,112 @@ func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// splitPersonOfOrg splits an organization "PERSON of ORGANIZATION" that the tagger glued
+// together: "Claudia Mo of Civic Party" is Claudia Mo of the Civic Party. The left side must
+// start with a first name the lists know as nothing else and hold two or three capitalised
+// words; the right side must end in a word that ends organization names ("Party", "Council")
+// or be an organization the lists know.
+func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	if look == nil {
+		return ms
+	}
+	var out []Mention
+	for i, m := range ms {
+		k := -1
+		if m.Label == Org {
+			for j := m.First + 2; j < m.Last-1 && j <= m.First+3; j++ {
+				if d.Text(j) == "of" {
+					k = j
+					break
+				}
+			}
+		}
+		if k < 0 || !personLeft(d, info, m.First, k) || !orgRight(d, look, k+1, m.Last) {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+1), ms[:i]...)
+		}
+		right := k + 1
+		if strings.EqualFold(d.Text(right), "the") {
+			right++
+		}
+		out = append(out, Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: Person, First: m.First, Last: k, Score: m.Score},
+			Mention{Start: d.Tokens[right].Start, End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score})
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// personLeft reports whether tokens [first, last) look like a person's name: a first name the
+// lists know as no place or organization, then capitalised words.
+func personLeft(d *text.Doc, info []tokInfo, first, last int) bool {
+	g := gazetteer.Kind(info[first].gaz)
+	if g&gazetteer.FirstName == 0 || g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
+		return false
+	}
+	for j := first + 1; j < last; j++ {
+		if !isUpperStart(d.Text(j)) || gazetteer.Kind(info[j].gaz)&gazetteer.OrgWord != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// orgRight reports whether tokens [first, last) name an organization: its last word ends
+// organization names, or the lists know the whole.
+func orgRight(d *text.Doc, look gazetteer.Lookuper, first, last int) bool {
+	if first >= last {
+		return false
+	}
+	if look.Lookup(d.Text(last-1))&gazetteer.OrgWord != 0 {
+		return true
+	}
+	return look.Lookup(d.Src[d.Tokens[first].Start:d.Tokens[last-1].End])&(gazetteer.Org|gazetteer.Company) != 0
+}
+
+// joinGivenNames keeps a Chinese or Korean name whole: a family name the tagger took alone,
+// then a hyphenated given name ("Wong Kwok-kin", "Wu Chi-wai", "Lee Jae-myung"), untagged or
+// tagged apart, as a person or another name.
+func joinGivenNames(ms []Mention, d *text.Doc) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if j := m.Last; m.Label == Person && m.Last-m.First == 1 && j < len(d.Tokens) && d.Tokens[j].Newlines == 0 &&
+			d.Src[m.End:d.Tokens[j].Start] == " " && givenNameShape(d.Text(j)) {
+			if i+1 < len(ms) && ms[i+1].First == j && ms[i+1].Last == j+1 && (ms[i+1].Label == Person || ms[i+1].Label == Misc) {
+				i++
+			} else if i+1 < len(ms) && ms[i+1].First <= j {
+				out = append(out, m)
+				continue
+			}
+			m.Last, m.End = j+1, d.Tokens[j].End
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// givenNameShape reports whether w is written as a hyphenated Chinese or Korean given name:
+// capital, lower-case letters, a hyphen, lower-case letters ("Kwok-kin", "Jae-myung").
+func givenNameShape(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || !isUpperStart(a) {
+		return false
+	}
+	for _, r := range a[1:] + b {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // arabicArticle reports whether w is a name that starts with the Arabic article in lower case:

@@ -89,6 +89,27 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Egypt", "Place"}, {"Abdel Fattah al-Sisi", "Person"}},
 		},
 		{
+			name:   "hyphenated given name",
+			reason: "a family name, then a hyphenated given name the tagger took for another name",
+			src:    "Other pan-democrats elected were Leung Yiu-chung of NWSC and Wu Chi-wai.",
+			tagged: []span{{"Leung", "Person"}, {"Yiu-chung", "Misc"}, {"NWSC", "Org"}, {"Wu", "Person"}},
+			want:   []span{{"Leung Yiu-chung", "Person"}, {"NWSC", "Org"}, {"Wu Chi-wai", "Person"}},
+		},
+		{
+			name:   "person of organization",
+			reason: "the tagger glued a person to the party she belongs to",
+			src:    "Claudia Mo of Civic Party won a seat.",
+			tagged: []span{{"Claudia Mo of Civic Party", "Org"}},
+			want:   []span{{"Claudia Mo", "Person"}, {"Civic Party", "Org"}},
+		},
+		{
+			name:   "organization of a place",
+			reason: "Bank of America starts with no first name: one organization",
+			src:    "Shares of Bank of America rose.",
+			tagged: []span{{"Bank of America", "Org"}},
+			want:   []span{{"Bank of America", "Org"}},
+		},
+		{
 			name:   "particle starts the second name",
 			reason: "the tagger, trained on English, started a second person at the particle: one person",
 			src:    "Luiz Inácio Lula da Silva spoke.",
