@@ -26,9 +26,47 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if len(f.toks) <= poolTokens {
 		defer scratchPool.Put(sc) // a long document's scratch is let go, not held
 	}
-	f.features(sc)
+	f.features(sc, m.learned)
 	f.tagBlocks(sc, m)
-	return f.doubledRunOn(f.assemble(sc.tags))
+	return f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags)))
+}
+
+// splitParticiples ends a content before ", adding …" or ", saying …" that the tagger ran it
+// over ("noted that Moscow had “heard …,” adding that this “aligns …”"): the participle of
+// the lexicon is a cue of its own, with the same source, and what follows it its content.
+func (f *finder) splitParticiples(rs []Reported) []Reported {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if r.CueStart < 0 || r.CueEnd > r.Start {
+			continue
+		}
+		s, e := f.tokenSpan(r.Start, r.End)
+		for k := s + 2; k+2 < e; k++ {
+			if f.quoted(k) != 0 || !f.participle(tspan{k, k + 1}) || !f.isLowerWord(k) {
+				continue
+			}
+			j := k - 1
+			if f.toks[j].Kind == text.Quote {
+				j--
+			}
+			if !f.punct(j, ",") || j <= s {
+				continue
+			}
+			next := r
+			next.Start, next.CueStart, next.CueEnd = f.toks[k+1].Start, f.toks[k].Start, f.toks[k].End
+			rs[i].End = f.toks[j-1].End
+			if j+1 < k {
+				rs[i].End = f.toks[j+1].End // the closing mark stays with its quotation
+			}
+			rs = append(rs, next)
+			break
+		}
+	}
+	if len(rs) > n {
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
 }
 
 // doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New
@@ -256,6 +294,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if outer && cue == ocue {
 				src = osrc
 			}
+			if !ok && hasCue && cue.e <= c.s && f.sentOf[cue.s] == f.sentOf[c.s] {
+				// The tagger marked no source in the block: the subject before the cue is
+				// the source ("McConnell came away convinced that …").
+				if n := f.npLeft(cue.s-1, max(f.sentStart(cue.s), bl.first), true); (n.kind == npName || n.kind == npPronoun || n.kind == npNominal || n.kind == npRelative && f.relativeSource(tspan{n.s, n.e})) {
+					src, ok = tspan{n.s, n.e}, true
+				}
+			}
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
 			}
@@ -271,7 +316,16 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = f.firstSource(sp[1], dl, cue)
 				}
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
+			if n := len(out); n > 0 && hasCue && cue.e <= c.s && f.modifier(cue, src) && prev.c.e == cue.s {
+				// "satisfied with [recent statements suggesting] Ukraine will not join": a
+				// participle right after the last content's noun modifies it; the content
+				// runs on over it.
+				out[n-1].End = f.toks[c.e-1].End
+				prev.c.e = c.e
+				lastEnd = out[n-1].End
+				continue
+			}
+			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -286,6 +340,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
+			tagged := src // the source as tagged, before its mention is cut out
 			src.s, src.e = f.mentionSpan(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
 			if hasCue {
@@ -305,7 +360,14 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				Speaker: name, Entity: ent, CueStart: -1, CueEnd: -1, Rule: ruleModel,
 			}
 			if hasCue {
+				full := cue
 				cue = f.shortCue(cue)
+				if full.e == c.s && cue.e < full.e && f.is(cue.e, "to") {
+					// "is also determined [to warn her supporters about …]": an infinitive
+					// cut off the cue opens the content
+					c.s = cue.e
+					r.Start = f.toks[c.s].Start
+				}
 				if cue.e == c.s && cue.e-cue.s > 1 && f.in(approxWords, cue.e-1) && f.toks[c.s].Kind == text.Number {
 					// "said [about 60 percent …]": the word belongs to the figure
 					cue.e--
@@ -314,12 +376,60 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				}
 				r.CueStart, r.CueEnd = f.toks[cue.s].Start, f.toks[cue.e-1].End
 			}
+			if hasCue && cue.e <= c.s && tagged.e <= cue.s {
+				if o, ok := f.outerOf(sp, tagged, cue, c, max(dl, prev.c.e)); ok && f.toks[tagged.s].Start >= lastEnd {
+					// "Scientists said [the results, published in Nature, confirm earlier
+					// findings]": the attribution whose content holds this one's source and
+					// cue, which the tagger marked as such and no content.
+					out = append(out, o)
+				}
+			}
 			out = append(out, r)
 			lastEnd = r.End
 			prev = assembled{c: c, src: src, cue: cue}
 		}
 	}
 	return out
+}
+
+// outerOf finds the attribution around an inner one whose source src follows right after
+// a reporting verb of the lexicon ("said the results … confirm"): that verb's source before
+// it in the sentence (not before token first) says the inner source, cue and content c. The
+// tagger marks the inner parts as such, which leaves the outer content untagged.
+func (f *finder) outerOf(sp [4][]tspan, src, cue, c tspan, first int) (Reported, bool) {
+	var oc tspan
+	found := false
+	for _, x := range sp[2] {
+		if x.e == src.s || x.e+1 == src.s && f.is(x.e, "that") {
+			oc, found = x, true
+			break
+		}
+	}
+	if !found || !f.speechVerb(oc) || f.sentOf[oc.s] != f.sentOf[c.e-1] || f.badCue(oc) {
+		return Reported{}, false
+	}
+	// The outer source is the subject right before the verb ("Scientists said"), not a
+	// clause set off by a comma ("Brexit still shapes politics, said Keir Starmer, who …").
+	var os tspan
+	found = false
+	for _, x := range sp[1] {
+		if x.e == oc.s && x.s >= first && f.toks[x.e-1].Kind == text.Word && f.speakerLike(x) {
+			os, found = x, true
+			break
+		}
+	}
+	if !found {
+		return Reported{}, false
+	}
+	os = f.trimSource(os, oc)
+	os.s, os.e = f.mentionSpan(os.s, os.e)
+	name, ent := f.resolveSpan(os.s, os.e)
+	oc = f.shortCue(oc)
+	return Reported{
+		Start: f.toks[src.s].Start, End: f.toks[c.e-1].End,
+		SpeakerStart: f.toks[os.s].Start, SpeakerEnd: f.toks[os.e-1].End,
+		Speaker: name, Entity: ent, CueStart: f.toks[oc.s].Start, CueEnd: f.toks[oc.e-1].End, Rule: ruleModel,
+	}, true
 }
 
 // closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
@@ -421,6 +531,14 @@ func (f *finder) colonLabel(st int, c tspan) (src, cue tspan, ok bool) {
 func (f *finder) participle(cue tspan) bool {
 	c, ok := f.cue(cue.s)
 	return ok && c.form == cueParticiple
+}
+
+// modifier reports whether cue is a participle of the lexicon right after a word, with
+// no comma or link before it, whose source src is not next to it: it modifies the noun
+// before it ("statements suggesting …") and reports nobody's words of its own.
+func (f *finder) modifier(cue, src tspan) bool {
+	return f.participle(cue) && cue.s > 0 && f.toks[cue.s-1].Kind == text.Word && !f.in(participleLinks, cue.s-1) &&
+		src.e != cue.s && src.s != cue.e
 }
 
 // participleLinks join an adverbial participle to its clause: "by saying", "before adding".
@@ -574,12 +692,29 @@ func (f *finder) speakerLike(src tspan) bool {
 	return pron
 }
 
+// relativeSource reports whether a source span is a relative pronoun after a comma whose
+// antecedent is a name or a description: "Ann Lee, who said …" is Lee's word.
+func (f *finder) relativeSource(src tspan) bool {
+	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") || !f.punct(src.s-1, ",") {
+		return false
+	}
+	n := f.npLeft(src.s-2, f.sentStart(src.s), false)
+	if n.kind != npName && n.kind != npNominal {
+		return false
+	}
+	name, _ := f.resolveSpan(src.s, src.e)
+	return name != f.word(src.s) // resolved to someone: "who" alone names no one
+}
+
 // stanceVerbs take a stance or act ("welcomed the news", "maintained a policy", "supports
 // the plan"); with a noun phrase after them, no clause, they report nobody's words.
 // (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
 var stanceVerbs = setOf(`welcome welcomed welcomes welcoming maintain maintained maintains
 maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
-applauding embrace embraced embraces embracing`)
+applauding embrace embraced embraces embracing respond responded responds responding`)
+
+// stancePrepositions follow a stance verb in its cue: "responded to", "backed away from".
+var stancePrepositions = setOf(`to from`)
 
 // clauseOpeners open a clause that can be reported ("maintained that …", "opposes letting …"
 // is a stance still).
@@ -588,7 +723,11 @@ var clauseOpeners = setOf(`that whether if how why what when where who to`)
 // stance reports whether cue is a verb of stance and content c a noun phrase: an act, not
 // reported speech. A quotation in the content still counts as words said.
 func (f *finder) stance(cue, c tspan) bool {
-	if !f.in(stanceVerbs, cue.e-1) || f.in(clauseOpeners, c.s) {
+	v := cue.e - 1
+	if v > cue.s && f.in(stancePrepositions, v) {
+		v-- // "did not respond to [a request for comment]"
+	}
+	if !f.in(stanceVerbs, v) || f.in(clauseOpeners, c.s) {
 		return false
 	}
 	return !f.quotedAny(c)
@@ -602,6 +741,9 @@ var adjunctOpeners = setOf(`after before as when while during`)
 // circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
 // Ledger on Thursday]"): no words reported.
 func (f *finder) adjunct(cue, c tspan) bool {
+	if cue.e+1 == c.s && f.in(adjunctOpeners, cue.e) && !f.quotedAny(c) {
+		return true // "said [as] he entered the talks": the tagger left the opener out
+	}
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
 	}
@@ -706,14 +848,23 @@ func (f *finder) badCue(c tspan) bool {
 func (f *finder) extendToSentenceEnd(c tspan, bl block, tags []uint8) tspan {
 	si := f.sentOf[c.e-1]
 	end := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
+	stop := end
 	for i := c.e; i < end; i++ {
 		if tags[i] != tagO {
 			return c
 		}
+		if stop == end && i+1 < end && f.punct(i, ", ;") && f.in(contentStops, i+1) && f.quoted(i) == 0 {
+			stop = i
+		}
 	}
-	c.e = end
+	c.e = stop
 	return c
 }
+
+// contentStops join a clause of the writer's own after a comma: a content run on to its
+// sentence's end stops before them ("Democrats want [policies that create revenue], but
+// Republicans …").
+var contentStops = setOf(`but although though while whereas yet`)
 
 // extendToSentenceStart runs a content that comes before its cue back to the start of its
 // sentence, not before token first, when nothing before it is tagged ("[The talks will

@@ -65,7 +65,7 @@ func TestReportedWithNames(t *testing.T) {
 		{"label before a colon", "a word that is no name before a colon (Update) speaks for no one",
 			"Update: The food bank ran out of rice within two days, Rania Salib said.",
 			[]string{"Rania Salib/PERSON"},
-			[]rep{{"The food bank ran out of rice within two days", "Rania Salib", "Rania Salib", "said", ruleModel}}},
+			[]rep{{"The food bank ran out of rice within two days", "Rania Salib", "Rania Salib", "said", ruleRepAfter}}},
 		{"description with an appositive name", "the name set off by commas after the description is the speaker mention",
 			"Its spokeswoman, Jane Roe, said the reforms were sound.",
 			[]string{"Jane Roe/PERSON"},
