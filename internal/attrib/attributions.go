@@ -252,6 +252,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 		sp := spansOf(tags, bl.first, bl.last)
 		for _, c := range sp[3] {
 			c = f.extendToSentenceEnd(c, bl, tags)
+			c = f.ownSentenceCut(c, sp[2])
 			c = f.snapToQuotes(c, bl)
 			for c.s < c.e && f.toks[c.s].Kind == text.Punct {
 				c.s++
@@ -840,6 +841,33 @@ func (f *finder) badCue(c tspan) bool {
 		return false
 	}
 	return f.nounContext(last) || f.passive(last)
+}
+
+// ownSentenceCut ends a content that follows its cue and runs on into a later sentence
+// holding a cue of its own outside the content ("… by 2027. 'We see demand doubling,' Mr Chandra told the agency."):
+// that sentence has its own attribution. The content ends with the sentence before.
+func (f *finder) ownSentenceCut(c tspan, cues []tspan) tspan {
+	if c.e <= c.s || f.sentOf[c.s] == f.sentOf[c.e-1] {
+		return c
+	}
+	k := sort.Search(len(cues), func(i int) bool { return cues[i].s >= c.s })
+	if k == 0 || cues[k-1].e > c.s || f.sentOf[cues[k-1].s] != f.sentOf[c.s] {
+		return c // the content's own cue is not before it in its first sentence
+	}
+	for ; k < len(cues); k++ {
+		x := cues[k]
+		if f.sentOf[x.s] > f.sentOf[c.e-1] {
+			break
+		}
+		if f.sentOf[x.s] > f.sentOf[c.s] && (x.s >= c.e || x.e <= c.s) {
+			st := f.sentStart(x.s)
+			if st > c.s {
+				c.e = st
+			}
+			break
+		}
+	}
+	return c
 }
 
 // extendToSentenceEnd runs a content that stops inside its sentence on to the sentence's
