@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -28,13 +29,14 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	}
 	f.features(sc, m.learned)
 	f.tagBlocks(sc, m)
-	return f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags)))
+	return f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags), m.learned))
 }
 
 // splitParticiples ends a content before ", adding …" or ", saying …" that the tagger ran it
 // over ("noted that Moscow had “heard …,” adding that this “aligns …”"): the participle of
 // the lexicon is a cue of its own, with the same source, and what follows it its content.
-func (f *finder) splitParticiples(rs []Reported) []Reported {
+// So is a finite verb of the lexicon, or a learned cue word, after "and".
+func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Reported {
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		r := rs[i]
@@ -42,7 +44,21 @@ func (f *finder) splitParticiples(rs []Reported) []Reported {
 			continue
 		}
 		s, e := f.tokenSpan(r.Start, r.End)
+		rel := false // a relative clause opened in the content: its verbs are not the speaker's
 		for k := s + 2; k+2 < e; k++ {
+			rel = rel || f.is(k-1, "who") || f.is(k-1, "which")
+			if f.quoted(k) == 0 && f.isLowerWord(k) && f.is(k-1, "and") && k-1 > s+1 && f.quoted(k-1) == 0 && !rel && (f.finiteCue(k) || learned[perceptron.Hash(f.lower(k))]) {
+				// "said [he would order a review] and warned [against hackers]": a second
+				// verb of the same subject, with a content of its own
+				next := r
+				next.Start, next.CueStart, next.CueEnd = f.toks[k+1].Start, f.toks[k].Start, f.toks[k].End
+				rs[i].End = f.toks[k-2].End
+				if f.punct(k-2, ",") {
+					rs[i].End = f.toks[k-3].End
+				}
+				rs = append(rs, next)
+				break
+			}
 			if f.quoted(k) != 0 || !f.participle(tspan{k, k + 1}) || !f.isLowerWord(k) {
 				continue
 			}
@@ -988,3 +1004,9 @@ func (f *finder) letterCount(i int) int {
 
 // isLetterOrDigit is for counting the words of a span.
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// finiteCue reports whether token i is a finite reporting verb of the lexicon.
+func (f *finder) finiteCue(i int) bool {
+	c, ok := f.cue(i)
+	return ok && c.form == cueFinite
+}
