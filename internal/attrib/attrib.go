@@ -158,7 +158,22 @@ func (f *finder) partialLeads(qs []Quote, rs []Reported) []Reported {
 		if !ok || f.toks[a].Start < q.CueEnd || q.SpeakerStart >= q.CueEnd && q.SpeakerStart < q.OpenStart {
 			continue
 		}
-		r := Reported{Start: f.toks[a].Start, End: q.CloseEnd, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
+		end := q.CloseEnd
+		if _, ce := f.tokenSpan(q.OpenStart, q.CloseEnd); ce < len(f.toks) {
+			// the claim runs on to the sentence's end ("has “good health” for a man of 70"),
+			// not over the speaker's cue after it or a clause of the writer's
+			last := f.sentEnd(ce - 1)
+			k := ce
+			for ; k < last; k++ {
+				if f.quoted(k) != 0 || f.punct(k, ", ; : — –") || f.punct(k, ".") && k == last-1 {
+					break
+				}
+			}
+			if k > ce {
+				end = f.toks[k-1].End
+			}
+		}
+		r := Reported{Start: f.toks[a].Start, End: end, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
 			Speaker: q.Speaker, Entity: q.Entity, CueStart: q.CueStart, CueEnd: q.CueEnd, Rule: rulePartialLead,
 			Members: q.Members}
 		// rs[:n] is in text order: the records that could overlap r end the ones starting

@@ -230,3 +230,31 @@ func TestFindAll(t *testing.T) {
 		t.Errorf("FindAll found %d quotations and %d reported sentences on the sample article", len(quotes), len(reported))
 	}
 }
+
+// TestPartialLeads checks the records partialLeads makes from the partial quotations alone,
+// whatever the tagger finds.
+func TestPartialLeads(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []string // the contents
+	}{
+		{"to the sentence end", "the claim runs from the cue over the quotation to the sentence's end",
+			"Her doctor says she is in “excellent health” for a woman of 70.", []string{"she is in “excellent health” for a woman of 70"}},
+		{"stops at a comma", "the claim stops before a clause set off by a comma",
+			"The mayor calls it “a disgrace” for the city, and the council agrees.", []string{"it “a disgrace” for the city"}},
+		{"quotation right after the cue", "no words between the cue and the quotation: the quotation is all there is, no record",
+			"The union described “a culture of fear” at the depot.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tc.src), nil, nil)
+			var got []string
+			for _, r := range f.partialLeads(f.output(), nil) {
+				got = append(got, tc.src[r.Start:r.End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
