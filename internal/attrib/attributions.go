@@ -346,6 +346,24 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
+				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) {
+				// "she noted [that Trump also] initially supported [the invasion]": the
+				// tagger cut a nested attribution's subject off with the outer content,
+				// which runs on over it; the inner one is the subject's
+				out[n-1].End = f.toks[c.e-1].End
+				prev.c.e = c.e
+				lastEnd = out[n-1].End
+				if in := f.npLeft(cue.s-1, prev.c.s, false); (in.kind == npName || in.kind == npPronoun || in.kind == npNominal) && in.s > prev.c.s {
+					name, ent := f.resolveSpan(in.s, in.e)
+					out = append(out, Reported{
+						Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
+						SpeakerStart: f.toks[in.s].Start, SpeakerEnd: f.toks[in.e-1].End,
+						Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+					})
+				}
+				continue
+			}
 			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
 				out[n-1].End = f.toks[c.e-1].End
 				prev.c.e = c.e
