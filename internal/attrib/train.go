@@ -32,7 +32,7 @@ type TrainOptions struct {
 	Epochs   int     // passes over the data (default 20)
 	Models   int     // models trained on different example orders and averaged (default 2)
 	Seed     uint64  // shuffling seed (default 1)
-	MinCount int     // features seen fewer times are dropped (default 4)
+	MinCount int     // features seen fewer times are dropped (default 2)
 	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 4)
 	Log      io.Writer
 }
@@ -57,7 +57,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		opt.Seed = 1
 	}
 	if opt.MinCount == 0 {
-		opt.MinCount = 4
+		opt.MinCount = 2
 	}
 	if opt.Prune == 0 {
 		opt.Prune = 4
