@@ -44,9 +44,9 @@ func predictAll(gold []eval.Record) []eval.Record {
 }
 
 // TestPolNeARDevAttributions is the regression floor of the ATTRIBUTION figures on PolNeAR
-// dev, scored by internal/eval (score.py's rules; without entity names; measured: F1 0.763,
-// with speaker 0.708, precision 0.835, F1 above 0.8 overlap 0.636, recall indirect 0.579,
-// mixed 0.891, direct 0.973, cue accuracy 0.914), and checks that every reported span lies
+// dev, scored by internal/eval (score.py's rules; without entity names; measured: F1 0.774,
+// with speaker 0.720, precision 0.830, F1 above 0.8 overlap 0.651, recall indirect 0.610,
+// mixed 0.923, direct 0.971, cue accuracy 0.921), and checks that every reported span lies
 // inside the text and holds a letter.
 func TestPolNeARDevAttributions(t *testing.T) {
 	gold := readGold(t, "eval/dev/polnear-dev.jsonl")
@@ -72,14 +72,14 @@ func TestPolNeARDevAttributions(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"F1 (>0.3)", val(c3.F1), 0.75},
-		{"F1 with speaker (>0.3)", val(c3.Attribution.F1), 0.69},
+		{"F1 (>0.3)", val(c3.F1), 0.76},
+		{"F1 with speaker (>0.3)", val(c3.Attribution.F1), 0.71},
 		{"precision (>0.3)", val(c3.P), 0.81},
-		{"F1 (>0.8)", val(c8.F1), 0.61},
-		{"indirect recall", recall("indirect"), 0.56},
-		{"mixed recall", recall("mixed"), 0.87},
+		{"F1 (>0.8)", val(c8.F1), 0.64},
+		{"indirect recall", recall("indirect"), 0.59},
+		{"mixed recall", recall("mixed"), 0.90},
 		{"direct recall", recall("direct"), 0.96},
-		{"cue accuracy", val(c3.CueAccuracy), 0.89},
+		{"cue accuracy", val(c3.CueAccuracy), 0.91},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"sort"
+
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
@@ -115,7 +117,7 @@ func FindAll(d *text.Doc, names []Name, entities []Entity) ([]Quote, []Reported)
 	if len(f.ps) > 0 {
 		quotes = f.output()
 	}
-	rs := f.allReported()
+	rs := f.partialLeads(quotes, f.allReported())
 	f.setCueClasses(quotes, rs)
 	return dropLinked(d, quotes, rs)
 }
@@ -135,3 +137,65 @@ func prepare(d *text.Doc, names []Name, entities []Entity) *finder {
 	}
 	return f
 }
+
+// partialLeads adds, for a partial quotation whose cue comes a few words before it in its
+// sentence ("called Trump a “con artist”", "says he has “extraordinarily good health”"), the
+// reported record that runs from the cue over the quotation: the words between are the
+// speaker's claim too. Nothing is added where a reported record is already.
+func (f *finder) partialLeads(qs []Quote, rs []Reported) []Reported {
+	n := len(rs)
+	for _, q := range qs {
+		if q.Kind != Partial || q.SpeakerStart < 0 || q.CueStart < 0 || q.CueEnd > q.OpenStart {
+			continue
+		}
+		a, b := f.tokenSpan(q.CueEnd, q.OpenStart)
+		if a == b || b-a > 8 || f.sentOf[a] != f.sentOf[b-1] {
+			continue
+		}
+		ok := true
+		for i := a; i < b && ok; i++ {
+			ok = f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number
+		}
+		if !ok || f.toks[a].Start < q.CueEnd || q.SpeakerStart >= q.CueEnd && q.SpeakerStart < q.OpenStart {
+			continue
+		}
+		end := q.CloseEnd
+		if _, ce := f.tokenSpan(q.OpenStart, q.CloseEnd); ce < len(f.toks) {
+			// the claim runs on to the sentence's end ("has “good health” for a man of 70"),
+			// not over the speaker's cue after it or a clause of the writer's
+			last := f.sentEnd(ce - 1)
+			k := ce
+			for ; k < last; k++ {
+				if f.quoted(k) != 0 || f.punct(k, ", ; : — –") || f.punct(k, ".") && k == last-1 {
+					break
+				}
+			}
+			if k > ce {
+				end = f.toks[k-1].End
+			}
+		}
+		r := Reported{Start: f.toks[a].Start, End: end, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
+			Speaker: q.Speaker, Entity: q.Entity, CueStart: q.CueStart, CueEnd: q.CueEnd, Rule: rulePartialLead,
+			Members: q.Members}
+		// rs[:n] is in text order: the records that could overlap r end the ones starting
+		// before r's end (a few are looked at: records seldom nest)
+		k := sort.Search(n, func(i int) bool { return rs[i].Start >= r.End })
+		free := true
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if rs[j].End > r.Start {
+				free = false
+				break
+			}
+		}
+		if free {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) > n {
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
+}
+
+// rulePartialLead names the reported records partialLeads adds.
+const rulePartialLead = "partial-lead"

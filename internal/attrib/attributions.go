@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -26,9 +27,62 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if len(f.toks) <= poolTokens {
 		defer scratchPool.Put(sc) // a long document's scratch is let go, not held
 	}
-	f.features(sc)
+	f.features(sc, m.learned)
 	f.tagBlocks(sc, m)
-	return f.doubledRunOn(f.assemble(sc.tags))
+	return f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags), m.learned))
+}
+
+// splitParticiples ends a content before ", adding …" or ", saying …" that the tagger ran it
+// over ("noted that Moscow had “heard …,” adding that this “aligns …”"): the participle of
+// the lexicon is a cue of its own, with the same source, and what follows it its content.
+// So is a finite verb of the lexicon, or a learned cue word, after "and".
+func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Reported {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if r.CueStart < 0 || r.CueEnd > r.Start {
+			continue
+		}
+		s, e := f.tokenSpan(r.Start, r.End)
+		rel := false // a relative clause opened in the content: its verbs are not the speaker's
+		for k := s + 2; k+2 < e; k++ {
+			rel = rel || f.is(k-1, "who") || f.is(k-1, "which")
+			if f.quoted(k) == 0 && f.isLowerWord(k) && f.is(k-1, "and") && k-1 > s+1 && f.quoted(k-1) == 0 && !rel && (f.finiteCue(k) || learned[perceptron.Hash(f.lower(k))]) {
+				// "said [he would order a review] and warned [against hackers]": a second
+				// verb of the same subject, with a content of its own
+				next := r
+				next.Start, next.CueStart, next.CueEnd = f.toks[k+1].Start, f.toks[k].Start, f.toks[k].End
+				rs[i].End = f.toks[k-2].End
+				if f.punct(k-2, ",") {
+					rs[i].End = f.toks[k-3].End
+				}
+				rs = append(rs, next)
+				break
+			}
+			if f.quoted(k) != 0 || !f.participle(tspan{k, k + 1}) || !f.isLowerWord(k) {
+				continue
+			}
+			j := k - 1
+			if f.toks[j].Kind == text.Quote {
+				j--
+			}
+			if !f.punct(j, ",") || j <= s {
+				continue
+			}
+			next := r
+			next.Start, next.CueStart, next.CueEnd = f.toks[k+1].Start, f.toks[k].Start, f.toks[k].End
+			rs[i].End = f.toks[j-1].End
+			if j+1 < k {
+				rs[i].End = f.toks[j+1].End // the closing mark stays with its quotation
+			}
+			rs = append(rs, next)
+			break
+		}
+	}
+	if len(rs) > n {
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
 }
 
 // doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New
@@ -214,6 +268,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 		sp := spansOf(tags, bl.first, bl.last)
 		for _, c := range sp[3] {
 			c = f.extendToSentenceEnd(c, bl, tags)
+			c = f.ownSentenceCut(c, sp[2])
 			c = f.snapToQuotes(c, bl)
 			c = f.beforeQuotedSentence(c)
 			for c.s < c.e && f.toks[c.s].Kind == text.Punct {
@@ -257,6 +312,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if outer && cue == ocue {
 				src = osrc
 			}
+			if !ok && hasCue && cue.e <= c.s && f.sentOf[cue.s] == f.sentOf[c.s] {
+				// The tagger marked no source in the block: the subject before the cue is
+				// the source ("McConnell came away convinced that …").
+				if n := f.npLeft(cue.s-1, max(f.sentStart(cue.s), bl.first), true); (n.kind == npName || n.kind == npPronoun || n.kind == npNominal || n.kind == npRelative && f.relativeSource(tspan{n.s, n.e})) {
+					src, ok = tspan{n.s, n.e}, true
+				}
+			}
 			if ok && hasCue {
 				src = f.ownSentenceSource(src, cue, st)
 				src = f.relativeHead(src, cue, st)
@@ -280,10 +342,37 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = f.firstSource(sp[1], dl, cue)
 				}
 			}
-			if !ok || !f.speakerLike(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
+			if n := len(out); n > 0 && hasCue && cue.e <= c.s && f.modifier(cue, src) && prev.c.e == cue.s {
+				// "satisfied with [recent statements suggesting] Ukraine will not join": a
+				// participle right after the last content's noun modifies it; the content
+				// runs on over it.
+				out[n-1].End = f.toks[c.e-1].End
+				prev.c.e = c.e
+				lastEnd = out[n-1].End
+				continue
+			}
+			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
+				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) {
+				// "she noted [that Trump also] initially supported [the invasion]": the
+				// tagger cut a nested attribution's subject off with the outer content,
+				// which runs on over it; the inner one is the subject's
+				out[n-1].End = f.toks[c.e-1].End
+				prev.c.e = c.e
+				lastEnd = out[n-1].End
+				if in := f.npLeft(cue.s-1, prev.c.s, false); (in.kind == npName || in.kind == npPronoun || in.kind == npNominal) && in.s > prev.c.s {
+					name, ent := f.resolveSpan(in.s, in.e)
+					out = append(out, Reported{
+						Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
+						SpeakerStart: f.toks[in.s].Start, SpeakerEnd: f.toks[in.e-1].End,
+						Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+					})
+				}
+				continue
+			}
 			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
 				out[n-1].End = f.toks[c.e-1].End
 				prev.c.e = c.e
@@ -295,6 +384,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
+			tagged := src // the source as tagged, before its mention is cut out
 			src.s, src.e = f.mentionSpan(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
 			if hasCue {
@@ -314,7 +404,14 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				Speaker: name, Entity: ent, CueStart: -1, CueEnd: -1, Rule: ruleModel,
 			}
 			if hasCue {
+				full := cue
 				cue = f.shortCue(cue)
+				if full.e == c.s && cue.e < full.e && f.is(cue.e, "to") {
+					// "is also determined [to warn her supporters about …]": an infinitive
+					// cut off the cue opens the content
+					c.s = cue.e
+					r.Start = f.toks[c.s].Start
+				}
 				if cue.e == c.s && cue.e-cue.s > 1 && f.in(approxWords, cue.e-1) && f.toks[c.s].Kind == text.Number {
 					// "said [about 60 percent …]": the word belongs to the figure
 					cue.e--
@@ -322,6 +419,14 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					r.Start = f.toks[c.s].Start
 				}
 				r.CueStart, r.CueEnd = f.toks[cue.s].Start, f.toks[cue.e-1].End
+			}
+			if hasCue && cue.e <= c.s && tagged.e <= cue.s {
+				if o, ok := f.outerOf(sp, tagged, cue, c, max(dl, prev.c.e)); ok && f.toks[tagged.s].Start >= lastEnd {
+					// "Scientists said [the results, published in Nature, confirm earlier
+					// findings]": the attribution whose content holds this one's source and
+					// cue, which the tagger marked as such and no content.
+					out = append(out, o)
+				}
 			}
 			out = append(out, r)
 			lastEnd = r.End
@@ -420,6 +525,46 @@ func (f *finder) quotedAsSaying(src, cue tspan, st int) tspan {
 }
 
 var quotedVerbs = setOf(`quoted cited`)
+
+// outerOf finds the attribution around an inner one whose source src follows right after
+// a reporting verb of the lexicon ("said the results … confirm"): that verb's source before
+// it in the sentence (not before token first) says the inner source, cue and content c. The
+// tagger marks the inner parts as such, which leaves the outer content untagged.
+func (f *finder) outerOf(sp [4][]tspan, src, cue, c tspan, first int) (Reported, bool) {
+	var oc tspan
+	found := false
+	for _, x := range sp[2] {
+		if x.e == src.s || x.e+1 == src.s && f.is(x.e, "that") {
+			oc, found = x, true
+			break
+		}
+	}
+	if !found || !f.speechVerb(oc) || f.sentOf[oc.s] != f.sentOf[c.e-1] || f.badCue(oc) {
+		return Reported{}, false
+	}
+	// The outer source is the subject right before the verb ("Scientists said"), not a
+	// clause set off by a comma ("Brexit still shapes politics, said Keir Starmer, who …").
+	var os tspan
+	found = false
+	for _, x := range sp[1] {
+		if x.e == oc.s && x.s >= first && f.toks[x.e-1].Kind == text.Word && f.speakerLike(x) {
+			os, found = x, true
+			break
+		}
+	}
+	if !found {
+		return Reported{}, false
+	}
+	os = f.trimSource(os, oc)
+	os.s, os.e = f.mentionSpan(os.s, os.e)
+	name, ent := f.resolveSpan(os.s, os.e)
+	oc = f.shortCue(oc)
+	return Reported{
+		Start: f.toks[src.s].Start, End: f.toks[c.e-1].End,
+		SpeakerStart: f.toks[os.s].Start, SpeakerEnd: f.toks[os.e-1].End,
+		Speaker: name, Entity: ent, CueStart: f.toks[oc.s].Start, CueEnd: f.toks[oc.e-1].End, Rule: ruleModel,
+	}, true
+}
 
 // closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at
 // the end of its sentence ("…, a source said.", "…, said the mayor on Friday."): a cue of the
@@ -520,6 +665,14 @@ func (f *finder) colonLabel(st int, c tspan) (src, cue tspan, ok bool) {
 func (f *finder) participle(cue tspan) bool {
 	c, ok := f.cue(cue.s)
 	return ok && c.form == cueParticiple
+}
+
+// modifier reports whether cue is a participle of the lexicon right after a word, with
+// no comma or link before it, whose source src is not next to it: it modifies the noun
+// before it ("statements suggesting …") and reports nobody's words of its own.
+func (f *finder) modifier(cue, src tspan) bool {
+	return f.participle(cue) && cue.s > 0 && f.toks[cue.s-1].Kind == text.Word && !f.in(participleLinks, cue.s-1) &&
+		src.e != cue.s && src.s != cue.e
 }
 
 // participleLinks join an adverbial participle to its clause: "by saying", "before adding".
@@ -673,12 +826,29 @@ func (f *finder) speakerLike(src tspan) bool {
 	return pron
 }
 
+// relativeSource reports whether a source span is a relative pronoun after a comma whose
+// antecedent is a name or a description: "Ann Lee, who said …" is Lee's word.
+func (f *finder) relativeSource(src tspan) bool {
+	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") || !f.punct(src.s-1, ",") {
+		return false
+	}
+	n := f.npLeft(src.s-2, f.sentStart(src.s), false)
+	if n.kind != npName && n.kind != npNominal {
+		return false
+	}
+	name, _ := f.resolveSpan(src.s, src.e)
+	return name != f.word(src.s) // resolved to someone: "who" alone names no one
+}
+
 // stanceVerbs take a stance or act ("welcomed the news", "maintained a policy", "supports
 // the plan"); with a noun phrase after them, no clause, they report nobody's words.
 // (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
 var stanceVerbs = setOf(`welcome welcomed welcomes welcoming maintain maintained maintains
 maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
-applauding embrace embraced embraces embracing`)
+applauding embrace embraced embraces embracing respond responded responds responding`)
+
+// stancePrepositions follow a stance verb in its cue: "responded to", "backed away from".
+var stancePrepositions = setOf(`to from`)
 
 // clauseOpeners open a clause that can be reported ("maintained that …", "opposes letting …"
 // is a stance still).
@@ -690,7 +860,11 @@ func (f *finder) stance(cue, c tspan) bool {
 	if f.calledEvent(cue, c) {
 		return true
 	}
-	if !f.in(stanceVerbs, cue.e-1) || f.in(clauseOpeners, c.s) {
+	v := cue.e - 1
+	if v > cue.s && f.in(stancePrepositions, v) {
+		v-- // "did not respond to [a request for comment]"
+	}
+	if !f.in(stanceVerbs, v) || f.in(clauseOpeners, c.s) {
 		return false
 	}
 	return !f.quotedAny(c)
@@ -733,8 +907,9 @@ var adjunctOpeners = setOf(`after before as when while during`)
 // Ledger on Thursday]"): no words reported.
 func (f *finder) adjunct(cue, c tspan) bool {
 	if cue.e < c.s && !f.quotedAny(c) {
-		// "rejected calls to resign after [his party lost its majority]": the content of a
-		// subordinate clause of time is no cue's
+		// "said [as] he entered the talks", "rejected calls to resign after [his party lost
+		// its majority]": the tagger left out the opener of a clause of time, which is no
+		// cue's content
 		j := c.s - 1
 		if f.in(determiners, j) {
 			j--
@@ -846,20 +1021,56 @@ func (f *finder) badCue(c tspan) bool {
 	return f.nounContext(last) || f.passive(last)
 }
 
+// ownSentenceCut ends a content that follows its cue and runs on into a later sentence
+// holding a cue of its own outside the content ("… by 2027. 'We see demand doubling,' Mr Chandra told the agency."):
+// that sentence has its own attribution. The content ends with the sentence before.
+func (f *finder) ownSentenceCut(c tspan, cues []tspan) tspan {
+	if c.e <= c.s || f.sentOf[c.s] == f.sentOf[c.e-1] {
+		return c
+	}
+	k := sort.Search(len(cues), func(i int) bool { return cues[i].s >= c.s })
+	if k == 0 || cues[k-1].e > c.s || f.sentOf[cues[k-1].s] != f.sentOf[c.s] {
+		return c // the content's own cue is not before it in its first sentence
+	}
+	for ; k < len(cues); k++ {
+		x := cues[k]
+		if f.sentOf[x.s] > f.sentOf[c.e-1] {
+			break
+		}
+		if f.sentOf[x.s] > f.sentOf[c.s] && (x.s >= c.e || x.e <= c.s) {
+			st := f.sentStart(x.s)
+			if st > c.s {
+				c.e = st
+			}
+			break
+		}
+	}
+	return c
+}
+
 // extendToSentenceEnd runs a content that stops inside its sentence on to the sentence's
 // end when nothing after it is tagged: a content usually ends with its sentence, and the
 // tagger tends to stop early in long clauses.
 func (f *finder) extendToSentenceEnd(c tspan, bl block, tags []uint8) tspan {
 	si := f.sentOf[c.e-1]
 	end := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
+	stop := end
 	for i := c.e; i < end; i++ {
 		if tags[i] != tagO {
 			return c
 		}
+		if stop == end && i+1 < end && f.punct(i, ", ;") && f.in(contentStops, i+1) && f.quoted(i) == 0 {
+			stop = i
+		}
 	}
-	c.e = end
+	c.e = stop
 	return c
 }
+
+// contentStops join a clause of the writer's own after a comma: a content run on to its
+// sentence's end stops before them ("Democrats want [policies that create revenue], but
+// Republicans …").
+var contentStops = setOf(`but although though while whereas yet`)
 
 // extendToSentenceStart runs a content that comes before its cue back to the start of its
 // sentence, not before token first, when nothing before it is tagged ("[The talks will
@@ -955,3 +1166,9 @@ func (f *finder) letterCount(i int) int {
 
 // isLetterOrDigit is for counting the words of a span.
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// finiteCue reports whether token i is a finite reporting verb of the lexicon.
+func (f *finder) finiteCue(i int) bool {
+	c, ok := f.cue(i)
+	return ok && c.form == cueFinite
+}

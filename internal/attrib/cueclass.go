@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 
+	"github.com/newsextract/newsextract/internal/text"
 	"github.com/newsextract/newsextract/quote"
 )
 
@@ -112,6 +113,26 @@ func (f *finder) setCueClasses(qs []Quote, rs []Reported) {
 		qs[i].CueClass = f.cueClass(qs[i].CueStart, qs[i].CueEnd, qs[i].SpeakerStart, qs[i].SpeakerEnd)
 	}
 	for i := range rs {
-		rs[i].CueClass = f.cueClass(rs[i].CueStart, rs[i].CueEnd, rs[i].SpeakerStart, rs[i].SpeakerEnd)
+		r := &rs[i]
+		r.CueClass = f.cueClass(r.CueStart, r.CueEnd, r.SpeakerStart, r.SpeakerEnd)
+		if r.CueClass == Speech && f.actCue(r) {
+			r.CueClass = Thought
+		}
 	}
+}
+
+// actCue reports whether a reported record's cue holds words but no verb of the lexicon,
+// and its content no quotation: a stance or an act the tagger learned from PolNeAR
+// ("endorsed the mayor", "ordered the firm to pay"), which says nobody said anything.
+func (f *finder) actCue(r *Reported) bool {
+	a, b := f.tokenSpan(r.CueStart, r.CueEnd)
+	if a >= b || f.lexicalCue(tspan{a, b}) {
+		return false
+	}
+	word := false
+	for i := a; i < b; i++ {
+		word = word || f.toks[i].Kind == text.Word
+	}
+	s, e := f.tokenSpan(r.Start, r.End)
+	return word && (s >= e || !f.quotedAny(tspan{s, e}))
 }

@@ -30,6 +30,8 @@ func TestCueClass(t *testing.T) {
 			"Court records indicate that the company paid the fine in March.", []string{"evidence"}},
 		{"person shows", "a person who shows something did it in words or deeds: not evidence",
 			"The mayor said the figures show that the plan works.", []string{"speech"}},
+		{"act", "an act the tagger learned from PolNeAR (ordered) says nobody said anything: it is kept apart from speech, as thought",
+			"The court ordered the firm to pay fines of 2 million reais before it can resume operating.", []string{"thought"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

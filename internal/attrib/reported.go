@@ -25,8 +25,8 @@ type Reported struct {
 	// CueClass says whether the cue reports speech, writing, thought or evidence.
 	CueClass CueClass
 	// Rule is "model" for what the attribution tagger found, else the pattern that found it:
-	// "reported-that" (X said (that) …), "reported-after" (…, X said.) or
-	// "reported-according" (According to X, …).
+	// "reported-that" (X said (that) …), "reported-after" (…, X said.),
+	// "reported-according" (According to X, …) or "partial-lead" (calls it “…”).
 	Rule string
 	// Continues and Members are as for Quote.
 	Continues bool
@@ -50,7 +50,11 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	if f == nil {
 		return nil
 	}
-	rs := f.allReported()
+	var quotes []Quote
+	if len(f.ps) > 0 {
+		quotes = f.output() // as in FindAll: partial quotations lead reported records
+	}
+	rs := f.partialLeads(quotes, f.allReported())
 	f.setCueClasses(nil, rs)
 	_, rs = dropLinked(d, nil, rs)
 	return rs

@@ -76,13 +76,13 @@ func TestFindReported(t *testing.T) {
 		{"closing attribution", "CLAUSE, X said. holds the whole clause, a verb and subject the tagger marked inside it (rules called for) included",
 			"The fire department's rules called for the driver to be taken to a hospital after the crash on the bridge, officials said.",
 			[]rep{{"The fire department's rules called for the driver to be taken to a hospital after the crash on the bridge", "officials", "officials", "said", ruleModel}}},
-		{"nested attribution", "an attribution inside a content (he says he raised) keeps its record, and the outer content runs over it",
-			"He said he plans to spend the approximately $2 million he says he raised for the shelter on the new roof.",
-			[]rep{{"he plans to spend the approximately $2 million he says he raised for the shelter on the new roof", "He", "He", "said", ruleModel},
-				{"he raised for the shelter on the new roof", "he", "he", "says", ruleModel}}},
+		{"nested attribution", "an attribution inside a content (it says it saved) keeps its record, and the outer content runs over it",
+			"She said the city would spend the $2 million it says it saved on new buses.",
+			[]rep{{"the city would spend the $2 million it says it saved on new buses", "She", "She", "said", ruleModel},
+				{"it saved on new buses", "it", "it", "says", ruleModel}}},
 		{"coordinated attributions", "X filed [A], arguing [B]: two attributions, neither runs over the other",
 			"The union filed a motion to block the layoffs, arguing the move was needed to protect the drivers.",
-			[]rep{{"a motion to block the layoffs", "The union", "The union", "filed", ruleModel},
+			[]rep{{"to block the layoffs", "The union", "The union", "filed a motion", ruleModel},
 				{"the move was needed to protect the drivers", "The union", "The union", "arguing", ruleModel}}},
 		{"dateline before a closing cue", "a dateline (SPRINGFIELD (AP) —) is no part of the content; a time word after the closing cue (said Tuesday) does not hide it",
 			"SPRINGFIELD (AP) — The north depot will close in March, the governor said Tuesday.",
@@ -104,8 +104,11 @@ func TestFindReported(t *testing.T) {
 			"The strait will reopen on Friday, according to a statement from the port authority.",
 			[]rep{{"The strait will reopen on Friday", "the port authority", "the port authority", "according to", ruleRepAccording}}},
 		{"long cue cut", "a cue the tagger runs on over an adjunct stops before its first preposition",
+			"The mayor said during a Friday evening rally in Dayton that the depot would stay open.",
+			[]rep{{"that the depot would stay open", "The mayor", "The mayor", "said", ruleModel}}},
+		{"infinitive cut off a cue", "an infinitive cut off a long cue opens the content",
 			"The governor is also determined to warn her supporters about the dangers of staying home on election day.",
-			[]rep{{"the dangers of staying home on election day", "The governor", "The governor", "is also determined", ruleModel}}},
+			[]rep{{"to warn her supporters about the dangers of staying home on election day", "The governor", "The governor", "is also determined", ruleModel}}},
 		{"cue set off by commas", "CLAUSE, X said, CLAUSE: the words before the cue are a record of their own",
 			"The depot was a success, Ms. Okafor said, until the city cut its budget in 2019.",
 			[]rep{{"The depot was a success", "Ms. Okafor", "Okafor", "said", ruleModel},
@@ -134,6 +137,39 @@ func TestFindReported(t *testing.T) {
 		{"speaker before according to a statement", "X said …, according to a statement: X spoke, the statement is where",
 			"The ministry said on Monday it would close the bridge to trucks for a week, according to a statement.",
 			[]rep{{"on Monday it would close the bridge to trucks for a week", "The ministry", "The ministry", "said", ruleModel}}},
+		{"relative pronoun source", "who after a name set off by a comma speaks for the name; the mention is who",
+			"The plan was drafted by Ann Lee, who said the depot would close in March.",
+			[]rep{{"the depot would close in March", "who", "Ann Lee", "said", ruleModel}}},
+		{"participle modifying a noun", "statements suggesting …: a participle right after a noun of the content modifies it and is no cue of its own",
+			"The mayor said she was pleased with recent statements from the union suggesting the strike will end soon.",
+			[]rep{{"she was pleased with recent statements from the union suggesting the strike will end soon", "The mayor", "The mayor", "said", ruleModel}}},
+		{"adding after a quotation", "a content the tagger ran over ”, adding that … ends at the comma: adding is a cue of its own, same source",
+			"The mayor noted that the city had “heard from the union at every level that the strike is over,” adding that this “changes nothing.”",
+			[]rep{{"that the city had “heard from the union at every level that the strike is over,”", "The mayor", "The mayor", "noted", ruleModel},
+				{"that this “changes nothing.”", "The mayor", "The mayor", "adding", ruleModel}}},
+		{"outer attribution around a nested source", "X said [the results, published …, confirm earlier findings]: the tagger marks the inner source and cue; the outer content holds them",
+			"Researchers at the university and the Pasteur Institute said the results, published in Science, confirm earlier findings.",
+			[]rep{{"the results, published in Science, confirm earlier findings", "Researchers at the university and the Pasteur Institute", "Researchers at the university and the Pasteur Institute", "said", ruleModel},
+				{"earlier findings", "the results", "the results", "confirm", ruleModel}}},
+		{"writer's clause after the content", "a content run on to its sentence's end stops before , although …: the writer's own clause",
+			"Okafor said the depot was the best in the state, although the buses were old and the roof leaked in winter.",
+			[]rep{{"the depot was the best in the state", "Okafor", "Okafor", "said", ruleModel}}},
+		{"partial quotation after its cue", "calls it “…”: the words between the cue and a partial quotation are the speaker's claim with it",
+			"The mayor calls it “the single biggest mistake in the city's history.”",
+			[]rep{{"it “the single biggest mistake in the city's history.”", "The mayor", "The mayor", "calls", rulePartialLead}}},
+		{"next sentence with its own cue", "a content after its cue ends with its sentence when the next sentence has a cue of its own",
+			"Chief executive Maria Duarte said the plant near Porto would build 40,000 bikes a year by 2028. 'We see demand growing every year,' Ms Duarte told the Lusa agency.",
+			[]rep{{"the plant near Porto would build 40,000 bikes a year by 2028", "Chief executive Maria Duarte", "Chief executive Maria Duarte", "said", ruleModel}}},
+		{"second verb after and", "said [A] and warned [B]: the second verb of the same subject has a content of its own",
+			"The mayor said she would order a review of the depots and warned against cutting the bus routes.",
+			[]rep{{"she would order a review of the depots", "The mayor", "The mayor", "said", ruleModel},
+				{"against cutting the bus routes", "The mayor", "The mayor", "warned", ruleModel}}},
+		{"nested subject cut off", "noted [that Okafor also] initially opposed [the plan]: the outer content runs on over the nested attribution, whose source is the subject before its verb",
+			"At the hearing, the mayor noted that Okafor also initially opposed the plan in 2019 and has changed her mind since.",
+			[]rep{{"that Okafor also initially opposed the plan in 2019 and has changed her mind since", "the mayor", "the mayor", "noted", ruleModel},
+				{"the plan in 2019 and has changed her mind since", "Okafor", "Okafor", "initially opposed", ruleModel}}},
+		{"no comment", "did not respond to a request for comment is an act, no reported speech",
+			"Lumen did not respond to a request for comment.", nil},
 		{"direct quotation", "a quotation after a colon or right after the verb is Find's, not reported speech",
 			"Peskov said: “We are satisfied with the talks.”\n\nLavrov said “we will wait for the answer.”", nil},
 		{"quoted sentence", "a cue inside a quotation is not the writer's reported speech",
@@ -248,6 +284,34 @@ func TestLinkLines(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.wantReported, gotR); diff != "" {
 				t.Errorf("%s: reported (-want +got)\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
+
+// TestPartialLeads checks the records partialLeads makes from the partial quotations alone,
+// whatever the tagger finds.
+func TestPartialLeads(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []string // the contents
+	}{
+		{"to the sentence end", "the claim runs from the cue over the quotation to the sentence's end",
+			"Her doctor says she is in “excellent health” for a woman of 70.", []string{"she is in “excellent health” for a woman of 70"}},
+		{"stops at a comma", "the claim stops before a clause set off by a comma",
+			"The mayor calls it “a disgrace” for the city, and the council agrees.", []string{"it “a disgrace” for the city"}},
+		{"quotation right after the cue", "no words between the cue and the quotation: the quotation is all there is, no record",
+			"The union described “a culture of fear” at the depot.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tc.src), nil, nil)
+			var got []string
+			for _, r := range f.partialLeads(f.output(), nil) {
+				got = append(got, tc.src[r.Start:r.End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
 			}
 		})
 	}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 
 	"github.com/newsextract/newsextract/internal/perceptron"
@@ -42,7 +43,7 @@ var embeddedModel []byte
 
 var (
 	modelMagic          = [4]byte{'A', 'T', 'T', 'R'}
-	modelVersion uint32 = 1
+	modelVersion uint32 = 2
 )
 
 // attrModel is the tagger's weights and the cue words: the words the training data marks as
@@ -51,6 +52,10 @@ var (
 type attrModel struct {
 	*perceptron.Model
 	cueWords map[uint64]bool
+	// learned are the words outside the lexicon that the training data marks as cues in a
+	// good share of their uses ("declined", "defended", "rejected"): the features treat them
+	// as cues, so the tagger sees the acts and stances the annotators marked.
+	learned map[uint64]bool
 }
 
 var (
@@ -81,9 +86,17 @@ func decodeAttrModel(b []byte) (*attrModel, error) {
 	if r.Err() {
 		return nil, perceptron.ErrModel
 	}
-	m := &attrModel{Model: pm, cueWords: make(map[uint64]bool, n)}
+	nl := int(r.U32())
+	lkeys := r.Keys(nl)
+	if r.Err() {
+		return nil, perceptron.ErrModel
+	}
+	m := &attrModel{Model: pm, cueWords: make(map[uint64]bool, n), learned: make(map[uint64]bool, nl)}
 	for _, k := range keys {
 		m.cueWords[k] = true
+	}
+	for _, k := range lkeys {
+		m.learned[k] = true
 	}
 	return m, nil
 }
@@ -101,6 +114,10 @@ type tokFeat struct {
 	// comma between the token and the cue after.
 	cl, cr      int32
 	that, comma bool
+	// Since the cue before: the commas passed (at most 3) and whether a clause was joined
+	// after one (", but", ", while", "; and"): a content tends to end where a clause is joined.
+	lcommas uint8
+	lbreak  bool
 }
 
 // scratch holds a document's per-token features and the decoder's buffers; pooled.
@@ -141,8 +158,9 @@ func (f *finder) wordShape(i int) uint64 {
 	return 6
 }
 
-// features computes the per-token features of the finder's document into sc.feat.
-func (f *finder) features(sc *tagScratch) {
+// features computes the per-token features of the finder's document into sc.feat; learned
+// are the model's learned cue words.
+func (f *finder) features(sc *tagScratch, learned map[uint64]bool) {
 	n := len(f.toks)
 	if cap(sc.feat) < n {
 		sc.feat = make([]tokFeat, n, n+n/4)
@@ -155,6 +173,8 @@ func (f *finder) features(sc *tagScratch) {
 			ft.cue = perceptron.Hash(c.lemma)
 		} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
 			ft.cue = ft.lower // verbs of thought and evidence cue attributions too ("believes", "shows")
+		} else if learned[ft.lower] && f.isLowerWord(i) {
+			ft.cue = ft.lower
 		}
 		switch {
 		case f.toks[i].Kind != text.Word:
@@ -172,13 +192,19 @@ func (f *finder) features(sc *tagScratch) {
 	for _, st := range f.d.Sentences {
 		ss, se := clamp(st.First, n), clamp(st.Last, n)
 		last, that := int32(-1), false
+		commas, brk := uint8(0), false
 		for i := ss; i < se; i++ {
 			t := &sc.feat[i]
-			t.cl, t.that = last, that
-			if t.cue != 0 && !t.quoted {
-				last, that = int32(i), false
-			} else if t.lower == hThat {
+			t.cl, t.that, t.lcommas, t.lbreak = last, that, commas, brk
+			switch {
+			case t.cue != 0 && !t.quoted:
+				last, that, commas, brk = int32(i), false, 0, false
+			case t.lower == hThat:
 				that = true
+			case t.lower == hComma || t.lower == hSemi:
+				commas = min(commas+1, 3)
+			case i > ss && (sc.feat[i-1].lower == hComma || sc.feat[i-1].lower == hSemi) && joinHash[t.lower]:
+				brk = true
 			}
 		}
 		next, comma := int32(-1), false
@@ -233,6 +259,10 @@ const (
 	fPairSent
 	fPairQuote
 	fPairCueL
+	fCueLeftNext
+	fCueRightPrev
+	fAfterCue
+	fCueLeftClause
 )
 
 func bucket(d int) uint64 {
@@ -319,6 +349,22 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	} else {
 		uk = append(uk, perceptron.Mix3(fCueRight, 99, q))
 	}
+	if cl >= 0 {
+		b := uint64(t.lcommas)
+		if t.lbreak {
+			b += 4
+		}
+		uk = append(uk, perceptron.Mix3(fCueLeftClause, b, q))
+	}
+	if cl >= 0 && cl+1 < bl.last {
+		uk = append(uk, perceptron.Mix3(fCueLeftNext, ft[cl+1].lower, bucket(i-cl)))
+		if i == cl+1 {
+			uk = append(uk, perceptron.Mix(fAfterCue, t.lower))
+		}
+	}
+	if cr > bl.first {
+		uk = append(uk, perceptron.Mix3(fCueRightPrev, ft[cr-1].lower, bucket(cr-i)))
+	}
 	if that {
 		uk = append(uk, perceptron.Mix(fThatLeft, bucket(i-cl)))
 	}
@@ -353,7 +399,17 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 var (
 	hThat  = perceptron.Hash("that")
 	hComma = perceptron.Hash(",")
+	hSemi  = perceptron.Hash(";")
 )
+
+// joinHash holds the words that join a clause after a comma.
+var joinHash = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range strings.Fields(`but and while whereas although though because since so yet or as which who where when if after before until`) {
+		m[perceptron.Hash(w)] = true
+	}
+	return m
+}()
 
 // blockSource feeds the decoder the scores of one block's tokens.
 type blockSource struct {
@@ -369,19 +425,6 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 	bs.s.Score(uk, pk, out)
 }
 
-// hasCueWord reports whether block b holds a verb of the lexicon (reporting, thought or
-// evidence, or "according") that the training data marks as a cue: most blocks of news have
-// one, but the others are skipped at no cost.
-func (f *finder) hasCueWord(sc *tagScratch, b int, cueWords map[uint64]bool) bool {
-	bl := f.blocks[b]
-	for i := bl.first; i < bl.last; i++ {
-		if sc.feat[i].cue != 0 && cueWords[sc.feat[i].lower] {
-			return true
-		}
-	}
-	return false
-}
-
 // tagBlocks tags, in every block of the document that holds a cue word, the runs of
 // sentences that hold one into sc.tags (tagO elsewhere). The features still see the whole
 // block; a sentence without a cue word is left out because its content almost never belongs
@@ -393,35 +436,42 @@ func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 	}
 	sc.tags = sc.tags[:n]
 	clear(sc.tags)
-	for b, bl := range f.blocks {
-		if bl.last <= bl.first {
-			continue
-		}
-		run := -1 // first token of the current run of sentences with a cue word
-		for i := bl.first; i < bl.last; {
-			si := int(f.sentOf[i])
-			end := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
-			if end <= i {
-				end = i + 1
-			}
-			cue := false
-			for j := i; j < end && !cue; j++ {
-				cue = sc.feat[j].cue != 0 && m.cueWords[sc.feat[j].lower]
-			}
-			if cue && run < 0 {
-				run = i
-			}
-			if !cue && run >= 0 {
-				f.decodeRun(sc, m, b, run, i)
-				run = -1
-			}
-			i = end
-		}
-		if run >= 0 {
-			f.decodeRun(sc, m, b, run, bl.last)
-		}
+	for b := range f.blocks {
+		f.cueRuns(sc, m.cueWords, b, func(s, e int) { f.decodeRun(sc, m, b, s, e) })
 	}
 	sc.src = blockSource{}
+}
+
+// cueRuns calls run with the token range [s, e) of each run of sentences of block b that hold
+// a cue word: the sequences the tagger decodes, in training as in use.
+func (f *finder) cueRuns(sc *tagScratch, cueWords map[uint64]bool, b int, run func(s, e int)) {
+	bl := f.blocks[b]
+	if bl.last <= bl.first {
+		return
+	}
+	start := -1 // first token of the current run of sentences with a cue word
+	for i := bl.first; i < bl.last; {
+		si := int(f.sentOf[i])
+		end := min(clamp(f.d.Sentences[si].Last, len(f.toks)), bl.last)
+		if end <= i {
+			end = i + 1
+		}
+		cue := false
+		for j := i; j < end && !cue; j++ {
+			cue = sc.feat[j].cue != 0 && cueWords[sc.feat[j].lower]
+		}
+		if cue && start < 0 {
+			start = i
+		}
+		if !cue && start >= 0 {
+			run(start, i)
+			start = -1
+		}
+		i = end
+	}
+	if start >= 0 {
+		run(start, bl.last)
+	}
 }
 
 // decodeRun tags tokens [s, e) of block b.

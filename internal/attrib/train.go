@@ -29,10 +29,10 @@ type TrainAttribution struct {
 
 // TrainOptions sets up Train. Zero values take the defaults.
 type TrainOptions struct {
-	Epochs   int     // passes over the data (default 12)
+	Epochs   int     // passes over the data (default 20)
 	Models   int     // models trained on different example orders and averaged (default 2)
 	Seed     uint64  // shuffling seed (default 1)
-	MinCount int     // features seen fewer times are dropped (default 4)
+	MinCount int     // features seen fewer times are dropped (default 2)
 	Prune    float64 // averaged weights smaller than this in absolute value are dropped (default 4)
 	Log      io.Writer
 }
@@ -48,7 +48,7 @@ type trainDoc struct {
 // and options give the same bytes.
 func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	if opt.Epochs == 0 {
-		opt.Epochs = 12
+		opt.Epochs = 20
 	}
 	if opt.Models <= 0 {
 		opt.Models = 2
@@ -57,7 +57,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		opt.Seed = 1
 	}
 	if opt.MinCount == 0 {
-		opt.MinCount = 4
+		opt.MinCount = 2
 	}
 	if opt.Prune == 0 {
 		opt.Prune = 4
@@ -76,20 +76,44 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 		if f == nil {
 			continue
 		}
-		f.features(sc)
-		td := trainDoc{f: f, feat: slices.Clone(sc.feat), gold: goldAttrTags(d, doc.Attributions)}
+		td := trainDoc{f: f, gold: goldAttrTags(d, doc.Attributions)}
 		for _, bl := range f.blocks { // a block is a sequence of its own: none starts inside
 			if bl.first < bl.last && td.gold[bl.first]%2 == 0 && td.gold[bl.first] != tagO {
 				td.gold[bl.first]--
 			}
 		}
-		for i, t := range td.feat {
-			allCount[t.lower]++
+		for i := range f.toks {
+			h := perceptron.Hash(f.lower(i))
+			allCount[h]++
 			if roleOf(int(td.gold[i])) == 2 {
-				cueCount[t.lower]++
+				cueCount[h]++
 			}
 		}
 		tds = append(tds, td)
+	}
+	// Learned cue words: lower-case words outside the lexicon marked as (part of) a cue at
+	// least learnedMin times and in at least a quarter of their uses; not the nouns of saying
+	// and writing ("in a statement"), which the rules read, nor adverbs ("also", "publicly"),
+	// which only go with a cue.
+	learned := map[uint64]bool{}
+	for i := range tds {
+		f := tds[i].f
+		for j := range f.toks {
+			h := perceptron.Hash(f.lower(j))
+			if c := cueCount[h]; c >= learnedMin && c*4 >= allCount[h] && f.isLowerWord(j) && !f.lexical(j) &&
+				!f.in(claimNouns, j) && !f.in(writingNouns, j) {
+				learned[h] = true
+			}
+		}
+	}
+	var learnedKeys []uint64
+	for k := range learned {
+		learnedKeys = append(learnedKeys, k)
+	}
+	slices.Sort(learnedKeys)
+	for i := range tds {
+		tds[i].f.features(sc, learned)
+		tds[i].feat = slices.Clone(sc.feat)
 	}
 	// Cue words: marked as (part of) a cue at least 3 times and in at least 2% of their uses.
 	var cueKeys []uint64
@@ -103,26 +127,32 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	for _, k := range cueKeys {
 		cueWords[k] = true
 	}
-	// The blocks the tagger will see, and how much gold they hold.
+	// The runs of sentences the tagger will see, and how much gold they hold.
 	var seqs []attrSeq
 	goldIn, goldAll := 0, 0
 	for di, td := range tds {
 		sc.feat = td.feat
-		for b, bl := range td.f.blocks {
-			n := 0
-			for i := bl.first; i < bl.last; i++ {
-				if td.gold[i] == tagBCon {
-					n++
-				}
-			}
-			goldAll += n
-			if bl.last > bl.first && td.f.hasCueWord(sc, b, cueWords) {
-				seqs = append(seqs, attrSeq{di, b})
-				goldIn += n
+		for i := range td.gold {
+			if td.gold[i] == tagBCon {
+				goldAll++
 			}
 		}
+		for b := range td.f.blocks {
+			td.f.cueRuns(sc, cueWords, b, func(s, e int) {
+				if td.gold[s]%2 == 0 && td.gold[s] != tagO { // a sequence starts outside any part
+					td.gold[s]--
+				}
+				for i := s; i < e; i++ {
+					if td.gold[i] == tagBCon {
+						goldIn++
+					}
+				}
+				seqs = append(seqs, attrSeq{di, b, s, e})
+			})
+		}
 	}
-	logf("docs %d, cue words %d, blocks tagged %d, gold contents in them %d of %d", len(tds), len(cueKeys), len(seqs), goldIn, goldAll)
+	logf("learned cue words %d", len(learnedKeys))
+	logf("docs %d, cue words %d, runs tagged %d, gold contents in them %d of %d", len(tds), len(cueKeys), len(seqs), goldIn, goldAll)
 
 	// The shipped weights are the mean of opt.Models averaged perceptrons trained on different
 	// example orders: steadier than one.
@@ -147,7 +177,20 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 	return perceptron.Encode(modelMagic, modelVersion, stages, func(raw *bytes.Buffer) {
 		binary.Write(raw, binary.LittleEndian, uint32(len(cueKeys)))
 		perceptron.PutKeys(raw, cueKeys)
+		binary.Write(raw, binary.LittleEndian, uint32(len(learnedKeys)))
+		perceptron.PutKeys(raw, learnedKeys)
 	})
+}
+
+// learnedMin is how often the training data must mark a word as a cue for it to be learned.
+const learnedMin = 10
+
+// lexical reports whether token i is a verb of the lexicon's (reporting, thought or
+// evidence).
+func (f *finder) lexical(i int) bool {
+	w := f.lower(i)
+	_, ok := cues[string(w)]
+	return ok || thoughtLemmas[string(w)] || evidenceVerbs[string(w)]
 }
 
 // goldAttrTags returns the BIO tags of the gold attributions over the tokens of d: contents
@@ -188,8 +231,9 @@ func goldAttrTags(d *text.Doc, atts []TrainAttribution) []uint8 {
 	return gold
 }
 
-// attrSeq is one block of a training document: a sequence for the tagger.
-type attrSeq struct{ doc, block int }
+// attrSeq is one run of sentences [s, e) of a block of a training document: a sequence for
+// the tagger.
+type attrSeq struct{ doc, block, s, e int }
 
 // trainRun trains one averaged perceptron over seqs in the order of seed opt.Seed+run.
 func trainRun(tds []trainDoc, seqs []attrSeq, sc *tagScratch, opt TrainOptions, run int, logf func(string, ...any)) *perceptron.SeqTrainer {
@@ -197,8 +241,7 @@ func trainRun(tds []trainDoc, seqs []attrSeq, sc *tagScratch, opt TrainOptions, 
 	for _, s := range seqs {
 		td := tds[s.doc]
 		sc.feat = td.feat
-		bl := td.f.blocks[s.block]
-		for i := bl.first; i < bl.last; i++ {
+		for i := s.s; i < s.e; i++ {
 			t.CountKeys(td.f.tokenKeys(sc, s.block, i))
 		}
 	}
@@ -214,12 +257,11 @@ func trainRun(tds []trainDoc, seqs []attrSeq, sc *tagScratch, opt TrainOptions, 
 		for _, s := range order {
 			td := tds[s.doc]
 			sc.feat = td.feat
-			bl := td.f.blocks[s.block]
-			n := bl.last - bl.first
+			n := s.e - s.s
 			tags = slices.Grow(tags[:0], n)[:n]
-			sc.src = blockSource{f: td.f, sc: sc, s: t, b: s.block, off: bl.first}
+			sc.src = blockSource{f: td.f, sc: sc, s: t, b: s.block, off: s.s}
 			sc.dec.Decode(attrScheme, n, &sc.src, tags, nil)
-			gold := td.gold[bl.first:bl.last]
+			gold := td.gold[s.s:s.e]
 			for i := range n {
 				g, p, gp, pp := int(gold[i]), int(tags[i]), nTags, nTags
 				if i > 0 {
@@ -229,7 +271,7 @@ func trainRun(tds []trainDoc, seqs []attrSeq, sc *tagScratch, opt TrainOptions, 
 					errs++
 				}
 				if g != p || gp != pp {
-					uk, pk := td.f.tokenKeys(sc, s.block, bl.first+i)
+					uk, pk := td.f.tokenKeys(sc, s.block, s.s+i)
 					t.Update(uk, pk, g, p, gp, pp)
 				}
 			}

@@ -22,9 +22,9 @@ import (
 
 func main() {
 	out := flag.String("o", "internal/attrib/model/attrib.bin.gz", "model file to write")
-	epochs := flag.Int("epochs", 12, "training epochs")
+	epochs := flag.Int("epochs", 20, "training epochs")
 	models := flag.Int("models", 2, "models trained on different example orders and averaged")
-	minCount := flag.Int("mincount", 4, "drop features seen fewer times")
+	minCount := flag.Int("mincount", 2, "drop features seen fewer times")
 	prune := flag.Float64("prune", 4, "drop averaged weights below this")
 	seed := flag.Uint64("seed", 1, "shuffle seed")
 	flag.Parse()
