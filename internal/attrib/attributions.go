@@ -47,7 +47,7 @@ func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Repo
 		rel := false // a relative clause opened in the content: its verbs are not the speaker's
 		for k := s + 2; k+2 < e; k++ {
 			rel = rel || f.is(k-1, "who") || f.is(k-1, "which")
-			if f.quoted(k) == 0 && f.isLowerWord(k) && f.is(k-1, "and") && k-1 > s+1 && f.quoted(k-1) == 0 && !rel && (f.finiteCue(k) || learned[perceptron.Hash(f.lower(k))]) {
+			if f.is(k-1, "and") && k-1 > s+1 && !rel && f.quoted(k) == 0 && f.quoted(k-1) == 0 && f.isLowerWord(k) && (f.finiteCue(k) || learned[perceptron.Hash(f.lower(k))]) {
 				// "said [he would order a review] and warned [against hackers]": a second
 				// verb of the same subject, with a content of its own
 				next := r
@@ -59,14 +59,11 @@ func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Repo
 				rs = append(rs, next)
 				break
 			}
-			if f.quoted(k) != 0 || !f.participle(tspan{k, k + 1}) || !f.isLowerWord(k) {
-				continue
-			}
 			j := k - 1
 			if f.toks[j].Kind == text.Quote {
 				j--
 			}
-			if !f.punct(j, ",") || j <= s {
+			if !f.punct(j, ",") || j <= s || f.quoted(k) != 0 || !f.isLowerWord(k) || !f.participle(tspan{k, k + 1}) {
 				continue
 			}
 			next := r
