@@ -23,12 +23,17 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 		return nil
 	}
 	sc := scratchPool.Get().(*tagScratch)
-	if len(f.toks) <= poolTokens {
-		defer scratchPool.Put(sc) // a long document's scratch is let go, not held
+	pooled := len(f.toks) <= poolTokens
+	if pooled {
+		defer scratchPool.Put(sc)
 	}
 	f.features(sc)
 	f.tagBlocks(sc, m)
-	return f.doubledRunOn(f.assemble(sc.tags))
+	tags := sc.tags
+	if !pooled {
+		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
+	}
+	return f.doubledRunOn(f.assemble(tags))
 }
 
 // doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New

@@ -117,6 +117,15 @@ var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 // poolTokens is the most tokens whose scratch goes back to scratchPool.
 const poolTokens = 1 << 16
 
+// scratchCap is the capacity of a per-token buffer for n tokens: room to grow for a scratch
+// that goes back to the pool, none for one that is let go.
+func scratchCap(n int) int {
+	if n > poolTokens {
+		return n
+	}
+	return n + n/4
+}
+
 // wordShape is a short shape class: capitalized, lower, all caps, number, quote mark, the
 // punctuation itself.
 func (f *finder) wordShape(i int) uint64 {
@@ -145,7 +154,7 @@ func (f *finder) wordShape(i int) uint64 {
 func (f *finder) features(sc *tagScratch) {
 	n := len(f.toks)
 	if cap(sc.feat) < n {
-		sc.feat = make([]tokFeat, n, n+n/4)
+		sc.feat = make([]tokFeat, n, scratchCap(n))
 	}
 	sc.feat = sc.feat[:n]
 	for i := range n {
@@ -389,7 +398,7 @@ func (f *finder) hasCueWord(sc *tagScratch, b int, cueWords map[uint64]bool) boo
 func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 	n := len(f.toks)
 	if cap(sc.tags) < n {
-		sc.tags = make([]uint8, n, n+n/4)
+		sc.tags = make([]uint8, n, scratchCap(n))
 	}
 	sc.tags = sc.tags[:n]
 	clear(sc.tags)
