@@ -98,26 +98,35 @@ func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
 	if f == nil || len(f.ps) == 0 {
 		return nil
 	}
-	qs := f.output()
-	f.setCueClasses(qs, nil)
-	return qs
+	return f.output()
 }
 
 // FindAll returns what Find and FindReported return, pairing and attributing the quotations
-// once for both.
-func FindAll(d *text.Doc, names []Name, entities []Entity) ([]Quote, []Reported) {
+// once for both. The quotations come one record at a time (Quotes.At), so that a caller that
+// turns them into records of its own never holds two lists of a long document's quotations.
+func FindAll(d *text.Doc, names []Name, entities []Entity) (Quotes, []Reported) {
 	f := prepare(d, names, entities)
 	if f == nil {
-		return nil, nil
-	}
-	var quotes []Quote
-	if len(f.ps) > 0 {
-		quotes = f.output()
+		return Quotes{}, nil
 	}
 	rs := f.allReported()
-	f.setCueClasses(quotes, rs)
-	return quotes, rs
+	f.setCueClasses(rs)
+	return Quotes{f}, rs
 }
+
+// Quotes are the quoted passages FindAll found, in text order.
+type Quotes struct{ f *finder }
+
+// Len returns the number of passages.
+func (qs Quotes) Len() int {
+	if qs.f == nil {
+		return 0
+	}
+	return len(qs.f.ps)
+}
+
+// At returns passage k (0 <= k < Len()): what Find returns at k.
+func (qs Quotes) At(k int) Quote { return qs.f.quoteAt(k) }
 
 // prepare pairs the quotation marks of d and attributes the passages: the work Find and
 // FindReported share. It returns nil for an empty document.

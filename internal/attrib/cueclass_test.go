@@ -38,8 +38,8 @@ func TestCueClass(t *testing.T) {
 			for _, r := range rs {
 				got = append(got, r.CueClass.String())
 			}
-			for _, q := range qs {
-				if q.Kind.HasSpeaker() {
+			for k := range qs.Len() {
+				if q := qs.At(k); q.Kind.HasSpeaker() {
 					got = append(got, q.CueClass.String())
 				}
 			}

@@ -51,7 +51,7 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 		return nil
 	}
 	rs := f.allReported()
-	f.setCueClasses(nil, rs)
+	f.setCueClasses(rs)
 	return rs
 }
 

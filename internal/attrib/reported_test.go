@@ -187,7 +187,11 @@ func BenchmarkFindReported(b *testing.B) {
 // TestFindAll checks that the shared run gives what Find and FindReported give one by one.
 func TestFindAll(t *testing.T) {
 	d := text.Analyze(testshared.SeedArticle(t))
-	quotes, reported := FindAll(d, nil, nil)
+	all, reported := FindAll(d, nil, nil)
+	var quotes []Quote
+	for k := range all.Len() {
+		quotes = append(quotes, all.At(k))
+	}
 	if diff := cmp.Diff(Find(d, nil, nil), quotes); diff != "" {
 		t.Errorf("quotes (-Find +FindAll):\n%s", diff)
 	}

@@ -1101,22 +1101,29 @@ func (f *finder) onlyQuotes(b int) bool {
 // output turns the passages into Quotes.
 func (f *finder) output() []Quote {
 	out := make([]Quote, len(f.ps))
-	for k, p := range f.ps {
-		q := Quote{Start: p.start, End: p.end, OpenStart: p.openStart, CloseEnd: p.closeEnd, Kind: p.kind,
-			SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
-			Rule: p.rule, Confidence: p.conf}
-		if p.spS >= 0 && p.kind.HasSpeaker() {
-			q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
-			q.Speaker = p.speaker
-			q.Entity, q.Members = f.groupOf(p.entity)
-			q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
-		}
-		if p.cueS >= 0 {
-			q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
-		}
-		out[k] = q
+	for k := range f.ps {
+		out[k] = f.quoteAt(k)
 	}
 	return out
+}
+
+// quoteAt returns the record of passage k.
+func (f *finder) quoteAt(k int) Quote {
+	p := &f.ps[k]
+	q := Quote{Start: p.start, End: p.end, OpenStart: p.openStart, CloseEnd: p.closeEnd, Kind: p.kind,
+		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
+		Rule: p.rule, Confidence: p.conf}
+	if p.spS >= 0 && p.kind.HasSpeaker() {
+		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
+		q.Speaker = p.speaker
+		q.Entity, q.Members = f.groupOf(p.entity)
+		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
+	}
+	if p.cueS >= 0 {
+		q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
+	}
+	q.CueClass = f.cueClass(q.CueStart, q.CueEnd, q.SpeakerStart, q.SpeakerEnd)
+	return q
 }
 
 // spanText returns the text of tokens [s, e) as written.
