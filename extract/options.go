@@ -49,7 +49,9 @@ func Names(names map[string]entity.Type) Option {
 	}
 }
 
-// MaxBytes sets the largest text Extract accepts; longer texts get ErrTooLarge.
+// MaxBytes sets the largest text Extract accepts; longer texts get ErrTooLarge. Texts of 2 GiB
+// or more are refused whatever it says: the stages keep offsets in 32 bits where they hold
+// one record per quotation.
 func MaxBytes(n int) Option {
 	return func(o *options) { o.maxBytes = n }
 }

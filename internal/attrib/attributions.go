@@ -746,7 +746,7 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 		p := f.ps[k-1]
 		last := p.last
 		if p.close >= 0 {
-			last = p.close + p.closeW
+			last = p.close + int(p.closeW)
 		}
 		c.s = max(min(c.s, p.open), bl.first)
 		c.e = min(max(c.e, last), bl.last)

@@ -141,7 +141,7 @@ func (f *finder) inherit(p *passage, q *passage, rule string) bool {
 }
 
 // after returns the token after the closing mark of p.
-func (f *finder) after(p *passage) int { return p.close + p.closeW }
+func (f *finder) after(p *passage) int { return p.close + int(p.closeW) }
 
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
@@ -1110,7 +1110,7 @@ func (f *finder) output() []Quote {
 // quoteAt returns the record of passage k.
 func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
-	q := Quote{Start: p.start, End: p.end, OpenStart: p.openStart, CloseEnd: p.closeEnd, Kind: p.kind,
+	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
 		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
 		Rule: p.rule, Confidence: p.conf}
 	if p.spS >= 0 && p.kind.HasSpeaker() {
