@@ -27,7 +27,7 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if pooled {
 		defer scratchPool.Put(sc)
 	}
-	f.features(sc)
+	sc.feat, sc.off = sc.feat[:0], 0 // the features are computed a window at a time as the tagger needs them
 	f.tagBlocks(sc, m)
 	tags := sc.tags
 	if !pooled {

@@ -103,9 +103,12 @@ type tokFeat struct {
 	that, comma bool
 }
 
-// scratch holds a document's per-token features and the decoder's buffers; pooled.
+// scratch holds per-token features and the decoder's buffers; pooled. feat holds the features
+// of tokens [off, off+len(feat)), whole sentences: the tagger computes them for a window of the
+// sentences it decodes (see window), training for the whole document (off 0).
 type tagScratch struct {
 	feat   []tokFeat
+	off    int
 	tags   []uint8
 	dec    perceptron.Decoder
 	uk, pk []uint64
@@ -150,21 +153,61 @@ func (f *finder) wordShape(i int) uint64 {
 	return 6
 }
 
-// features computes the per-token features of the finder's document into sc.feat.
-func (f *finder) features(sc *tagScratch) {
+// features computes the per-token features of the finder's whole document into sc.feat.
+func (f *finder) features(sc *tagScratch) { f.featuresOf(sc, 0, len(f.toks)) }
+
+// featChunk is the fewest tokens a window of features holds when the document has them: a
+// long document's features are computed a window at a time, not held whole.
+const featChunk = 1 << 14
+
+// window makes sc.feat hold the features of tokens [lo, hi) and of their whole sentences,
+// computing those of the next featChunk tokens or more when it does not.
+func (f *finder) window(sc *tagScratch, lo, hi int) {
+	if lo >= sc.off && hi <= sc.off+len(sc.feat) {
+		return
+	}
 	n := len(f.toks)
+	sents := f.d.Sentences
+	s := clamp(sents[f.sentOf[lo]].First, n)
+	si := int(f.sentOf[hi-1])
+	e := clamp(sents[si].Last, n)
+	for e-s < featChunk && si+1 < len(sents) {
+		si++
+		e = clamp(sents[si].Last, n)
+	}
+	f.featuresOf(sc, s, e)
+}
+
+// cueOf is a token's cue feature: the lemma hash of a reporting verb of the lexicon, the word's
+// own hash (lower) for a verb of thought or evidence, else 0.
+func cueOf(w []byte, lower uint64) uint64 {
+	if c, ok := cues[string(w)]; ok {
+		return perceptron.Hash(c.lemma)
+	} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
+		return lower // verbs of thought and evidence cue attributions too ("believes", "shows")
+	}
+	return 0
+}
+
+// isCueWord reports whether token i is a cue word of the model, as its features say
+// (tokFeat.cue and lower) without computing them.
+func (f *finder) isCueWord(i int, m *attrModel) bool {
+	w := f.lower(i)
+	h := perceptron.Hash(w)
+	return cueOf(w, h) != 0 && m.cueWords[h]
+}
+
+// featuresOf computes the features of tokens [s, e), whole sentences, into sc.feat.
+func (f *finder) featuresOf(sc *tagScratch, s, e int) {
+	n := e - s
 	if cap(sc.feat) < n {
 		sc.feat = make([]tokFeat, n, scratchCap(n))
 	}
-	sc.feat = sc.feat[:n]
-	for i := range n {
+	sc.feat, sc.off = sc.feat[:n], s
+	for i := s; i < e; i++ {
 		w := f.lower(i)
 		ft := tokFeat{lower: perceptron.Hash(w), shape: f.wordShape(i), kind: uint8(f.toks[i].Kind), quoted: f.quoted(i) != 0, cap: f.isCap(i)}
-		if c, ok := cues[string(w)]; ok {
-			ft.cue = perceptron.Hash(c.lemma)
-		} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
-			ft.cue = ft.lower // verbs of thought and evidence cue attributions too ("believes", "shows")
-		}
+		ft.cue = cueOf(w, ft.lower)
 		switch {
 		case f.toks[i].Kind != text.Word:
 		case subjectPronouns[string(w)] != 0:
@@ -176,13 +219,16 @@ func (f *finder) features(sc *tagScratch) {
 		default:
 			ft.class = 4
 		}
-		sc.feat[i] = ft
+		sc.feat[i-s] = ft
 	}
-	for _, st := range f.d.Sentences {
-		ss, se := clamp(st.First, n), clamp(st.Last, n)
+	if s >= e {
+		return
+	}
+	for _, st := range f.d.Sentences[f.sentOf[s] : f.sentOf[e-1]+1] {
+		ss, se := max(clamp(st.First, len(f.toks)), s), min(clamp(st.Last, len(f.toks)), e)
 		last, that := int32(-1), false
 		for i := ss; i < se; i++ {
-			t := &sc.feat[i]
+			t := &sc.feat[i-s]
 			t.cl, t.that = last, that
 			if t.cue != 0 && !t.quoted {
 				last, that = int32(i), false
@@ -192,7 +238,7 @@ func (f *finder) features(sc *tagScratch) {
 		}
 		next, comma := int32(-1), false
 		for i := se - 1; i >= ss; i-- {
-			t := &sc.feat[i]
+			t := &sc.feat[i-s]
 			t.cr, t.comma = next, comma
 			if t.cue != 0 && !t.quoted {
 				next, comma = int32(i), false
@@ -261,15 +307,15 @@ func bucket(d int) uint64 {
 // tokenKeys returns the unary and pair feature keys of token i of block b (tokens [bs, be)),
 // in sc's buffers.
 func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
-	ft := sc.feat
+	ft, o := sc.feat, sc.off // token j's features are ft[j-o]
 	bl := f.blocks[b]
 	at := func(j int) (tokFeat, bool) {
 		if j < bl.first || j >= bl.last {
 			return tokFeat{lower: 0x5e9, shape: 0x5e9}, false
 		}
-		return ft[j], true
+		return ft[j-o], true
 	}
-	t := ft[i]
+	t := ft[i-o]
 	m1, _ := at(i - 1)
 	p1, _ := at(i + 1)
 	m2, _ := at(i - 2)
@@ -317,13 +363,13 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
-		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
+		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl-o].cue, bucket(i-cl)),
 			perceptron.Mix3(fSrcLeft, uint64(t.class), bucket(i-cl)))
 	} else {
 		uk = append(uk, perceptron.Mix3(fCueLeft, 99, q))
 	}
 	if cr >= 0 {
-		uk = append(uk, perceptron.Mix3(fCueRight, bucket(cr-i), q), perceptron.Mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)),
+		uk = append(uk, perceptron.Mix3(fCueRight, bucket(cr-i), q), perceptron.Mix3(fCueRightLemma, ft[cr-o].cue, bucket(cr-i)),
 			perceptron.Mix3(fSrcRight, uint64(t.class), bucket(cr-i)))
 	} else {
 		uk = append(uk, perceptron.Mix3(fCueRight, 99, q))
@@ -374,7 +420,9 @@ type blockSource struct {
 }
 
 func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
-	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, bs.off+i)
+	j, bl := bs.off+i, bs.f.blocks[bs.b]
+	bs.f.window(bs.sc, max(j-2, bl.first), min(j+3, bl.last)) // the token, its neighbours, its sentence
+	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, j)
 	bs.s.Score(uk, pk, out)
 }
 
@@ -384,7 +432,7 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 func (f *finder) hasCueWord(sc *tagScratch, b int, cueWords map[uint64]bool) bool {
 	bl := f.blocks[b]
 	for i := bl.first; i < bl.last; i++ {
-		if sc.feat[i].cue != 0 && cueWords[sc.feat[i].lower] {
+		if ft := sc.feat[i-sc.off]; ft.cue != 0 && cueWords[ft.lower] {
 			return true
 		}
 	}
@@ -415,7 +463,7 @@ func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 			}
 			cue := false
 			for j := i; j < end && !cue; j++ {
-				cue = sc.feat[j].cue != 0 && m.cueWords[sc.feat[j].lower]
+				cue = f.isCueWord(j, m)
 			}
 			if cue && run < 0 {
 				run = i
