@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"iter"
+
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
@@ -127,6 +129,17 @@ func (qs Quotes) Len() int {
 
 // At returns passage k (0 <= k < Len()): what Find returns at k.
 func (qs Quotes) At(k int) Quote { return qs.f.quoteAt(k) }
+
+// All yields the passages' indexes and records in text order.
+func (qs Quotes) All() iter.Seq2[int, Quote] {
+	return func(yield func(int, Quote) bool) {
+		for k := range qs.Len() {
+			if !yield(k, qs.At(k)) {
+				return
+			}
+		}
+	}
+}
 
 // prepare pairs the quotation marks of d and attributes the passages: the work Find and
 // FindReported share. It returns nil for an empty document.

@@ -38,8 +38,8 @@ func TestCueClass(t *testing.T) {
 			for _, r := range rs {
 				got = append(got, r.CueClass.String())
 			}
-			for k := range qs.Len() {
-				if q := qs.At(k); q.Kind.HasSpeaker() {
+			for _, q := range qs.All() {
+				if q.Kind.HasSpeaker() {
 					got = append(got, q.CueClass.String())
 				}
 			}

@@ -189,8 +189,8 @@ func TestFindAll(t *testing.T) {
 	d := text.Analyze(testshared.SeedArticle(t))
 	all, reported := FindAll(d, nil, nil)
 	var quotes []Quote
-	for k := range all.Len() {
-		quotes = append(quotes, all.At(k))
+	for _, q := range all.All() {
+		quotes = append(quotes, q)
 	}
 	if diff := cmp.Diff(Find(d, nil, nil), quotes); diff != "" {
 		t.Errorf("quotes (-Find +FindAll):\n%s", diff)
