@@ -12,7 +12,7 @@
 //
 //	doc, err := extract.Text(article)
 //	for _, q := range doc.Quotes {
-//		fmt.Printf("%s: %q\n", q.Speaker, q.Text)
+//		fmt.Printf("%s: %q\n", q.Speaker, doc.Text[q.Start:q.End])
 //	}
 //
 // For many articles, build an Extractor once with New and call Extract from as many goroutines

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -108,8 +109,8 @@ func (x *Extractor) Extract(ctx context.Context, article string, opts ...Option)
 	for _, f := range opts {
 		f(&o)
 	}
-	if len(article) > o.maxBytes {
-		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(article), o.maxBytes)
+	if limit := min(o.maxBytes, math.MaxInt32); len(article) > limit {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(article), limit)
 	}
 	if !looksLikeText(article) {
 		return nil, ErrNotText

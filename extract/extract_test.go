@@ -129,7 +129,7 @@ func TestAgainstHandChecked(t *testing.T) {
 		}
 		for _, q := range doc.Quotes {
 			if q.Kind.HasSpeaker() {
-				got = append(got, fmt.Sprintf("%d-%d %q by %s @%d", q.Start, q.End, q.Text, q.Speaker, q.SpeakerStart))
+				got = append(got, fmt.Sprintf("%d-%d %q by %s @%d", q.Start, q.End, doc.Text[q.Start:q.End], q.Speaker, q.SpeakerStart))
 			}
 		}
 		if d := cmp.Diff(want, got); d != "" {
@@ -203,25 +203,25 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 	}
 	prev = 0
 	for _, q := range doc.Quotes {
-		in("quote", q.Start, q.End, q.Text)
+		in("quote", q.Start, q.End, src[q.Start:q.End])
 		if q.Start < prev {
-			t.Fatalf("quote %q at %d overlaps or precedes the one before (ends %d)", q.Text, q.Start, prev)
+			t.Fatalf("quote %q at %d overlaps or precedes the one before (ends %d)", src[q.Start:q.End], q.Start, prev)
 		}
 		prev = q.End
 		if q.SpeakerStart >= 0 {
-			in("speaker", q.SpeakerStart, q.SpeakerEnd, q.SpeakerText)
+			in("speaker", q.SpeakerStart, q.SpeakerEnd, src[q.SpeakerStart:q.SpeakerEnd])
 		}
 		if q.CueStart >= 0 {
-			in("cue", q.CueStart, q.CueEnd, q.Cue)
+			in("cue", q.CueStart, q.CueEnd, src[q.CueStart:q.CueEnd])
 		}
 	}
 	for _, r := range doc.Reported {
-		in("reported", r.Start, r.End, r.Text)
+		in("reported", r.Start, r.End, src[r.Start:r.End])
 		if r.SpeakerStart >= 0 {
-			in("reported speaker", r.SpeakerStart, r.SpeakerEnd, r.SpeakerText)
+			in("reported speaker", r.SpeakerStart, r.SpeakerEnd, src[r.SpeakerStart:r.SpeakerEnd])
 		}
 		if r.CueStart >= 0 {
-			in("reported cue", r.CueStart, r.CueEnd, r.Cue)
+			in("reported cue", r.CueStart, r.CueEnd, src[r.CueStart:r.CueEnd])
 		}
 	}
 }

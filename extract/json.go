@@ -43,22 +43,22 @@ type jsonAttribution struct {
 	CueClass     string  `json:"cue_class"`
 }
 
-func newJSONAttribution(a quote.Attribution) jsonAttribution {
+func (d *Document) jsonAttribution(a quote.Attribution) jsonAttribution {
 	j := jsonAttribution{CueClass: a.CueClass.String()}
 	if a.Speaker != "" {
 		j.Speaker = &a.Speaker
 	}
 	if a.SpeakerStart >= 0 {
 		j.SpeakerStart, j.SpeakerEnd = intp(a.SpeakerStart), intp(a.SpeakerEnd)
-		if a.SpeakerText != a.Speaker {
-			j.SpeakerText = a.SpeakerText
+		if t := d.Text[a.SpeakerStart:a.SpeakerEnd]; t != a.Speaker {
+			j.SpeakerText = t
 		}
 	}
 	if a.Entity >= 0 {
 		j.Entity = intp(a.Entity)
 	}
 	if a.CueStart >= 0 {
-		j.Cue, j.CueStart, j.CueEnd = a.Cue, intp(a.CueStart), intp(a.CueEnd)
+		j.Cue, j.CueStart, j.CueEnd = d.Text[a.CueStart:a.CueEnd], intp(a.CueStart), intp(a.CueEnd)
 	}
 	j.Continues = a.Continues
 	return j
@@ -189,13 +189,13 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	}
 	e.str(`],"quotes":[`)
 	for i, q := range d.Quotes {
-		e.item(i, jsonQuote{Start: q.Start, End: q.End, Text: q.Text, jsonAttribution: newJSONAttribution(q.Attribution),
+		e.item(i, jsonQuote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], jsonAttribution: d.jsonAttribution(q.Attribution),
 			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence})
 	}
 	e.str(`],"reported":[`)
 	for i, r := range d.Reported {
-		e.item(i, jsonReported{Start: r.Start, End: r.End, Text: r.Text,
-			jsonAttribution: newJSONAttribution(r.Attribution), Rule: r.Rule})
+		e.item(i, jsonReported{Start: r.Start, End: r.End, Text: d.Text[r.Start:r.End],
+			jsonAttribution: d.jsonAttribution(r.Attribution), Rule: r.Rule})
 	}
 	e.str(`],"resolved":[`)
 	for i, en := range d.Entities {

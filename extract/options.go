@@ -16,9 +16,9 @@ type options struct {
 }
 
 // DefaultMaxBytes is the largest text Extract accepts unless MaxBytes says otherwise: 8 MiB,
-// far above any news article. Memory grows with the text: about 40 bytes per byte of news and
-// up to about 250 for text that is nothing but short quotations, so the worst case at this
-// limit stays near 2 GB; raise it with MaxBytes for larger texts when memory allows.
+// far above any news article. Memory grows with the text: about 30 bytes per byte of news and
+// up to about 170 for text that is nothing but short quotations, so the worst case at this
+// limit stays near 1.4 GB; raise it with MaxBytes for larger texts when memory allows.
 const DefaultMaxBytes = 8 << 20
 
 func defaultOptions() options { return options{maxBytes: DefaultMaxBytes} }
@@ -49,7 +49,9 @@ func Names(names map[string]entity.Type) Option {
 	}
 }
 
-// MaxBytes sets the largest text Extract accepts; longer texts get ErrTooLarge.
+// MaxBytes sets the largest text Extract accepts; longer texts get ErrTooLarge. Texts of 2 GiB
+// or more are refused whatever it says: the stages keep offsets in 32 bits where they hold
+// one record per quotation.
 func MaxBytes(n int) Option {
 	return func(o *options) { o.maxBytes = n }
 }

@@ -210,43 +210,45 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, GenderEvidence: stage[i].Evidence, Role: stage[i].Role, Age: stage[i].Age}
 	}
 	found, reported := attrib.FindAll(td, names, ents)
-	d.Quotes = make([]quote.Quote, len(found))
 	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool, class attrib.CueClass) quote.Attribution {
 		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues, CueClass: class}
-		a.SpeakerText, a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
-		a.Cue, a.CueStart, a.CueEnd = d.span(cs, ce)
+		a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
+		a.CueStart, a.CueEnd = d.span(cs, ce)
 		if a.Entity >= len(d.Entities) {
 			a.Entity = -1
 		}
 		if a.Entity < 0 && len(members) > 0 {
 			a.Entity = d.groupEntity(members)
 		}
-		if a.Entity >= 0 && a.SpeakerStart >= 0 && attrib.IsPronoun(a.SpeakerText) {
+		if a.Entity >= 0 && a.SpeakerStart >= 0 && attrib.IsPronoun(d.Text[a.SpeakerStart:a.SpeakerEnd]) {
 			d.addPronoun(a.Entity, a.SpeakerStart, a.SpeakerEnd)
 		}
 		return a
 	}
-	for i, q := range found {
-		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], Kind: q.Kind,
+	// One quotation at a time: the finder's records and ours are never two lists at once.
+	d.Quotes = make([]quote.Quote, found.Len())
+	for i := range d.Quotes {
+		q := found.At(i)
+		d.Quotes[i] = quote.Quote{Start: q.Start, End: q.End, Kind: q.Kind,
 			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.Members, q.Continues, q.CueClass),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
 	for _, r := range reported {
-		text, s, e := d.span(r.Start, r.End)
+		s, e := d.span(r.Start, r.End)
 		if s < 0 {
 			continue
 		}
-		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Text: text, Rule: r.Rule,
+		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Rule: r.Rule,
 			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd, r.Members, r.Continues, r.CueClass)})
 	}
 }
 
-// span returns the text at [s,e) with its bounds, or "", -1, -1 when that is no span of the text.
-func (d *Document) span(s, e int) (string, int, int) {
+// span returns s and e when [s,e) is a span of the text, else -1, -1.
+func (d *Document) span(s, e int) (int, int) {
 	if s < 0 || e > len(d.Text) || s > e {
-		return "", -1, -1
+		return -1, -1
 	}
-	return d.Text[s:e], s, e
+	return s, e
 }
 
 // groupEntity returns the entity of a group that speaks as one, adding it once: its name joins

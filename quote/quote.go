@@ -64,7 +64,9 @@ func (c CueClass) MarshalText() ([]byte, error) { return []byte(c.String()), nil
 // what someone thinks or what evidence shows.
 func (c CueClass) Said() bool { return c == Speech || c == Writing }
 
-// Attribution says who said something and where the article says so.
+// Attribution says who said something and where the article says so. Its spans are byte
+// offsets into the article; the text they hold is article[SpeakerStart:SpeakerEnd] and
+// article[CueStart:CueEnd] (not copied here: a long document can hold millions of records).
 type Attribution struct {
 	// Speaker is the resolved name ("Dmitry Peskov"), or the mention's text when it resolves
 	// to no entity ("the newspaper"); empty when there is no speaker.
@@ -72,13 +74,11 @@ type Attribution struct {
 	// SpeakerStart and SpeakerEnd locate the mention the attribution rests on (the "He" of
 	// "He claimed"); both -1 when there is none.
 	SpeakerStart, SpeakerEnd int
-	SpeakerText              string // article[SpeakerStart:SpeakerEnd]
 	// Entity is the index of the speaker's entity in the document's entities, or -1.
 	Entity int
 
-	// Cue is the reporting verb ("said", "noted", "adding", "according to"); CueStart and
-	// CueEnd are -1 when there is none.
-	Cue              string
+	// CueStart and CueEnd locate the cue, the reporting verb ("said", "noted", "adding",
+	// "according to"); both -1 when there is none.
 	CueStart, CueEnd int
 
 	// Continues is true when the speaker carries over from an earlier attribution: the
@@ -89,13 +89,11 @@ type Attribution struct {
 	CueClass CueClass
 }
 
-// Quote is one quoted passage: the text between one pair of marks. A quotation split by its
-// attribution (“X,” he said, “Y.”) or running over several paragraphs is several Quotes that
-// share a Group.
+// Quote is one quoted passage: the text between one pair of marks, article[Start:End]. A
+// quotation split by its attribution (“X,” he said, “Y.”) or running over several paragraphs
+// is several Quotes that share a Group.
 type Quote struct {
-	Start, End int    // the words between the marks: Text == article[Start:End]
-	Text       string // as written
-	Kind       Kind
+	Start, End int // the words between the marks, as byte offsets into the article
 	Attribution
 
 	// Group is shared by the parts of one quotation.
@@ -104,14 +102,16 @@ type Quote struct {
 	Rule string
 	// Confidence is the rule's confidence in the attribution, from 0 to 1.
 	Confidence float32
+	// Kind is what the passage is. (It comes last, beside Confidence, so that a Quote packs
+	// into fewer bytes.)
+	Kind Kind
 }
 
 // Reported is reported (indirect) speech: a clause the article says someone said, without
-// quotation marks ("Peskov noted that Moscow had heard …", "…, he said."). It is kept apart from
-// Quote: the words are the writer's, not the speaker's.
+// quotation marks ("Peskov noted that Moscow had heard …", "…, he said."), article[Start:End].
+// It is kept apart from Quote: the words are the writer's, not the speaker's.
 type Reported struct {
-	Start, End int    // the reported content, without the cue: Text == article[Start:End]
-	Text       string // as written
+	Start, End int // the reported content, without the cue, as byte offsets into the article
 	Attribution
 	Rule string // "model" (the attribution tagger), "reported-that", "reported-after" or "reported-according"
 }

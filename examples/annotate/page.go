@@ -91,10 +91,10 @@ func spans(doc *extract.Document) []span {
 		return attrs
 	}
 	cue := func(a quote.Attribution) string {
-		if a.Cue == "" {
+		if a.CueStart < 0 {
 			return ""
 		}
-		return " (" + a.Cue + ")"
+		return " (" + doc.Text[a.CueStart:a.CueEnd] + ")"
 	}
 	for i, q := range doc.Quotes {
 		title := q.Kind.String() + " quotation"

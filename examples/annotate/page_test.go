@@ -146,10 +146,10 @@ func checkPage(t *testing.T, doc *extract.Document) {
 		wantText[fmt.Sprintf("d%d", i)] = d.Text
 	}
 	for i, q := range doc.Quotes {
-		wantText[fmt.Sprintf("q%d", i)] = q.Text
+		wantText[fmt.Sprintf("q%d", i)] = doc.Text[q.Start:q.End]
 	}
 	for i, r := range doc.Reported {
-		wantText[fmt.Sprintf("r%d", i)] = r.Text
+		wantText[fmt.Sprintf("r%d", i)] = doc.Text[r.Start:r.End]
 	}
 	for id, w := range wantText {
 		if byID[id] != w {
@@ -178,7 +178,7 @@ func TestPageSampleArticle(t *testing.T) {
 // outside the text or hold characters that must be escaped.
 func TestPageSpans(t *testing.T) {
 	attr := func(start, end, e int) quote.Attribution {
-		return quote.Attribution{Speaker: "Ann Lee", SpeakerStart: start, SpeakerEnd: end, Entity: e, Cue: "said", CueStart: -1, CueEnd: -1}
+		return quote.Attribution{Speaker: "Ann Lee", SpeakerStart: start, SpeakerEnd: end, Entity: e, CueStart: -1, CueEnd: -1}
 	}
 	mention := func(text string, start, end int, typ entity.Type, e int) entity.Mention {
 		return entity.Mention{Start: start, End: end, Text: text[start:end], Type: typ, Entity: e}
@@ -194,8 +194,8 @@ func TestPageSpans(t *testing.T) {
 			d := &extract.Document{Text: text}
 			d.Entities = []entity.Entity{{ID: 0, Name: "Ann Lee", Type: entity.Person, Mentions: []entity.Mention{mention(text, 0, 7, entity.Person, 0)}}}
 			d.Mentions = d.Entities[0].Mentions
-			d.Quotes = []quote.Quote{{Start: 22, End: 45, Text: text[22:45], Kind: quote.Partial, Attribution: attr(0, 7, 0)}}
-			d.Reported = []quote.Reported{{Start: 18, End: 44, Text: text[18:44], Attribution: attr(0, 7, 0)}}
+			d.Quotes = []quote.Quote{{Start: 22, End: 45, Kind: quote.Partial, Attribution: attr(0, 7, 0)}}
+			d.Reported = []quote.Reported{{Start: 18, End: 44, Attribution: attr(0, 7, 0)}}
 			return d
 		},
 	}, {
@@ -205,7 +205,7 @@ func TestPageSpans(t *testing.T) {
 			text := `He said "New York" City is big.`
 			d := &extract.Document{Text: text}
 			d.Mentions = []entity.Mention{mention(text, 9, 23, entity.Place, -1)}
-			d.Quotes = []quote.Quote{{Start: 3, End: 12, Text: text[3:12], Kind: quote.Scare, Attribution: quote.Attribution{SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1}}}
+			d.Quotes = []quote.Quote{{Start: 3, End: 12, Kind: quote.Scare, Attribution: quote.Attribution{SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1}}}
 			return d
 		},
 	}, {
@@ -216,7 +216,7 @@ func TestPageSpans(t *testing.T) {
 			d := &extract.Document{Text: text}
 			d.Mentions = []entity.Mention{mention(text, 12, 15, entity.Person, -1)}
 			d.Dates = []entity.DateMention{{Start: 12, End: 17, Text: text[12:17], Type: entity.Date, Value: "XXXX-05-05", RangeWith: -1}, {Start: 12, End: 15, Text: text[12:15], Type: entity.Date, Value: "XXXX-05", RangeWith: 0}}
-			d.Reported = []quote.Reported{{Start: 23, End: 33, Text: text[23:33], Attribution: quote.Attribution{Speaker: "the bank", SpeakerStart: 35, SpeakerEnd: 43, Entity: -1, CueStart: -1, CueEnd: -1}}}
+			d.Reported = []quote.Reported{{Start: 23, End: 33, Attribution: quote.Attribution{Speaker: "the bank", SpeakerStart: 35, SpeakerEnd: 43, Entity: -1, CueStart: -1, CueEnd: -1}}}
 			return d
 		},
 	}, {

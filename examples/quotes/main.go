@@ -63,9 +63,9 @@ func main() {
 	}
 	// cue names the cue, with its class when it is no speech.
 	cue := func(a quote.Attribution) string {
-		c := a.Cue
-		if c == "" {
-			c = "-"
+		c := "-"
+		if a.CueStart >= 0 {
+			c = doc.Text[a.CueStart:a.CueEnd]
 		}
 		if a.CueClass != quote.Speech {
 			c += " (" + a.CueClass.String() + ")"
@@ -79,17 +79,17 @@ func main() {
 		speaker := q.Speaker
 		if speaker == "" {
 			speaker = "(" + q.Kind.String() + ")"
-		} else if q.SpeakerText != "" && q.SpeakerText != q.Speaker {
-			speaker += " [" + q.SpeakerText + "]"
+		} else if q.SpeakerStart >= 0 && doc.Text[q.SpeakerStart:q.SpeakerEnd] != q.Speaker {
+			speaker += " [" + doc.Text[q.SpeakerStart:q.SpeakerEnd] + "]"
 		}
-		fmt.Printf("%s\t%s\t“%s”\n", speaker, cue(q.Attribution), strings.Join(strings.Fields(q.Text), " "))
+		fmt.Printf("%s\t%s\t“%s”\n", speaker, cue(q.Attribution), strings.Join(strings.Fields(doc.Text[q.Start:q.End]), " "))
 	}
 	if *reported {
 		for _, r := range doc.Reported {
 			if !*all && !r.CueClass.Said() {
 				continue
 			}
-			fmt.Printf("%s\t%s\t(reported) %s\n", r.Speaker, cue(r.Attribution), strings.Join(strings.Fields(r.Text), " "))
+			fmt.Printf("%s\t%s\t(reported) %s\n", r.Speaker, cue(r.Attribution), strings.Join(strings.Fields(doc.Text[r.Start:r.End]), " "))
 		}
 	}
 }

@@ -18,7 +18,7 @@ func predictAll(gold []eval.Record) []eval.Record {
 	for _, g := range gold {
 		pr := eval.Record{ID: g.ID}
 		qs, rs := FindAll(text.Analyze(g.Text), nil, nil)
-		for _, q := range qs {
+		for _, q := range qs.All() {
 			eq := eval.Quote{Start: q.Start, End: q.End}
 			if q.SpeakerStart >= 0 {
 				name := q.Speaker

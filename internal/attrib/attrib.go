@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"iter"
 	"sort"
 
 	"github.com/newsextract/newsextract/entity"
@@ -100,26 +101,49 @@ func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
 	if f == nil || len(f.ps) == 0 {
 		return nil
 	}
-	qs := f.output()
-	f.setCueClasses(qs, nil)
-	qs, _ = dropLinked(d, qs, nil)
+	qs, _ := dropLinked(d, f.output(), nil)
 	return qs
 }
 
 // FindAll returns what Find and FindReported return, pairing and attributing the quotations
-// once for both.
-func FindAll(d *text.Doc, names []Name, entities []Entity) ([]Quote, []Reported) {
+// once for both. The quotations come one record at a time (Quotes.At), so that a caller that
+// turns them into records of its own never holds two lists of a long document's quotations.
+func FindAll(d *text.Doc, names []Name, entities []Entity) (Quotes, []Reported) {
 	f := prepare(d, names, entities)
 	if f == nil {
-		return nil, nil
+		return Quotes{}, nil
 	}
-	var quotes []Quote
-	if len(f.ps) > 0 {
-		quotes = f.output()
+	qs := Quotes{f}
+	rs := f.partialLeads(qs, f.allReported())
+	f.setCueClasses(rs)
+	_, rs = dropLinked(d, nil, rs)
+	f.dropLinkedPassages() // last: nothing reads the passages by index after it
+	return qs, rs
+}
+
+// Quotes are the quoted passages FindAll found, in text order.
+type Quotes struct{ f *finder }
+
+// Len returns the number of passages.
+func (qs Quotes) Len() int {
+	if qs.f == nil {
+		return 0
 	}
-	rs := f.partialLeads(quotes, f.allReported())
-	f.setCueClasses(quotes, rs)
-	return dropLinked(d, quotes, rs)
+	return len(qs.f.ps)
+}
+
+// At returns passage k (0 <= k < Len()): what Find returns at k.
+func (qs Quotes) At(k int) Quote { return qs.f.quoteAt(k) }
+
+// All yields the passages' indexes and records in text order.
+func (qs Quotes) All() iter.Seq2[int, Quote] {
+	return func(yield func(int, Quote) bool) {
+		for k := range qs.Len() {
+			if !yield(k, qs.At(k)) {
+				return
+			}
+		}
+	}
 }
 
 // prepare pairs the quotation marks of d and attributes the passages: the work Find and
@@ -142,9 +166,9 @@ func prepare(d *text.Doc, names []Name, entities []Entity) *finder {
 // sentence ("called Trump a “con artist”", "says he has “extraordinarily good health”"), the
 // reported record that runs from the cue over the quotation: the words between are the
 // speaker's claim too. Nothing is added where a reported record is already.
-func (f *finder) partialLeads(qs []Quote, rs []Reported) []Reported {
+func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
 	n := len(rs)
-	for _, q := range qs {
+	for _, q := range qs.All() {
 		if q.Kind != Partial || q.SpeakerStart < 0 || q.CueStart < 0 || q.CueEnd > q.OpenStart {
 			continue
 		}

@@ -24,12 +24,18 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 		return nil
 	}
 	sc := scratchPool.Get().(*tagScratch)
-	if len(f.toks) <= poolTokens {
-		defer scratchPool.Put(sc) // a long document's scratch is let go, not held
+	pooled := len(f.toks) <= poolTokens
+	if pooled {
+		defer scratchPool.Put(sc)
 	}
-	f.features(sc, m.learned)
+	// the features are computed a window at a time as the tagger needs them
+	sc.feat, sc.off, sc.learned = sc.feat[:0], 0, m.learned
 	f.tagBlocks(sc, m)
-	return f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags), m.learned))
+	tags := sc.tags
+	if !pooled {
+		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
+	}
+	return f.doubledRunOn(f.splitParticiples(f.assemble(tags), m.learned))
 }
 
 // splitParticiples ends a content before ", adding …" or ", saying …" that the tagger ran it
@@ -1095,7 +1101,7 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 		p := f.ps[k-1]
 		last := p.last
 		if p.close >= 0 {
-			last = p.close + p.closeW
+			last = p.close + int(p.closeW)
 		}
 		c.s = max(min(c.s, p.open), bl.first)
 		c.e = min(max(c.e, last), bl.last)

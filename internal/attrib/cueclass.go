@@ -107,11 +107,8 @@ func (f *finder) tokenSpan(s, e int) (int, int) {
 	return a, b
 }
 
-// setCueClasses sets the cue class of every quotation and reported record.
-func (f *finder) setCueClasses(qs []Quote, rs []Reported) {
-	for i := range qs {
-		qs[i].CueClass = f.cueClass(qs[i].CueStart, qs[i].CueEnd, qs[i].SpeakerStart, qs[i].SpeakerEnd)
-	}
+// setCueClasses sets the cue class of every reported record (quoteAt sets a quotation's).
+func (f *finder) setCueClasses(rs []Reported) {
 	for i := range rs {
 		r := &rs[i]
 		r.CueClass = f.cueClass(r.CueStart, r.CueEnd, r.SpeakerStart, r.SpeakerEnd)

@@ -40,7 +40,7 @@ func TestCueClass(t *testing.T) {
 			for _, r := range rs {
 				got = append(got, r.CueClass.String())
 			}
-			for _, q := range qs {
+			for _, q := range qs.All() {
 				if q.Kind.HasSpeaker() {
 					got = append(got, q.CueClass.String())
 				}

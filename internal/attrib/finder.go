@@ -103,7 +103,7 @@ func (f *finder) markPassages() {
 	for k, p := range f.ps {
 		last := p.last
 		if p.close >= 0 {
-			last = p.close + p.closeW
+			last = p.close + int(p.closeW)
 		}
 		for i := p.open; i < last && i < len(f.toks); i++ {
 			f.inP[i] = int32(k + 1)

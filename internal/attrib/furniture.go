@@ -64,19 +64,30 @@ func dropLinked(d *text.Doc, qs []Quote, rs []Reported) ([]Quote, []Reported) {
 	if len(lines) == 0 {
 		return qs, rs
 	}
-	in := func(pos int) bool {
-		k, _ := slices.BinarySearchFunc(lines, pos, func(l [2]int, p int) int {
-			if l[1] <= p {
-				return -1
-			}
-			if l[0] > p {
-				return 1
-			}
-			return 0
-		})
-		return k < len(lines) && lines[k][0] <= pos && pos < lines[k][1]
-	}
-	qs = slices.DeleteFunc(qs, func(q Quote) bool { return in(q.Start) })
-	rs = slices.DeleteFunc(rs, func(r Reported) bool { return in(r.Start) })
+	qs = slices.DeleteFunc(qs, func(q Quote) bool { return inLines(lines, q.Start) })
+	rs = slices.DeleteFunc(rs, func(r Reported) bool { return inLines(lines, r.Start) })
 	return qs, rs
+}
+
+// dropLinkedPassages removes the passages that start inside a link line, as dropLinked
+// removes their quotations: FindAll hands its passages over one at a time (Quotes.At). Nothing
+// may read the passages by index after it.
+func (f *finder) dropLinkedPassages() {
+	if lines := linkLines(f.d); len(lines) > 0 {
+		f.ps = slices.DeleteFunc(f.ps, func(p passage) bool { return inLines(lines, int(p.start)) })
+	}
+}
+
+// inLines reports whether byte pos is inside one of lines (in text order).
+func inLines(lines [][2]int, pos int) bool {
+	k, _ := slices.BinarySearchFunc(lines, pos, func(l [2]int, p int) int {
+		if l[1] <= p {
+			return -1
+		}
+		if l[0] > p {
+			return 1
+		}
+		return 0
+	})
+	return k < len(lines) && lines[k][0] <= pos && pos < lines[k][1]
 }

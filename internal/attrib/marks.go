@@ -39,28 +39,30 @@ type mark struct {
 	possessed bool // follows an s or n, so it may be an apostrophe (Jones’, goin’)
 }
 
-// passage is a top-level quoted passage found by pair.
+// passage is a top-level quoted passage found by pair. Its fields are ordered by size, so that
+// the millions of passages of a long text of short quotations take fewer bytes.
 type passage struct {
-	open, close   int // mark tokens; close is -1 when the passage runs to the end of its block
-	openW, closeW int // tokens in each mark (2 for '')
-	first, last   int // inner tokens [first, last)
-	start, end    int // inner bytes, white space trimmed
-	openStart     int
-	closeEnd      int
-	block         int
-	fam           family
-	cont          bool // continues the previous passage (multi-paragraph quotation)
-	group         int
+	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
+	first, last int // inner tokens [first, last)
+	block       int
+	group       int
 
 	// attribution
-	kind       Kind
 	spS, spE   int // speaker mention tokens [spS, spE), -1 when none
 	cueS, cueE int // cue tokens [cueS, cueE), -1 when none
-	rule       string
-	conf       float32
-	speaker    string
-	entity     int  // an index into ents, or len(ents)+k for the group groups[k]
-	carried    bool // the speaker carries over from an earlier attribution
+	entity     int // an index into ents, or len(ents)+k for the group groups[k]
+
+	start, end          int32 // inner bytes, white space trimmed
+	openStart, closeEnd int32 // the marks' bytes
+	speaker             string
+	rule                string
+	conf                float32
+
+	closeW  uint8 // tokens in the closing mark (2 for '')
+	fam     family
+	cont    bool // continues the previous passage (multi-paragraph quotation)
+	kind    Kind
+	carried bool // the speaker carries over from an earlier attribution
 }
 
 func isOpenSide(r rune) bool {
@@ -329,19 +331,18 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
 	c := cm.tok
-	p := passage{open: o.tok, close: c, openW: o.w, closeW: cm.w, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p := passage{open: o.tok, close: c, closeW: uint8(cm.w), block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
 	p.first = o.tok + o.w
-	p.openStart = f.toks[o.tok].Start
+	p.openStart = int32(f.toks[o.tok].Start)
 	start := f.toks[p.first-1].End
 	var end int
 	if c >= 0 {
 		p.last = c
 		end = f.toks[c].Start
-		p.closeEnd = f.toks[c+cm.w-1].End
+		p.closeEnd = int32(f.toks[c+cm.w-1].End)
 	} else {
 		p.last = f.blocks[b].last
 		end = f.toks[p.last-1].End
-		p.closeEnd = end
 	}
 	// Trim white space at the edges (« Bonjour », a quotation running to a line end).
 	for start < end {
@@ -362,9 +363,9 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 		return
 	}
 	if c < 0 {
-		p.closeEnd = end
+		p.closeEnd = int32(end)
 	}
-	p.start, p.end = start, end
+	p.start, p.end = int32(start), int32(end)
 	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {
 		// room for the passages of the rest of the text at the rate so far: millions of
 		// passages are copied once or twice, not a dozen times as append's factor would

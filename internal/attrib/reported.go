@@ -50,12 +50,8 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	if f == nil {
 		return nil
 	}
-	var quotes []Quote
-	if len(f.ps) > 0 {
-		quotes = f.output() // as in FindAll: partial quotations lead reported records
-	}
-	rs := f.partialLeads(quotes, f.allReported())
-	f.setCueClasses(nil, rs)
+	rs := f.partialLeads(Quotes{f}, f.allReported()) // as in FindAll: partial quotations lead reported records
+	f.setCueClasses(rs)
 	_, rs = dropLinked(d, nil, rs)
 	return rs
 }

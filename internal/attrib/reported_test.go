@@ -235,7 +235,11 @@ func BenchmarkFindReported(b *testing.B) {
 // TestFindAll checks that the shared run gives what Find and FindReported give one by one.
 func TestFindAll(t *testing.T) {
 	d := text.Analyze(testshared.SeedArticle(t))
-	quotes, reported := FindAll(d, nil, nil)
+	all, reported := FindAll(d, nil, nil)
+	var quotes []Quote
+	for _, q := range all.All() {
+		quotes = append(quotes, q)
+	}
 	if diff := cmp.Diff(Find(d, nil, nil), quotes); diff != "" {
 		t.Errorf("quotes (-Find +FindAll):\n%s", diff)
 	}
@@ -273,7 +277,7 @@ func TestLinkLines(t *testing.T) {
 			d := text.Analyze(tc.src)
 			qs, rs := FindAll(d, nil, nil)
 			var gotQ, gotR []string
-			for _, q := range qs {
+			for _, q := range qs.All() {
 				gotQ = append(gotQ, tc.src[q.Start:q.End])
 			}
 			for _, r := range rs {
@@ -307,7 +311,7 @@ func TestPartialLeads(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := prepare(text.Analyze(tc.src), nil, nil)
 			var got []string
-			for _, r := range f.partialLeads(f.output(), nil) {
+			for _, r := range f.partialLeads(Quotes{f}, nil) {
 				got = append(got, tc.src[r.Start:r.End])
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

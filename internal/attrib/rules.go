@@ -141,7 +141,7 @@ func (f *finder) inherit(p *passage, q *passage, rule string) bool {
 }
 
 // after returns the token after the closing mark of p.
-func (f *finder) after(p *passage) int { return p.close + p.closeW }
+func (f *finder) after(p *passage) int { return p.close + int(p.closeW) }
 
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
@@ -1137,22 +1137,29 @@ func (f *finder) onlyQuotes(b int) bool {
 // output turns the passages into Quotes.
 func (f *finder) output() []Quote {
 	out := make([]Quote, len(f.ps))
-	for k, p := range f.ps {
-		q := Quote{Start: p.start, End: p.end, OpenStart: p.openStart, CloseEnd: p.closeEnd, Kind: p.kind,
-			SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
-			Rule: p.rule, Confidence: p.conf}
-		if p.spS >= 0 && p.kind.HasSpeaker() {
-			q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
-			q.Speaker = p.speaker
-			q.Entity, q.Members = f.groupOf(p.entity)
-			q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
-		}
-		if p.cueS >= 0 {
-			q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
-		}
-		out[k] = q
+	for k := range f.ps {
+		out[k] = f.quoteAt(k)
 	}
 	return out
+}
+
+// quoteAt returns the record of passage k.
+func (f *finder) quoteAt(k int) Quote {
+	p := &f.ps[k]
+	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
+		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
+		Rule: p.rule, Confidence: p.conf}
+	if p.spS >= 0 && p.kind.HasSpeaker() {
+		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
+		q.Speaker = p.speaker
+		q.Entity, q.Members = f.groupOf(p.entity)
+		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
+	}
+	if p.cueS >= 0 {
+		q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
+	}
+	q.CueClass = f.cueClass(q.CueStart, q.CueEnd, q.SpeakerStart, q.SpeakerEnd)
+	return q
 }
 
 // spanText returns the text of tokens [s, e) as written.

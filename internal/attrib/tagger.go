@@ -120,19 +120,33 @@ type tokFeat struct {
 	lbreak  bool
 }
 
-// scratch holds a document's per-token features and the decoder's buffers; pooled.
+// scratch holds per-token features and the decoder's buffers; pooled. feat holds the features
+// of tokens [off, off+len(feat)), whole sentences: the tagger computes them for a window of the
+// sentences it decodes (see window), training for the whole document (off 0). learned are the
+// model's learned cue words.
 type tagScratch struct {
-	feat   []tokFeat
-	tags   []uint8
-	dec    perceptron.Decoder
-	uk, pk []uint64
-	src    blockSource
+	feat    []tokFeat
+	off     int
+	learned map[uint64]bool
+	tags    []uint8
+	dec     perceptron.Decoder
+	uk, pk  []uint64
+	src     blockSource
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(tagScratch) }}
 
 // poolTokens is the most tokens whose scratch goes back to scratchPool.
 const poolTokens = 1 << 16
+
+// scratchCap is the capacity of a per-token buffer for n tokens: room to grow for a scratch
+// that goes back to the pool, none for one that is let go.
+func scratchCap(n int) int {
+	if n > poolTokens {
+		return n
+	}
+	return n + n/4
+}
 
 // wordShape is a short shape class: capitalized, lower, all caps, number, quote mark, the
 // punctuation itself.
@@ -158,24 +172,68 @@ func (f *finder) wordShape(i int) uint64 {
 	return 6
 }
 
-// features computes the per-token features of the finder's document into sc.feat; learned
-// are the model's learned cue words.
+// features computes the per-token features of the finder's whole document into sc.feat;
+// learned are the model's learned cue words.
 func (f *finder) features(sc *tagScratch, learned map[uint64]bool) {
-	n := len(f.toks)
-	if cap(sc.feat) < n {
-		sc.feat = make([]tokFeat, n, n+n/4)
+	sc.learned = learned
+	f.featuresOf(sc, 0, len(f.toks))
+}
+
+// featChunk is the fewest tokens a window of features holds when the document has them: a
+// long document's features are computed a window at a time, not held whole.
+const featChunk = 1 << 14
+
+// window makes sc.feat hold the features of tokens [lo, hi) and of their whole sentences,
+// computing those of the next featChunk tokens or more when it does not.
+func (f *finder) window(sc *tagScratch, lo, hi int) {
+	if lo >= sc.off && hi <= sc.off+len(sc.feat) {
+		return
 	}
-	sc.feat = sc.feat[:n]
-	for i := range n {
+	n := len(f.toks)
+	sents := f.d.Sentences
+	s := clamp(sents[f.sentOf[lo]].First, n)
+	si := int(f.sentOf[hi-1])
+	e := clamp(sents[si].Last, n)
+	for e-s < featChunk && si+1 < len(sents) {
+		si++
+		e = clamp(sents[si].Last, n)
+	}
+	f.featuresOf(sc, s, e)
+}
+
+// cueOf is token i's cue feature (w is its lower case, lower that hashed): the lemma hash of
+// a reporting verb of the lexicon, the word's own hash for a verb of thought or evidence or a
+// learned cue word, else 0.
+func (f *finder) cueOf(i int, w []byte, lower uint64, learned map[uint64]bool) uint64 {
+	if c, ok := cues[string(w)]; ok {
+		return perceptron.Hash(c.lemma)
+	} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
+		return lower // verbs of thought and evidence cue attributions too ("believes", "shows")
+	} else if learned[lower] && f.isLowerWord(i) {
+		return lower
+	}
+	return 0
+}
+
+// isCueWord reports whether token i is one of cueWords, as its features say (tokFeat.cue
+// and lower) without computing them.
+func (f *finder) isCueWord(i int, cueWords, learned map[uint64]bool) bool {
+	w := f.lower(i)
+	h := perceptron.Hash(w)
+	return cueWords[h] && f.cueOf(i, w, h, learned) != 0
+}
+
+// featuresOf computes the features of tokens [s, e), whole sentences, into sc.feat.
+func (f *finder) featuresOf(sc *tagScratch, s, e int) {
+	n := e - s
+	if cap(sc.feat) < n {
+		sc.feat = make([]tokFeat, n, scratchCap(n))
+	}
+	sc.feat, sc.off = sc.feat[:n], s
+	for i := s; i < e; i++ {
 		w := f.lower(i)
 		ft := tokFeat{lower: perceptron.Hash(w), shape: f.wordShape(i), kind: uint8(f.toks[i].Kind), quoted: f.quoted(i) != 0, cap: f.isCap(i)}
-		if c, ok := cues[string(w)]; ok {
-			ft.cue = perceptron.Hash(c.lemma)
-		} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
-			ft.cue = ft.lower // verbs of thought and evidence cue attributions too ("believes", "shows")
-		} else if learned[ft.lower] && f.isLowerWord(i) {
-			ft.cue = ft.lower
-		}
+		ft.cue = f.cueOf(i, w, ft.lower, sc.learned)
 		switch {
 		case f.toks[i].Kind != text.Word:
 		case subjectPronouns[string(w)] != 0:
@@ -187,14 +245,17 @@ func (f *finder) features(sc *tagScratch, learned map[uint64]bool) {
 		default:
 			ft.class = 4
 		}
-		sc.feat[i] = ft
+		sc.feat[i-s] = ft
 	}
-	for _, st := range f.d.Sentences {
-		ss, se := clamp(st.First, n), clamp(st.Last, n)
+	if s >= e {
+		return
+	}
+	for _, st := range f.d.Sentences[f.sentOf[s] : f.sentOf[e-1]+1] {
+		ss, se := max(clamp(st.First, len(f.toks)), s), min(clamp(st.Last, len(f.toks)), e)
 		last, that := int32(-1), false
 		commas, brk := uint8(0), false
 		for i := ss; i < se; i++ {
-			t := &sc.feat[i]
+			t := &sc.feat[i-s]
 			t.cl, t.that, t.lcommas, t.lbreak = last, that, commas, brk
 			switch {
 			case t.cue != 0 && !t.quoted:
@@ -203,13 +264,13 @@ func (f *finder) features(sc *tagScratch, learned map[uint64]bool) {
 				that = true
 			case t.lower == hComma || t.lower == hSemi:
 				commas = min(commas+1, 3)
-			case i > ss && (sc.feat[i-1].lower == hComma || sc.feat[i-1].lower == hSemi) && joinHash[t.lower]:
+			case i > ss && (sc.feat[i-1-s].lower == hComma || sc.feat[i-1-s].lower == hSemi) && joinHash[t.lower]:
 				brk = true
 			}
 		}
 		next, comma := int32(-1), false
 		for i := se - 1; i >= ss; i-- {
-			t := &sc.feat[i]
+			t := &sc.feat[i-s]
 			t.cr, t.comma = next, comma
 			if t.cue != 0 && !t.quoted {
 				next, comma = int32(i), false
@@ -282,15 +343,15 @@ func bucket(d int) uint64 {
 // tokenKeys returns the unary and pair feature keys of token i of block b (tokens [bs, be)),
 // in sc's buffers.
 func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
-	ft := sc.feat
+	ft, o := sc.feat, sc.off // token j's features are ft[j-o]
 	bl := f.blocks[b]
 	at := func(j int) (tokFeat, bool) {
 		if j < bl.first || j >= bl.last {
 			return tokFeat{lower: 0x5e9, shape: 0x5e9}, false
 		}
-		return ft[j], true
+		return ft[j-o], true
 	}
-	t := ft[i]
+	t := ft[i-o]
 	m1, _ := at(i - 1)
 	p1, _ := at(i + 1)
 	m2, _ := at(i - 2)
@@ -338,13 +399,13 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
-		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl].cue, bucket(i-cl)),
+		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl-o].cue, bucket(i-cl)),
 			perceptron.Mix3(fSrcLeft, uint64(t.class), bucket(i-cl)))
 	} else {
 		uk = append(uk, perceptron.Mix3(fCueLeft, 99, q))
 	}
 	if cr >= 0 {
-		uk = append(uk, perceptron.Mix3(fCueRight, bucket(cr-i), q), perceptron.Mix3(fCueRightLemma, ft[cr].cue, bucket(cr-i)),
+		uk = append(uk, perceptron.Mix3(fCueRight, bucket(cr-i), q), perceptron.Mix3(fCueRightLemma, ft[cr-o].cue, bucket(cr-i)),
 			perceptron.Mix3(fSrcRight, uint64(t.class), bucket(cr-i)))
 	} else {
 		uk = append(uk, perceptron.Mix3(fCueRight, 99, q))
@@ -357,13 +418,13 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		uk = append(uk, perceptron.Mix3(fCueLeftClause, b, q))
 	}
 	if cl >= 0 && cl+1 < bl.last {
-		uk = append(uk, perceptron.Mix3(fCueLeftNext, ft[cl+1].lower, bucket(i-cl)))
+		uk = append(uk, perceptron.Mix3(fCueLeftNext, ft[cl+1-o].lower, bucket(i-cl)))
 		if i == cl+1 {
 			uk = append(uk, perceptron.Mix(fAfterCue, t.lower))
 		}
 	}
 	if cr > bl.first {
-		uk = append(uk, perceptron.Mix3(fCueRightPrev, ft[cr-1].lower, bucket(cr-i)))
+		uk = append(uk, perceptron.Mix3(fCueRightPrev, ft[cr-1-o].lower, bucket(cr-i)))
 	}
 	if that {
 		uk = append(uk, perceptron.Mix(fThatLeft, bucket(i-cl)))
@@ -421,7 +482,9 @@ type blockSource struct {
 }
 
 func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
-	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, bs.off+i)
+	j, bl := bs.off+i, bs.f.blocks[bs.b]
+	bs.f.window(bs.sc, max(j-2, bl.first), min(j+3, bl.last)) // the token, its neighbours, its sentence
+	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, j)
 	bs.s.Score(uk, pk, out)
 }
 
@@ -432,7 +495,7 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 	n := len(f.toks)
 	if cap(sc.tags) < n {
-		sc.tags = make([]uint8, n, n+n/4)
+		sc.tags = make([]uint8, n, scratchCap(n))
 	}
 	sc.tags = sc.tags[:n]
 	clear(sc.tags)
@@ -458,7 +521,7 @@ func (f *finder) cueRuns(sc *tagScratch, cueWords map[uint64]bool, b int, run fu
 		}
 		cue := false
 		for j := i; j < end && !cue; j++ {
-			cue = sc.feat[j].cue != 0 && cueWords[sc.feat[j].lower]
+			cue = f.isCueWord(j, cueWords, sc.learned)
 		}
 		if cue && start < 0 {
 			start = i

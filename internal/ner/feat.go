@@ -304,7 +304,7 @@ func isFunctionWord(s string) bool {
 func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 	n := len(d.Tokens)
 	if cap(sc.info) < n {
-		sc.info = make([]tokInfo, n, n+n/4)
+		sc.info = make([]tokInfo, n, scratchCap(n))
 	}
 	sc.info = sc.info[:n]
 	info := sc.info

@@ -80,6 +80,15 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 // document (about 200 bytes a token) is let go, not held while later stages run.
 const poolTokens = 1 << 16
 
+// scratchCap is the capacity of a per-token buffer for n tokens: room to grow for a scratch
+// that goes back to the pool, none for one that is let go.
+func scratchCap(n int) int {
+	if n > poolTokens {
+		return n
+	}
+	return n + n/4
+}
+
 // maxDecode is the longest run of tokens decoded as one sequence. A longer sentence (never one
 // of news, but adversarial text without a full stop) is decoded in parts of this size, so the
 // decoder's memory stays bounded.
@@ -130,8 +139,8 @@ func (sc *scratch) decode(d *text.Doc, info []tokInfo, s perceptron.Scorer, gold
 // grow sizes the per-token decoding buffers for n tokens.
 func (sc *scratch) grow(n int) {
 	if cap(sc.tags) < n {
-		sc.tags = make([]uint8, n, n+n/4)
-		sc.conf = make([]float32, n, n+n/4)
+		sc.tags = make([]uint8, n, scratchCap(n))
+		sc.conf = make([]float32, n, scratchCap(n))
 	}
 	sc.tags = sc.tags[:n]
 	sc.conf = sc.conf[:n]

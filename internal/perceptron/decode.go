@@ -24,6 +24,7 @@ type Decoder struct {
 	sc          Scores
 	bp          []uint8   // back-pointers, Labels() per token
 	loc         []float32 // local scores (tag after its best previous tag), Labels() per token
+	loc1        []float32 // the current token's local scores when no confidence is wanted
 	delta, next []float32
 }
 
@@ -39,11 +40,18 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 	d.sc.size(s)
 	if cap(d.bp) < n*nl {
 		d.bp = make([]uint8, n*nl, (n+n/4)*nl)
-		d.loc = make([]float32, n*nl, (n+n/4)*nl)
 	}
-	d.bp, d.loc = d.bp[:n*nl], d.loc[:n*nl]
+	d.bp = d.bp[:n*nl]
+	// The local scores are kept only for the confidences: without them a long sequence
+	// needs a byte a tag, not five.
+	if conf != nil {
+		if cap(d.loc) < n*nl {
+			d.loc = make([]float32, n*nl, (n+n/4)*nl)
+		}
+		d.loc = d.loc[:n*nl]
+	}
 	if len(d.delta) != nl {
-		d.delta, d.next = make([]float32, nl), make([]float32, nl)
+		d.delta, d.next, d.loc1 = make([]float32, nl), make([]float32, nl), make([]float32, nl)
 	}
 	u, pw := d.sc.Unary, d.sc.Pair
 	delta, next := d.delta, d.next
@@ -51,7 +59,10 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 		d.sc.Only = 0
 		src.Scores(i, &d.sc)
 		bp := d.bp[i*nl : (i+1)*nl]
-		loc := d.loc[i*nl : (i+1)*nl]
+		loc := d.loc1
+		if conf != nil {
+			loc = d.loc[i*nl : (i+1)*nl]
+		}
 		if only := d.sc.Only - 1; only >= 0 && only < nl {
 			// One possible tag with zero scores: the best previous tag is the best valid
 			// one so far, as the loop below would find it.

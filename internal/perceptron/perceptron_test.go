@@ -77,6 +77,12 @@ func TestDecode(t *testing.T) {
 					t.Errorf("token %d: confidence %v outside (0, 1)", i, c)
 				}
 			}
+			// Without confidences the decoder keeps no local scores: the path must not change.
+			noConf := make([]uint8, len(tc.scores))
+			d.Decode(bio, len(tc.scores), tc.scores, noConf, nil)
+			if diff := cmp.Diff(got, noConf); diff != "" {
+				t.Errorf("without confidences (-with +without)\n%s", diff)
+			}
 		})
 	}
 }

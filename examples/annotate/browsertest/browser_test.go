@@ -194,11 +194,11 @@ func TestSamplePage(t *testing.T) {
 		speakerSel := fmt.Sprintf(`#article [data-at="%d-%d"]`, q.SpeakerStart, q.SpeakerEnd)
 		hover(ctx, t, quoteSel)
 		if !lit(ctx, t, speakerSel) {
-			t.Errorf("pointing at quotation %d (%q) does not light up its speaker %q", i, q.Text, q.SpeakerText)
+			t.Errorf("pointing at quotation %d (%q) does not light up its speaker %q", i, doc.Text[q.Start:q.End], doc.Text[q.SpeakerStart:q.SpeakerEnd])
 		}
 		hover(ctx, t, speakerSel)
 		if !lit(ctx, t, quoteSel) {
-			t.Errorf("pointing at speaker %q does not light up quotation %d (%q)", q.SpeakerText, i, q.Text)
+			t.Errorf("pointing at speaker %q does not light up quotation %d (%q)", doc.Text[q.SpeakerStart:q.SpeakerEnd], i, doc.Text[q.Start:q.End])
 		}
 		hover(ctx, t, "header h1")
 		if lit(ctx, t, quoteSel) {
