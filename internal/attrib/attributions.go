@@ -35,7 +35,28 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if !pooled {
 		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
 	}
-	return f.doubledRunOn(f.splitParticiples(f.assemble(tags), m.learned))
+	return f.doubledRunOn(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned))
+}
+
+// cutAtQuoteCue ends a content after a quotation that closes on a comma and is followed by a
+// reporting verb: in "Milei, who has called Mercosur “a prison,” said Argentina wanted …" the
+// verb after the quotation is the sentence subject's, not part of what the relative clause
+// reports.
+func (f *finder) cutAtQuoteCue(rs []Reported) []Reported {
+	for i := range rs {
+		r := &rs[i]
+		if r.CueStart < 0 || r.CueEnd > r.Start {
+			continue
+		}
+		s, e := f.tokenSpan(r.Start, r.End)
+		for k := s + 2; k < e-1; k++ {
+			if f.toks[k-1].Kind == text.Quote && f.punct(k-2, ",") && f.quoted(k-2) != 0 && f.quoted(k) == 0 && f.isLowerWord(k) && f.finiteCue(k) {
+				r.End = f.toks[k-1].End
+				break
+			}
+		}
+	}
+	return rs
 }
 
 // splitParticiples ends a content before ", adding …" or ", saying …" that the tagger ran it
@@ -359,10 +380,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			src = f.trimSource(src, anchor)
 			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
-				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) {
+				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) &&
+				!(f.toks[prev.c.e-1].Kind == text.Quote && f.punct(prev.c.e-2, ",")) {
 				// "she noted [that Trump also] initially supported [the invasion]": the
 				// tagger cut a nested attribution's subject off with the outer content,
-				// which runs on over it; the inner one is the subject's
+				// which runs on over it; the inner one is the subject's. Not after a
+				// quotation closed by a comma ("who has called it “a prison,” said …"):
+				// the verb after it is the sentence's own
 				out[n-1].End = f.toks[c.e-1].End
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
