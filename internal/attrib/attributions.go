@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -375,7 +376,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				lastEnd = out[n-1].End
 				continue
 			}
-			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c)) || overlaps(src, c) {
+			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) || f.thingBeforeParticiple(cue, src)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -700,6 +701,17 @@ func (f *finder) participle(cue tspan) bool {
 func (f *finder) modifier(cue, src tspan) bool {
 	return f.participle(cue) && cue.s > 0 && f.toks[cue.s-1].Kind == text.Word && !f.in(participleLinks, cue.s-1) &&
 		src.e != cue.s && src.s != cue.e
+}
+
+// thingBeforeParticiple reports whether the source right before a participle cue is a thing
+// that cannot speak, no name, pronoun or person noun: in "farmers blocked highways into [the
+// capital] demanding guaranteed prices" the participle is the farmers'.
+func (f *finder) thingBeforeParticiple(cue, src tspan) bool {
+	if !f.participle(cue) || src.e != cue.s || f.isCap(src.e-1) || f.in(roleNouns, src.e-1) {
+		return false
+	}
+	_, pron := f.pronoun(src.e - 1)
+	return !pron && gazetteer.LookupLower(f.word(src.e-1))&gazetteer.RoleNoun == 0
 }
 
 // participleLinks join an adverbial participle to its clause: "by saying", "before adding".
