@@ -376,7 +376,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				lastEnd = out[n-1].End
 				continue
 			}
-			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) || f.thingBeforeParticiple(cue, src)) || overlaps(src, c) {
+			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) || f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c)) || overlaps(src, c) {
 				continue
 			}
 			src = f.trimSource(src, anchor)
@@ -712,6 +712,27 @@ func (f *finder) thingBeforeParticiple(cue, src tspan) bool {
 	}
 	_, pron := f.pronoun(src.e - 1)
 	return !pron && gazetteer.LookupLower(f.word(src.e-1))&gazetteer.RoleNoun == 0
+}
+
+// relativeThat reports whether content c is a relative clause the tagger took for the cue's:
+// it opens with "that" and a verb, after the object of a preposition some words past the cue
+// ("told companies to stop buying, the latest turn in a trade fight [that has rattled the
+// industry]").
+func (f *finder) relativeThat(cue, c tspan) bool {
+	if cue.e > c.s || c.s-cue.e < 3 || !f.is(c.s, "that") || c.e-c.s < 3 {
+		return false
+	}
+	if !f.in(auxiliaries, c.s+1) || !f.isLowerWord(c.s-1) || f.in(objectWords, c.s-1) || f.in(nameStops, c.s-1) {
+		return false
+	}
+	// the noun before "that" is the object of a preposition ("in a trade fight that has …"),
+	// not the subject of a clause of its own (", banks that are loose now … can change")
+	for k := c.s - 2; k >= cue.e && k >= c.s-5 && !f.punct(k, ","); k-- {
+		if f.in(phrasePrepositions, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleLinks join an adverbial participle to its clause: "by saying", "before adding".
