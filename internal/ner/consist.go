@@ -154,6 +154,11 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				}
 				continue
 			}
+			if m.Label == Misc && m.Last-m.First >= 2 && m.End > m.Start && look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 &&
+				look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Event|gazetteer.Product|gazetteer.Index) == 0 {
+				m.Label = Org // "the U.S. Geological Survey": a name ending in a body's word is that body
+				continue
+			}
 			if m.Label == Misc || m.End <= m.Start {
 				continue
 			}
