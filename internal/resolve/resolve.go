@@ -93,6 +93,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), gazetteer.FirstNameGender(f[0])})
 		}
 	}
+	var inner innerNames
 	for _, i := range singles {
 		w := fold(person[i])
 		g := titleGender(src, names[i])
@@ -101,7 +102,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			best = nearestFullName(full, ents, names, names[i].Start, w, pass == 0, g)
 		}
 		if best < 0 {
-			best = innerFullName(ents, full, w)
+			best = inner.entity(ents, full, w)
 		}
 		if best >= 0 {
 			ids[i] = best
@@ -136,13 +137,17 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 // Lula da Silva", "von der Leyen" to "Ursula von der Leyen", "López Obrador" to "Andrés Manuel
 // López Obrador". Names that run together in many languages are cut this way in later mentions.
 func mergeNameParts(ents []Entity, ids []int) ([]Entity, []int) {
-	var long []int // person entities of three or more words
+	byWord := map[string][]int{} // a word → the person entities of three or more words holding it
 	for e := range ents {
-		if ents[e].Type == entity.Person && len(strings.Fields(ents[e].Name)) > 2 {
-			long = append(long, e)
+		if f := strings.Fields(fold(ents[e].Name)); ents[e].Type == entity.Person && len(f) > 2 {
+			for _, w := range f {
+				if l := byWord[w]; len(l) == 0 || l[len(l)-1] != e {
+					byWord[w] = append(l, e)
+				}
+			}
 		}
 	}
-	if len(long) == 0 {
+	if len(byWord) == 0 {
 		return ents, ids
 	}
 	into := make([]int, len(ents))
@@ -153,8 +158,12 @@ func mergeNameParts(ents []Entity, ids []int) ([]Entity, []int) {
 		if ents[e].Type != entity.Person || len(f) < 2 {
 			continue
 		}
+		cands := byWord[f[len(f)-1]]
+		if len(cands) > 8 {
+			continue // a word many long names share: no one of them is meant
+		}
 		to := -1
-		for _, l := range long {
+		for _, l := range cands {
 			if l == e || !containsRun(strings.Fields(fold(ents[l].Name)), f) {
 				continue
 			}
@@ -185,24 +194,34 @@ func containsRun(whole, part []string) bool {
 	return false
 }
 
-// innerFullName returns the only person entity of three or more words with w, a capitalised
-// word, inside its name (neither first nor last): "Lula" of "Luiz Inácio Lula da Silva"; -1 if
-// there is none or more than one ("Singh" of two people).
-func innerFullName(ents []Entity, full []fullName, w string) int {
-	found := -1
-	for _, c := range full {
-		f := strings.Fields(ents[c.ent].Name)
-		for _, x := range f[1 : len(f)-1] {
-			if fold(x) != w || !isUpperStart(x) {
-				continue
+// innerNames maps a capitalised word inside the name of a person entity of three or more words
+// (neither first nor last: "Lula" of "Luiz Inácio Lula da Silva") to that entity, -1 when two
+// hold it ("Singh" of two people). It is built on first use, once per document.
+type innerNames map[string]int
+
+// entity returns the only entity with w inside its name, or -1.
+func (in *innerNames) entity(ents []Entity, full []fullName, w string) int {
+	if *in == nil {
+		*in = make(innerNames)
+		for _, c := range full {
+			f := strings.Fields(ents[c.ent].Name)
+			for _, x := range f[1 : len(f)-1] {
+				if !isUpperStart(x) {
+					continue
+				}
+				k := fold(x)
+				if e, ok := (*in)[k]; ok && e != c.ent {
+					(*in)[k] = -1
+				} else {
+					(*in)[k] = c.ent
+				}
 			}
-			if found >= 0 && found != c.ent {
-				return -1
-			}
-			found = c.ent
 		}
 	}
-	return found
+	if e, ok := (*in)[w]; ok {
+		return e
+	}
+	return -1
 }
 
 // isUpperStart reports whether w begins with an upper-case letter.
