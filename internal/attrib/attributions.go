@@ -490,7 +490,7 @@ func (f *finder) ownSentenceSource(src, cue tspan, st int) tspan {
 	if src.e <= cue.s && cue.s > st && f.isCap(st) && f.in(phrasePrepositions, st) && src.s >= st {
 		// "In a filing with the SEC, the company said": the introductory phrase is where it
 		// was said; the subject after its comma speaks
-		for k := src.s; k < cue.s; k++ {
+		for k := src.s; k < cue.s && k < src.s+40; k++ {
 			if f.punct(k, ",") {
 				if n := f.npLeft(cue.s-1, k+1, true); n.kind == npName || n.kind == npNominal || n.kind == npPronoun {
 					return tspan{n.s, n.e}
@@ -517,7 +517,7 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 	if src.e > cue.s || !f.punct(cue.s-1, ",") {
 		return src
 	}
-	for k := src.s; k > st+1; k-- {
+	for k := src.s; k > st+1 && k > src.s-30; k-- { // a relative clause before a cue is short
 		if !f.in(relativePronouns, k) {
 			continue
 		}
