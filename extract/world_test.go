@@ -1,0 +1,115 @@
+package extract_test
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsextract/newsextract/entity"
+	"github.com/newsextract/newsextract/extract"
+)
+
+// TestWorldNews runs short stories of our own, written as news from other countries writes, through
+// the whole pipeline and checks who the people of the story are (credits left out) and who is
+// quoted: names of other languages stay whole and join their later forms, a headline's surname
+// is the person, and products, credits and bodies are no people.
+func TestWorldNews(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		people            []string // the person entities' names, sorted
+		speakers          []string // the speakers of quotations and reported speech, in text order, deduplicated
+	}{
+		{
+			name:   "Portuguese name with particles",
+			reason: "Lula da Silva is one person in full, as Lula and as Lula da Silva",
+			src: "Lula and Milei clash over trade deal\n\n" +
+				"MONTEVIDEO — Brazilian President Luiz Inácio Lula da Silva and Argentina's Javier Milei traded barbs on Friday. " +
+				"Lula da Silva said the bloc was \"stronger together than apart.\" Milei, who has called Mercosur \"a prison,\" left early.",
+			people:   []string{"Javier Milei", "Luiz Inácio Lula da Silva"},
+			speakers: []string{"Luiz Inácio Lula da Silva", "Javier Milei"},
+		},
+		{
+			name:   "headline surname and family name first",
+			reason: "the headline's Ishiba and Yoon are the people the story names in full",
+			src: "Japan's Ishiba meets Yoon in Tokyo\n\n" +
+				"TOKYO (AP) — Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol on Monday. " +
+				"\"We agreed to work together,\" Ishiba said. Yoon said the talks went well.",
+			people:   []string{"Shigeru Ishiba", "Yoon Suk Yeol"},
+			speakers: []string{"Shigeru Ishiba", "Yoon Suk Yeol"},
+		},
+		{
+			name:   "Arabic article and a Hong Kong name",
+			reason: "al-Sisi and Wong Kwok-kin keep their whole names",
+			src: "Egypt's Abdel Fattah al-Sisi spoke with Hong Kong lawmaker Wong Kwok-kin on Friday. " +
+				"Wong Kwok-kin of the FTU said the call was useful.",
+			people:   []string{"Abdel Fattah al-Sisi", "Wong Kwok-kin"},
+			speakers: []string{"Wong Kwok-kin"},
+		},
+		{
+			name:   "products and credits are no people",
+			reason: "Anthropic's Claude is a product; the reporter of the closing line is no person of the story",
+			src: "OpenAI unveils new model\n\n" +
+				"OpenAI released a new model on Thursday, while Anthropic's Claude has become popular with programmers. " +
+				"Chief Executive Sam Altman said it makes fewer mistakes.\n\n" +
+				"Abby Sewell reported from Beirut.",
+			people:   []string{"Sam Altman"},
+			speakers: []string{"Sam Altman"},
+		},
+		{
+			name:   "a law firm and a courtesy title",
+			reason: "Robbins Geller Rudman & Dowd is a firm, not two people; Mr is no role and does not split the speaker",
+			src: "Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment. " +
+				"The Commissioner for the Environment, Mr Tokunbo Wahab, said the demolitions would go on.",
+			people:   []string{"Shawn Williams", "Tokunbo Wahab"},
+			speakers: []string{"Shawn Williams", "Tokunbo Wahab"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := extract.Text(tt.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var people []string
+			for _, e := range doc.Entities {
+				if e.Type == entity.Person {
+					people = append(people, e.Name)
+				}
+			}
+			sort.Strings(people)
+			if d := cmp.Diff(tt.people, people); d != "" {
+				t.Errorf("people: %s (-want +got):\n%s", tt.reason, d)
+			}
+			var speakers []string
+			seen := map[string]bool{}
+			add := func(s string) {
+				if s != "" && !seen[s] && !strings.HasPrefix(s, "who") {
+					seen[s] = true
+					speakers = append(speakers, s)
+				}
+			}
+			type rec struct {
+				start   int
+				speaker string
+			}
+			var recs []rec
+			for _, q := range doc.Quotes {
+				if q.Kind.HasSpeaker() {
+					recs = append(recs, rec{q.Start, q.Speaker})
+				}
+			}
+			for _, r := range doc.Reported {
+				recs = append(recs, rec{r.Start, r.Speaker})
+			}
+			sort.SliceStable(recs, func(i, j int) bool { return recs[i].start < recs[j].start })
+			for _, r := range recs {
+				add(r.speaker)
+			}
+			if d := cmp.Diff(tt.speakers, speakers); d != "" {
+				t.Errorf("speakers: %s (-want +got):\n%s", tt.reason, d)
+			}
+		})
+	}
+}
