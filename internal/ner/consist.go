@@ -182,6 +182,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
 				m.Label = Org // "the Eagles"
+			case m.Label != Person && m.Last-m.First >= 2 && nameSuffixes[d.Text(m.Last-1)] && k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
+				m.Label = Person // "Vinícius Júnior", "Martin Luther King Jr."
 			}
 		}
 	}
@@ -252,6 +254,10 @@ func knownAs(ms []Mention, d *text.Doc) {
 		}
 	}
 }
+
+// nameSuffixes end people's names: "Vinícius Júnior", "Ken Griffey Jr.", "Gustavo Filho".
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Junior": true, "Júnior": true, "Filho": true,
+	"Neto": true, "Sr.": true}
 
 // bodyNouns, in lower case after a name, say that the name is a body's: "the Pastef party".
 var bodyNouns = map[string]bool{"party": true, "movement": true, "coalition": true, "alliance": true,
