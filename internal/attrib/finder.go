@@ -61,8 +61,12 @@ type lastSpeaker struct {
 	ok       bool
 	block    int
 	spS, spE int
-	speaker  string
-	entity   int
+	// cueS, cueE are the tokens of the cue that introduced the speaker, -1 when none: a
+	// paragraph that continues the speaker carries the cue too, as a later part of a
+	// quotation over several paragraphs does.
+	cueS, cueE int
+	speaker    string
+	entity     int
 }
 
 func newFinder(d *text.Doc, names []Name, ents []Entity) *finder {

@@ -58,7 +58,7 @@ func (f *finder) attribute() {
 		if p.spS >= 0 {
 			f.spoken = k
 			f.resolve(k)
-			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, speaker: p.speaker, entity: p.entity}
+			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, cueS: p.cueS, cueE: p.cueE, speaker: p.speaker, entity: p.entity}
 		} else if p.kind == Direct || p.kind == Partial {
 			p.kind = Unattributed
 		}
@@ -88,7 +88,7 @@ func (f *finder) scanReported(b int) {
 		n := f.npLeft(i-1, lo, true)
 		if n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
 			name, ent := f.resolveSpan(n.s, n.e)
-			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, speaker: name, entity: ent}
+			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, cueS: i, cueE: i + 1, speaker: name, entity: ent}
 			return
 		}
 	}
@@ -231,7 +231,7 @@ func (f *finder) attributeOne(k int) {
 	}
 	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block)) && !f.titleCase(p) {
 		if f.last.ok && p.block-f.last.block <= 2 {
-			p.spS, p.spE = f.last.spS, f.last.spE
+			p.spS, p.spE, p.cueS, p.cueE = f.last.spS, f.last.spE, f.last.cueS, f.last.cueE
 			p.rule = ruleContinues
 			p.carried = true
 			return
