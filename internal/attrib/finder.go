@@ -402,11 +402,26 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			if f.quoted(k) != 0 {
 				break
 			}
+			if f.punct(k, ")") {
+				// "Marcia Price (D-Va.),": a parenthesis inside the apposition
+				for m := k - 1; m >= lo && m > k-12; m-- {
+					if f.punct(m, "(") {
+						k = m
+						break
+					}
+				}
+				continue
+			}
 			if f.punct(k, ". ; : ! ?") && !f.abbrevStop(k) {
 				break
 			}
 			if f.punct(k, ",") {
 				if n := f.npLeft(k-1, lo, false); n.kind == npName || n.kind == npPronoun {
+					return n
+				}
+				// "his niece, state Del. Marcia Price, said": a description, then the name
+				// in apposition, which is the mention.
+				if n := f.npLeft(j-1, k+1, false); n.kind == npName && n.s-k <= 4 {
 					return n
 				}
 				break

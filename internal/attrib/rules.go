@@ -689,6 +689,9 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			}
 			continue
 		}
+		if ci.form == cueParticiple && f.in(determiners, c-1) {
+			continue // "a ruling", "the warning": a noun, no participle
+		}
 		if ci.form == cueParticiple || f.punct(c-1, ",") && !f.isCap(c) && !(ci.form == cueFinite && f.appositiveNameBefore(c-1)) {
 			if f.participleSubject(p, c, ci) {
 				return true
