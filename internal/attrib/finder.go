@@ -399,7 +399,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	if f.punct(j, ",") && apposition {
 		// "Flynn, a top Trump surrogate, said": the name before the apposition.
 		for k := j - 1; k >= lo && k > j-30; k-- {
-			if f.quoted(k) != 0 {
+			if f.quoted(k) != 0 && !f.nicknameTok(k) {
 				break
 			}
 			if f.punct(k, ")") {
@@ -431,7 +431,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	}
 	if f.nameish(j) {
 		s := j
-		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
+		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.nicknameTok(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
 			s--
 		}
 		if s == j && f.demonymAfterArticle(j, lo) {

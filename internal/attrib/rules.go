@@ -166,7 +166,7 @@ func (f *finder) rightBound(p *passage) int {
 		hi = bl
 	}
 	for i := f.after(p); i < hi; i++ {
-		if f.quoted(i) != 0 {
+		if f.quoted(i) != 0 && !f.nicknameTok(i) {
 			return i
 		}
 	}
@@ -472,8 +472,8 @@ func (f *finder) looksTitle(p *passage) bool {
 	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
 		return false
 	}
-	if words <= 3 && p.close >= 0 && f.nameish(p.open-1) && f.nameish(f.after(p)) {
-		return true // a nickname inside a name: Dwayne “The Rock” Johnson
+	if f.nickname(p) {
+		return true
 	}
 	if p.open == f.sentStart(p.open) && p.close >= 0 {
 		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
@@ -529,6 +529,22 @@ func (f *finder) titleCase(p *passage) bool {
 	return words > 0 && words <= 8 && caps == words
 }
 
+// nickname reports whether passage p is a nickname inside a name: Dwayne “The Rock” Johnson,
+// Robert C. “Bobby” Scott. It is part of the name, no quotation.
+func (f *finder) nickname(p *passage) bool {
+	if p.close < 0 || !f.nameish(p.open-1) || !f.nameish(f.after(p)) {
+		return false
+	}
+	words, caps := f.titleCaseCount(p, false)
+	return words > 0 && words <= 3 && caps == words && f.isCap(p.first)
+}
+
+// nicknameTok reports whether token i, a mark or a word, belongs to a nickname passage.
+func (f *finder) nicknameTok(i int) bool {
+	q := f.quoted(i)
+	return q != 0 && f.nickname(&f.ps[q-1])
+}
+
 // titleCaseCount counts the words of passage p (numbers too when withNumbers) and those written as
 // in a title: capitalized, a number, or a small word such as "of" after the first.
 func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) {
@@ -571,7 +587,7 @@ func (f *finder) clauseEnd(j, b int) int {
 		hi = bl.last
 	}
 	for i := j; i < hi; i++ {
-		if f.quoted(i) != 0 {
+		if f.quoted(i) != 0 && !f.nicknameTok(i) {
 			return i
 		}
 	}
@@ -618,7 +634,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		}
 	}
 	// NP … cue, the subject starting within a few tokens of the quotation.
-	for c := j + 1; c < hi && c < j+16; c++ {
+	for c := j + 1; c < hi && c < j+24; c++ {
 		if f.punct(c, ". ! ? ;") && !f.abbrevStop(c) {
 			break
 		}
@@ -633,12 +649,26 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		if ci.weak && (n.s != j || n.e != c) {
 			break // a weak cue counts only right after the quotation: “…,” she continued
 		}
-		if n.kind != npNone && f.onlyWords(j, n.s) && n.s <= j+4 {
+		if n.kind != npNone && (f.onlyWords(j, n.s) && n.s <= j+4 || n.kind == npName && f.descriptionBefore(j, n.s)) {
 			return f.set(p, n, c, c+1, ruleNameCueAft)
 		}
 		break
 	}
 	return false
+}
+
+// descriptionBefore reports whether tokens [j, s) are a short description and a comma, with
+// at most a title between the comma and the name at s: "“…,” [Scott's niece], state Del.
+// [Marcia Price], shouted". The name in apposition is the subject.
+func (f *finder) descriptionBefore(j, s int) bool {
+	k := j
+	for k < s && !f.punct(k, ",") {
+		if f.toks[k].Kind != text.Word || f.quoted(k) != 0 || f.verbLike(k) {
+			return false
+		}
+		k++
+	}
+	return k > j && k < s && k-j <= 6 && s-k <= 4
 }
 
 // clauseVerb reports whether token i is a verb that makes the noun phrase before it the
