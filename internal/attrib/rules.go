@@ -1040,7 +1040,66 @@ func (f *finder) earlierSentence(p *passage) bool {
 		}
 		return false
 	}
+	// "His partner, Lawrence Cummings, called him a master of deals. “He showed …”": a
+	// quotation that is a whole sentence closing the paragraph, after a sentence whose
+	// subject is a person, is that person's, though no reporting verb names him.
+	if !f.closesBlock(p) {
+		return false
+	}
+	n := f.sentenceSubject(ps, s)
+	if n.kind == npNominal {
+		n = f.appositivePerson(n, s)
+	}
+	if n.kind == npName && f.personIn(n) {
+		p.carried = true
+		v := n.e // the subject's verb is the cue: "Cummings, [called] him …"
+		if f.punct(v, ",") {
+			v++
+		}
+		if v < s && f.isLowerWord(v) && f.verbLike(v) {
+			return f.set(p, n, v, v+1, ruleSubject)
+		}
+		return f.set(p, n, -1, -1, ruleSubject)
+	}
 	return false
+}
+
+// appositivePerson returns the person named in apposition after the description n, before
+// token hi ("His former partner at Lenox, [Lawrence Cummings], called"), else n.
+func (f *finder) appositivePerson(n np, hi int) np {
+	for k := n.e; k+1 < hi && k < n.e+8; k++ {
+		if f.quoted(k) != 0 || f.punct(k, ". ; :") && !f.abbrevStop(k) {
+			break
+		}
+		if !f.punct(k, ",") {
+			continue
+		}
+		nm, ok := f.nameIn(f.toks[k+1].Start, f.toks[k+1].End)
+		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start == f.toks[k+1].Start && ne < hi && f.punct(ne, ",") {
+			return np{k + 1, ne, npName}
+		}
+		break
+	}
+	return n
+}
+
+// closesBlock reports whether nothing but punctuation follows passage p in its block.
+func (f *finder) closesBlock(p *passage) bool {
+	if p.close < 0 {
+		return false
+	}
+	for i := f.after(p); i < f.blocks[p.block].last; i++ {
+		if f.toks[i].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// personIn reports whether the entity stage names a person inside the mention n.
+func (f *finder) personIn(n np) bool {
+	nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End)
+	return ok && nm.Type == Person
 }
 
 // groupSplit links “X,” he said, “Y.”: two passages of one sentence sharing a cue.
