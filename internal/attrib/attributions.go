@@ -29,7 +29,7 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	}
 	f.features(sc, m.learned)
 	f.tagBlocks(sc, m)
-	return f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags), m.learned))
+	return f.innerAttributions(f.doubledRunOn(f.splitParticiples(f.assemble(sc.tags), m.learned)))
 }
 
 // splitParticiples ends a content before ", adding …" or ", saying …" that the tagger ran it
