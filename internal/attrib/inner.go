@@ -12,9 +12,9 @@ var innerThoughtVerbs = setOf(`believe believes believed think thinks fear fears
 hoped feel feels felt know knows knew worry worries worried suspect suspects suspected expect
 expects expected`)
 
-// innerOpeners open a subordinate clause whose subject can report or think on its own:
+// innerOpeners open a clause (a comma too) whose subject can report or think on its own:
 // "called the hearing [because] they felt …", "[when] the state stated that …".
-var innerOpeners = setOf(`because when while how why which who as if though although since so
+var innerOpeners = setOf(`and but because when while how why which who as if though although since so
 after before unless where whether`)
 
 // innerAttributions adds the attributions nested in the contents of rs. The tagger gives each
@@ -35,7 +35,7 @@ func (f *finder) innerAttributions(rs []Reported) []Reported {
 				continue
 			}
 			sub := f.npLeft(k-1, s, false)
-			if sub.kind != npName && sub.kind != npPronoun && sub.kind != npNominal || sub.s <= s+1 || sub.e > k || !f.in(innerOpeners, sub.s-1) {
+			if sub.kind != npName && sub.kind != npPronoun && sub.kind != npNominal || sub.s <= s+1 || sub.e > k || !f.in(innerOpeners, sub.s-1) && !f.punct(sub.s-1, ", ;") {
 				continue
 			}
 			end := min(e, f.sentEnd(k))
