@@ -744,6 +744,15 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 	if c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] {
 		return false
 	}
+	if cue.s > prev.c.e && cue.e <= c.s && c.s-cue.e <= 1 && prev.cue.e <= prev.c.s && f.lexicalCue(prev.cue) && !f.lexicalCue(cue) &&
+		!f.in(coordinators, cue.s-1) && !strings.HasSuffix(f.word(cue.s), "ing") && overlaps(src, prev.src) {
+		// "He is hoping [that states], led by Ohio, will allow [utilities to …]": a verb
+		// outside the lexicon with no subject of its own after the content of a cue of the
+		// lexicon is the content's own verb; the content runs on over it. A participle
+		// (", referring to …") and a verb after and, but or yet are predicates of the
+		// speaker's own.
+		return true
+	}
 	if src != prev.src {
 		return false
 	}
