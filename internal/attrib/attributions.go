@@ -745,7 +745,7 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 		return false
 	}
 	if cue.s > prev.c.e && cue.e <= c.s && c.s-cue.e <= 1 && prev.cue.e <= prev.c.s && f.lexicalCue(prev.cue) && !f.lexicalCue(cue) &&
-		!f.in(coordinators, cue.s-1) && !strings.HasSuffix(f.word(cue.s), "ing") && overlaps(src, prev.src) {
+		!f.in(coordinators, cue.s-1) && !strings.HasSuffix(f.word(cue.s), "ing") && (overlaps(src, prev.src) || f.gapSource(src, prev.c.e, cue.s)) {
 		// "He is hoping [that states], led by Ohio, will allow [utilities to …]": a verb
 		// outside the lexicon with no subject of its own after the content of a cue of the
 		// lexicon is the content's own verb; the content runs on over it. A participle
@@ -768,6 +768,17 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 		}
 	}
 	return true
+}
+
+// gapSource reports whether the source src lies between the last content's end and the cue
+// at cs as a noun phrase of that content's clause: no pronoun and no subject opened by a
+// conjunction ("but he refuses …", "after she attacked …" start clauses of their own).
+func (f *finder) gapSource(src tspan, end, cs int) bool {
+	if src.s < end || src.e > cs || f.in(coordinators, src.s-1) || f.in(adjunctOpeners, src.s-1) {
+		return false
+	}
+	_, pron := f.pronoun(src.s)
+	return !pron
 }
 
 // nested reports whether content c, with its cue and a source of its own, lies inside the
