@@ -771,11 +771,15 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 }
 
 // gapSource reports whether the source src lies between the last content's end and the cue
-// at cs as a noun phrase of that content's clause: no pronoun and no subject opened by a
-// conjunction ("but he refuses …", "after she attacked …" start clauses of their own).
+// at cs as a noun phrase of that content's clause: no pronoun, no subject opened by a
+// conjunction ("but he refuses …", "after she attacked …") and no subject right after a comma
+// ("…, Peskov declined …"), which start clauses of their own.
 func (f *finder) gapSource(src tspan, end, cs int) bool {
 	if src.s < end || src.e > cs || f.in(coordinators, src.s-1) || f.in(adjunctOpeners, src.s-1) {
 		return false
+	}
+	if f.punct(src.s-1, ",") && src.e == cs {
+		return false // "…, Peskov declined to comment": the subject of the main clause
 	}
 	_, pron := f.pronoun(src.s)
 	return !pron
