@@ -778,8 +778,8 @@ func (f *finder) gapSource(src tspan, end, cs int) bool {
 	if src.s < end || src.e > cs || f.in(coordinators, src.s-1) || f.in(adjunctOpeners, src.s-1) {
 		return false
 	}
-	if f.punct(src.s-1, ",") && src.e == cs {
-		return false // "…, Peskov declined to comment": the subject of the main clause
+	if f.punct(src.s-1, ",") && src.e == cs && (f.isCap(src.s) || f.in(determiners, src.s)) {
+		return false // "…, Peskov declined to comment": the subject of the main clause ("…, run by X, has" is none)
 	}
 	_, pron := f.pronoun(src.s)
 	return !pron
