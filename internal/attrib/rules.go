@@ -29,6 +29,7 @@ const (
 	ruleNextSent    = "name-cue-next"       // “….” Peskov said.
 	ruleDashName    = "dash-name"           // “…” ― Jane Doe
 	ruleSubject     = "sentence-subject"    // Trump admires Putin as a “strong leader”
+	ruleSubClause   = "subordinate-subject" // as Trump went on about “…,” Melanie said yes
 	ruleScare       = "scare"               // a short phrase, no speaker
 	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
 	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
@@ -39,7 +40,7 @@ var ruleConfidence = map[string]float32{
 	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
 	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
 	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleSubClause: 0.7, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
 }
 
 // attribute runs the rules over every passage in text order.
@@ -209,6 +210,9 @@ func (f *finder) attributeOne(k int) {
 	if headline && f.headlineColon(p) {
 		return
 	}
+	if f.subordinateSubject(p, k) {
+		return
+	}
 	var found bool
 	if p.kind == Partial && !f.endsClause(p) {
 		found = f.beforeCue(p, lo) || f.afterCue(p, hi) || f.laterCue(p, hi) || f.claimNoun(p, lo)
@@ -245,6 +249,46 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	p.kind, p.rule = Unattributed, ruleNoSpeaker
+}
+
+// subordinateSubject gives a fragment inside a subordinate clause with a subject and verb of
+// its own to that subject: "as [Trump] went on about “how the system is rigged,” Melanie said
+// yes" quotes Trump, whatever the main clause's cue says. Fragments joined to such a one by
+// and, or and commas share its speaker ("… about “A,” and “B” and “C”").
+func (f *finder) subordinateSubject(p *passage, k int) bool {
+	if p.kind != Partial {
+		return false
+	}
+	if k > 0 {
+		q := &f.ps[k-1]
+		if q.rule == ruleSubClause && q.block == p.block && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
+			for i := f.after(q); i < p.open; i++ {
+				if !f.punct(i, ",") && !f.is(i, "and") && !f.is(i, "or") {
+					return false
+				}
+			}
+			return f.inherit(p, q, ruleSubClause)
+		}
+	}
+	s := f.sentStartIn(p.open, p.block)
+	for i := p.open - 1; i >= s && i > p.open-15; i-- {
+		if f.quoted(i) != 0 || f.punct(i, ", ; : — –") {
+			return false // the clause before the fragment is not the subordinate one
+		}
+		if !f.in(subordinators, i) && !f.is(i, "as") {
+			continue
+		}
+		n := f.npRight(i+1, p.open)
+		person := n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1)
+		if !person || n.e >= p.open || !f.isLowerWord(n.e) || f.in(nameStops, n.e) || f.in(determiners, n.e) {
+			return false
+		}
+		if !f.in(auxiliaries, n.e) && n.e+1 < p.open && f.isLowerWord(n.e+1) && f.verbLike(n.e+1) {
+			return false // "as Trump supporters chanted": the word after the name is a noun
+		}
+		return f.set(p, n, n.e, n.e+1, ruleSubClause)
+	}
+	return false
 }
 
 // insideDoubled reports whether a passage in single marks lies inside an open quotation written
