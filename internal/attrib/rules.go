@@ -337,6 +337,14 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 		}
 	}
 	n := f.sentenceSubject(s, p.open)
+	apposed := false
+	if n.kind == npNominal && f.punct(n.e, ",") {
+		// "Another critic, Laurence Tribe, likened the rules to “…”": the person named in
+		// apposition is the subject, the verb after the apposition the cue
+		if m := f.appositivePerson(n, p.open); m != n {
+			n, apposed = m, true
+		}
+	}
 	// The subject must end before the quotation with a verb between: in "The so-called
 	// “experts” disagree" the quotation is part of the subject.
 	if n.kind == npNone || n.e >= p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
@@ -350,6 +358,9 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	// "The complaint is based on …", "immigrants are “safe”", "has been called a “…” by":
 	// a subject of be or of a passive is not the one whose words are quoted.
 	v := n.e
+	if apposed {
+		v++ // the comma closing the apposition
+	}
 	if f.punct(v, "— –") {
 		// "Mehmet Oz — a surgeon and TV star — has been called": past the apposition
 		for k := v + 1; k < p.open && k < v+15; k++ {
@@ -381,7 +392,7 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	cs, ce := -1, -1
 	if v < p.open && f.quoted(v) == 0 && f.verbLike(v) {
 		cs, ce = n.e, v+1
-		if f.punct(cs, "— –") {
+		if f.punct(cs, "— – ,") {
 			cs = v0
 		}
 	}

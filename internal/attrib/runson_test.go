@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -57,6 +59,37 @@ func TestRunsOn(t *testing.T) {
 			c := span(tc.content, f.toks[cue.e-1].End)
 			if got := f.runsOn(prev, c, cue, src); got != tc.want {
 				t.Errorf("%s\n%q: runsOn = %v, want %v", tc.reason, tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSubjectApposition checks the sentence-subject rule when the subject is a description
+// with a person named in apposition.
+func TestSubjectApposition(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		names             []string
+		want              []got
+	}{
+		{"person in apposition", "the person named after the description is the subject; the verb after the apposition is the cue",
+			"The mayor defended the rules.\n\nAnother critic, Laurence Tribe, likened the rules to “burning the Constitution.”",
+			[]string{"Laurence Tribe/PERSON"},
+			[]got{{"burning the Constitution.", "partial", "Laurence Tribe", "Laurence Tribe", "likened"}}},
+		{"no person in apposition", "without a person's name after the comma the description stays the subject, and no verb is guessed past the comma",
+			"The mayor defended the rules.\n\nAnother critic, a law professor, likened the rules to “burning the Constitution.”",
+			nil,
+			[]got{{"burning the Constitution.", "partial", "Another critic", "Another critic", ""}}},
+		{"determiner opening a description", "Another is no name: the description it opens is the speaker",
+			"Another official said the plan was “a disaster.”",
+			nil,
+			[]got{{"a disaster.", "partial", "Another official", "Another official", "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			qs, _ := withNames(t, tc.src, tc.names...)
+			if diff := cmp.Diff(tc.want, view(tc.src, qs)); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
 			}
 		})
 	}
