@@ -309,6 +309,9 @@ func TestSpeakers(t *testing.T) {
 		{"no person in the subordinate clause", "prices is no person: the cue of the main clause attributes the fragment",
 			"Trump said the rally went well as prices rose to “record levels.”",
 			[]got{{"record levels.", "partial", "Trump", "Trump", "said"}}},
+		{"went on to say", "the verb after went on to goes on with the main clause's speaker and is the cue",
+			"Ann Lee said the vote mattered, going on to say that voters were “tired of waiting.”",
+			[]got{{"tired of waiting.", "partial", "Ann Lee", "Ann Lee", "say"}}},
 		{"coordinated verbs", "I laughed and said: the subject of the first verb", "My friend was driving. I laughed and said, “Not today.”",
 			[]got{{"Not today.", "direct", "I", "I", "said"}}},
 	}

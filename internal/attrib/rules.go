@@ -777,6 +777,14 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if ci.form == cueParticiple && f.in(determiners, c-1) {
 			continue // "a ruling", "the warning": a noun, no participle
 		}
+		if ci.form == cueFinite && f.is(c-1, "to") && f.is(c-2, "on") {
+			// "…, going on to say “…”", "went on to say": the verb goes on with the main
+			// clause's speaker, as a participle does
+			if f.participleSubject(p, c, ci) {
+				return true
+			}
+			continue
+		}
 		if ci.form == cueParticiple || f.punct(c-1, ",") && !f.isCap(c) && !(ci.form == cueFinite && f.appositiveNameBefore(c-1)) {
 			if f.participleSubject(p, c, ci) {
 				return true
