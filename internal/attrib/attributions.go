@@ -403,6 +403,12 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if hasCue {
 				full := cue
 				cue = f.shortCue(cue)
+				if last := (tspan{full.e - 1, full.e}); full.e == c.s && cue.e < last.s && f.participle(last) && !f.personBetween(cue.e, last.s) {
+					// "said [at a news conference announcing] [that …]": the participle right
+					// before the content is its cue ("calls on Dean to apologize for
+					// suggesting …" is Dean's suggesting, and stays whole)
+					cue = last
+				}
 				if full.e == c.s && cue.e < full.e && f.is(cue.e, "to") {
 					// "is also determined [to warn her supporters about …]": an infinitive
 					// cut off the cue opens the content
@@ -726,6 +732,17 @@ func (f *finder) shortCue(c tspan) tspan {
 		}
 	}
 	return c
+}
+
+// personBetween reports whether tokens [s, e) hold a pronoun or a capitalized word: someone
+// who may be the subject of what follows.
+func (f *finder) personBetween(s, e int) bool {
+	for i := s; i < e; i++ {
+		if _, ok := f.pronoun(i); ok || f.isCap(i) {
+			return true
+		}
+	}
+	return false
 }
 
 var cuePrepositions = setOf(`during at in on to for about with after before over`)
