@@ -361,6 +361,7 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	if apposed {
 		v++ // the comma closing the apposition
 	}
+	v = f.pastAside(v, p.open)
 	if f.punct(v, "— –") {
 		// "Mehmet Oz — a surgeon and TV star — has been called": past the apposition
 		for k := v + 1; k < p.open && k < v+15; k++ {
@@ -391,12 +392,35 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	// looks like a verb.
 	cs, ce := -1, -1
 	if v < p.open && f.quoted(v) == 0 && f.verbLike(v) {
-		cs, ce = n.e, v+1
-		if f.punct(cs, "— – ,") {
-			cs = v0
-		}
+		cs, ce = v0, v+1 // past an apposition or aside
 	}
 	return f.set(p, n, cs, ce, ruleSubject)
+}
+
+// pastAside returns the token after a party in parentheses and a short aside set off by
+// commas that follow a subject ("Harry Reid (D-Nev.), in particular, has been …"), else i;
+// the verb comes after them. Nothing reaches hi.
+func (f *finder) pastAside(i, hi int) int {
+	if f.punct(i, "(") {
+		for k := i + 1; k < hi && k < i+8; k++ {
+			if f.punct(k, ")") {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if !f.punct(i, ",") {
+		return i
+	}
+	for k := i + 1; k < hi && k < i+6; k++ {
+		if f.punct(k, ",") {
+			return k + 1
+		}
+		if !f.isLowerWord(k) || f.verbLike(k) {
+			break
+		}
+	}
+	return i
 }
 
 // auxiliaries come before a verb.
