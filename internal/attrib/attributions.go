@@ -327,6 +327,17 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if ok && src.s < dl && dl < src.e {
 				src.s = dl // "NEW DELHI: Finance Minister Nirmala Sitharaman said": not the dateline
 			}
+			if hasCue && !f.speechVerb(cue) {
+				if asrc, acue, k, ok2 := f.openingAccording(st, c); ok2 && cue.s > k {
+					// "According to police, officers saw [Scott get out …]": a verb of
+					// thought or perception, or a word outside the lexicon, inside the
+					// sentence yields to the attribution that opens it, which holds the
+					// clause whole (a verb of speech keeps its own: "According to the paper,
+					// Lee said …").
+					src, cue, ok = asrc, acue, true
+					c.s = k + 1
+				}
+			}
 			if lsrc, lcue, label := f.colonLabel(st, c); label {
 				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks
 				src, cue, hasCue, ok = lsrc, lcue, true, true
@@ -732,6 +743,24 @@ func (f *finder) shortCue(c tspan) tspan {
 		}
 	}
 	return c
+}
+
+// openingAccording finds "According to X," opening the sentence at st before content c: the
+// source X, the cue and the comma's token.
+func (f *finder) openingAccording(st int, c tspan) (src, cue tspan, comma int, ok bool) {
+	if !f.is(st, "according") || !f.is(st+1, "to") {
+		return src, cue, 0, false
+	}
+	for k := st + 2; k < c.e && k < st+20; k++ {
+		if f.punct(k, ",") {
+			n := f.npRight(st+2, k)
+			if n.kind == npNone || k >= c.e-1 {
+				return src, cue, 0, false
+			}
+			return tspan{n.s, n.e}, tspan{st, st + 2}, k, true
+		}
+	}
+	return src, cue, 0, false
 }
 
 // personBetween reports whether tokens [s, e) hold a pronoun or a capitalized word: someone
