@@ -36,7 +36,7 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if !pooled {
 		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
 	}
-	return f.doubledRunOn(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned))
+	return f.innerAttributions(f.doubledRunOn(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned)))
 }
 
 // cutAtQuoteCue ends a content after a quotation that closes on a comma and is followed by a
@@ -355,6 +355,17 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if ok && src.s < dl && dl < src.e {
 				src.s = dl // "NEW DELHI: Finance Minister Nirmala Sitharaman said": not the dateline
 			}
+			if hasCue && !f.speechVerb(cue) {
+				if asrc, acue, k, ok2 := f.openingAccording(st, c); ok2 && cue.s > k {
+					// "According to police, officers saw [Scott get out …]": a verb of
+					// thought or perception, or a word outside the lexicon, inside the
+					// sentence yields to the attribution that opens it, which holds the
+					// clause whole (a verb of speech keeps its own: "According to the paper,
+					// Lee said …").
+					src, cue, ok = asrc, acue, true
+					c.s = k + 1
+				}
+			}
 			if lsrc, lcue, label := f.colonLabel(st, c); label {
 				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks
 				src, cue, hasCue, ok = lsrc, lcue, true, true
@@ -434,6 +445,12 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if hasCue {
 				full := cue
 				cue = f.shortCue(cue)
+				if last := (tspan{full.e - 1, full.e}); full.e == c.s && cue.e < last.s && f.participle(last) && !f.personBetween(cue.e, last.s) {
+					// "said [at a news conference announcing] [that …]": the participle right
+					// before the content is its cue ("calls on Dean to apologize for
+					// suggesting …" is Dean's suggesting, and stays whole)
+					cue = last
+				}
 				if full.e == c.s && cue.e < full.e && f.is(cue.e, "to") {
 					// "is also determined [to warn her supporters about …]": an infinitive
 					// cut off the cue opens the content
@@ -791,6 +808,35 @@ func (f *finder) shortCue(c tspan) tspan {
 	return c
 }
 
+// openingAccording finds "According to X," opening the sentence at st before content c: the
+// source X, the cue and the comma's token.
+func (f *finder) openingAccording(st int, c tspan) (src, cue tspan, comma int, ok bool) {
+	if !f.is(st, "according") || !f.is(st+1, "to") {
+		return src, cue, 0, false
+	}
+	for k := st + 2; k < c.e && k < st+20; k++ {
+		if f.punct(k, ",") {
+			n := f.npRight(st+2, k)
+			if n.kind == npNone || k >= c.e-1 {
+				return src, cue, 0, false
+			}
+			return tspan{n.s, n.e}, tspan{st, st + 2}, k, true
+		}
+	}
+	return src, cue, 0, false
+}
+
+// personBetween reports whether tokens [s, e) hold a pronoun or a capitalized word: someone
+// who may be the subject of what follows.
+func (f *finder) personBetween(s, e int) bool {
+	for i := s; i < e; i++ {
+		if _, ok := f.pronoun(i); ok || f.isCap(i) {
+			return true
+		}
+	}
+	return false
+}
+
 var cuePrepositions = setOf(`during at in on to for about with after before over`)
 
 // assembled is the content, source and cue of the last reported record assemble made.
@@ -807,6 +853,15 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 	if c.s < prev.c.e || f.sentOf[c.s] != f.sentOf[prev.c.e-1] {
 		return false
 	}
+	if cue.s > prev.c.e && cue.e <= c.s && c.s-cue.e <= 1 && prev.cue.e <= prev.c.s && f.lexicalCue(prev.cue) && !f.lexicalCue(cue) &&
+		!f.in(coordinators, cue.s-1) && !strings.HasSuffix(f.word(cue.s), "ing") && (overlaps(src, prev.src) || f.gapSource(src, prev.c.e, cue.s)) {
+		// "He is hoping [that states], led by Ohio, will allow [utilities to …]": a verb
+		// outside the lexicon with no subject of its own after the content of a cue of the
+		// lexicon is the content's own verb; the content runs on over it. A participle
+		// (", referring to …") and a verb after and, but or yet are predicates of the
+		// speaker's own.
+		return true
+	}
 	if src != prev.src {
 		return false
 	}
@@ -822,6 +877,21 @@ func (f *finder) runsOn(prev assembled, c, cue, src tspan) bool {
 		}
 	}
 	return true
+}
+
+// gapSource reports whether the source src lies between the last content's end and the cue
+// at cs as a noun phrase of that content's clause: no pronoun, no subject opened by a
+// conjunction ("but he refuses …", "after she attacked …") and no subject right after a comma
+// ("…, Peskov declined …"), which start clauses of their own.
+func (f *finder) gapSource(src tspan, end, cs int) bool {
+	if src.s < end || src.e > cs || f.in(coordinators, src.s-1) || f.in(adjunctOpeners, src.s-1) {
+		return false
+	}
+	if f.punct(src.s-1, ",") && src.e == cs && (f.isCap(src.s) || f.in(determiners, src.s)) {
+		return false // "…, Peskov declined to comment": the subject of the main clause ("…, run by X, has" is none)
+	}
+	_, pron := f.pronoun(src.s)
+	return !pron
 }
 
 // nested reports whether content c, with its cue and a source of its own, lies inside the

@@ -43,7 +43,9 @@
 // and a content that is 90% quotation is left to Find: quotation marks decide direct speech.
 // A sentence closed by ", X said." is X's whole; the words before ", X said," are a record
 // of their own; an outer content runs over an attribution nested in it; "NAME: …" gives the
-// clause to the name; a stance verb with a noun phrase ("welcomed the news"), the one told
+// clause to the name; a subordinate clause inside a content whose subject reports or thinks a
+// clause ("because they felt the FBI was …") is a record of its own; a sentence opened by
+// "According to X," is X's whole unless a verb of speech names a nearer speaker; a stance verb with a noun phrase ("welcomed the news"), the one told
 // and a phrase of circumstance after the cue report nothing; a dateline ("SPRINGFIELD (AP)
 // —") is no content and no source. The hand-written patterns (reportedIn) add what the
 // tagger missed. Speakers resolve as for quotations; two names joined by and, places too,

@@ -46,7 +46,7 @@ func val(p *float64) float64 {
 
 // TestPolNeARDev scores the dev set and fails below the levels reached, so a change that
 // loses quotations or speakers shows. The floors sit a little under the measured values
-// (quote F1 0.972, speaker accuracy 0.970, pronoun speakers 0.968, attribution F1 0.943 on
+// (quote F1 0.974, speaker accuracy 0.976, pronoun speakers 0.974, attribution F1 0.950 on
 // all 84 documents, without entity names).
 func TestPolNeARDev(t *testing.T) {
 	gold := readGold(t, "eval/dev/polnear-dev.jsonl")
@@ -61,7 +61,7 @@ func TestPolNeARDev(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"quote F1", q, 0.967}, {"speaker accuracy", s, 0.965}, {"pronoun speaker accuracy", pron, 0.96}, {"attribution F1", a, 0.938},
+		{"quote F1", q, 0.967}, {"speaker accuracy", s, 0.97}, {"pronoun speaker accuracy", pron, 0.96}, {"attribution F1", a, 0.945},
 	}
 	for _, fl := range floors {
 		if fl.got < fl.want {

@@ -61,8 +61,12 @@ type lastSpeaker struct {
 	ok       bool
 	block    int
 	spS, spE int
-	speaker  string
-	entity   int
+	// cueS, cueE are the tokens of the cue that introduced the speaker, -1 when none: a
+	// paragraph that continues the speaker carries the cue too, as a later part of a
+	// quotation over several paragraphs does.
+	cueS, cueE int
+	speaker    string
+	entity     int
 }
 
 func newFinder(d *text.Doc, names []Name, ents []Entity) *finder {
@@ -395,14 +399,29 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	if f.punct(j, ",") && apposition {
 		// "Flynn, a top Trump surrogate, said": the name before the apposition.
 		for k := j - 1; k >= lo && k > j-30; k-- {
-			if f.quoted(k) != 0 {
+			if f.quoted(k) != 0 && !f.nicknameTok(k) {
 				break
+			}
+			if f.punct(k, ")") {
+				// "Marcia Price (D-Va.),": a parenthesis inside the apposition
+				for m := k - 1; m >= lo && m > k-12; m-- {
+					if f.punct(m, "(") {
+						k = m
+						break
+					}
+				}
+				continue
 			}
 			if f.punct(k, ". ; : ! ?") && !f.abbrevStop(k) {
 				break
 			}
 			if f.punct(k, ",") {
 				if n := f.npLeft(k-1, lo, false); n.kind == npName || n.kind == npPronoun {
+					return n
+				}
+				// "his niece, state Del. Marcia Price, said": a description, then the name
+				// in apposition, which is the mention.
+				if n := f.npLeft(j-1, k+1, false); n.kind == npName && n.s-k <= 4 {
 					return n
 				}
 				break
@@ -412,7 +431,7 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	}
 	if f.nameish(j) {
 		s := j
-		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
+		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.nicknameTok(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
 			s--
 		}
 		if s == j && f.demonymAfterArticle(j, lo) {

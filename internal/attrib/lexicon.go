@@ -194,7 +194,7 @@ when while after before because since though although until unless then now mean
 still also later earlier today yesterday tonight tomorrow instead indeed thus hence here there
 where what who whom whose which why how this that these those it its he she they we i you his her
 their our my your a an the not no yes never always often sometimes some many most all any each
-every both either neither one two three four five six seven eight nine ten first last next just
+every both either neither another several one two three four five six seven eight nine ten first last next just
 only even said says say told tells asked adds added according noted notes wrote writes
 during among amid amidst despite following under over through within across about against
 between like per via upon toward towards around near outside inside beyond throughout regarding

@@ -29,6 +29,7 @@ const (
 	ruleNextSent    = "name-cue-next"       // “….” Peskov said.
 	ruleDashName    = "dash-name"           // “…” ― Jane Doe
 	ruleSubject     = "sentence-subject"    // Trump admires Putin as a “strong leader”
+	ruleSubClause   = "subordinate-subject" // as Trump went on about “…,” Melanie said yes
 	ruleScare       = "scare"               // a short phrase, no speaker
 	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
 	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
@@ -39,7 +40,7 @@ var ruleConfidence = map[string]float32{
 	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
 	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
 	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleSubClause: 0.7, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
 }
 
 // attribute runs the rules over every passage in text order.
@@ -58,7 +59,7 @@ func (f *finder) attribute() {
 		if p.spS >= 0 {
 			f.spoken = k
 			f.resolve(k)
-			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, speaker: p.speaker, entity: p.entity}
+			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, cueS: p.cueS, cueE: p.cueE, speaker: p.speaker, entity: p.entity}
 		} else if p.kind == Direct || p.kind == Partial {
 			p.kind = Unattributed
 		}
@@ -88,7 +89,7 @@ func (f *finder) scanReported(b int) {
 		n := f.npLeft(i-1, lo, true)
 		if n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
 			name, ent := f.resolveSpan(n.s, n.e)
-			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, speaker: name, entity: ent}
+			f.last = lastSpeaker{ok: true, block: b, spS: n.s, spE: n.e, cueS: i, cueE: i + 1, speaker: name, entity: ent}
 			return
 		}
 	}
@@ -166,7 +167,7 @@ func (f *finder) rightBound(p *passage) int {
 		hi = bl
 	}
 	for i := f.after(p); i < hi; i++ {
-		if f.quoted(i) != 0 {
+		if f.quoted(i) != 0 && !f.nicknameTok(i) {
 			return i
 		}
 	}
@@ -209,6 +210,9 @@ func (f *finder) attributeOne(k int) {
 	if headline && f.headlineColon(p) {
 		return
 	}
+	if f.subordinateSubject(p, k) {
+		return
+	}
 	var found bool
 	if p.kind == Partial && !f.endsClause(p) {
 		found = f.beforeCue(p, lo) || f.afterCue(p, hi) || f.laterCue(p, hi) || f.claimNoun(p, lo)
@@ -231,7 +235,7 @@ func (f *finder) attributeOne(k int) {
 	}
 	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block)) && !f.titleCase(p) {
 		if f.last.ok && p.block-f.last.block <= 2 {
-			p.spS, p.spE = f.last.spS, f.last.spE
+			p.spS, p.spE, p.cueS, p.cueE = f.last.spS, f.last.spE, f.last.cueS, f.last.cueE
 			p.rule = ruleContinues
 			p.carried = true
 			return
@@ -245,6 +249,46 @@ func (f *finder) attributeOne(k int) {
 		return
 	}
 	p.kind, p.rule = Unattributed, ruleNoSpeaker
+}
+
+// subordinateSubject gives a fragment inside a subordinate clause with a subject and verb of
+// its own to that subject: "as [Trump] went on about “how the system is rigged,” Melanie said
+// yes" quotes Trump, whatever the main clause's cue says. Fragments joined to such a one by
+// and, or and commas share its speaker ("… about “A,” and “B” and “C”").
+func (f *finder) subordinateSubject(p *passage, k int) bool {
+	if p.kind != Partial {
+		return false
+	}
+	if k > 0 {
+		q := &f.ps[k-1]
+		if q.rule == ruleSubClause && q.block == p.block && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
+			for i := f.after(q); i < p.open; i++ {
+				if !f.punct(i, ",") && !f.is(i, "and") && !f.is(i, "or") {
+					return false
+				}
+			}
+			return f.inherit(p, q, ruleSubClause)
+		}
+	}
+	s := f.sentStartIn(p.open, p.block)
+	for i := p.open - 1; i >= s && i > p.open-15; i-- {
+		if f.quoted(i) != 0 || f.punct(i, ", ; : — –") {
+			return false // the clause before the fragment is not the subordinate one
+		}
+		if !f.in(subordinators, i) && !f.is(i, "as") {
+			continue
+		}
+		n := f.npRight(i+1, p.open)
+		person := n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1)
+		if !person || n.e >= p.open || !f.isLowerWord(n.e) || f.in(nameStops, n.e) || f.in(determiners, n.e) {
+			return false
+		}
+		if !f.in(auxiliaries, n.e) && n.e+1 < p.open && f.isLowerWord(n.e+1) && f.verbLike(n.e+1) {
+			return false // "as Trump supporters chanted": the word after the name is a noun
+		}
+		return f.set(p, n, n.e, n.e+1, ruleSubClause)
+	}
+	return false
 }
 
 // insideDoubled reports whether a passage in single marks lies inside an open quotation written
@@ -293,6 +337,14 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 		}
 	}
 	n := f.sentenceSubject(s, p.open)
+	apposed := false
+	if n.kind == npNominal && f.punct(n.e, ",") {
+		// "Another critic, Laurence Tribe, likened the rules to “…”": the person named in
+		// apposition is the subject, the verb after the apposition the cue
+		if m := f.appositivePerson(n, p.open); m != n {
+			n, apposed = m, true
+		}
+	}
 	// The subject must end before the quotation with a verb between: in "The so-called
 	// “experts” disagree" the quotation is part of the subject.
 	if n.kind == npNone || n.e >= p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
@@ -306,6 +358,10 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	// "The complaint is based on …", "immigrants are “safe”", "has been called a “…” by":
 	// a subject of be or of a passive is not the one whose words are quoted.
 	v := n.e
+	if apposed {
+		v++ // the comma closing the apposition
+	}
+	v = f.pastAside(v, p.open)
 	if f.punct(v, "— –") {
 		// "Mehmet Oz — a surgeon and TV star — has been called": past the apposition
 		for k := v + 1; k < p.open && k < v+15; k++ {
@@ -336,12 +392,35 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	// looks like a verb.
 	cs, ce := -1, -1
 	if v < p.open && f.quoted(v) == 0 && f.verbLike(v) {
-		cs, ce = n.e, v+1
-		if f.punct(cs, "— –") {
-			cs = v0
-		}
+		cs, ce = v0, v+1 // past an apposition or aside
 	}
 	return f.set(p, n, cs, ce, ruleSubject)
+}
+
+// pastAside returns the token after a party in parentheses and a short aside set off by
+// commas that follow a subject ("Harry Reid (D-Nev.), in particular, has been …"), else i;
+// the verb comes after them. Nothing reaches hi.
+func (f *finder) pastAside(i, hi int) int {
+	if f.punct(i, "(") {
+		for k := i + 1; k < hi && k < i+8; k++ {
+			if f.punct(k, ")") {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if !f.punct(i, ",") {
+		return i
+	}
+	for k := i + 1; k < hi && k < i+6; k++ {
+		if f.punct(k, ",") {
+			return k + 1
+		}
+		if !f.isLowerWord(k) || f.verbLike(k) {
+			break
+		}
+	}
+	return i
 }
 
 // auxiliaries come before a verb.
@@ -472,8 +551,8 @@ func (f *finder) looksTitle(p *passage) bool {
 	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
 		return false
 	}
-	if words <= 3 && p.close >= 0 && f.nameish(p.open-1) && f.nameish(f.after(p)) {
-		return true // a nickname inside a name: Dwayne “The Rock” Johnson
+	if f.nickname(p) {
+		return true
 	}
 	if p.open == f.sentStart(p.open) && p.close >= 0 {
 		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
@@ -529,6 +608,22 @@ func (f *finder) titleCase(p *passage) bool {
 	return words > 0 && words <= 8 && caps == words
 }
 
+// nickname reports whether passage p is a nickname inside a name: Dwayne “The Rock” Johnson,
+// Robert C. “Bobby” Scott. It is part of the name, no quotation.
+func (f *finder) nickname(p *passage) bool {
+	if p.close < 0 || !f.nameish(p.open-1) || !f.nameish(f.after(p)) {
+		return false
+	}
+	words, caps := f.titleCaseCount(p, false)
+	return words > 0 && words <= 3 && caps == words && f.isCap(p.first)
+}
+
+// nicknameTok reports whether token i, a mark or a word, belongs to a nickname passage.
+func (f *finder) nicknameTok(i int) bool {
+	q := f.quoted(i)
+	return q != 0 && f.nickname(&f.ps[q-1])
+}
+
 // titleCaseCount counts the words of passage p (numbers too when withNumbers) and those written as
 // in a title: capitalized, a number, or a small word such as "of" after the first.
 func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) {
@@ -571,7 +666,7 @@ func (f *finder) clauseEnd(j, b int) int {
 		hi = bl.last
 	}
 	for i := j; i < hi; i++ {
-		if f.quoted(i) != 0 {
+		if f.quoted(i) != 0 && !f.nicknameTok(i) {
 			return i
 		}
 	}
@@ -618,7 +713,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		}
 	}
 	// NP … cue, the subject starting within a few tokens of the quotation.
-	for c := j + 1; c < hi && c < j+16; c++ {
+	for c := j + 1; c < hi && c < j+24; c++ {
 		if f.punct(c, ". ! ? ;") && !f.abbrevStop(c) {
 			break
 		}
@@ -633,12 +728,26 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		if ci.weak && (n.s != j || n.e != c) {
 			break // a weak cue counts only right after the quotation: “…,” she continued
 		}
-		if n.kind != npNone && f.onlyWords(j, n.s) && n.s <= j+4 {
+		if n.kind != npNone && (f.onlyWords(j, n.s) && n.s <= j+4 || n.kind == npName && f.descriptionBefore(j, n.s)) {
 			return f.set(p, n, c, c+1, ruleNameCueAft)
 		}
 		break
 	}
 	return false
+}
+
+// descriptionBefore reports whether tokens [j, s) are a short description and a comma, with
+// at most a title between the comma and the name at s: "“…,” [Scott's niece], state Del.
+// [Marcia Price], shouted". The name in apposition is the subject.
+func (f *finder) descriptionBefore(j, s int) bool {
+	k := j
+	for k < s && !f.punct(k, ",") {
+		if f.toks[k].Kind != text.Word || f.quoted(k) != 0 || f.verbLike(k) {
+			return false
+		}
+		k++
+	}
+	return k > j && k < s && k-j <= 6 && s-k <= 4
 }
 
 // clauseVerb reports whether token i is a verb that makes the noun phrase before it the
@@ -686,6 +795,17 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 				if n := f.npRight(c+2, p.open); n.kind != npNone {
 					return f.set(p, n, c, c+2, ruleAccording)
 				}
+			}
+			continue
+		}
+		if ci.form == cueParticiple && f.in(determiners, c-1) {
+			continue // "a ruling", "the warning": a noun, no participle
+		}
+		if ci.form == cueFinite && f.is(c-1, "to") && f.is(c-2, "on") {
+			// "…, going on to say “…”", "went on to say": the verb goes on with the main
+			// clause's speaker, as a participle does
+			if f.participleSubject(p, c, ci) {
+				return true
 			}
 			continue
 		}
@@ -1007,7 +1127,66 @@ func (f *finder) earlierSentence(p *passage) bool {
 		}
 		return false
 	}
+	// "His partner, Lawrence Cummings, called him a master of deals. “He showed …”": a
+	// quotation that is a whole sentence closing the paragraph, after a sentence whose
+	// subject is a person, is that person's, though no reporting verb names him.
+	if !f.closesBlock(p) {
+		return false
+	}
+	n := f.sentenceSubject(ps, s)
+	if n.kind == npNominal {
+		n = f.appositivePerson(n, s)
+	}
+	if n.kind == npName && f.personIn(n) {
+		p.carried = true
+		v := n.e // the subject's verb is the cue: "Cummings, [called] him …"
+		if f.punct(v, ",") {
+			v++
+		}
+		if v < s && f.isLowerWord(v) && f.verbLike(v) {
+			return f.set(p, n, v, v+1, ruleSubject)
+		}
+		return f.set(p, n, -1, -1, ruleSubject)
+	}
 	return false
+}
+
+// appositivePerson returns the person named in apposition after the description n, before
+// token hi ("His former partner at Lenox, [Lawrence Cummings], called"), else n.
+func (f *finder) appositivePerson(n np, hi int) np {
+	for k := n.e; k+1 < hi && k < n.e+8; k++ {
+		if f.quoted(k) != 0 || f.punct(k, ". ; :") && !f.abbrevStop(k) {
+			break
+		}
+		if !f.punct(k, ",") {
+			continue
+		}
+		nm, ok := f.nameIn(f.toks[k+1].Start, f.toks[k+1].End)
+		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start == f.toks[k+1].Start && ne < hi && f.punct(ne, ",") {
+			return np{k + 1, ne, npName}
+		}
+		break
+	}
+	return n
+}
+
+// closesBlock reports whether nothing but punctuation follows passage p in its block.
+func (f *finder) closesBlock(p *passage) bool {
+	if p.close < 0 {
+		return false
+	}
+	for i := f.after(p); i < f.blocks[p.block].last; i++ {
+		if f.toks[i].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// personIn reports whether the entity stage names a person inside the mention n.
+func (f *finder) personIn(n np) bool {
+	nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End)
+	return ok && nm.Type == Person
 }
 
 // groupSplit links “X,” he said, “Y.”: two passages of one sentence sharing a cue.
