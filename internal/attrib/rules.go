@@ -1215,13 +1215,25 @@ func (f *finder) headlineColon(p *passage) bool {
 	return false
 }
 
-// headlineSpeaker: a headline's subject is the speaker of a quotation in it.
+// headlineSpeaker: a headline's subject is the speaker of a quotation in it, and the word after
+// the subject its cue.
 func (f *finder) headlineSpeaker(p *passage) bool {
 	bl := f.blocks[p.block]
 	if p.open == bl.first {
 		return false
 	}
 	if n := f.sentenceSubject(bl.first, p.open); n.kind == npName || n.kind == npNominal {
+		for k := n.s + 1; k < n.e; k++ {
+			if _, ok := f.cue(k); ok {
+				// Title Case hides the verb among the capitals: "Black Lawmakers Rip …"
+				return f.set(p, np{n.s, k, n.kind}, k, k+1, ruleHeadSubj)
+			}
+		}
+		if n.e < p.open && f.toks[n.e].Kind == text.Word {
+			// the word after the subject is the headline's verb ("Lawmakers Rip …") or
+			// what stands for one ("Obama on Climate Change: …")
+			return f.set(p, n, n.e, n.e+1, ruleHeadSubj)
+		}
 		return f.set(p, n, -1, -1, ruleHeadSubj)
 	}
 	return false
