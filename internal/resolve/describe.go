@@ -140,7 +140,7 @@ var roleModifiers = setOf(`former senior junior chief deputy top vice assistant 
 rookie veteran retired executive general associate press managing interim then-former then
 state federal local national international foreign regional city county campaign party union
 company presidential congressional prime principal head lead special foreign-policy policy
-defense defence finance health interior justice economic political`)
+defense defence finance health interior justice economic political global`)
 
 // clauseWords end a title or an apposition: what follows them is a clause, not a description.
 var clauseWords = setOf(`who whom whose which that where when while said says say told tells
@@ -178,6 +178,10 @@ func firstNameOnly(w string) bool {
 	return gazetteer.Lookup(w)&gazetteer.FirstName != 0 && !inLower(personTitles, w)
 }
 
+// sentenceOpeners open sentences without being part of a title after them.
+var sentenceOpeners = setOf(`yesterday today tonight meanwhile later earlier now then also but and however so
+last next on in at after before when while as if only even just still`)
+
 // courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss".
 var courtesyTitles = setOf(`mr mr. mrs mrs. ms ms. miss mx mx.`)
 
@@ -204,7 +208,9 @@ func titleBefore(d *text.Doc, first, end int) string {
 		case roleWord(w) || inLower(roleModifiers, w):
 			ok = true
 		case capitalized(w):
-			ok = !isPunct(d, k-1, ".") || k == first-1 // a capitalized word, not a sentence opener after a full stop
+			// a capitalized word; a sentence opener only when it is no word that opens
+			// sentences ("Economy Minister Robert Habeck", not "Yesterday President …")
+			ok = !isPunct(d, k-1, ".") && k > 0 && d.Tokens[k].Newlines == 0 || k == first-1 || !inLower(sentenceOpeners, w)
 		case gazetteer.LookupLower(w)&(gazetteer.OrgWord|gazetteer.Demonym) != 0:
 			ok = true
 		}
@@ -227,6 +233,9 @@ func titleBefore(d *text.Doc, first, end int) string {
 }
 
 var apposDeterminers = setOf(`the a an his her their its`)
+
+// relativeWords open a relative clause that may follow a role: "an activist who …".
+var relativeWords = setOf(`who whose which that`)
 
 var determinerWords = setOf(`the a an this that these those his her their its our my your`)
 
@@ -262,6 +271,9 @@ func appositionAfter(d *text.Doc, end int) string {
 			head = -1 // "the nominee's eldest daughter": the owner is no head
 			continue
 		}
+		if head >= 0 && e > s && inLower(relativeWords, w) {
+			break // "Hanifa Adan, a 27-year-old activist who helped lead …": the role ends at who
+		}
 		if inLower(clauseWords, w) || e == s && !capitalized(w) && !roleWord(w) && !inLower(roleModifiers, w) && d.Tokens[e].Kind != text.Number && s == k {
 			return ""
 		}
@@ -272,7 +284,7 @@ func appositionAfter(d *text.Doc, end int) string {
 			head = e
 		}
 	}
-	if head < 0 || e == s || !isPunct(d, e, ", . ; — – ) :") {
+	if head < 0 || e == s || !isPunct(d, e, ", . ; — – ) :") && !inLower(relativeWords, word(d, e)) {
 		return ""
 	}
 	return d.Src[d.Tokens[s].Start:d.Tokens[e-1].End]
