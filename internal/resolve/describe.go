@@ -303,7 +303,12 @@ func appositionBefore(d *text.Doc, first, end int) string {
 	for k := head - 1; k >= 0 && k >= head-5; k-- {
 		w := word(d, k)
 		if inLower(apposDeterminers, w) {
-			return d.Src[d.Tokens[k+1].Start:d.Tokens[head].End]
+			start := k + 1
+			// "A spokeswoman for the mayor, Jada Reed,": the role is the spokeswoman's
+			if r := k - 2; r >= 0 && inLower(rolePhraseLinks, word(d, k-1)) && isWord(d, r) && roleWord(word(d, r)) {
+				start = r
+			}
+			return d.Src[d.Tokens[start].Start:d.Tokens[head].End]
 		}
 		if (w == "’s" || w == "'s") && k > 0 && capitalized(word(d, k-1)) {
 			// "Price’s mother, Angela Price,": the owner belongs to the role

@@ -71,6 +71,8 @@ func TestDescribeRole(t *testing.T) {
 			"“We want accountability,” said Hanifa Adan, a 27-year-old activist who helped lead the demonstrations.", "Hanifa Adan", "27-year-old activist", 0},
 		{"global head", "global is a modifier of a role",
 			"“It is stuck in a rut,” said Carsten Brzeski, global head of macro at ING.", "Carsten Brzeski", "global head of macro at ING", 0},
+		{"role of someone's", "a spokeswoman for the mayor is the spokeswoman, not the mayor",
+			"A spokeswoman for the mayor, Jada Reed, said he would sign it.", "Jada Reed", "spokeswoman for the mayor", 0},
 		{"title in the mention", "a title the tagger kept in the name is the role",
 			"Sen. Jane Doe said the bill would pass.", "Jane Doe", "Sen.", 0},
 	}
