@@ -118,13 +118,25 @@ func (f *finder) setCueClasses(rs []Reported) {
 	}
 }
 
+// stanceActs are verbs of the lexicon that, with a noun phrase, take a stance rather than
+// report words: "praised the vote", "criticized the plan".
+var stanceActs = setOf(`praise praised praises praising criticize criticized criticizes criticizing criticise
+criticised condemn condemned condemns condemning hail hailed hails blame blamed blames blaming slam slammed
+slams`)
+
 // actCue reports whether a reported record's cue holds words but no verb of the lexicon,
 // and its content no quotation: a stance or an act the tagger learned from PolNeAR
 // ("endorsed the mayor", "ordered the firm to pay"), which says nobody said anything.
 func (f *finder) actCue(r *Reported) bool {
 	a, b := f.tokenSpan(r.CueStart, r.CueEnd)
-	if a >= b || f.lexicalCue(tspan{a, b}) {
+	if a >= b {
 		return false
+	}
+	if f.lexicalCue(tspan{a, b}) {
+		// "praised the vote", "condemned the attack": a verb of stance with a noun phrase
+		// and no quotation says nobody said anything either
+		s, e := f.tokenSpan(r.Start, r.End)
+		return f.in(stanceActs, b-1) && s < e && !f.in(clauseOpeners, s) && !f.quotedAny(tspan{s, e})
 	}
 	word := false
 	for i := a; i < b; i++ {

@@ -30,6 +30,10 @@ func TestCueClass(t *testing.T) {
 			"Court records indicate that the company paid the fine in March.", []string{"evidence"}},
 		{"person shows", "a person who shows something did it in words or deeds: not evidence",
 			"The mayor said the figures show that the plan works.", []string{"speech"}},
+		{"praised the vote", "a stance verb with a noun phrase and no quotation: thought, not words said",
+			"Mayor Tom Becker praised the vote on Tuesday.", []string{"thought"}},
+		{"praised with a quotation", "with the speaker's words quoted it stays speech",
+			"Mayor Tom Becker praised the budget as “a win for every family.”", []string{"speech", "speech"}},
 		{"act", "an act the tagger learned from PolNeAR (ordered) says nobody said anything: it is kept apart from speech, as thought",
 			"The court ordered the firm to pay fines of 2 million reais before it can resume operating.", []string{"thought"}},
 	}
