@@ -122,7 +122,7 @@ func (f *finder) setCueClasses(rs []Reported) {
 // report words: "praised the vote", "criticized the plan".
 var stanceActs = setOf(`praise praised praises praising criticize criticized criticizes criticizing criticise
 criticised condemn condemned condemns condemning hail hailed hails blame blamed blames blaming slam slammed
-slams`)
+slams seek seeks seeking sought agree agrees agreed`)
 
 // actCue reports whether a reported record's cue holds words but no verb of the lexicon,
 // and its content no quotation: a stance or an act the tagger learned from PolNeAR

@@ -32,6 +32,8 @@ func TestCueClass(t *testing.T) {
 			"The mayor said the figures show that the plan works.", []string{"speech"}},
 		{"praised the vote", "a stance verb with a noun phrase and no quotation: thought, not words said",
 			"Mayor Tom Becker praised the vote on Tuesday.", []string{"thought"}},
+		{"agreed a deal", "agreeing a deal is an act: thought, not words said",
+			"The two parties agreed a budget deal on Thursday after weeks of talks.", []string{"thought"}},
 		{"praised with a quotation", "with the speaker's words quoted it stays speech",
 			"Mayor Tom Becker praised the budget as “a win for every family.”", []string{"speech", "speech"}},
 		{"act", "an act the tagger learned from PolNeAR (ordered) says nobody said anything: it is kept apart from speech, as thought",
