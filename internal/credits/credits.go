@@ -3,8 +3,6 @@ package credits
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
@@ -52,7 +50,7 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
 			s.reportedFrom(i)
-		case labels[string(key)] != entity.NoRole && upper(w):
+		case labels[string(key)] != entity.NoRole && text.StartsUpper(w):
 			i = s.label(i)
 		case tagRoles[string(key)] != entity.NoRole:
 			i = s.tagLine(i)
@@ -170,11 +168,6 @@ type part struct {
 	org         bool
 }
 
-func upper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 func (s *scanner) lineStart(i int) bool { return i == 0 || s.d.Tokens[i].Newlines > 0 }
 
 // lineEnd reports whether the line ends before token i.
@@ -197,7 +190,7 @@ func (s *scanner) is(i int, words ...string) bool {
 func (s *scanner) nameWord(i int) bool {
 	t := s.d.Tokens[i]
 	w := s.d.Text(i)
-	if t.Kind != text.Word || !upper(w) {
+	if t.Kind != text.Word || !text.StartsUpper(w) {
 		return false
 	}
 	var buf [8]byte
@@ -638,7 +631,7 @@ func (s *scanner) tagLine(i int) int {
 		start = i - 1
 	}
 	w := s.d.Text(start)
-	if !upper(w) && !s.is(start-1, ";", "(") {
+	if !text.StartsUpper(w) && !s.is(start-1, ";", "(") {
 		return i
 	}
 	if !s.lineStart(start) && !s.is(start-1, "(", ";", ".", "-", "—", "–") {

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 //go:embed data/gazetteer.txt
@@ -337,18 +339,7 @@ func appendFoldHash(b []byte, s string) ([]byte, uint64) {
 }
 
 // isAcronym: at least two letters and none in lower case ("US", "U.S.", "WHO").
-func isAcronym(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
+func isAcronym(s string) bool { return text.CapsLetters(s) >= 2 }
 
 // find returns the entries whose lower-cased name equals that of phrase,
 // without allocating.

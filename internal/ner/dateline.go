@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"unicode"
-
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -60,15 +58,4 @@ func datelines(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 }
 
 // allCaps reports whether s has at least three letters and none in lower case.
-func allCaps(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 3
-}
+func allCaps(s string) bool { return text.CapsLetters(s) >= 3 }

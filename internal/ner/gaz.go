@@ -34,11 +34,6 @@ func phraseClass(k gazetteer.Kind) int {
 	return phOther
 }
 
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
 // gazetteer fills the gazetteer fields of info: the kinds of each word, and for the
 // longest multi-word match starting at each capitalized word, its class and the position
 // of each token in it (first, inside, last).
@@ -57,7 +52,7 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 				sc.gtab.vals[j] = uint32(look.Lookup(w)) | 1<<31
 			}
 			info[i].gaz = sc.gtab.vals[j] &^ (1 << 31)
-			if !startsUpper(w) || !look.Begins(w) {
+			if !text.StartsUpper(w) || !look.Begins(w) {
 				continue
 			}
 			// Longest phrase of 2..maxPhrase tokens separated by single spaces, as long as
@@ -77,7 +72,7 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 					phrase = sc.spacedPhrase(d, i, j+1)
 				}
 				// names end in a capitalized word or a number ("FTSE 100")
-				if toks[j].Kind == text.Number || startsUpper(d.Src[toks[j].Start:toks[j].End]) {
+				if toks[j].Kind == text.Number || text.StartsUpper(d.Src[toks[j].Start:toks[j].End]) {
 					k := look.Lookup(phrase)
 					if k&^(gazetteer.CommonWord|gazetteer.RoleNoun|gazetteer.PersonTitle) != 0 {
 						bestEnd, bestKind = j+1, k

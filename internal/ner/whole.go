@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/perceptron"
@@ -193,7 +192,7 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 				if i+1 >= len(ms) || ms[i+1].Label != Person || ms[i+1].First < m.Last || ms[i+1].First > j {
 					break
 				}
-				if w := d.Text(j); w == "" || !isUpperStart(w) {
+				if w := d.Text(j); w == "" || !text.StartsUpper(w) {
 					break
 				}
 				i++
@@ -225,7 +224,7 @@ func placeParticles(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mentio
 				// the longest run of one to three capitalised words after the particles that
 				// makes a known name
 				for k := min(j+3, len(d.Tokens)); k > j; k-- {
-					if d.Tokens[k-1].Newlines > 0 || !isUpperStart(d.Text(k-1)) || spansLines(d, m.First, k) {
+					if d.Tokens[k-1].Newlines > 0 || !text.StartsUpper(d.Text(k-1)) || spansLines(d, m.First, k) {
 						continue
 					}
 					if look.Lookup(d.Src[m.Start:d.Tokens[k-1].End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
@@ -261,7 +260,7 @@ func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		for m.Label != Misc && m.Last+1 < len(d.Tokens) && d.Text(m.Last) == "&" && d.Tokens[m.Last].Newlines == 0 &&
-			d.Tokens[m.Last+1].Newlines == 0 && isUpperStart(d.Text(m.Last+1)) {
+			d.Tokens[m.Last+1].Newlines == 0 && text.StartsUpper(d.Text(m.Last+1)) {
 			amp := m.Last
 			if i+1 < len(ms) && (ms[i+1].First == amp+1 || ms[i+1].First == amp) {
 				i++
@@ -329,7 +328,7 @@ func personLeft(d *text.Doc, info []tokInfo, first, last int) bool {
 		return false
 	}
 	for j := first + 1; j < last; j++ {
-		if !isUpperStart(d.Text(j)) || gazetteer.Kind(info[j].gaz)&gazetteer.OrgWord != 0 {
+		if !text.StartsUpper(d.Text(j)) || gazetteer.Kind(info[j].gaz)&gazetteer.OrgWord != 0 {
 			return false
 		}
 	}
@@ -374,7 +373,7 @@ func joinGivenNames(ms []Mention, d *text.Doc) []Mention {
 // capital, lower-case letters, a hyphen, lower-case letters ("Kwok-kin", "Jae-myung").
 func givenNameShape(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
-	if !ok || len(a) < 2 || len(b) < 2 || !isUpperStart(a) {
+	if !ok || len(a) < 2 || len(b) < 2 || !text.StartsUpper(a) {
 		return false
 	}
 	for _, r := range a[1:] + b {
@@ -389,17 +388,11 @@ func givenNameShape(w string) bool {
 // "al-Sisi", "el-Sisi", "ad-Din".
 func arabicArticle(w string) bool {
 	for _, a := range [...]string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "an-", "az-"} {
-		if len(w) > len(a) && strings.HasPrefix(w, a) && isUpperStart(w[len(a):]) {
+		if len(w) > len(a) && strings.HasPrefix(w, a) && text.StartsUpper(w[len(a):]) {
 			return true
 		}
 	}
 	return false
-}
-
-// isUpperStart reports whether w begins with an upper-case letter.
-func isUpperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // numberedUnits are the words after which a number belongs to the name: "Teamsters Local 987",
@@ -619,7 +612,7 @@ func noun(d *text.Doc, k int) bool {
 		}
 		k++ // after "and": skip a capitalized name; a possessive after it is looked past
 		k0 := k
-		for k < len(d.Tokens) && d.Tokens[k].Newlines == 0 && (d.Text(k) == "&" || startsUpper(d.Text(k))) {
+		for k < len(d.Tokens) && d.Tokens[k].Newlines == 0 && (d.Text(k) == "&" || text.StartsUpper(d.Text(k))) {
 			k++
 		}
 		if k == k0 {

@@ -9,6 +9,7 @@ import (
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/ner"
+	"github.com/newsextract/newsextract/internal/text"
 )
 
 // Name is a name mention to resolve: src[Start:End] of the given type.
@@ -206,7 +207,7 @@ func (in *innerNames) entity(ents []Entity, full []fullName, w string) int {
 		for _, c := range full {
 			f := strings.Fields(ents[c.ent].Name)
 			for _, x := range f[1 : len(f)-1] {
-				if !isUpperStart(x) {
+				if !text.StartsUpper(x) {
 					continue
 				}
 				k := fold(x)
@@ -222,12 +223,6 @@ func (in *innerNames) entity(ents []Entity, full []fullName, w string) int {
 		return e
 	}
 	return -1
-}
-
-// isUpperStart reports whether w begins with an upper-case letter.
-func isUpperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // fullName is a person entity named by two or more words, with its first and last word folded
