@@ -101,8 +101,7 @@ func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
 	if f == nil || len(f.ps) == 0 {
 		return nil
 	}
-	qs, _ := dropLinked(d, f.output(), nil)
-	return qs
+	return quotesOutside(linkLines(d), f.output())
 }
 
 // FindAll returns what Find and FindReported return, pairing and attributing the quotations
@@ -116,8 +115,9 @@ func FindAll(d *text.Doc, names []Name, entities []Entity) (Quotes, []Reported) 
 	qs := Quotes{f}
 	rs := f.partialLeads(qs, f.allReported())
 	f.setCueClasses(rs)
-	_, rs = dropLinked(d, nil, rs)
-	f.dropLinkedPassages() // last: nothing reads the passages by index after it
+	lines := linkLines(d)
+	rs = reportedOutside(lines, rs)
+	f.passagesOutside(lines) // last: nothing reads the passages by index after it
 	return qs, rs
 }
 

@@ -58,28 +58,28 @@ func linkLabel(d *text.Doc, i int) (int, bool) {
 	return 0, false
 }
 
-// dropLinked removes the quotations and reported speech that start inside a link line.
-func dropLinked(d *text.Doc, qs []Quote, rs []Reported) ([]Quote, []Reported) {
-	lines := linkLines(d)
-	if len(lines) == 0 {
-		return qs, rs
-	}
-	qs = slices.DeleteFunc(qs, func(q Quote) bool { return inLines(lines, q.Start) })
-	rs = slices.DeleteFunc(rs, func(r Reported) bool { return inLines(lines, r.Start) })
-	return qs, rs
+// quotesOutside removes the quotations that start inside one of lines (see linkLines).
+func quotesOutside(lines [][2]int, qs []Quote) []Quote {
+	return slices.DeleteFunc(qs, func(q Quote) bool { return inLines(lines, q.Start) })
 }
 
-// dropLinkedPassages removes the passages that start inside a link line, as dropLinked
+// reportedOutside removes the reported speech that starts inside one of lines.
+func reportedOutside(lines [][2]int, rs []Reported) []Reported {
+	return slices.DeleteFunc(rs, func(r Reported) bool { return inLines(lines, r.Start) })
+}
+
+// passagesOutside removes the passages that start inside one of lines, as quotesOutside
 // removes their quotations: FindAll hands its passages over one at a time (Quotes.At). Nothing
 // may read the passages by index after it.
-func (f *finder) dropLinkedPassages() {
-	if lines := linkLines(f.d); len(lines) > 0 {
-		f.ps = slices.DeleteFunc(f.ps, func(p passage) bool { return inLines(lines, int(p.start)) })
-	}
+func (f *finder) passagesOutside(lines [][2]int) {
+	f.ps = slices.DeleteFunc(f.ps, func(p passage) bool { return inLines(lines, int(p.start)) })
 }
 
 // inLines reports whether byte pos is inside one of lines (in text order).
 func inLines(lines [][2]int, pos int) bool {
+	if len(lines) == 0 {
+		return false
+	}
 	k, _ := slices.BinarySearchFunc(lines, pos, func(l [2]int, p int) int {
 		if l[1] <= p {
 			return -1

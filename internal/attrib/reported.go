@@ -52,7 +52,7 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	}
 	rs := f.partialLeads(Quotes{f}, f.allReported()) // as in FindAll: partial quotations lead reported records
 	f.setCueClasses(rs)
-	_, rs = dropLinked(d, nil, rs)
+	rs = reportedOutside(linkLines(d), rs)
 	return rs
 }
 
