@@ -531,9 +531,9 @@ func readWords(d *db, path, nm string) map[string]bool {
 // between words), hyponyms, hypernyms (both kinds) and whether it is an
 // instance (a named thing: "Lincoln", "Ohio") rather than a class.
 type wnSynset struct {
-	lemmas          []string
-	hypo, hyper     []string
-	instance, named bool
+	lemmas      []string
+	hypo, hyper []string
+	instance    bool
 }
 
 // readWordNetNouns parses data.noun into synsets by offset.
