@@ -48,7 +48,8 @@ demonstrate demonstrates demonstrated point points pointed`)
 // evidenceNouns head sources that are evidence rather than people.
 var evidenceNouns = setOf(`poll polls polling survey surveys data study studies research records record
 documents figures statistics analysis analyses numbers results census tally count estimates evidence
-filings models model forecast forecasts projections exit`)
+filings models model forecast forecasts projections exit photos photographs pictures images footage video videos
+recordings`)
 
 // cueClass classifies the cue at bytes [cs, ce) with the source at bytes [ss, se) (-1 when
 // absent). Without a cue it is speech.

@@ -28,6 +28,8 @@ func TestCueClass(t *testing.T) {
 			"Recent polls show that the mayor has lost support among drivers.", []string{"evidence"}},
 		{"records indicate", "records are evidence",
 			"Court records indicate that the company paid the fine in March.", []string{"evidence"}},
+		{"photos show", "photos showing something are evidence, as records are",
+			"Photos released of the scene showed numerous bloodied bodies and scattered debris.", []string{"evidence"}},
 		{"person shows", "a person who shows something did it in words or deeds: not evidence",
 			"The mayor said the figures show that the plan works.", []string{"speech"}},
 		{"praised the vote", "a stance verb with a noun phrase and no quotation: thought, not words said",
