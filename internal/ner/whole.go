@@ -34,6 +34,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d)
 	numbered(ms, d)
+	speciesNames(ms, d, look)
 	return sc.possessives(ms, d, info, look)
 }
 
@@ -418,6 +419,43 @@ func numbered(ms []Mention, d *text.Doc) {
 		m.Last++
 		m.End = next.End
 	}
+}
+
+// speciesNames: a capitalised word followed by a lower-case Latin epithet is the scientific name
+// of a species ("Formica fusca", "Beauveria bassiana", "Aedes aegypti"), no person, place or
+// organization. The epithet is no English word and ends as Latin words do.
+func speciesNames(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First != 1 || m.Last >= len(d.Tokens) || d.Tokens[m.Last].Newlines > 0 || d.Src[m.End:d.Tokens[m.Last].Start] != " " {
+			continue
+		}
+		if w := d.Text(m.Last); latinEpithet(w) && look.Lookup(w)&gazetteer.CommonWord == 0 {
+			m.Label = Misc
+		}
+	}
+}
+
+// latinEpithet reports whether w has the shape of a species epithet: five or more lower-case
+// ASCII letters ending in a Latin ending.
+func latinEpithet(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	for _, end := range []string{"a", "ae", "i", "us", "um", "is", "ens", "oides"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUnitWord(w string) bool {

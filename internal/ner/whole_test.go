@@ -54,6 +54,20 @@ func TestWholeNames(t *testing.T) {
 		tagged, want []span
 	}{
 		{
+			name:   "species name",
+			reason: "a capitalised genus before a Latin epithet that is no English word is a species, no organization or place",
+			src:    "The fungus Beauveria bassiana infected the ants, and Formica fusca fought back.",
+			tagged: []span{{"Beauveria", "Org"}, {"Formica", "Place"}},
+			want:   []span{{"Beauveria", "Misc"}, {"Formica", "Misc"}},
+		},
+		{
+			name:   "name before an English word",
+			reason: "a lower-case English word after a name is no epithet: the name stays",
+			src:    "Reporters asked Bolsonaro about Petrobras media coverage and Ramos pizza sales.",
+			tagged: []span{{"Bolsonaro", "Person"}, {"Petrobras", "Org"}, {"Ramos", "Person"}},
+			want:   []span{{"Bolsonaro", "Person"}, {"Petrobras", "Org"}, {"Ramos", "Person"}},
+		},
+		{
 			name:   "ampersand joins two people",
 			reason: "a law firm of partners' names: no person's name holds an ampersand",
 			src:    "Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment.",
