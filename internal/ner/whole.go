@@ -33,6 +33,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d)
+	ms = joinOrgTails(ms, d, info, look)
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	return sc.possessives(ms, d, info, look)
@@ -277,6 +278,147 @@ func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// joinOrgTails keeps an organization's name whole after the word that names its kind, where
+// the tagger stops: "the Joint Council for the Welfare of Immigrants", "the Council on Foreign
+// Relations", "the Committee to Protect Journalists", "the Centers for Disease Control and
+// Prevention". After the kind word ("Council", "Foundation": OrgWord) comes "for", "on" or "to",
+// perhaps "the", then capitalised words joined by "of", "and" or "&". It stops at a day or a
+// month ("the Council on Monday"), a person, a place right after the connector ("the Center on
+// Staten Island"), and a name the lists know after "and" ("the Institute for Fiscal Studies and
+// Oxfam"). Headlines, where every word is capitalised, are left alone.
+func joinOrgTails(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	if look == nil {
+		return ms
+	}
+	n := len(d.Tokens)
+	var out []Mention // nil until the first join
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		end := -1
+		if m.Label == Org && info[m.First].line != lineCaps && info[m.First].line != lineTitle {
+			end = orgTail(ms, i, d, info, look, n)
+		}
+		if end < 0 {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)), ms[:i]...)
+		}
+		m.Last, m.End = end, d.Tokens[end-1].End
+		for i+1 < len(ms) && ms[i+1].First < end {
+			i++ // absorbed: a mention inside the tail
+		}
+		out = append(out, m)
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// orgTail gives the end (one past the last token) of the name that organization mention ms[i]
+// opens, or -1 when it does not go on. See joinOrgTails.
+func orgTail(ms []Mention, i int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper, n int) int {
+	m := ms[i]
+	// The connector comes right after the kind word, inside the mention ("Centers for Disease
+	// Control" before "and Prevention") or just after it.
+	k, joined := m.Last, false
+	if !kindWord(d, info, look, m.Last-1) {
+		for j := m.First + 1; j < m.Last-1; j++ {
+			if w := d.Text(j); (w == "for" || w == "on") && kindWord(d, info, look, j-1) {
+				joined = true
+			}
+		}
+		if !joined {
+			return -1
+		}
+	}
+	end := -1
+	for k < n {
+		w := d.Text(k)
+		first := k == m.Last && !joined
+		switch {
+		case first && (w == "for" || w == "on" || w == "to"):
+		case !first && (w == "of" || w == "and" || w == "&"):
+		default:
+			return end
+		}
+		at := k + 1
+		if at < n && d.Text(at) == "the" && w != "to" && w != "and" {
+			at++
+		}
+		// the capitalised words after the connector
+		j := at
+		for j < n && j-at < 6 && d.Tokens[j].Newlines == 0 && text.StartsUpper(d.Text(j)) && info[j].word && !dateWord(d.Text(j)) {
+			j++
+		}
+		if j == at {
+			return end
+		}
+		if j = tailEnd(ms, i, d, info, look, w, at, j); j < 0 {
+			return end
+		}
+		end, k = j, j
+	}
+	return end
+}
+
+// kindWord reports whether token j is a word that names a kind of organization, singular or
+// plural: "Council", "Centers".
+func kindWord(d *text.Doc, info []tokInfo, look gazetteer.Lookuper, j int) bool {
+	if gazetteer.Kind(info[j].gaz)&gazetteer.OrgWord != 0 {
+		return true
+	}
+	w := d.Text(j)
+	return len(w) > 3 && w[len(w)-1] == 's' && look.Lookup(w[:len(w)-1])&gazetteer.OrgWord != 0
+}
+
+// tailEnd gives the end of the capitalised words [at, j) after connector w, taken as part of
+// the name, or -1 when they may not join it: a person among them, a place right after the
+// connector ("funding from Congress for Tanzania"), another name, known or tagged, after "and". A tagged organization the words begin runs to its own end ("the
+// Joint Council for the Welfare of Immigrants" over "Welfare of Immigrants").
+func tailEnd(ms []Mention, i int, d *text.Doc, info []tokInfo, look gazetteer.Lookuper, w string, at, j int) int {
+	g := look.Lookup(d.Src[d.Tokens[at].Start:d.Tokens[j-1].End])
+	if w != "of" && g&gazetteer.AnyPlace != 0 {
+		return -1 // "funding from Congress for Tanzania"
+	}
+	if w == "and" || w == "&" {
+		if g&(gazetteer.Company|gazetteer.Org|gazetteer.Team) != 0 {
+			return -1
+		}
+		if gazetteer.Kind(info[at].gaz)&gazetteer.FirstName != 0 {
+			return -1
+		}
+	}
+	for _, o := range ms[i+1:] {
+		if o.First >= j {
+			break
+		}
+		if o.Last <= at {
+			continue
+		}
+		if o.Label == Person || o.Label == Place && w != "of" || o.First == at && (w == "and" || w == "&") {
+			return -1
+		}
+		j = max(j, o.Last)
+	}
+	return j
+}
+
+// dateWord reports whether w names a day of the week or a month, which ends a name's tail.
+func dateWord(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.":
+		return true
+	}
+	return false
 }
 
 // splitPersonOfOrg splits an organization "PERSON of ORGANIZATION" that the tagger glued

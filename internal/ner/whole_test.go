@@ -54,6 +54,27 @@ func TestWholeNames(t *testing.T) {
 		tagged, want []span
 	}{
 		{
+			name:   "organization tail after for the",
+			reason: "the name goes on after its kind word; the tagger stopped at Council and tagged the rest apart",
+			src:    "Caitlin Boswell of the Joint Council for the Welfare of Immigrants said it was cruel.",
+			tagged: []span{{"Caitlin Boswell", "Person"}, {"Joint Council", "Org"}, {"Welfare of Immigrants", "Org"}},
+			want:   []span{{"Caitlin Boswell", "Person"}, {"Joint Council for the Welfare of Immigrants", "Org"}},
+		},
+		{
+			name:   "organization tail after on, and a second part after and",
+			reason: "untagged capitalised words after on join; and Prevention goes on a name that already holds for",
+			src:    "The Council on Foreign Relations and the Centers for Disease Control and Prevention agreed.",
+			tagged: []span{{"Council", "Org"}, {"Centers for Disease Control", "Org"}},
+			want:   []span{{"Council on Foreign Relations", "Org"}, {"Centers for Disease Control and Prevention", "Org"}},
+		},
+		{
+			name:   "no tail: a day, a place, another company",
+			reason: "on Monday is a date, for Tanzania a purpose, and Oxfam a second organization",
+			src:    "The Council on Monday asked Congress for Tanzania and the Institute for Fiscal Studies and Oxfam for help.",
+			tagged: []span{{"Council", "Org"}, {"Congress", "Org"}, {"Tanzania", "Place"}, {"Institute for Fiscal Studies", "Org"}, {"Oxfam", "Org"}},
+			want:   []span{{"Council", "Org"}, {"Congress", "Org"}, {"Tanzania", "Place"}, {"Institute for Fiscal Studies", "Org"}, {"Oxfam", "Org"}},
+		},
+		{
 			name:   "species name",
 			reason: "a capitalised genus before a Latin epithet that is no English word is a species, no organization or place",
 			src:    "The fungus Beauveria bassiana infected the ants, and Formica fusca fought back.",
