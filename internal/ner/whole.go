@@ -424,13 +424,31 @@ func dateWord(w string) bool {
 // splitPersonOfOrg splits an organization "PERSON of ORGANIZATION" that the tagger glued
 // together: "Claudia Mo of Civic Party" is Claudia Mo of the Civic Party. The left side must
 // start with a first name the lists know as nothing else and hold two or three capitalised
-// words; the right side must end in a word that ends organization names ("Party", "Council")
-// or be an organization the lists know.
+// words; the right side must end in a word that ends organization names ("Party", "Council"),
+// be an organization the lists know, or one the article names on its own ("Isabel Ruiz of
+// Heaven Sent Gaming … Heaven Sent Gaming is").
 func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	if look == nil {
 		return ms
 	}
 	var out []Mention
+	var orgs map[string]bool // the article's organizations by name, made when first needed
+	// namedOrg reports whether the article tags the words from token r to byte end as an
+	// organization elsewhere ("Heaven Sent Gaming").
+	namedOrg := func(r, end int) bool {
+		if strings.EqualFold(d.Text(r), "the") {
+			r++
+		}
+		if orgs == nil {
+			orgs = make(map[string]bool)
+			for _, o := range ms {
+				if o.Label == Org {
+					orgs[d.Src[o.Start:o.End]] = true
+				}
+			}
+		}
+		return r < len(d.Tokens) && d.Tokens[r].Start < end && orgs[d.Src[d.Tokens[r].Start:end]]
+	}
 	for i, m := range ms {
 		k := -1
 		if m.Label == Org {
@@ -441,7 +459,10 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 				}
 			}
 		}
-		if k < 0 || !personLeft(d, info, m.First, k) || !orgRight(d, look, k+1, m.Last) {
+		if k >= 0 && !(personLeft(d, info, m.First, k) && (orgRight(d, look, k+1, m.Last) || namedOrg(k+1, m.End))) {
+			k = -1
+		}
+		if k < 0 {
 			if out != nil {
 				out = append(out, m)
 			}
@@ -464,10 +485,11 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 }
 
 // personLeft reports whether tokens [first, last) look like a person's name: a first name the
-// lists know as no place or organization, then capitalised words.
+// lists know as no organization and no place but a town ("Isabel" is one in Brazil), then
+// capitalised words.
 func personLeft(d *text.Doc, info []tokInfo, first, last int) bool {
 	g := gazetteer.Kind(info[first].gaz)
-	if g&gazetteer.FirstName == 0 || g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
+	if g&gazetteer.FirstName == 0 || g&(gazetteer.AnyPlace&^gazetteer.City|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
 		return false
 	}
 	for j := first + 1; j < last; j++ {

@@ -75,6 +75,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Council", "Org"}, {"Congress", "Org"}, {"Tanzania", "Place"}, {"Institute for Fiscal Studies", "Org"}, {"Oxfam", "Org"}},
 		},
 		{
+			name:   "person of an organization the article names",
+			reason: "the right side has no kind word and the lists do not know it, but the article names it alone; Isabel is a town too",
+			src:    "Wikinews interviews Isabel Ruiz of Heaven Sent Gaming. Heaven Sent Gaming makes comics.",
+			tagged: []span{{"Wikinews", "Org"}, {"Isabel Ruiz of Heaven Sent Gaming", "Org"}, {"Heaven Sent Gaming", "Org"}},
+			want:   []span{{"Wikinews", "Org"}, {"Isabel Ruiz", "Person"}, {"Heaven Sent Gaming", "Org"}, {"Heaven Sent Gaming", "Org"}},
+		},
+		{
 			name:   "species name",
 			reason: "a capitalised genus before a Latin epithet that is no English word is a species, no organization or place",
 			src:    "The fungus Beauveria bassiana infected the ants, and Formica fusca fought back.",
