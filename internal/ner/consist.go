@@ -129,6 +129,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	venues(ms, d, look)
 	ownedProducts(ms, d, info)
 	namedStorms(ms, d, look)
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
@@ -274,6 +275,37 @@ func ownedProducts(ms []Mention, d *text.Doc, info []tokInfo) {
 		}
 		if gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.Surname == 0 {
 			m.Label = Misc
+		}
+	}
+}
+
+// venueWords end names of buildings and sites that are places, not the bodies that run them:
+// "NTU Hospital Station", "the Chiang Kai Shek Memorial". "Center" and "Centre" are bodies as
+// often ("Center for American Progress"), so they count only after a word in venueKinds.
+var venueWords = map[string]bool{"Station": true, "Memorial": true, "Stadium": true, "Arena": true,
+	"Bridge": true, "Tunnel": true, "Square": true, "Street": true, "Avenue": true, "Road": true,
+	"Boulevard": true, "Tower": true, "Towers": true, "Plaza": true}
+
+var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Conference": true,
+	"Shopping": true, "Trade": true, "Space": true, "Events": true}
+
+// venues makes a place of an organization the tagger found whose name ends in a venue word,
+// unless the lists know the whole as an organization ("Wall Street" is a place to them).
+func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Org || m.Last-m.First < 2 || m.End <= m.Start {
+			continue
+		}
+		last := d.Text(m.Last - 1)
+		if !venueWords[last] && !((last == "Center" || last == "Centre") && venueKinds[d.Text(m.Last-2)]) {
+			continue
+		}
+		if look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0 {
+			m.Label = Place
 		}
 	}
 }
