@@ -130,6 +130,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	knownAs(ms, d)
 	venues(ms, d, look)
+	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
 	namedStorms(ms, d, look)
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
@@ -306,6 +307,34 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		}
 		if look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0 {
 			m.Label = Place
+		}
+	}
+}
+
+// bodyWords end names of bodies that are never buildings or sites. (A hospital, a centre or a
+// university is a place as often as a body.)
+var bodyWords = map[string]bool{"Court": true, "Council": true, "Ministry": true, "Department": true,
+	"Agency": true, "Commission": true, "Committee": true, "Parliament": true, "Senate": true,
+	"Congress": true, "Party": true, "Tribunal": true, "Authority": true, "Bureau": true, "Board": true}
+
+// bodies corrects two kinds of name by their last word: a place the tagger found whose name
+// ends in a word of bodyWords is that body ("Kenya's High Court"), unless the lists know the
+// whole as a place; a name ending in "Index" is an index or a measure ("the Jakarta Composite
+// Index", "the Consumer Price Index"), none of the reported types.
+func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Last-m.First < 2 || m.End <= m.Start {
+			continue
+		}
+		switch last := m.Last - 1; {
+		case d.Text(last) == "Index" && m.Label != Misc:
+			m.Label = Misc
+		case m.Label == Place && bodyWords[d.Text(last)] && look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0:
+			m.Label = Org
 		}
 	}
 }

@@ -34,6 +34,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d)
 	ms = joinOrgTails(ms, d, info, look)
+	ms = dropTitles(ms, d, info)
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	return sc.possessives(ms, d, info, look)
@@ -583,6 +584,36 @@ func numbered(ms []Mention, d *text.Doc) {
 		m.Last++
 		m.End = next.End
 	}
+}
+
+// dropTitles drops a lone title the tagger made a name of: right before the person it belongs
+// to ("Chief Justice Qazi Faez Isa" tagged "Justice" and "Qazi Faez Isa"), or as a person at
+// the start of a sentence or a quotation, where it is a common word ("“Justice has been
+// done,” he said"). Left as a person, one such mention makes a person of every "Justice" in
+// the article.
+func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	out := ms[:0]
+	s := 0
+	for i, m := range ms {
+		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
+			s++
+		}
+		g := gazetteer.Kind(info[m.First].gaz)
+		if m.Last-m.First != 1 || m.Label == Misc || g&gazetteer.PersonTitle == 0 || g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
+			out = append(out, m)
+			continue
+		}
+		before := i+1 < len(ms) && ms[i+1].Label == Person && ms[i+1].First == m.Last && d.Src[m.End:ms[i+1].Start] == " "
+		opens := s < len(d.Sentences) && d.Sentences[s].First == m.First
+		if q := m.First - 1; q >= 0 && d.Tokens[q].Kind == text.Quote && d.Tokens[q].End == m.Start {
+			opens = true
+		}
+		if before || opens && m.Label == Person && g&gazetteer.CommonWord != 0 {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // speciesNames: a capitalised word followed by a lower-case Latin epithet is the scientific name

@@ -82,6 +82,20 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Wikinews", "Org"}, {"Isabel Ruiz", "Person"}, {"Heaven Sent Gaming", "Org"}, {"Heaven Sent Gaming", "Org"}},
 		},
 		{
+			name:   "title before a person",
+			reason: "Justice is the title of the person after it, not a name of its own",
+			src:    "A bench headed by Chief Justice Qazi Faez Isa ruled.",
+			tagged: []span{{"Justice", "Person"}, {"Qazi Faez Isa", "Person"}},
+			want:   []span{{"Qazi Faez Isa", "Person"}},
+		},
+		{
+			name:   "title opening a quotation",
+			reason: "a title word that opens a quotation is a common word there; a surname after a title stays",
+			src:    "\"Justice has been done,\" Awan said. President Ruto agreed.",
+			tagged: []span{{"Justice", "Person"}, {"Awan", "Person"}, {"Ruto", "Person"}},
+			want:   []span{{"Awan", "Person"}, {"Ruto", "Person"}},
+		},
+		{
 			name:   "species name",
 			reason: "a capitalised genus before a Latin epithet that is no English word is a species, no organization or place",
 			src:    "The fungus Beauveria bassiana infected the ants, and Formica fusca fought back.",
