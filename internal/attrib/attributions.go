@@ -344,6 +344,16 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src, ok = tspan{n.s, n.e}, true
 				}
 			}
+			if hasCue && cue.e <= c.s && f.is(cue.s-1, "and") && f.sentOf[cue.s] == f.sentOf[c.s] && (!ok || src.s >= c.e && f.sentOf[src.s] != f.sentOf[cue.s]) {
+				// "Mwangi was released on Monday and told reporters [he had been beaten].
+				// Police spokeswoman Muchiri Nyaga denied the claim.": a verb of speech that
+				// opens a second verb phrase has the sentence's subject, a pronoun or a name,
+				// not a source the tagger marked in a later sentence.
+				n := f.sentenceSubject(max(f.sentStart(cue.s), bl.first), cue.s)
+				if _, named := f.nameIn(f.toks[n.s].Start, f.toks[max(n.s, n.e-1)].End); f.speechVerb(cue) && (n.kind == npPronoun || n.kind == npName && named) {
+					src, ok = tspan{n.s, n.e}, true
+				}
+			}
 			if ok && hasCue {
 				src = f.ownSentenceSource(src, cue, st)
 				src = f.relativeHead(src, cue, st)
