@@ -13,7 +13,7 @@ import (
 // findCredits fills Credits and returns names without the people named only in credits: a
 // byline's or a photo credit's person is not one of the story's people. A credited person
 // stays when the story names them too (a person mention outside every credit with the same
-// surname). An organization in a credit stays, and is added whole when the tagger missed it or
+// name, or the same surname alone). An organization in a credit stays, and is added whole when the tagger missed it or
 // cut it.
 func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Name {
 	cn := make([]credits.Name, len(names))
@@ -48,17 +48,29 @@ func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Nam
 			inCredit[i] = true
 		}
 	}
-	// The story names a credited person when a person mention outside the credits has the
-	// same last word (case aside): "Hale said" after "By Tom Hale".
-	story := make(map[uint64]bool)
+	// The story names a credited person when a person mention outside the credits is the same
+	// name, or is the same surname alone and no other full name in the story ends in it (case
+	// aside): "Hale said" after "By Tom Hale", but not "Stella Li" for "Reporting by Qiaoyi Li".
+	full, alone, surnames := make(map[uint64]bool), make(map[uint64]bool), make(map[uint64]bool)
 	for i, n := range names {
-		if n.Type == entity.Person && !inCredit[i] {
-			story[foldHash(lastWord(d.Text[n.Start:n.End]))] = true
+		if n.Type != entity.Person || inCredit[i] {
+			continue
 		}
+		name := d.Text[n.Start:n.End]
+		if last := lastWord(name); last == name {
+			alone[foldHash(name)] = true
+		} else {
+			full[foldHash(name)] = true
+			surnames[foldHash(last)] = true
+		}
+	}
+	named := func(name string) bool {
+		last := foldHash(lastWord(name))
+		return full[foldHash(name)] || alone[last] && !surnames[last]
 	}
 	var people, orgs []credits.Span // credited people the story does not name, and organizations
 	for _, c := range found {
-		if p := c.Person; p.Start >= 0 && !story[foldHash(lastWord(d.Text[p.Start:p.End]))] {
+		if p := c.Person; p.Start >= 0 && !named(d.Text[p.Start:p.End]) {
 			people = append(people, p)
 		}
 		if o := c.Org; o.Start >= 0 && (len(orgs) == 0 || orgs[len(orgs)-1] != o) {

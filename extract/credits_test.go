@@ -60,6 +60,14 @@ func TestCredits(t *testing.T) {
 			people:  []string{"Tom Hale"},
 			credits: []credit{{"author", "Tom Hale", ""}},
 		},
+		{
+			name:    "another person's surname in the story",
+			reason:  "Stella Li is not the credited Qiaoyi Li: a shared surname of another full name names nobody credited",
+			src:     "BYD's vice president, Stella Li, said the plant would open in Turkey.\n\n(Reporting by Zhang Yan and Qiaoyi Li; Editing by Jamie Freed)",
+			people:  []string{"Stella Li"},
+			orgs:    []string{"BYD"},
+			credits: []credit{{"contributor", "Zhang Yan", ""}, {"contributor", "Qiaoyi Li", ""}, {"editor", "Jamie Freed", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
