@@ -1151,10 +1151,19 @@ func (f *finder) quotedAny(c tspan) bool {
 	return false
 }
 
+// addedSum reports whether token c is "added" before a number: "Carse added 56", "the economy
+// added 150,000 jobs" add a sum, not words.
+func (f *finder) addedSum(c int) bool {
+	return f.is(c, "added") && c+1 < len(f.toks) && f.toks[c+1].Kind == text.Number
+}
+
 // badCue reports whether a cue span is a reporting verb used as a noun ("the claims that …")
 // or in the passive ("were told that …"), whose subject said nothing.
 func (f *finder) badCue(c tspan) bool {
 	last := c.e - 1
+	if f.addedSum(last) {
+		return true
+	}
 	if _, ok := cues[string(f.lower(last))]; !ok {
 		return false
 	}
