@@ -313,11 +313,8 @@ func (f *finder) connector(i int) bool {
 	if i < 0 || i >= len(f.toks) {
 		return false
 	}
-	switch f.word(i) {
-	case "of", "de", "van", "von", "der", "den", "al", "bin", "ibn", "da", "du", "la", "le", "del", "di", "&":
-		return true
-	}
-	return false
+	w := f.word(i)
+	return w == "of" || w == "&" || text.NameParticle(w)
 }
 
 func (f *finder) adverb(i int) bool {

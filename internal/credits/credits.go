@@ -144,12 +144,6 @@ var orgHeads = map[string]bool{
 // notNames are what picture credits name that is no one: "Image credit: Public Domain".
 var notNames = map[string]bool{"Public Domain": true, "File": true, "Handout": true, "Stock": true}
 
-// connectors may stand inside a name: "Bank of America", "Ursula von der Leyen".
-var connectors = map[string]bool{
-	"of": true, "de": true, "van": true, "von": true, "der": true, "da": true, "del": true,
-	"della": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true,
-}
-
 // stopWords in capitals ("BY THE NUMBERS") are no name words.
 var stopWords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "in": true, "on": true,
@@ -227,7 +221,7 @@ func (s *scanner) name(i int) (part, int) {
 	k := i
 	for k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)) && k-i < 6 {
 		w := s.d.Text(k)
-		if k > i && (connectors[w] || w == "&" && s.inOneName(k)) && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.nameWord(k+1) {
+		if k > i && (w == "of" || text.NameParticle(w) || w == "&" && s.inOneName(k)) && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.nameWord(k+1) {
 			k++
 			continue
 		}

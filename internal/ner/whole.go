@@ -159,12 +159,6 @@ func known(seen *table, first, last int, d *text.Doc, info []tokInfo, look gazet
 	return seen.get(formSeq(info, first, last)) > 0
 }
 
-// nameParticles are the lower-case words inside a person's name in many languages: "Luiz
-// Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman", "Rafael van der Vaart".
-var nameParticles = map[string]bool{"da": true, "das": true, "de": true, "del": true, "della": true,
-	"der": true, "des": true, "di": true, "do": true, "dos": true, "du": true, "la": true, "le": true,
-	"van": true, "von": true, "den": true, "ter": true, "ten": true, "bin": true, "ibn": true, "bint": true}
-
 // joinParticles keeps a person's name whole over its lower-case particles, which the tagger,
 // trained on English, often leaves out or starts a second name with: "Luiz Inácio Lula" + "da
 // Silva" is one person. A person's name is joined with the capitalised words after one to three
@@ -184,7 +178,7 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 		if m.Label == Person {
 			for {
 				j := m.Last
-				for j < len(d.Tokens) && j-m.Last < 3 && nameParticles[d.Text(j)] && d.Tokens[j].Newlines == 0 && d.Src[d.Tokens[j-1].End:d.Tokens[j].Start] == " " {
+				for j < len(d.Tokens) && j-m.Last < 3 && text.NameParticle(d.Text(j)) && d.Tokens[j].Newlines == 0 && d.Src[d.Tokens[j-1].End:d.Tokens[j].Start] == " " {
 					j++
 				}
 				if j == m.Last || j >= len(d.Tokens) || d.Tokens[j].Newlines > 0 || d.Src[d.Tokens[j-1].End:d.Tokens[j].Start] != " " {
@@ -220,7 +214,7 @@ func placeParticles(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mentio
 		m := ms[i]
 		if m.Label == Place || m.Label == Org {
 			j := m.Last
-			for j < len(d.Tokens) && j-m.Last < 2 && nameParticles[d.Text(j)] && d.Tokens[j].Newlines == 0 {
+			for j < len(d.Tokens) && j-m.Last < 2 && text.NameParticle(d.Text(j)) && d.Tokens[j].Newlines == 0 {
 				j++
 			}
 			if j > m.Last {

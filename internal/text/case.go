@@ -25,3 +25,16 @@ func CapsLetters(s string) int {
 	}
 	return letters
 }
+
+// NameParticle reports whether w is a lower-case word that stands inside names in many
+// languages: "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman",
+// "Rafael van der Vaart", "Ahmed al Sharaa". The name tagger, the credit reader and the
+// speaker finder all read names over them.
+func NameParticle(w string) bool {
+	switch w {
+	case "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
+		"van", "von", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el":
+		return true
+	}
+	return false
+}

@@ -304,3 +304,21 @@ func TestTokenizeLongRuns(t *testing.T) {
 		})
 	}
 }
+
+func TestNameParticle(t *testing.T) {
+	tests := []struct {
+		name, reason, w string
+		want            bool
+	}{
+		{"Portuguese", "da in Lula da Silva", "da", true},
+		{"German pair", "von in von der Leyen", "von", true},
+		{"Arabic", "bin in Mohammed bin Salman", "bin", true},
+		{"capitalised", "Da at a sentence start is no particle inside a name", "Da", false},
+		{"English word", "of joins organization names, not people's, so callers add it themselves", "of", false},
+	}
+	for _, tt := range tests {
+		if got := NameParticle(tt.w); got != tt.want {
+			t.Errorf("%s: NameParticle(%q) = %v, want %v (%s)", tt.name, tt.w, got, tt.want, tt.reason)
+		}
+	}
+}
