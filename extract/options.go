@@ -31,6 +31,19 @@ func Published(t time.Time) Option {
 	return func(o *options) { o.published = t }
 }
 
+// PublishedDate is Published for a date written YYYY-MM-DD, as command lines and JSON records
+// give it. An empty string sets nothing; a malformed date is an error.
+func PublishedDate(s string) (Option, error) {
+	if s == "" {
+		return func(*options) {}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return nil, err
+	}
+	return Published(t), nil
+}
+
 // Names adds names the tagger should know, such as the organizations a newsroom tracks:
 // each name (as written, e.g. "Acme Widgets") is tagged with its type wherever it appears.
 // Only Person, Org and Place are meaningful.

@@ -18,7 +18,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
 	"github.com/newsextract/newsextract/extract"
 )
@@ -36,16 +35,12 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	var opts []extract.Option
-	if *published != "" {
-		t, err := time.Parse("2006-01-02", *published)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "annotate: -published: %v\n", err)
-			os.Exit(2)
-		}
-		opts = append(opts, extract.Published(t))
+	pub, err := extract.PublishedDate(*published)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "annotate: -published: %v\n", err)
+		os.Exit(2)
 	}
-	x, err := extract.New(opts...)
+	x, err := extract.New(pub)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "annotate:", err)
 		os.Exit(2)

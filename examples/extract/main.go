@@ -26,7 +26,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"time"
 
 	"github.com/newsextract/newsextract/extract"
 )
@@ -41,16 +40,12 @@ func main() {
 		flag.PrintDefaults()
 	}
 	flag.Parse()
-	var opts []extract.Option
-	if *published != "" {
-		t, err := time.Parse("2006-01-02", *published)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "extract: -published: %v\n", err)
-			os.Exit(2)
-		}
-		opts = append(opts, extract.Published(t))
+	pub, err := extract.PublishedDate(*published)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "extract: -published: %v\n", err)
+		os.Exit(2)
 	}
-	x, err := extract.New(opts...)
+	x, err := extract.New(pub)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -244,15 +239,15 @@ func processRecord(x *extract.Extractor, j *job) result {
 	if !hasID(rec.ID) {
 		return fail(errors.New(`record has no "id"`))
 	}
-	var opts []extract.Option
-	if rec.Published != nil && *rec.Published != "" {
-		t, err := time.Parse("2006-01-02", *rec.Published)
-		if err != nil {
-			return fail(fmt.Errorf(`bad "published": %v`, err))
-		}
-		opts = append(opts, extract.Published(t))
+	var published string
+	if rec.Published != nil {
+		published = *rec.Published
 	}
-	doc, err := x.Extract(context.Background(), rec.Text.s, opts...)
+	pub, err := extract.PublishedDate(published)
+	if err != nil {
+		return fail(fmt.Errorf(`bad "published": %v`, err))
+	}
+	doc, err := x.Extract(context.Background(), rec.Text.s, pub)
 	if err != nil {
 		return fail(err)
 	}

@@ -17,7 +17,6 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/extract"
@@ -38,21 +37,17 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	var opts []extract.Option
-	if *published != "" {
-		t, err := time.Parse("2006-01-02", *published)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "quotes: -published:", err)
-			os.Exit(2)
-		}
-		opts = append(opts, extract.Published(t))
+	pub, err := extract.PublishedDate(*published)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "quotes: -published:", err)
+		os.Exit(2)
 	}
 	data, err := os.ReadFile(flag.Arg(0))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "quotes:", err)
 		os.Exit(1)
 	}
-	doc, err := extract.Text(string(data), opts...)
+	doc, err := extract.Text(string(data), pub)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "quotes:", err)
 		os.Exit(1)

@@ -17,7 +17,6 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
@@ -208,15 +207,11 @@ func ExtractRecord(ctx context.Context, r Record) (*extract.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	var opts []extract.Option
-	if r.Published != "" {
-		t, err := time.Parse("2006-01-02", r.Published)
-		if err != nil {
-			return nil, fmt.Errorf(`bad "published": %v`, err)
-		}
-		opts = append(opts, extract.Published(t))
+	pub, err := extract.PublishedDate(r.Published)
+	if err != nil {
+		return nil, fmt.Errorf(`bad "published": %v`, err)
 	}
-	return x.Extract(ctx, r.Text, opts...)
+	return x.Extract(ctx, r.Text, pub)
 }
 
 // withID puts "id": id (raw JSON) first in the JSON object obj.

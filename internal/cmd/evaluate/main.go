@@ -134,15 +134,15 @@ func Predict(x *extract.Extractor, gold []eval.Record) ([]eval.Record, error) {
 
 // predictOne goes through the document's JSON form, so the evaluation also checks that form.
 func predictOne(x *extract.Extractor, g eval.Record) (eval.Record, error) {
-	var opts []extract.Option
+	var published string
 	if g.Published != nil {
-		t, err := time.Parse("2006-01-02", *g.Published)
-		if err != nil {
-			return eval.Record{}, err
-		}
-		opts = append(opts, extract.Published(t))
+		published = *g.Published
 	}
-	doc, err := x.Extract(context.Background(), g.Text, opts...)
+	pub, err := extract.PublishedDate(published)
+	if err != nil {
+		return eval.Record{}, err
+	}
+	doc, err := x.Extract(context.Background(), g.Text, pub)
 	if err != nil {
 		return eval.Record{}, err
 	}
