@@ -121,10 +121,21 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 		aloneAfter[info[m.First].form] = true
 	}
+	// Before the full name, the word is the person too when the full name opens with a known
+	// first name ("Boric: I don't agree" … "Gabriel Boric, 39, is"), not with a month the
+	// model took for one ("In June Comelf sold more").
+	givenFirst := func(form uint64) bool {
+		full, ok := surnames[form]
+		if !ok {
+			return false
+		}
+		f := ms[full].First
+		return gazetteer.Kind(info[f].gaz)&gazetteer.FirstName != 0 && !dateWord(d.Text(f))
+	}
 	for i := range ms {
 		m := &ms[i]
-		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && aloneAfter[info[m.First].form] &&
-			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team) == 0 {
+		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && (aloneAfter[info[m.First].form] || givenFirst(info[m.First].form)) &&
+			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team|gazetteer.Company) == 0 {
 			m.Label = Person
 		}
 	}
