@@ -161,12 +161,17 @@ func (f *finder) ownerIn(n Name, s, e int) bool {
 		return true
 	}
 	// "Officials in Kharkiv": a place the speakers are in did not speak
+	// "The city of Phoenix" is Phoenix.
 	ns := f.tokenAt(n.Start)
-	return n.Type == entity.Place && pe == e && ns-1 > s && f.in(placeLinks, ns-1)
+	return n.Type == entity.Place && pe == e && ns-1 > s && f.in(placeLinks, ns-1) && !(f.is(ns-1, "of") && f.in(placeKinds, ns-2))
 }
 
-// placeLinks join the people who spoke to the place they are in: "officials in Kharkiv".
-var placeLinks = setOf(`in from at near`)
+// placeKinds name what a place is: "the city of Phoenix" is the place itself.
+var placeKinds = setOf(`city town village state province county region country nation republic kingdom island emirate`)
+
+// placeLinks join the people who spoke to the place they are in or of: "officials in Kharkiv",
+// "residents of Varnavas", "the mayor of Kyiv".
+var placeLinks = setOf(`in from at near of`)
 
 // titled returns the person named right after the title word role ("German Chancellor Olaf
 // Scholz" for "chancellor"): the last such before byte pos, else the first after it (a headline
