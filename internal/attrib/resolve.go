@@ -103,6 +103,9 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		if n := f.npLeft(j, f.sentStart(s), false); n.kind == npName || n.kind == npNominal {
 			return f.resolveSpan(n.s, n.e)
 		}
+		if b := f.bareNounPhrase(j, f.sentStart(s)); b < j+1 {
+			return f.spanText(b, j+1), -1 // "boycotted by 20 opposition parties who said"
+		}
 		return mention, -1
 	}
 	if len(f.names) > 0 {
@@ -146,6 +149,31 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		name = name[:i]
 	}
 	return name, -1
+}
+
+// bareNounPhrase gives the start of the noun phrase that ends at token j, where npLeft finds
+// none because it stands after a preposition ("boycotted by 20 opposition parties", "by the
+// opposition", "by lawmakers"): lower-case words back to a number or a determiner, or to a word
+// that ends phrases (a preposition, a verb of the lexicon); j+1 when there is none.
+func (f *finder) bareNounPhrase(j, lo int) int {
+	if j < lo || !f.isLowerWord(j) || f.in(nameStops, j) {
+		return j + 1
+	}
+	if _, isCue := f.cue(j); isCue {
+		return j + 1
+	}
+	s := j
+	for k := j - 1; k >= lo && k > j-4; k-- {
+		if f.toks[k].Kind == text.Number || f.in(determiners, k) {
+			s = k
+			break
+		}
+		if _, isCue := f.cue(k); !f.isLowerWord(k) || f.in(nameStops, k) || isCue {
+			break
+		}
+		s = k
+	}
+	return s
 }
 
 // ownerIn reports whether name n, inside the mention [s, e), is not who spoke:
