@@ -195,6 +195,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
 				m.Label = Org // "the Eagles"
+			case m.Label == Person && m.Last-m.First >= 2 && k&gazetteer.Company != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
+				m.Label = Org // "Eli Lilly", "Berkshire Hathaway": a company named after a person
 			case m.Label != Person && m.Last-m.First >= 2 && nameSuffixes[d.Text(m.Last-1)] && k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
 				m.Label = Person // "Vinícius Júnior", "Martin Luther King Jr."
 			}
