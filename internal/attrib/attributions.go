@@ -299,8 +299,8 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			for c.s < c.e && f.toks[c.s].Kind == text.Punct {
 				c.s++
 			}
-			for c.e > c.s && f.toks[c.e-1].Kind == text.Punct {
-				c.e--
+			for c.e > c.s && f.toks[c.e-1].Kind == text.Punct && !f.punct(c.e-1, "%") {
+				c.e-- // the full stop goes, "30%" keeps its sign
 			}
 			st := f.sentStartIn(c.s, bi)
 			dl := f.pastDateline(st, f.sentEnd(st))

@@ -114,7 +114,7 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		return Reported{}, false
 	}
 	end := e
-	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+	for end > s && (f.toks[end-1].Kind == text.Punct && !f.punct(end-1, "%") || f.toks[end-1].Kind == text.Quote) {
 		end--
 	}
 	s = f.pastDateline(s, end) // "SPRINGFIELD (AP) — …": the story starts after the dash

@@ -967,8 +967,8 @@ func (f *finder) nearestPerson(pos int, key string, ok func(Entity) bool) (strin
 
 // nearestOrg returns the organization a description headed by noun refers to: the last one
 // named before byte pos whose name holds the noun ("the union": "Amalgamated Transit Union"),
-// else, for a noun of a business or of a public body, the last organization named within the
-// three sentences before.
+// else, for a noun of a business or of a public body, the last organization named before it in
+// its sentence, else the one named most within the three sentences before.
 func (f *finder) nearestOrg(pos int, noun string) (string, int, bool) {
 	at := f.nameAt(pos)
 	// the organizations whose name holds the noun, listed once per noun
@@ -988,21 +988,28 @@ func (f *finder) nearestOrg(pos int, noun string) (string, int, bool) {
 	if tok >= len(f.toks) {
 		return "", -1, false
 	}
-	// Else the organization of the last three sentences that the story names most often (the
-	// nearest of those): "Apple denied wrongdoing. … a partner at Robbins Geller … the company
-	// said" is Apple.
+	// Else the organization named in the sentence before the description ("Shares of Johnson &
+	// Johnson fell after the company said"), else the organization of the last three
+	// sentences that the story names most often (the nearest of those): "Apple denied
+	// wrongdoing. … a partner at Robbins Geller … the company said" is Apple.
+	fits := func(e int) bool {
+		return companyNouns[noun] && !f.notCompany(f.ents[e].Name) || gazetteer.Lookup(f.ents[e].Name)&gazetteer.Company == 0 && !companyNouns[noun]
+	}
+	here := f.d.Sentences[f.sentOf[tok]].Start
 	lo := f.d.Sentences[max(0, int(f.sentOf[tok])-3)].Start
 	best, most := -1, 0
 	for i := at - 1; i >= 0 && f.names[i].Start >= lo; i-- {
 		n := f.names[i]
 		e := f.entityOf(n)
-		if n.Type != Org || e < 0 {
+		if n.Type != Org || e < 0 || !fits(e) {
 			continue
 		}
-		if companyNouns[noun] && !f.notCompany(f.ents[e].Name) || gazetteer.Lookup(f.ents[e].Name)&gazetteer.Company == 0 && !companyNouns[noun] {
-			if c := f.mentionCount(e); c > most {
-				best, most = e, c
-			}
+		if n.Start >= here {
+			best = e
+			break
+		}
+		if c := f.mentionCount(e); c > most {
+			best, most = e, c
 		}
 	}
 	if best < 0 {
