@@ -115,6 +115,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there; the name
 	// a person goes by joins the person ("Mohamed Hamdan Dagalo, known as Hemedti").
 	ents, ids = mergeAcronyms(ents, ids)
+	ents, ids = mergeOrgHeads(ents, ids)
 	ents, ids = mergeAliases(src, names, ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
 	// article first gives them, places the gazetteer's); then the person's sex.
@@ -315,18 +316,63 @@ func insertSorted(xs []int, v int) []int {
 
 func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 	into := make([]int, len(ents))
+	byAcronym := map[string]int{} // an acronym → the first organization it abbreviates
 	for e := range ents {
 		into[e] = e
+		if ents[e].Type == entity.Org {
+			if a := acronymOf(ents[e].Name); a != "" {
+				if _, ok := byAcronym[a]; !ok {
+					byAcronym[a] = e
+				}
+			}
+		}
 	}
 	for a := range ents {
 		if ents[a].Type != entity.Org || !isAcronym(ents[a].Name) {
 			continue
 		}
-		for b := range ents {
-			if b != a && ents[b].Type == entity.Org && acronymOf(ents[b].Name) == ents[a].Name {
-				into[a] = b
-				break
+		if b, ok := byAcronym[ents[a].Name]; ok && b != a {
+			into[a] = b
+		}
+	}
+	return mergeInto(ents, ids, into)
+}
+
+// mergeOrgHeads joins an organization named by one word to the only organization of more words
+// whose name begins with it and that the article names first: "Goldman" after "Goldman
+// Sachs", "Compaq" after "Compaq Computer Corp.". A word the lists know as an organization
+// of its own stays one ("Apple" after "Apple Music") unless they know the longer name too
+// ("Goldman Sachs").
+func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
+	byHead := map[string]int{} // a first word → the organization of more words, -1 for two
+	for e := range ents {
+		name := ents[e].Name
+		if sp := strings.IndexByte(name, ' '); ents[e].Type == entity.Org && sp > 0 {
+			if _, ok := byHead[name[:sp]]; ok {
+				byHead[name[:sp]] = -1
+			} else {
+				byHead[name[:sp]] = e
 			}
+		}
+	}
+	if len(byHead) == 0 {
+		return ents, ids
+	}
+	into := make([]int, len(ents))
+	for e := range ents {
+		into[e] = e
+		name := ents[e].Name
+		if ents[e].Type != entity.Org || strings.IndexByte(name, ' ') >= 0 {
+			continue
+		}
+		// entities are numbered in order of first mention: the full name must come first
+		to, ok := byHead[name]
+		if !ok || to < 0 || to > e {
+			continue
+		}
+		if gazetteer.Lookup(name)&(gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.AnyPlace) == 0 ||
+			gazetteer.Lookup(ents[to].Name)&(gazetteer.Org|gazetteer.Company) != 0 {
+			into[e] = to
 		}
 	}
 	return mergeInto(ents, ids, into)

@@ -102,6 +102,20 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Luiz Inácio Lula da Silva": {0, 2}, "Ursula von der Leyen": {1, 3}},
 		},
 		{
+			name:   "organization by its first word",
+			reason: "Compaq and Goldman after the full names are those companies; Apple after Apple Music is Apple, which the lists know alone",
+			src:    "Compaq Computer Corp. and Goldman Sachs met Apple Music. Compaq, Goldman and Apple left.",
+			names:  []string{"Compaq Computer Corp.", "ORG", "Goldman Sachs", "ORG", "Apple Music", "ORG", "Compaq", "ORG", "Goldman", "ORG", "Apple", "ORG"},
+			want:   map[string][]int{"Compaq Computer Corp.": {0, 3}, "Goldman Sachs": {1, 4}, "Apple Music": {2}, "Apple": {5}},
+		},
+		{
+			name:   "organization by its first word, named first",
+			reason: "a first word named before the full name may be another body: it stays apart",
+			src:    "Heritage said no. Heritage Media Corp. agreed.",
+			names:  []string{"Heritage", "ORG", "Heritage Media Corp.", "ORG"},
+			want:   map[string][]int{"Heritage": {0}, "Heritage Media Corp.": {1}},
+		},
+		{
 			name:   "inner name alone",
 			reason: "Lula, a word inside the full name, is the one person who bears it",
 			src:    "Luiz Inácio Lula da Silva spoke. Lula left.",
