@@ -273,7 +273,10 @@ func personGender(src, name string, names []Name, members []int) (gazetteer.Gend
 			return g, entity.TitleEvidence
 		}
 	}
-	if f := strings.Fields(name); len(f) > 1 {
+	// A first name: the first word of a full name, or a name of one word the lists know as a
+	// first name and not a surname or a place ("Her husband, Joe,"; not "Clinton").
+	f := strings.Fields(name)
+	if len(f) > 1 || len(f) == 1 && gazetteer.Lookup(f[0])&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == gazetteer.FirstName {
 		if g := gazetteer.FirstNameGender(f[0]); g != gazetteer.UnknownGender {
 			return g, entity.FirstNameEvidence
 		}

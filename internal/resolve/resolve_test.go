@@ -38,7 +38,7 @@ func canon(s string) (string, bool) {
 }
 
 func TestPersonGender(t *testing.T) {
-	src := "Mrs. Clinton and Hillary Clinton and Bill Clinton and Jordan Smith."
+	src := "Mrs. Clinton and Hillary Clinton and Bill Clinton and Jordan Smith. Her husband, Joe, met Clinton."
 	for _, c := range []struct {
 		name, mention, reason string
 		want                  gazetteer.Gender
@@ -46,6 +46,8 @@ func TestPersonGender(t *testing.T) {
 		{"Hillary Clinton", "Mrs. Clinton", "a courtesy title decides", gazetteer.Female},
 		{"Bill Clinton", "Bill Clinton", "else the first name", gazetteer.Male},
 		{"Jordan Smith", "Jordan Smith", "a name borne by both sexes says nothing", gazetteer.UnknownGender},
+		{"Joe", "Joe", "a lone first name that is no surname or place is a first name", gazetteer.Male},
+		{"Clinton", "Clinton", "a lone word that is a first name and a town is likely a surname: nothing", gazetteer.UnknownGender},
 	} {
 		i := strings.Index(src, c.mention)
 		got, _ := personGender(src, c.name, []Name{{Start: i, End: i + len(c.mention), Type: entity.Person}}, []int{0})
