@@ -38,7 +38,7 @@ func canon(s string) (string, bool) {
 }
 
 func TestPersonGender(t *testing.T) {
-	src := "Mrs. Clinton and Hillary Clinton and Bill Clinton and Jordan Smith. Her husband, Joe, met Clinton."
+	src := "Her husband, Joe, met Clinton. Mrs. Clinton and Hillary Clinton and Bill Clinton and Jordan Smith."
 	for _, c := range []struct {
 		name, mention, reason string
 		want                  gazetteer.Gender
