@@ -966,7 +966,11 @@ func (f *finder) appositiveNameBefore(k int) bool {
 	if !ok || n.End != f.toks[k-1].End {
 		return false
 	}
-	return f.punct(f.tokenAt(n.Start)-1, ",")
+	b := f.tokenAt(n.Start) - 1
+	for b > 0 && f.in(titleWords, b) { // "the chief nursing officer, Dr. Angela Reyes, called"
+		b--
+	}
+	return f.punct(b, ",")
 }
 
 // participleSubject: "Peskov noted …, adding that this “…”": the subject of the clause the
@@ -1161,9 +1165,16 @@ func (f *finder) appositivePerson(n np, hi int) np {
 		if !f.punct(k, ",") {
 			continue
 		}
-		nm, ok := f.nameIn(f.toks[k+1].Start, f.toks[k+1].End)
-		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start == f.toks[k+1].Start && ne < hi && f.punct(ne, ",") {
-			return np{k + 1, ne, npName}
+		j := k + 1
+		for j+1 < hi && f.in(titleWords, j) { // ", Dr. Angela Reyes,"
+			j++
+			if f.punct(j, ".") {
+				j++
+			}
+		}
+		nm, ok := f.nameIn(f.toks[j].Start, f.toks[j].End)
+		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start <= f.toks[j].Start && ne < hi && f.punct(ne, ",") {
+			return np{f.tokenAt(nm.Start), ne, npName}
 		}
 		break
 	}
