@@ -191,6 +191,9 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			case (m.Label == Place || m.Label == Person) && k&(gazetteer.AnyPlace|gazetteer.FirstName) == 0 && m.Last < len(d.Tokens) &&
 				d.Tokens[m.Last].Newlines == 0 && bodyNouns[d.Text(m.Last)]:
 				m.Label = Org // "the ruling Pastef party", "the Wagner group"
+			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && bodyNouns[d.Text(m.First-1)] &&
+				d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
+				m.Label = Org // "the Peronist coalition Fuerza Patria", "the alliance Frente Amplio"
 			case m.Label == Place && k&gazetteer.Company != 0 && k&(gazetteer.AnyPlace&^gazetteer.Place) == 0 && !(m.First > 0 && strings.EqualFold(d.Text(m.First-1), "the")):
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
@@ -274,9 +277,10 @@ func knownAs(ms []Mention, d *text.Doc) {
 var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Junior": true, "Júnior": true, "Filho": true,
 	"Neto": true, "Sr.": true}
 
-// bodyNouns, in lower case after a name, say that the name is a body's: "the Pastef party".
+// bodyNouns, in lower case right after or before a name, say that the name is a body's: "the
+// Pastef party", "the coalition Fuerza Patria".
 var bodyNouns = map[string]bool{"party": true, "movement": true, "coalition": true, "alliance": true,
-	"group": true, "militia": true, "faction": true}
+	"group": true, "militia": true, "faction": true, "bloc": true}
 
 // ownedProducts: a lone first name right after an organization's possessive is something it
 // makes, not a person: "Anthropic's Claude", "Google's Gemini", "Amazon's Alexa". A person

@@ -35,6 +35,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = joinAmpersand(ms, d)
 	ms = joinOrgTails(ms, d, info, look)
 	ms = dropTitles(ms, d, info)
+	afterBodyNoun(ms, d)
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	return sc.possessives(ms, d, info, look)
@@ -608,6 +609,24 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// afterBodyNoun cuts a name the tagger ran over a body noun to the name after it, an
+// organization: "the Peronist coalition Fuerza Patria" is "Fuerza Patria", described as a
+// coalition, and "Peronist" is no name of its own.
+func afterBodyNoun(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc {
+			continue
+		}
+		for k := m.First + 1; k < m.Last-1; k++ {
+			if bodyNouns[d.Text(k)] && text.StartsUpper(d.Text(k+1)) {
+				m.First, m.Start, m.Label = k+1, d.Tokens[k+1].Start, Org
+				break
+			}
+		}
+	}
 }
 
 // speciesNames: a capitalised word followed by a lower-case Latin epithet is the scientific name

@@ -96,6 +96,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Awan", "Person"}, {"Ruto", "Person"}},
 		},
 		{
+			name:   "name after a body noun",
+			reason: "the tagger ran an adjective and a body noun into the name: the name is what follows the noun, an organization",
+			src:    "La Libertad Avanza beat the Peronist coalition Fuerza Patria on Sunday.",
+			tagged: []span{{"La Libertad Avanza", "Org"}, {"Peronist coalition Fuerza Patria", "Person"}},
+			want:   []span{{"La Libertad Avanza", "Org"}, {"Fuerza Patria", "Org"}},
+		},
+		{
 			name:   "species name",
 			reason: "a capitalised genus before a Latin epithet that is no English word is a species, no organization or place",
 			src:    "The fungus Beauveria bassiana infected the ants, and Formica fusca fought back.",
