@@ -36,6 +36,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = joinOrgTails(ms, d, info, look)
 	ms = dropTitles(ms, d, info)
 	afterBodyNoun(ms, d)
+	ms = splitAtWords(ms, d, look)
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	return sc.possessives(ms, d, info, look)
@@ -627,6 +628,45 @@ func afterBodyNoun(ms []Mention, d *text.Doc) {
 			}
 		}
 	}
+}
+
+// splitAtWords splits a name the tagger ran over a lower-case English word, mostly in
+// headlines: "Google unveils Gemini" is "Google" and "Gemini". Lower-case words that stand
+// inside names are kept: particles ("Maarten den Bakker"), foreign words ("Gazzetta dello
+// Sport", "Kengo wa Dondo"), short words ("Stardust or Stardust"), hyphenated ones
+// ("self-rule") and "amp" of an encoded ampersand.
+func splitAtWords(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
+	if look == nil {
+		return ms
+	}
+	var out []Mention // nil until the first split
+	for i, m := range ms {
+		k := -1
+		for j := m.First + 1; m.Label != Misc && j < m.Last-1 && k < 0; j++ {
+			if w := d.Text(j); len(w) >= 4 && allLower(w) && w != "amp" && !strings.ContainsAny(w, "-.") && look.Lookup(w)&gazetteer.CommonWord != 0 {
+				k = j
+			}
+		}
+		if k < 0 {
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+1), ms[:i]...)
+		}
+		if text.StartsUpper(d.Text(m.First)) {
+			out = append(out, Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: m.Label, First: m.First, Last: k, Score: m.Score})
+		}
+		if text.StartsUpper(d.Text(k + 1)) {
+			out = append(out, Mention{Start: d.Tokens[k+1].Start, End: m.End, Label: m.Label, First: k + 1, Last: m.Last, Score: m.Score})
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }
 
 // speciesNames: a capitalised word followed by a lower-case Latin epithet is the scientific name

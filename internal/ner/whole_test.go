@@ -103,6 +103,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"La Libertad Avanza", "Org"}, {"Fuerza Patria", "Org"}},
 		},
 		{
+			name:   "name run over a verb",
+			reason: "a headline's name ran over a lower-case English word: two names; a foreign word inside a name stays",
+			src:    "Google unveils Gemini as Gazzetta dello Sport reports",
+			tagged: []span{{"Google unveils Gemini", "Org"}, {"Gazzetta dello Sport", "Org"}},
+			want:   []span{{"Google", "Org"}, {"Gemini", "Org"}, {"Gazzetta dello Sport", "Org"}},
+		},
+		{
 			name:   "species name",
 			reason: "a capitalised genus before a Latin epithet that is no English word is a species, no organization or place",
 			src:    "The fungus Beauveria bassiana infected the ants, and Formica fusca fought back.",
