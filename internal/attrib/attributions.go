@@ -350,7 +350,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// opens a second verb phrase has the sentence's subject, a pronoun or a name,
 				// not a source the tagger marked in a later sentence.
 				n := f.sentenceSubject(max(f.sentStart(cue.s), bl.first), cue.s)
-				if _, named := f.nameIn(f.toks[n.s].Start, f.toks[max(n.s, n.e-1)].End); f.speechVerb(cue) && (n.kind == npPronoun || n.kind == npName && named) {
+				if f.speechVerb(cue) && (n.kind == npPronoun || n.kind == npName && f.named(n)) {
 					src, ok = tspan{n.s, n.e}, true
 				}
 			}
@@ -381,9 +381,12 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				src, cue, hasCue, ok = lsrc, lcue, true, true
 			} else if hasCue && ok && f.participle(cue) && (f.punct(cue.s-1, ",") || f.in(participleLinks, cue.s-1)) {
 				// "X responded to a reporter by saying …": the participle's subject is the
-				// main clause's: the last record's source in the sentence, else its first
+				// main clause's: the last record's source in the sentence, else the
+				// sentence's subject, else its first source
 				if len(out) > 0 && prev.src.e > 0 && f.sentOf[prev.src.s] == f.sentOf[cue.s] {
 					src = prev.src
+				} else if n := f.sentenceSubject(max(st, dl), cue.s); n.kind == npPronoun || n.kind == npName && f.named(n) {
+					src = tspan{n.s, n.e} // "Google on Tuesday released Gemini 3, saying …"
 				} else {
 					src = f.firstSource(sp[1], dl, cue)
 				}
@@ -396,6 +399,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
 				continue
+			}
+			if hasCue && c.e <= cue.s && f.participle(cue) && f.punct(cue.s-1, ",") {
+				continue // "released Gemini 3, [the latest version of its model], saying …": a participle reports what follows it
 			}
 			if !ok || !f.speakerLike(src) && !f.relativeSource(src) || hasCue && (f.badCue(cue) || overlaps(cue, c) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) || f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c)) || overlaps(src, c) {
 				continue
@@ -1149,6 +1155,15 @@ func (f *finder) quotedAny(c tspan) bool {
 		}
 	}
 	return false
+}
+
+// named reports whether the entity stage tagged a name inside noun phrase n.
+func (f *finder) named(n np) bool {
+	if n.e <= n.s {
+		return false
+	}
+	_, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End)
+	return ok
 }
 
 // addedSum reports whether token c is "added" before a number: "Carse added 56", "the economy
