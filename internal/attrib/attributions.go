@@ -400,6 +400,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				lastEnd = out[n-1].End
 				continue
 			}
+			if hasCue && cue.e <= c.s && f.clauseAfterCue(cue.e, c.s) {
+				continue // "officials said, as mediators pushed for [a deal]": the writer's clause
+			}
 			if hasCue && c.e <= cue.s && f.participle(cue) && f.punct(cue.s-1, ",") {
 				continue // "released Gemini 3, [the latest version of its model], saying …": a participle reports what follows it
 			}
@@ -1151,6 +1154,25 @@ func (f *finder) reducedRelative(cue, src tspan) bool {
 func (f *finder) quotedAny(c tspan) bool {
 	for i := c.s; i < c.e; i++ {
 		if f.quoted(i) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfterCue reports whether a comma and a word that opens a clause of time or reason
+// stand between a cue ending at token from and a content starting at token to, the content
+// inside that clause.
+func (f *finder) clauseAfterCue(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if f.punct(k, ",") && (f.in(subordinators, k+1) || f.is(k+1, "as")) {
+			// "cautioned, as did the campaign itself, that …": a parenthesis closed by a
+			// comma before the content leaves the content the cue's
+			for j := k + 1; j < to; j++ {
+				if f.punct(j, ",") {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -194,6 +194,16 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 // sentence: a time or place ("said Tuesday", "said on Friday", "said in a statement") or a
 // participle that cites ("reported, citing officials").
 func (f *finder) trailer(i, end int) bool {
+	if i+1 < end && f.punct(i, ",") && (f.in(subordinators, i+1) || f.is(i+1, "as")) {
+		// "…, officials said, as mediators pushed for a deal": a clause of time or reason
+		// after the attribution is the writer's ("said, as did others, that …" is no trailer)
+		for k := i + 2; k+1 < end; k++ {
+			if f.punct(k, ",") && f.is(k+1, "that") {
+				return false
+			}
+		}
+		return true
+	}
 	if i >= end || end-i > 6 {
 		return false
 	}
