@@ -297,6 +297,9 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 			n.s = m.s
 		}
 	}
+	if n.kind == npName && f.is(n.s-1, "the") {
+		n.s-- // "…, the Foreign Ministry said."
+	}
 	if n.kind == npNone || !f.punct(n.s-1, ",") {
 		return np{}, 0
 	}
