@@ -365,6 +365,18 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if ok && src.s < dl && dl < src.e {
 				src.s = dl // "NEW DELHI: Finance Minister Nirmala Sitharaman said": not the dateline
 			}
+			if hasCue && f.is(cue.s, "according") && cue.s == max(st, dl) {
+				if asrc, acue, k, ok2 := f.openingAccording(cue.s, c); ok2 {
+					// "[According to a statement from the police union], officers will
+					// lose 300 positions": the opening names the source; the clause after
+					// its comma is the content; a source the tagger found elsewhere yields
+					if !ok || src.s < acue.e || src.e > k {
+						src, ok = asrc, true
+					}
+					cue = acue
+					c.s = max(c.s, k+1)
+				}
+			}
 			if hasCue && !f.speechVerb(cue) {
 				if asrc, acue, k, ok2 := f.openingAccording(st, c); ok2 && cue.s > k {
 					// "According to police, officers saw [Scott get out …]": a verb of
@@ -838,6 +850,12 @@ func (f *finder) openingAccording(st int, c tspan) (src, cue tspan, comma int, o
 			n := f.npRight(st+2, k)
 			if n.kind == npNone || k >= c.e-1 {
 				return src, cue, 0, false
+			}
+			if f.in(writingNouns, n.e-1) && (f.is(n.e, "from") || f.is(n.e, "by")) {
+				// "According to a statement from the police union,": the union
+				if m := f.npRight(n.e+1, k); m.kind != npNone {
+					n = m
+				}
 			}
 			return tspan{n.s, n.e}, tspan{st, st + 2}, k, true
 		}
