@@ -428,7 +428,6 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 	if look == nil {
 		return ms
 	}
-	var out []Mention
 	var orgs map[string]bool // the article's organizations by name, made when first needed
 	// namedOrg reports whether the article tags the words from token r to byte end as an
 	// organization elsewhere ("Heaven Sent Gaming").
@@ -446,7 +445,7 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 		}
 		return r < len(d.Tokens) && d.Tokens[r].Start < end && orgs[d.Src[d.Tokens[r].Start:end]]
 	}
-	for i, m := range ms {
+	return replaceEach(ms, func(m Mention) []Mention {
 		k := -1
 		if m.Label == Org {
 			for j := m.First + 2; j < m.Last-1 && j <= m.First+3; j++ {
@@ -456,29 +455,16 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 				}
 			}
 		}
-		if k >= 0 && !(personLeft(d, info, m.First, k) && (orgRight(d, look, k+1, m.Last) || namedOrg(k+1, m.End))) {
-			k = -1
-		}
-		if k < 0 {
-			if out != nil {
-				out = append(out, m)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(make([]Mention, 0, len(ms)+1), ms[:i]...)
+		if k < 0 || !(personLeft(d, info, m.First, k) && (orgRight(d, look, k+1, m.Last) || namedOrg(k+1, m.End))) {
+			return nil
 		}
 		right := k + 1
 		if strings.EqualFold(d.Text(right), "the") {
 			right++
 		}
-		out = append(out, Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: Person, First: m.First, Last: k, Score: m.Score},
-			Mention{Start: d.Tokens[right].Start, End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score})
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		return []Mention{{Start: m.Start, End: d.Tokens[k-1].End, Label: Person, First: m.First, Last: k, Score: m.Score},
+			{Start: d.Tokens[right].Start, End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score}}
+	})
 }
 
 // personLeft reports whether tokens [first, last) look like a person's name: a first name the
@@ -639,8 +625,7 @@ func splitAtWords(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention 
 	if look == nil {
 		return ms
 	}
-	var out []Mention // nil until the first split
-	for i, m := range ms {
+	return replaceEach(ms, func(m Mention) []Mention {
 		k := -1
 		for j := m.First + 1; m.Label != Misc && j < m.Last-1 && k < 0; j++ {
 			if w := d.Text(j); len(w) >= 4 && allLower(w) && w != "amp" && !strings.ContainsAny(w, "-.") && look.Lookup(w)&gazetteer.CommonWord != 0 {
@@ -648,20 +633,36 @@ func splitAtWords(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention 
 			}
 		}
 		if k < 0 {
+			return nil
+		}
+		parts := []Mention{}
+		if text.StartsUpper(d.Text(m.First)) {
+			parts = append(parts, Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: m.Label, First: m.First, Last: k, Score: m.Score})
+		}
+		if text.StartsUpper(d.Text(k + 1)) {
+			parts = append(parts, Mention{Start: d.Tokens[k+1].Start, End: m.End, Label: m.Label, First: k + 1, Last: m.Last, Score: m.Score})
+		}
+		return parts
+	})
+}
+
+// replaceEach returns ms with each mention for which parts gives a list replaced by that list
+// (empty: dropped); parts gives nil to keep a mention as it is. The result is ms itself when
+// nothing changes, so a pass that finds nothing to split allocates nothing.
+func replaceEach(ms []Mention, parts func(m Mention) []Mention) []Mention {
+	var out []Mention // nil until the first change
+	for i, m := range ms {
+		p := parts(m)
+		if p == nil {
 			if out != nil {
 				out = append(out, m)
 			}
 			continue
 		}
 		if out == nil {
-			out = append(make([]Mention, 0, len(ms)+1), ms[:i]...)
+			out = append(make([]Mention, 0, len(ms)+len(p)), ms[:i]...)
 		}
-		if text.StartsUpper(d.Text(m.First)) {
-			out = append(out, Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: m.Label, First: m.First, Last: k, Score: m.Score})
-		}
-		if text.StartsUpper(d.Text(k + 1)) {
-			out = append(out, Mention{Start: d.Tokens[k+1].Start, End: m.End, Label: m.Label, First: k + 1, Last: m.Last, Score: m.Score})
-		}
+		out = append(out, p...)
 	}
 	if out == nil {
 		return ms
