@@ -103,6 +103,9 @@ func (f *finder) ruleReported() []Reported {
 		e := clamp(d.Sentences[si].Last, len(f.toks))
 		if r, ok := f.reportedIn(s, e); ok {
 			out = append(out, r)
+			if r2, ok := f.afterPart(r, e); ok {
+				out = append(out, r2)
+			}
 		}
 	}
 	return out
@@ -124,7 +127,7 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 			continue
 		}
 		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.
-		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
+		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && (c+2 >= end || f.clauseOK(c+2, end)) || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
 			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && f.clauseOK(s, cs) {
 				return f.reported(n, c, c+1, s, cs, ruleRepAfter), true
 			}
@@ -164,7 +167,11 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	// CLAUSE, according to X.
 	for c := s + 3; c+2 < end; c++ {
 		if f.is(c, "according") && f.is(c+1, "to") && f.punct(c-1, ",") && f.quoted(c) == 0 {
-			if n := f.npRight(c+2, end); n.kind != npNone && f.clauseOK(s, c-1) {
+			n := f.npRight(c+2, end)
+			if n.kind == npNone {
+				n = f.evidenceRight(c+2, end)
+			}
+			if n.kind != npNone && f.clauseOK(s, c-1) {
 				if f.in(writingNouns, n.e-1) && (f.is(n.e, "from") || f.is(n.e, "by")) {
 					// "according to a statement from the port authority": the authority
 					if m := f.npRight(n.e+1, end); m.kind != npNone {
@@ -188,6 +195,54 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 	}
 	return Reported{}, false
+}
+
+// afterPart returns the second part of a sentence that a record of rule reported-after cuts
+// in two: in "[The mill was a giant], Ms. Varga said, [until it closed in 2003]." the words
+// after the cue and its comma are hers too, a record of their own (a participle there, as in
+// "said, adding that …", is their cue). end is the sentence's end.
+func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
+	if r.Rule != ruleRepAfter || r.CueStart < r.End {
+		return Reported{}, false
+	}
+	c := f.tokenAt(r.CueStart)
+	for end > c && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	if !f.punct(c+1, ",") || !f.clauseOK(c+2, end) {
+		return Reported{}, false
+	}
+	s := c + 2
+	if ci, ok := f.cue(s); ok && ci.form == cueParticiple {
+		r.CueStart, r.CueEnd = f.toks[s].Start, f.toks[s].End
+		s++
+	}
+	if f.is(s, "that") {
+		s++
+	}
+	if !f.clauseOK(s, end) {
+		return Reported{}, false
+	}
+	r.Start, r.End = f.toks[s].Start, f.toks[end-1].End
+	return r, true
+}
+
+// evidenceRight finds, at tokens [i, end), a short phrase of lower-case words without a
+// determiner that ends in a noun of evidence or writing and closes the sentence: "…,
+// according to federal statistics.", "…, according to court records.".
+func (f *finder) evidenceRight(i, end int) np {
+	if end <= i || end-i > 4 {
+		return np{}
+	}
+	for k := i; k < end; k++ {
+		if !f.isLowerWord(k) || f.in(determiners, k) {
+			return np{}
+		}
+	}
+	if !f.in(evidenceNouns, end-1) && !f.in(writingNouns, end-1) {
+		return np{}
+	}
+	return np{i, end, npNominal}
 }
 
 // trailer reports whether tokens [i, end) are a short adjunct after a cue that closes its
@@ -286,6 +341,9 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		if m := f.npLeft(n.s-2, s, false); m.kind == npName {
 			n.s = m.s
 		}
+	}
+	if n.kind == npName && n.s-1 > s && f.in(determiners, n.s-1) && f.punct(n.s-2, ",") {
+		n.s-- // "…, the Tax Foundation said": the article opens the name's phrase
 	}
 	if n.kind == npNone || !f.punct(n.s-1, ",") {
 		return np{}, 0

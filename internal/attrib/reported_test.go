@@ -360,3 +360,54 @@ func TestPartialLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestRuleReported checks the hand-written patterns alone (they add what the tagger misses),
+// on sentences whose attribution closes them.
+func TestRuleReported(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []rep
+	}{
+		{"the before a name", "the article opens the speaker's phrase: …, the Fiscal Institute said.",
+			"The new levy still favors the suburbs, the Fiscal Institute said.",
+			[]rep{{"The new levy still favors the suburbs", "the Fiscal Institute", "the Fiscal Institute", "said", ruleRepAfter}}},
+		{"no article", "a bare name after the comma, as before",
+			"The new levy still favors the suburbs, Fiscal Watch said.",
+			[]rep{{"The new levy still favors the suburbs", "Fiscal Watch", "Fiscal Watch", "said", ruleRepAfter}}},
+		{"article inside the clause", "an article with no comma before it belongs to the clause, so nothing is found",
+			"The levy favors the Fiscal Institute said Mr. Ortiz.",
+			nil},
+		{"according to evidence", "…, according to federal statistics.: a bare plural of evidence is the source",
+			"About 4,000 nurses work in the county, according to federal statistics.",
+			[]rep{{"About 4,000 nurses work in the county", "federal statistics", "federal statistics", "according to", ruleRepAccording}}},
+		{"according to data", "census data, a noun of evidence after a modifier",
+			"The town lost a fifth of its people, according to census data.",
+			[]rep{{"The town lost a fifth of its people", "census data", "census data", "according to", ruleRepAccording}}},
+		{"according to a bare word", "a bare phrase that ends in no noun of evidence or writing is no source",
+			"The firm paid no tax in 2019, according to rumors in town.",
+			nil},
+		{"cue inside the sentence", "CLAUSE, X said, CLAUSE: both clauses are the speaker's, two records",
+			"The mill was a giant, Ms. Varga said, until it closed in 2003.",
+			[]rep{{"The mill was a giant", "Ms. Varga", "Varga", "said", ruleRepAfter},
+				{"until it closed in 2003", "Ms. Varga", "Varga", "said", ruleRepAfter}}},
+		{"participle after the cue", "CLAUSE, X said, adding that CLAUSE: the participle is the second part's cue, that is left out",
+			"The plan is dead, the mayor said, adding that the council would vote again in May.",
+			[]rep{{"The plan is dead", "the mayor", "the mayor", "said", ruleRepAfter},
+				{"the council would vote again in May", "the mayor", "the mayor", "adding", ruleRepAfter}}},
+		{"relative clause after the speaker", "…, said X, who …: the relative clause is about the speaker, no second part",
+			"The plan is dead, said the mayor, who has led the city since 2019.",
+			[]rep{{"The plan is dead", "the mayor", "the mayor", "said", ruleRepAfter}}},
+		{"short tail", "two words after the cue's comma are no clause",
+			"The plan is dead, the mayor said, for now.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tt.src), nil, nil)
+			got := viewReported(tt.src, f.ruleReported())
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\nruleReported(%q) (-want +got):\n%s", tt.reason, tt.src, diff)
+			}
+		})
+	}
+}
