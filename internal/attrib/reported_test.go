@@ -411,3 +411,31 @@ func TestRuleReported(t *testing.T) {
 		})
 	}
 }
+
+func TestQuantifiedSource(t *testing.T) {
+	tests := []struct {
+		name, reason, src, source string
+		want                      bool
+	}{
+		{"others", "a quantifier alone stands for people: Others said …",
+			"Others said the fare rise came too soon.", "Others", true},
+		{"many of whom", "a quantifier with of whom after a comma: the people named before",
+			"The firm hired 40 drivers, many of whom say the pay is too low.", "many of whom", true},
+		{"of whom without a comma", "of whom with no comma before it opens no relative clause here",
+			"Ask many of whom they think.", "many of whom", false},
+		{"of which", "of which refers to things, which say nothing",
+			"The firm runs 40 depots, many of which report losses.", "many of which", false},
+		{"any other word", "a word that is no quantifier of people is left to the other tests",
+			"Several said no.", "said", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tt.src), nil, nil)
+			at := strings.Index(tt.src, tt.source)
+			s, e := f.tokenSpan(at, at+len(tt.source))
+			if diff := cmp.Diff(tt.want, f.quantifiedSource(tspan{s, e})); diff != "" {
+				t.Errorf("%s\nquantifiedSource(%q in %q) (-want +got):\n%s", tt.reason, tt.source, tt.src, diff)
+			}
+		})
+	}
+}
