@@ -126,9 +126,13 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		if !ok || ci.form != cueFinite || ci.weak || !f.isLowerWord(c) || f.quoted(c) != 0 || f.nounContext(c) || f.passive(c) {
 			continue
 		}
-		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.
-		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && (c+2 >= end || f.clauseOK(c+2, end)) || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
-			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && f.clauseOK(s, cs) {
+		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.  /  PART, X said, PART.
+		cc := f.cueComma(c, end, ci.lemma == "tell")
+		mid := cc >= 0 && cc+1 < end && f.clauseOK(cc+1, end)
+		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || mid || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
+			// a part before an attribution inside the sentence may be a short subject: "[The
+			// fire], officials said, [started in the kitchen]."
+			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && (f.clauseOK(s, cs) || mid && f.shortPartOK(s, cs)) {
 				return f.reported(n, c, c+1, s, cs, ruleRepAfter), true
 			}
 		}
@@ -209,10 +213,12 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 	for end > c && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
 		end--
 	}
-	if !f.punct(c+1, ",") || !f.clauseOK(c+2, end) {
+	ci, _ := f.cue(c)
+	k := f.cueComma(c, end, ci.lemma == "tell")
+	if k < 0 || !f.clauseOK(k+1, end) {
 		return Reported{}, false
 	}
-	s := c + 2
+	s := k + 1
 	if ci, ok := f.cue(s); ok && ci.form == cueParticiple {
 		r.CueStart, r.CueEnd = f.toks[s].Start, f.toks[s].End
 		s++
@@ -225,6 +231,47 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 	}
 	r.Start, r.End = f.toks[s].Start, f.toks[end-1].End
 	return r, true
+}
+
+// shortPartOK reports whether tokens [s, e) before an attribution inside the sentence can
+// be a part of their own though shorter than a clause: two words or more, not opening with a
+// quotation or a colon ("[The fire], officials said, [started …]").
+func (f *finder) shortPartOK(s, e int) bool {
+	return e > s && f.quoted(s) == 0 && !f.punct(s, ": , —") && f.words(tspan{s, e}, 2) >= 2
+}
+
+// afterCueWords may follow a cue before the comma that ends an attribution inside a
+// sentence: "…, she said later, …".
+var afterCueWords = setOf(`later then earlier again`)
+
+// cueComma returns the comma that ends the attribution whose cue is token c inside a sentence
+// ending at end ("…, X said, …"), right after the cue or after a short phrase of time, place
+// or means ("said Tuesday,", "said in a May report,", "said later,", after told the one told:
+// "told me on Friday,"), or -1 when there is none.
+func (f *finder) cueComma(c, end int, tell bool) int {
+	for k := c + 1; k < end && k <= c+7; k++ {
+		if !f.punct(k, ",") {
+			continue
+		}
+		if k == c+1 || k == c+2 && f.in(afterCueWords, c+1) || tell && f.toldTrailer(c+1, k) {
+			return k
+		}
+		if !f.in(timeWords, c+1) {
+			return -1
+		}
+		det := false // a determiner makes a reporting verb after it a noun: "in a May report"
+		for j := c + 1; j < k; j++ {
+			if f.quoted(j) != 0 || f.toks[j].Kind == text.Punct || f.toks[j].Kind == text.Quote {
+				return -1
+			}
+			if _, ok := f.cue(j); ok && !det && !f.nounContext(j) {
+				return -1 // "said Tuesday he would …": a clause, no phrase of time
+			}
+			det = det || f.in(determiners, j)
+		}
+		return k
+	}
+	return -1
 }
 
 // evidenceRight finds, at tokens [i, end), a short phrase of lower-case words without a
