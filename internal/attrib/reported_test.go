@@ -454,3 +454,33 @@ func TestQuantifiedSource(t *testing.T) {
 		})
 	}
 }
+
+// TestNPRightDescription checks the description npRight reads after "according to" or an
+// inverted cue: where a reporting verb after its determiner ends it, and where it is a noun.
+func TestNPRightDescription(t *testing.T) {
+	tests := []struct {
+		name, reason, src, from, want string
+	}{
+		{"report after a", "a bare verb form after \"a\" and an adjective is a noun: no verb agrees with a",
+			"The firm paid no tax, according to a new report by the Ledger.", "a new", "a new report"},
+		{"past tense after a", "a past tense after \"a\" and a noun is the verb that ends the description",
+			"A senior official told reporters the firm paid no tax.", "A senior", "A senior official"},
+		{"verb after the", "after \"the\", a later reporting verb still ends the description",
+			"The new board reports that the firm paid no tax.", "The new", "The new board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tt.src), nil, nil)
+			at := strings.Index(tt.src, tt.from)
+			i, _ := f.tokenSpan(at, at+1)
+			n := f.npRight(i, len(f.toks))
+			got := ""
+			if n.kind != npNone {
+				got = tt.src[f.toks[n.s].Start:f.toks[n.e-1].End]
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\nnpRight at %q in %q (-want +got):\n%s", tt.reason, tt.from, tt.src, diff)
+			}
+		})
+	}
+}
