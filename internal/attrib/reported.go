@@ -113,8 +113,11 @@ func (f *finder) ruleReported() []Reported {
 
 // reportedIn finds the first reported-speech pattern of the sentence [s, e).
 func (f *finder) reportedIn(s, e int) (Reported, bool) {
-	if e-s < 4 || f.blocks[f.blkOf[f.sentOf[s]]].headline {
+	if e-s < 4 {
 		return Reported{}, false
+	}
+	if f.blocks[f.blkOf[f.sentOf[s]]].headline {
+		return f.headlineAfter(s, e)
 	}
 	end := e
 	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
@@ -238,6 +241,36 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 // quotation or a colon ("[The fire], officials said, [started …]").
 func (f *finder) shortPartOK(s, e int) bool {
 	return e > s && f.quoted(s) == 0 && !f.punct(s, ": , —") && f.words(tspan{s, e}, 2) >= 2
+}
+
+// headlineAfter finds the headline that closes on its attribution, "CLAUSE, SOURCE Says"
+// ("Depot Will Close In March, Transit Agency Says", "…, Officials Say", "…, Study Finds"):
+// a finite cue as the last word, a source of a few words between it and the comma, a clause
+// of three words or more before. Headlines capitalize the cue, so its case is not asked.
+func (f *finder) headlineAfter(s, e int) (Reported, bool) {
+	end := e
+	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	c := end - 1
+	ci, ok := f.cue(c)
+	if c-s < 5 || !ok || ci.form != cueFinite || ci.weak || f.quoted(c) != 0 {
+		return Reported{}, false
+	}
+	k := c - 1 // the comma before the source
+	for k > s && k >= c-5 && f.toks[k].Kind == text.Word {
+		k--
+	}
+	if k == c-1 || !f.punct(k, ",") || !f.clauseOK(s, k) {
+		return Reported{}, false
+	}
+	kind := npNominal
+	for i := k + 1; i < c; i++ {
+		if f.nameish(i) {
+			kind = npName
+		}
+	}
+	return f.reported(np{k + 1, c, kind}, c, c+1, s, k, ruleRepAfter), true
 }
 
 // afterCueWords may follow a cue before the comma that ends an attribution inside a
