@@ -990,7 +990,23 @@ func (f *finder) speakerLike(src tspan) bool {
 		}
 	}
 	_, pron := f.pronoun(src.s)
-	return pron
+	return pron || f.quantifiedSource(src)
+}
+
+// peopleQuantifiers stand for people as a source: "Others said …", "many of whom say …".
+var peopleQuantifiers = setOf(`others some many most both each several`)
+
+// quantifiedSource reports whether a source span is a quantifier that stands for people,
+// alone ("Others said", "each saying") or with "of whom" after a comma ("relatives, many of
+// whom say"): the words of people the sentence counts.
+func (f *finder) quantifiedSource(src tspan) bool {
+	switch {
+	case src.e == src.s+1:
+		return f.in(peopleQuantifiers, src.s)
+	case src.e == src.s+3:
+		return f.in(peopleQuantifiers, src.s) && f.is(src.s+1, "of") && f.is(src.s+2, "whom") && f.punct(src.s-1, ",")
+	}
+	return false
 }
 
 // relativeSource reports whether a source span is a relative pronoun after a comma whose

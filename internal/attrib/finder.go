@@ -610,9 +610,11 @@ func (f *finder) npRight(i, hi int) np {
 	}
 	if f.in(determiners, i) && !f.is(i, "that") {
 		e := i + 1
+		single := f.is(i, "a") || f.is(i, "an")
 		for e < hi && e < i+8 && (f.toks[e].Kind == text.Word || f.toks[e].Kind == text.Number) && !f.in(nameStops, e) {
-			// a cue right after the determiner is a noun ("the ruling"); later, a verb
-			if _, isCue := f.cue(e); isCue && f.isLowerWord(e) && e > i+1 {
+			// a cue right after the determiner is a noun ("the ruling"); later, a verb, but
+			// not a bare one after "a", which no verb agrees with ("a new report by …")
+			if c, isCue := f.cue(e); isCue && f.isLowerWord(e) && e > i+1 && !(single && c.lemma == string(f.lower(e))) {
 				break
 			}
 			e++

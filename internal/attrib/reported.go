@@ -103,6 +103,9 @@ func (f *finder) ruleReported() []Reported {
 		e := clamp(d.Sentences[si].Last, len(f.toks))
 		if r, ok := f.reportedIn(s, e); ok {
 			out = append(out, r)
+			if r2, ok := f.afterPart(r, e); ok {
+				out = append(out, r2)
+			}
 		}
 	}
 	return out
@@ -110,8 +113,11 @@ func (f *finder) ruleReported() []Reported {
 
 // reportedIn finds the first reported-speech pattern of the sentence [s, e).
 func (f *finder) reportedIn(s, e int) (Reported, bool) {
-	if e-s < 4 || f.blocks[f.blkOf[f.sentOf[s]]].headline {
+	if e-s < 4 {
 		return Reported{}, false
+	}
+	if f.blocks[f.blkOf[f.sentOf[s]]].headline {
+		return f.headlineAfter(s, e)
 	}
 	end := e
 	for end > s && (f.toks[end-1].Kind == text.Punct && !f.punct(end-1, "%") || f.toks[end-1].Kind == text.Quote) {
@@ -123,9 +129,13 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		if !ok || ci.form != cueFinite || ci.weak || !f.isLowerWord(c) || f.quoted(c) != 0 || f.nounContext(c) || f.passive(c) || f.addedSum(c) {
 			continue
 		}
-		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.
-		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
-			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && f.clauseOK(s, cs) {
+		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.  /  PART, X said, PART.
+		cc := f.cueComma(c, end, ci.lemma == "tell")
+		mid := cc >= 0 && cc+1 < end && f.clauseOK(cc+1, end)
+		if f.punct(c-1, ",") || c+1 >= end || f.punct(c+1, ",") && c+2 >= end || mid || f.trailer(c+1, end) || ci.lemma == "tell" && f.toldTrailer(c+1, end) {
+			// a part before an attribution inside the sentence may be a short subject: "[The
+			// fire], officials said, [started in the kitchen]."
+			if n, cs := f.reportedAfter(s, c, end); n.kind != npNone && (f.clauseOK(s, cs) || mid && f.shortPartOK(s, cs)) {
 				return f.reported(n, c, c+1, s, cs, ruleRepAfter), true
 			}
 		}
@@ -164,7 +174,11 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	// CLAUSE, according to X.
 	for c := s + 3; c+2 < end; c++ {
 		if f.is(c, "according") && f.is(c+1, "to") && f.punct(c-1, ",") && f.quoted(c) == 0 {
-			if n := f.npRight(c+2, end); n.kind != npNone && f.clauseOK(s, c-1) {
+			n := f.npRight(c+2, end)
+			if n.kind == npNone {
+				n = f.evidenceRight(c+2, end)
+			}
+			if n.kind != npNone && f.clauseOK(s, c-1) {
 				if f.in(writingNouns, n.e-1) && (f.is(n.e, "from") || f.is(n.e, "by")) {
 					// "according to a statement from the port authority": the authority
 					if m := f.npRight(n.e+1, end); m.kind != npNone {
@@ -188,6 +202,130 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 	}
 	return Reported{}, false
+}
+
+// afterPart returns the second part of a sentence that a record of rule reported-after cuts
+// in two: in "[The mill was a giant], Ms. Varga said, [until it closed in 2003]." the words
+// after the cue and its comma are hers too, a record of their own (a participle there, as in
+// "said, adding that …", is their cue). end is the sentence's end.
+func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
+	if r.Rule != ruleRepAfter || r.CueStart < r.End {
+		return Reported{}, false
+	}
+	c := f.tokenAt(r.CueStart)
+	for end > c && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	ci, _ := f.cue(c)
+	k := f.cueComma(c, end, ci.lemma == "tell")
+	if k < 0 || !f.clauseOK(k+1, end) {
+		return Reported{}, false
+	}
+	s := k + 1
+	if f.is(s, "as") {
+		return Reported{}, false // "…, officials said, as mediators pushed …": the writer's
+	}
+	if ci, ok := f.cue(s); ok && ci.form == cueParticiple {
+		r.CueStart, r.CueEnd = f.toks[s].Start, f.toks[s].End
+		s++
+	}
+	if f.is(s, "that") {
+		s++
+	}
+	if !f.clauseOK(s, end) {
+		return Reported{}, false
+	}
+	r.Start, r.End = f.toks[s].Start, f.toks[end-1].End
+	return r, true
+}
+
+// shortPartOK reports whether tokens [s, e) before an attribution inside the sentence can
+// be a part of their own though shorter than a clause: two words or more, not opening with a
+// quotation or a colon ("[The fire], officials said, [started …]").
+func (f *finder) shortPartOK(s, e int) bool {
+	return e > s && f.quoted(s) == 0 && !f.punct(s, ": , —") && f.words(tspan{s, e}, 2) >= 2
+}
+
+// headlineAfter finds the headline that closes on its attribution, "CLAUSE, SOURCE Says"
+// ("Depot Will Close In March, Transit Agency Says", "…, Officials Say", "…, Study Finds"):
+// a finite cue as the last word, a source of a few words between it and the comma, a clause
+// of three words or more before. Headlines capitalize the cue, so its case is not asked.
+func (f *finder) headlineAfter(s, e int) (Reported, bool) {
+	end := e
+	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	c := end - 1
+	ci, ok := f.cue(c)
+	if c-s < 5 || !ok || ci.form != cueFinite || ci.weak || f.quoted(c) != 0 {
+		return Reported{}, false
+	}
+	k := c - 1 // the comma before the source
+	for k > s && k >= c-5 && f.toks[k].Kind == text.Word {
+		k--
+	}
+	if k == c-1 || !f.punct(k, ",") || !f.clauseOK(s, k) {
+		return Reported{}, false
+	}
+	kind := npNominal
+	for i := k + 1; i < c; i++ {
+		if f.nameish(i) {
+			kind = npName
+		}
+	}
+	return f.reported(np{k + 1, c, kind}, c, c+1, s, k, ruleRepAfter), true
+}
+
+// afterCueWords may follow a cue before the comma that ends an attribution inside a
+// sentence: "…, she said later, …".
+var afterCueWords = setOf(`later then earlier again`)
+
+// cueComma returns the comma that ends the attribution whose cue is token c inside a sentence
+// ending at end ("…, X said, …"), right after the cue or after a short phrase of time, place
+// or means ("said Tuesday,", "said in a May report,", "said later,", after told the one told:
+// "told me on Friday,"), or -1 when there is none.
+func (f *finder) cueComma(c, end int, tell bool) int {
+	for k := c + 1; k < end && k <= c+7; k++ {
+		if !f.punct(k, ",") {
+			continue
+		}
+		if k == c+1 || k == c+2 && f.in(afterCueWords, c+1) || tell && f.toldTrailer(c+1, k) {
+			return k
+		}
+		if !f.in(timeWords, c+1) {
+			return -1
+		}
+		det := false // a determiner makes a reporting verb after it a noun: "in a May report"
+		for j := c + 1; j < k; j++ {
+			if f.quoted(j) != 0 || f.toks[j].Kind == text.Punct || f.toks[j].Kind == text.Quote {
+				return -1
+			}
+			if _, ok := f.cue(j); ok && !det && !f.nounContext(j) {
+				return -1 // "said Tuesday he would …": a clause, no phrase of time
+			}
+			det = det || f.in(determiners, j)
+		}
+		return k
+	}
+	return -1
+}
+
+// evidenceRight finds, at tokens [i, end), a short phrase of lower-case words without a
+// determiner that ends in a noun of evidence or writing and closes the sentence: "…,
+// according to federal statistics.", "…, according to court records.".
+func (f *finder) evidenceRight(i, end int) np {
+	if end <= i || end-i > 4 {
+		return np{}
+	}
+	for k := i; k < end; k++ {
+		if !f.isLowerWord(k) || f.in(determiners, k) {
+			return np{}
+		}
+	}
+	if !f.in(evidenceNouns, end-1) && !f.in(writingNouns, end-1) {
+		return np{}
+	}
+	return np{i, end, npNominal}
 }
 
 // trailer reports whether tokens [i, end) are a short adjunct after a cue that closes its
@@ -297,8 +435,8 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 			n.s = m.s
 		}
 	}
-	if n.kind == npName && f.is(n.s-1, "the") {
-		n.s-- // "…, the Foreign Ministry said."
+	if n.kind == npName && n.s-1 > s && f.in(determiners, n.s-1) && f.punct(n.s-2, ",") {
+		n.s-- // "…, the Tax Foundation said": the article opens the name's phrase
 	}
 	if n.kind == npNone || !f.punct(n.s-1, ",") {
 		return np{}, 0

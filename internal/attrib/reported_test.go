@@ -375,3 +375,136 @@ func TestPartialLeads(t *testing.T) {
 		})
 	}
 }
+
+// TestRuleReported checks the hand-written patterns alone (they add what the tagger misses),
+// on sentences whose attribution closes them.
+func TestRuleReported(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []rep
+	}{
+		{"the before a name", "the article opens the speaker's phrase: …, the Fiscal Institute said.",
+			"The new levy still favors the suburbs, the Fiscal Institute said.",
+			[]rep{{"The new levy still favors the suburbs", "the Fiscal Institute", "the Fiscal Institute", "said", ruleRepAfter}}},
+		{"no article", "a bare name after the comma, as before",
+			"The new levy still favors the suburbs, Fiscal Watch said.",
+			[]rep{{"The new levy still favors the suburbs", "Fiscal Watch", "Fiscal Watch", "said", ruleRepAfter}}},
+		{"article inside the clause", "an article with no comma before it belongs to the clause, so nothing is found",
+			"The levy favors the Fiscal Institute said Mr. Ortiz.",
+			nil},
+		{"according to evidence", "…, according to federal statistics.: a bare plural of evidence is the source",
+			"About 4,000 nurses work in the county, according to federal statistics.",
+			[]rep{{"About 4,000 nurses work in the county", "federal statistics", "federal statistics", "according to", ruleRepAccording}}},
+		{"according to data", "census data, a noun of evidence after a modifier",
+			"The town lost a fifth of its people, according to census data.",
+			[]rep{{"The town lost a fifth of its people", "census data", "census data", "according to", ruleRepAccording}}},
+		{"according to a bare word", "a bare phrase that ends in no noun of evidence or writing is no source",
+			"The firm paid no tax in 2019, according to rumors in town.",
+			nil},
+		{"cue inside the sentence", "CLAUSE, X said, CLAUSE: both clauses are the speaker's, two records",
+			"The mill was a giant, Ms. Varga said, until it closed in 2003.",
+			[]rep{{"The mill was a giant", "Ms. Varga", "Varga", "said", ruleRepAfter},
+				{"until it closed in 2003", "Ms. Varga", "Varga", "said", ruleRepAfter}}},
+		{"participle after the cue", "CLAUSE, X said, adding that CLAUSE: the participle is the second part's cue, that is left out",
+			"The plan is dead, the mayor said, adding that the council would vote again in May.",
+			[]rep{{"The plan is dead", "the mayor", "the mayor", "said", ruleRepAfter},
+				{"the council would vote again in May", "the mayor", "the mayor", "adding", ruleRepAfter}}},
+		{"relative clause after the speaker", "…, said X, who …: the relative clause is about the speaker, no second part",
+			"The plan is dead, said the mayor, who has led the city since 2019.",
+			[]rep{{"The plan is dead", "the mayor", "the mayor", "said", ruleRepAfter}}},
+		{"time after the cue inside the sentence", "PART, X said Tuesday, PART: a phrase of time may stand between the cue and its comma; the first part may be a short subject",
+			"The fire, officials said Tuesday, started in the kitchen.",
+			[]rep{{"The fire", "officials", "officials", "said", ruleRepAfter},
+				{"started in the kitchen", "officials", "officials", "said", ruleRepAfter}}},
+		{"where it was said, inside the sentence", "said in a May report, …: a reporting verb after a determiner is a noun of the phrase, not a clause",
+			"Fares will rise in spring, the agency said in a May report, and riders in the outer zones will pay more.",
+			[]rep{{"Fares will rise in spring", "the agency", "the agency", "said", ruleRepAfter},
+				{"and riders in the outer zones will pay more", "the agency", "the agency", "said", ruleRepAfter}}},
+		{"the one told, inside the sentence", "told the Ledger on Friday, …: after told, the one told and when",
+			"The fund is nearly empty, she told the Ledger on Friday, and donors are scarce.",
+			[]rep{{"The fund is nearly empty", "she", "she", "told", ruleRepAfter},
+				{"and donors are scarce", "she", "she", "told", ruleRepAfter}}},
+		{"one word before an attribution inside the sentence", "a single word before the comma is no part of its own, and the patterns find nothing",
+			"Fire, officials said, started in the kitchen.",
+			nil},
+		{"headline closed by its attribution", "CLAUSE, SOURCE Says as a headline: the cue capitalized and last",
+			"Depot Will Close In March, Transit Agency Says\n\nThe depot opened in 1961.",
+			[]rep{{"Depot Will Close In March", "Transit Agency", "Transit Agency", "Says", ruleRepAfter}}},
+		{"headline without a cue", "a headline whose last word is no cue reports nothing",
+			"Depot Will Close In March, Transit Agency Plans\n\nThe depot opened in 1961.",
+			nil},
+		{"headline with a short clause", "two words before the comma are no clause",
+			"Depot Closes, Agency Says\n\nThe depot opened in 1961.",
+			nil},
+		{"short tail", "two words after the cue's comma are no clause",
+			"The plan is dead, the mayor said, for now.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tt.src), nil, nil)
+			got := viewReported(tt.src, f.ruleReported())
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\nruleReported(%q) (-want +got):\n%s", tt.reason, tt.src, diff)
+			}
+		})
+	}
+}
+
+func TestQuantifiedSource(t *testing.T) {
+	tests := []struct {
+		name, reason, src, source string
+		want                      bool
+	}{
+		{"others", "a quantifier alone stands for people: Others said …",
+			"Others said the fare rise came too soon.", "Others", true},
+		{"many of whom", "a quantifier with of whom after a comma: the people named before",
+			"The firm hired 40 drivers, many of whom say the pay is too low.", "many of whom", true},
+		{"of whom without a comma", "of whom with no comma before it opens no relative clause here",
+			"Ask many of whom they think.", "many of whom", false},
+		{"of which", "of which refers to things, which say nothing",
+			"The firm runs 40 depots, many of which report losses.", "many of which", false},
+		{"any other word", "a word that is no quantifier of people is left to the other tests",
+			"Several said no.", "said", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tt.src), nil, nil)
+			at := strings.Index(tt.src, tt.source)
+			s, e := f.tokenSpan(at, at+len(tt.source))
+			if diff := cmp.Diff(tt.want, f.quantifiedSource(tspan{s, e})); diff != "" {
+				t.Errorf("%s\nquantifiedSource(%q in %q) (-want +got):\n%s", tt.reason, tt.source, tt.src, diff)
+			}
+		})
+	}
+}
+
+// TestNPRightDescription checks the description npRight reads after "according to" or an
+// inverted cue: where a reporting verb after its determiner ends it, and where it is a noun.
+func TestNPRightDescription(t *testing.T) {
+	tests := []struct {
+		name, reason, src, from, want string
+	}{
+		{"report after a", "a bare verb form after \"a\" and an adjective is a noun: no verb agrees with a",
+			"The firm paid no tax, according to a new report by the Ledger.", "a new", "a new report"},
+		{"past tense after a", "a past tense after \"a\" and a noun is the verb that ends the description",
+			"A senior official told reporters the firm paid no tax.", "A senior", "A senior official"},
+		{"verb after the", "after \"the\", a later reporting verb still ends the description",
+			"The new board reports that the firm paid no tax.", "The new", "The new board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tt.src), nil, nil)
+			at := strings.Index(tt.src, tt.from)
+			i, _ := f.tokenSpan(at, at+1)
+			n := f.npRight(i, len(f.toks))
+			got := ""
+			if n.kind != npNone {
+				got = tt.src[f.toks[n.s].Start:f.toks[n.e-1].End]
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\nnpRight at %q in %q (-want +got):\n%s", tt.reason, tt.from, tt.src, diff)
+			}
+		})
+	}
+}
