@@ -392,7 +392,7 @@ var stormWords = map[string]bool{"Hurricane": true, "Typhoon": true, "Cyclone": 
 // "Typhoon Haiyan", "Tropical Storm Dolly", "Cyclone Freddy" are events (as CoNLL and GUM mark
 // them), though their names are first names. An organization named for them ("National
 // Hurricane Center") keeps its type. The storm's name alone is a storm too, anywhere in the
-// article.
+// article, and a storm word alone is no name ("Typhoon kills dozens"), unless it is a team's.
 func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	var storms map[string]bool // the storms' own names
 	for i := range ms {
@@ -401,6 +401,10 @@ func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			continue
 		}
 		first := m.First
+		if m.Last-m.First == 1 && stormWords[d.Text(first)] && (look == nil || look.Lookup(d.Text(first))&(gazetteer.Team|gazetteer.Org|gazetteer.Company) == 0) {
+			m.Label = Misc // "Typhoon kills dozens": the word alone, capitalised, is no name
+			continue
+		}
 		if w := d.Text(first); stormWords[w] && m.Last-m.First >= 2 {
 			first++ // "Hurricane Helene" as one mention
 		} else if first == 0 || !stormWords[d.Text(first-1)] || d.Tokens[first].Newlines > 0 {
