@@ -44,9 +44,9 @@ func predictAll(gold []eval.Record) []eval.Record {
 }
 
 // TestPolNeARDevAttributions is the regression floor of the ATTRIBUTION figures on PolNeAR
-// dev, scored by internal/eval (score.py's rules; without entity names; measured: F1 0.775,
-// with speaker 0.725, precision 0.831, F1 above 0.8 overlap 0.656, recall indirect 0.611,
-// mixed 0.923, direct 0.975, cue accuracy 0.928), and checks that every reported span lies
+// dev, scored by internal/eval (score.py's rules; without entity names; measured: F1 0.781,
+// with speaker 0.729, precision 0.832, F1 above 0.8 overlap 0.660, recall indirect 0.624,
+// mixed 0.923, direct 0.975, cue accuracy 0.930), and checks that every reported span lies
 // inside the text and holds a letter.
 func TestPolNeARDevAttributions(t *testing.T) {
 	gold := readGold(t, "eval/dev/polnear-dev.jsonl")
@@ -76,7 +76,7 @@ func TestPolNeARDevAttributions(t *testing.T) {
 		{"F1 with speaker (>0.3)", val(c3.Attribution.F1), 0.71},
 		{"precision (>0.3)", val(c3.P), 0.81},
 		{"F1 (>0.8)", val(c8.F1), 0.64},
-		{"indirect recall", recall("indirect"), 0.59},
+		{"indirect recall", recall("indirect"), 0.61},
 		{"mixed recall", recall("mixed"), 0.90},
 		{"direct recall", recall("direct"), 0.96},
 		{"cue accuracy", val(c3.CueAccuracy), 0.92},

@@ -48,7 +48,10 @@
 // "According to X," is X's whole unless a verb of speech names a nearer speaker; a stance verb with a noun phrase ("welcomed the news"), the one told
 // and a phrase of circumstance after the cue report nothing; a dateline ("SPRINGFIELD (AP)
 // —") is no content and no source. The hand-written patterns (reportedIn) add what the
-// tagger missed. Speakers resolve as for quotations; two names joined by and, places too,
+// tagger missed: "…, X said." (X a name, "the Tax Foundation", a description), "…, said X.",
+// "…, according to X." (X also a bare noun of evidence: "census data"), "PART, X said
+// Tuesday, PART." (two records), "According to X, …", "X said (that) …" and a headline
+// "…, Agency Says". Speakers resolve as for quotations; two names joined by and, places too,
 // speak as one group.
 //
 // Every quotation and reported record carries a CueClass: speech ("said", "according to"),
