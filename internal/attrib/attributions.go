@@ -1232,7 +1232,7 @@ func (f *finder) addedSum(c int) bool {
 // or in the passive ("were told that …"), whose subject said nothing.
 func (f *finder) badCue(c tspan) bool {
 	last := c.e - 1
-	if f.addedSum(last) {
+	if f.addedSum(last) || f.thinkTank(last) {
 		return true
 	}
 	if _, ok := cues[string(f.lower(last))]; !ok {

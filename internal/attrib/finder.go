@@ -206,6 +206,9 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 		// mostly the noun or adjective: "state officials", "state Sen. Ann Lee"
 		return cueInfo{}, false
 	}
+	if f.thinkTank(i) {
+		return cueInfo{}, false
+	}
 	c, ok := cues[string(w)]
 	if ok && !f.isLowerWord(i) {
 		si := f.sentOf[i]
@@ -214,6 +217,15 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 		}
 	}
 	return c, ok
+}
+
+// conjunctions join a sentence to the one before; the sentence's subject follows them.
+var conjunctions = setOf(`but and yet so or nor`)
+
+// thinkTank reports whether token i is the "think" of "think tank", a noun: "the Resolution
+// Foundation think tank estimated".
+func (f *finder) thinkTank(i int) bool {
+	return f.is(i, "think") && (f.is(i+1, "tank") || f.is(i+1, "tanks"))
 }
 
 // asPutIt reports whether "put" at token i is the reporting idiom "as X put it" ("as a
@@ -656,7 +668,9 @@ func (f *finder) sentenceSubject(s, hi int) np {
 			for k < hi && k < s+20 && !f.punct(k, ",") {
 				k++
 			}
-			if k < hi && k < s+20 {
+			if f.in(conjunctions, s) && !f.punct(s+1, ",") {
+				s++ // "But Rachael Maskell, the MP for York Central, said": the subject follows
+			} else if k < hi && k < s+20 {
 				s = f.pastIntroComma(k+1, hi)
 			} else {
 				s++

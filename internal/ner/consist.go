@@ -140,6 +140,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	constituencies(ms, d)
 	venues(ms, d, look)
 	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
@@ -293,6 +294,21 @@ func ownedProducts(ms []Mention, d *text.Doc, info []tokInfo) {
 		}
 		if gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.Surname == 0 {
 			m.Label = Misc
+		}
+	}
+}
+
+// constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
+// Maskell, the MP for York Central".
+func constituencies(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.First < 2 || d.Text(m.First-1) != "for" {
+			continue
+		}
+		switch d.Text(m.First - 2) {
+		case "MP", "MPs", "member", "Member", "MLA", "MSP":
+			m.Label = Place
 		}
 	}
 }
