@@ -538,7 +538,7 @@ func (f *finder) adjectiveLike(i int) bool {
 // demonymAfterArticle reports whether token j is a nationality the entity stage did not take
 // for a name, after "the", with an age between or not ("the 37-year-old Serbian").
 func (f *finder) demonymAfterArticle(j, lo int) bool {
-	if gazetteer.LookupLower(f.word(j))&gazetteer.Demonym == 0 {
+	if gazetteer.LookupLower(f.word(j))&gazetteer.Demonym == 0 && !nationalityNouns[string(f.lower(j))] {
 		return false
 	}
 	if _, ok := f.nameIn(f.toks[j].Start, f.toks[j].End); ok {
