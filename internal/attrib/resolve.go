@@ -330,6 +330,9 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 	pos := f.toks[tok].Start
 	if len(f.names) > 0 {
 		if g == 'm' || g == 'f' {
+			if name, ent, ok := f.describedSubject(tok, g); ok {
+				return name, ent, true
+			}
 			if name, ent, ok := f.salient(tok, g, nil); ok {
 				return name, ent, true
 			}
@@ -867,6 +870,37 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	return f.nearestPerson(pos, key, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
+}
+
+// describedSubject returns the person that the sentence before the pronoun at tok has as its
+// subject by description, when no person is named between that subject and the pronoun: "The
+// judge rejected that argument. “…,” she said." is the judge the story named.
+func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
+	si := int(f.sentOf[tok])
+	if first := f.d.Sentences[si].First; si == 0 || f.quoted(first) == 0 && f.toks[first].Kind != text.Quote {
+		return "", -1, false // only for a pronoun after a quotation that opens its sentence
+	}
+	ps := f.d.Sentences[si-1]
+	n := f.sentenceSubject(clamp(ps.First, len(f.toks)), clamp(ps.Last, len(f.toks)))
+	if n.kind != npNominal {
+		return "", -1, false
+	}
+	for k := n.s + 1; k < n.e; k++ {
+		if f.verbLike(k) || f.in(auxiliaries, k) {
+			n.e = k // "The judge rejected": the noun phrase ends before its verb
+			break
+		}
+	}
+	name, ent, ok := f.described(n.s, n.e)
+	if !ok || ent < 0 || f.ents[ent].Gender == Male && g == 'f' || f.ents[ent].Gender == Female && g == 'm' {
+		return "", -1, false
+	}
+	for i := f.nameAt(f.toks[n.e-1].End); i < len(f.names) && f.names[i].Start < f.toks[tok].Start; i++ {
+		if f.names[i].Type == Person {
+			return "", -1, false
+		}
+	}
+	return name, ent, true
 }
 
 // nationalityNouns name a person by nationality where the adjective differs: "the Spaniard".
