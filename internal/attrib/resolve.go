@@ -625,7 +625,7 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 			hi = tok
 		}
 		sub := f.sentenceSubject(first, hi)
-		subject := sub.kind == npName && sub.s <= m && m < sub.e || f.appositiveSubject(sub, m)
+		subject := sub.kind == npName && sub.s <= m && m < sub.e || f.appositiveSubject(sub, m) || f.titledSubject(sub, m)
 		ent := f.entityOf(n)
 		if fits != nil && (ent < 0 || !fits(f.ents[ent])) {
 			continue
@@ -698,6 +698,20 @@ func (f *finder) appositiveSubject(sub np, m int) bool {
 		k++
 	}
 	return k == m
+}
+
+// titledSubject reports whether a name starting at token m ends the subject that the name sub
+// opens with a title of lower-case words: "BJP state president K. Annamalai dismissed".
+func (f *finder) titledSubject(sub np, m int) bool {
+	if sub.kind != npName || m <= sub.e || m-sub.e > 5 {
+		return false
+	}
+	for k := sub.e; k < m; k++ {
+		if !f.isLowerWord(k) || f.verbLike(k) || f.in(nameStops, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // adjacentBonus is what being the subject right before a he or she weighs in salient.
