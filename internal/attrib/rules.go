@@ -565,8 +565,8 @@ func (f *finder) looksTitle(p *passage) bool {
 	// it ("CNN’s “State of the Union”", "said on “Meet the Press”").
 	b := p.open - 1
 	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of")) ||
-		f.possessive(b) || f.is(b, "on") || f.is(b, "in") {
-		return true
+		f.possessive(b) || f.is(b, "on") || f.is(b, "in") || f.is(b, "own") && f.in(possessivePronouns, b-1) {
+		return true // … "the record set by her own “The Tortured Poets Department”"
 	}
 	if p.close >= 0 {
 		a := f.after(p)
@@ -585,6 +585,9 @@ func (f *finder) looksTitle(p *passage) bool {
 	}
 	return f.is(b, "of") || f.wordCount(p) <= 6 && p.open != f.sentStart(p.open)
 }
+
+// possessivePronouns stand before "own": "her own “…”".
+var possessivePronouns = setOf(`his her their its my our your`)
 
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
