@@ -1198,7 +1198,7 @@ func (f *finder) quotedAny(c tspan) bool {
 // stand between a cue ending at token from and a content starting at token to, the content
 // inside that clause.
 func (f *finder) clauseAfterCue(from, to int) bool {
-	for k := from; k+1 < to; k++ {
+	for k := from; k+1 < to && k < from+3; k++ { // the comma right after the cue's words
 		if f.punct(k, ",") && (f.in(subordinators, k+1) || f.is(k+1, "as")) {
 			// "cautioned, as did the campaign itself, that …": a parenthesis closed by a
 			// comma before the content leaves the content the cue's

@@ -335,7 +335,7 @@ func (f *finder) trailer(i, end int) bool {
 	if i+1 < end && f.punct(i, ",") && (f.in(subordinators, i+1) || f.is(i+1, "as")) {
 		// "…, officials said, as mediators pushed for a deal": a clause of time or reason
 		// after the attribution is the writer's ("said, as did others, that …" is no trailer)
-		for k := i + 2; k+1 < end; k++ {
+		for k := i + 2; k+1 < end && k < i+40; k++ { // a parenthesis is short
 			if f.punct(k, ",") && f.is(k+1, "that") {
 				return false
 			}
