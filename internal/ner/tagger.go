@@ -102,10 +102,13 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 	}
 	for i := range info {
 		if info[i].word {
-			info[i].lex = lex.get(info[i].lower)
+			info[i].lex = lex.get(info[i].h.lower)
 		}
 	}
-	truecase(d, info)
+	sc.truecase(d, info)
+	if len(info) > poolTokens {
+		sc.vtab = table{} // no more interning: let a long document's table go
+	}
 	sc.docCase(info)
 	return info
 }
@@ -187,7 +190,7 @@ func (sc *scratch) learn(d *text.Doc, info []tokInfo, first, last int, gold []ui
 func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
 	for i := first; i < last; i++ {
 		if info[i].word {
-			sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(tags[i]) + 1
+			sc.mem.vals[sc.mem.slot(info[i].h.lower)] = uint32(tags[i]) + 1
 		}
 	}
 }
@@ -233,12 +236,12 @@ func allLower(w string) bool {
 func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
 	var mem, memNext uint32
 	if info[i].word {
-		mem = sc.mem.get(info[i].lower)
+		mem = sc.mem.get(info[i].h.lower)
 	}
 	if i+1 < last && info[i+1].word {
-		memNext = sc.mem.get(info[i+1].lower)
+		memNext = sc.mem.get(info[i+1].h.lower)
 	}
-	pre, suf := sc.affixes(d.Text(i), info[i].lower)
+	pre, suf := sc.affixes(d.Text(i), info[i].h.lower)
 	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, &pre, &suf, first, last, i), info, i, mem)
 	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
 	return sc.ukeys, sc.pkeys
