@@ -39,8 +39,14 @@ func newStages(o options) (*stages, error) {
 func (st *stages) run(ctx context.Context, src string, o options) (*Document, error) {
 	// The context is checked between stages: a long text stops within one stage of its
 	// cancellation, and a done context always gives its error, never a document.
-	td := text.Analyze(src)
 	doc := &Document{Text: src, Published: o.published}
+	// The dates are scanned first, from the text alone: the date scanner's tokens and the text
+	// model's are never held together.
+	dates := doc.scanDates()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	td := text.Analyze(src)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -56,7 +62,7 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc.findDates(misc)
+	doc.findDates(dates, misc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -128,9 +134,9 @@ func publicGender(g gazetteer.Gender) entity.Gender {
 	return entity.Unknown
 }
 
-// findDates fills Dates, resolved against the publication date, else the article's dateline.
-// A date inside a name (the reported mentions, or misc, the names not reported) is part of it.
-func (d *Document) findDates(misc []entity.Mention) {
+// scanDates returns the temporal expressions of the text, resolved against the publication
+// date, else the article's dateline (which it then sets as Published).
+func (d *Document) scanDates() []timex.Match {
 	ref := timex.RefFromTime(d.Published)
 	if !ref.Known() {
 		if r, ok := timex.Dateline(d.Text); ok && r.Month > 0 && r.Day > 0 {
@@ -138,12 +144,18 @@ func (d *Document) findDates(misc []entity.Mention) {
 			d.Published = time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
 		}
 	}
+	return timex.Find(d.Text, ref)
+}
+
+// findDates fills Dates from the expressions scanDates found. A date inside a name (the
+// reported mentions, or misc, the names not reported) is part of it.
+func (d *Document) findDates(dates []timex.Match, misc []entity.Mention) {
 	inside := d.Mentions
 	if len(misc) > 0 {
 		inside = append(slices.Clone(d.Mentions), misc...)
 		sort.Slice(inside, func(i, j int) bool { return inside[i].Start < inside[j].Start })
 	}
-	found := inNames(d.Text, timex.Find(d.Text, ref), inside)
+	found := inNames(d.Text, dates, inside)
 	d.Dates = make([]entity.DateMention, len(found))
 	for i, m := range found {
 		t := entity.Date
