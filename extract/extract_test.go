@@ -89,7 +89,7 @@ func TestAgainstHandChecked(t *testing.T) {
 			}
 		}
 		for _, m := range doc.Mentions {
-			got = append(got, fmt.Sprintf("%d-%d %s %s", m.Start, m.End, m.Type, m.Text))
+			got = append(got, fmt.Sprintf("%d-%d %s %s", m.Start, m.End, m.Type, doc.Text[m.Start:m.End]))
 		}
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("name mentions (-want +got):\n%s", d)
@@ -156,16 +156,21 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 		in("token", tk.Start, tk.End, src[tk.Start:tk.End])
 	}
 	prev := 0
+	bounds := func(what string, s, e int) {
+		if s < 0 || e < s || e > len(src) {
+			t.Fatalf("%s [%d,%d) out of bounds (len %d)", what, s, e, len(src))
+		}
+	}
 	for _, m := range doc.Mentions {
-		in("mention", m.Start, m.End, m.Text)
+		bounds("mention", m.Start, m.End)
 		if m.Start < prev {
-			t.Fatalf("mention %q at %d overlaps or precedes the one before (ends %d)", m.Text, m.Start, prev)
+			t.Fatalf("mention %q at %d overlaps or precedes the one before (ends %d)", src[m.Start:m.End], m.Start, prev)
 		}
 		prev = m.End
 	}
 	for i, e := range doc.Entities {
 		for _, m := range e.Mentions {
-			in("entity mention", m.Start, m.End, m.Text)
+			bounds("entity mention", m.Start, m.End)
 		}
 		if e.ID != i {
 			t.Fatalf("entity %d has ID %d", i, e.ID)
@@ -410,7 +415,7 @@ func TestUserNames(t *testing.T) {
 	}
 	var got []string
 	for _, m := range doc.Mentions {
-		got = append(got, m.Type.String()+" "+m.Text)
+		got = append(got, m.Type.String()+" "+doc.Text[m.Start:m.End])
 	}
 	want := []string{"ORG Zorblatt Widgets", "PERSON Qwxv Plorn", "ORG Zorblatt Widgets"}
 	if d := cmp.Diff(want, got); d != "" {

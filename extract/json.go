@@ -180,7 +180,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 			v = jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person, Text: c.Person, Credit: true}
 		} else {
 			m := d.Mentions[n]
-			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text}
+			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: d.Text[m.Start:m.End]}
 			if m.Entity >= 0 {
 				v.Entity = intp(m.Entity)
 			}
@@ -205,7 +205,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 			r.Gender, r.GenderEvidence = en.Gender.String(), en.GenderEvidence.String()
 		}
 		for i, m := range en.Mentions {
-			r.Mentions[i] = jsonMention{m.Start, m.End, m.Text, m.Pronoun}
+			r.Mentions[i] = jsonMention{m.Start, m.End, d.Text[m.Start:m.End], m.Pronoun}
 		}
 		e.item(i, r)
 	}

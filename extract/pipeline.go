@@ -107,7 +107,7 @@ func (d *Document) resolveEntities(td *text.Doc, names []resolve.Name) []resolve
 	resolve.Describe(td, names, ids, groups)
 	d.Mentions = make([]entity.Mention, len(names))
 	for i, n := range names {
-		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Text: d.Text[n.Start:n.End], Type: n.Type, Entity: ids[i]}
+		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Type: n.Type, Entity: ids[i]}
 	}
 	d.Entities = make([]entity.Entity, len(groups))
 	for e, g := range groups {
@@ -303,5 +303,5 @@ func (d *Document) addPronoun(e, start, end int) {
 		return
 	}
 	d.Entities[e].Mentions = slices.Insert(ms, i, entity.Mention{Start: start, End: end,
-		Text: d.Text[start:end], Type: d.Entities[e].Type, Entity: e, Pronoun: true})
+		Type: d.Entities[e].Type, Entity: e, Pronoun: true})
 }
