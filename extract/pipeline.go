@@ -213,15 +213,11 @@ func inNames(text string, found []timex.Match, names []entity.Mention) []timex.M
 
 // findQuotes fills Quotes and adds the pronouns that speak them to their entities' mentions.
 func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
-	names := make([]attrib.Name, len(d.Mentions))
-	for i, m := range d.Mentions {
-		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: m.Type, Entity: m.Entity}
-	}
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
 		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, GenderEvidence: stage[i].Evidence, Role: stage[i].Role, Age: stage[i].Age}
 	}
-	found, reported := attrib.FindAll(td, names, ents)
+	found, reported := attrib.FindAll(td, d.Mentions, ents)
 	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool, class attrib.CueClass) quote.Attribution {
 		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues, CueClass: class}
 		a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
