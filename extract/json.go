@@ -96,10 +96,10 @@ type jsonResolved struct {
 	Type entity.Type `json:"type"`
 	Role string      `json:"role,omitempty"`
 	// Gender and GenderEvidence are written for people only.
-	Gender         string        `json:"gender,omitempty"`
-	GenderEvidence string        `json:"gender_evidence,omitempty"`
-	Members        []int         `json:"members,omitempty"`
-	Mentions       []jsonMention `json:"mentions"`
+	Gender         string `json:"gender,omitempty"`
+	GenderEvidence string `json:"gender_evidence,omitempty"`
+	Members        []int  `json:"members,omitempty"`
+	// "mentions" follows, written by WriteJSON one mention at a time.
 }
 
 type jsonSource struct {
@@ -199,15 +199,20 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	}
 	e.str(`],"resolved":[`)
 	for i, en := range d.Entities {
-		r := jsonResolved{ID: en.ID, Name: en.Name, Type: en.Type, Role: en.Role, Members: en.Members,
-			Mentions: make([]jsonMention, len(en.Mentions))}
+		r := jsonResolved{ID: en.ID, Name: en.Name, Type: en.Type, Role: en.Role, Members: en.Members}
 		if en.Type == entity.Person && en.Members == nil {
 			r.Gender, r.GenderEvidence = en.Gender.String(), en.GenderEvidence.String()
 		}
-		for i, m := range en.Mentions {
-			r.Mentions[i] = jsonMention{m.Start, m.End, d.Text[m.Start:m.End], m.Pronoun}
+		// The mentions, last, one at a time: an entity of a long document can have millions.
+		if i > 0 {
+			e.str(",")
 		}
-		e.item(i, r)
+		e.open(r)
+		e.str(`,"mentions":[`)
+		for k, m := range en.Mentions {
+			e.item(k, jsonMention{m.Start, m.End, d.Text[m.Start:m.End], m.Pronoun})
+		}
+		e.str("]}")
 	}
 	e.str(`],"credits":[`)
 	for i, c := range d.Credits {
@@ -265,6 +270,18 @@ func (e *jsonWriter) value(v any) {
 	b, err := json.Marshal(v)
 	if err == nil {
 		_, err = e.w.Write(b)
+	}
+	e.err = err
+}
+
+// open writes the object v without its closing brace, for fields to follow.
+func (e *jsonWriter) open(v any) {
+	if e.err != nil {
+		return
+	}
+	b, err := json.Marshal(v)
+	if err == nil {
+		_, err = e.w.Write(bytes.TrimSuffix(b, []byte("}")))
 	}
 	e.err = err
 }
