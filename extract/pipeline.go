@@ -70,8 +70,6 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The token list is copied last, so that it is not held while the stages work.
-	doc.fill(td)
 	return doc, nil
 }
 
