@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 	"unicode"
 
@@ -252,6 +253,21 @@ func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (u
 // sentence end.
 func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mention {
 	toks := d.Tokens
+	// Room for every mention a tag opens, counted first: a long document's list is made once,
+	// not grown (and copied) a dozen times.
+	opens := 0
+	for _, s := range d.Sentences {
+		prev := 0
+		for i := s.First; i < min(s.Last, len(sc.tags)); i++ {
+			tg := int(sc.tags[i])
+			if tg != 0 && (prev == 0 || tagPos(tg) == posB || tagPos(tg) == posU || tagPos(prev) == posL || tagPos(prev) == posU) {
+				opens++
+			}
+			prev = tg
+		}
+	}
+	in := dst
+	dst = slices.Grow(dst, opens)
 	for _, s := range d.Sentences {
 		open := -1
 		var typ Label
@@ -292,6 +308,9 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mentio
 			}
 		}
 		closeAt(last)
+	}
+	if len(dst) == len(in) {
+		return in // none: dst as given (nil stays nil)
 	}
 	return dst
 }
