@@ -29,7 +29,9 @@ type Doc struct {
 // Analyze tokenizes src and splits it into sentences and paragraphs.
 func Analyze(src string) *Doc {
 	d := &Doc{Src: src}
-	d.Tokens = Tokenize(make([]Token, 0, len(src)/5+1), src)
+	// Room for a short text's tokens; a long text's list grows once the rate of its first
+	// tokens is known (see growBy), rather than from a guess that a dense text outgrows.
+	d.Tokens = Tokenize(make([]Token, 0, min(len(src)/5+1, 1<<14)), src)
 	d.Sentences = splitSentences(nil, src, d.Tokens)
 	d.Paragraphs = splitParagraphs(nil, d.Tokens, d.Sentences)
 	return d
