@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,8 +106,13 @@ func lastRune(s string) rune {
 // splitSentences appends the sentences of toks to dst.
 func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
 	start := 0
+	n0 := len(dst)
 	emit := func(last int) {
 		if last > start {
+			if n := len(dst) - n0; len(dst) == cap(dst) && n >= 1024 {
+				// room for the rest at the rate so far, as Tokenize grows its list
+				dst = slices.Grow(dst, (len(toks)-last)*n/last+n/8)
+			}
 			dst = append(dst, Sentence{Start: toks[start].Start, End: toks[last-1].End, First: start, Last: last})
 		}
 		start = last
