@@ -43,10 +43,9 @@ func (t *Type) UnmarshalText(b []byte) error {
 
 // Mention is one place in the text that names or refers to an entity.
 type Mention struct {
-	Start, End int    // byte offsets: Text == article[Start:End]
-	Text       string // the mention as written
-	Type       Type
+	Start, End int  // byte offsets: the mention is article[Start:End] (its text is not copied)
 	Entity     int  // index into the document's entities, -1 when unresolved
+	Type       Type // (Type and Pronoun come last, so that a Mention packs into 32 bytes)
 	Pronoun    bool // a pronoun ("He") resolved to the entity, not a name
 }
 

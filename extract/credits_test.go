@@ -206,8 +206,8 @@ func TestWholeNamesInArticles(t *testing.T) {
 			}
 			var got []name
 			for _, m := range doc.Mentions {
-				if checked[m.Text] {
-					got = append(got, name{m.Text, m.Type.String()})
+				if w := doc.Text[m.Start:m.End]; checked[w] {
+					got = append(got, name{w, m.Type.String()})
 				}
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {

@@ -41,10 +41,6 @@ type Document struct {
 	// else the article's dateline; zero when neither is known.
 	Published time.Time
 
-	Tokens     []Token
-	Sentences  []Span
-	Paragraphs []Span
-
 	// Mentions are the name mentions of people, organizations and places in text order
 	// (pronouns are listed only under their entity). Misc names are not included.
 	Mentions []entity.Mention
@@ -145,18 +141,36 @@ func looksLikeText(s string) bool {
 	return bad*10 <= len(s)
 }
 
-// fill copies the text model into the document.
-func (d *Document) fill(td *text.Doc) {
-	d.Tokens = make([]Token, len(td.Tokens))
+// The text model (tokens, sentences, paragraphs) is not kept in a Document: on a long text of
+// short tokens it outweighs everything else the pipeline returns. These methods compute it
+// again from Text, each call anew: call once and keep the result.
+
+// Tokens returns the tokens of Text in order, as the pipeline saw them.
+func (d *Document) Tokens() []Token {
+	td := text.Analyze(d.Text)
+	ts := make([]Token, len(td.Tokens))
 	for i, t := range td.Tokens {
-		d.Tokens[i] = Token{Start: t.Start, End: t.End}
+		ts[i] = Token{Start: t.Start, End: t.End}
 	}
-	d.Sentences = make([]Span, len(td.Sentences))
+	return ts
+}
+
+// Sentences returns the sentences of Text in order, as the pipeline saw them.
+func (d *Document) Sentences() []Span {
+	td := text.Analyze(d.Text)
+	ss := make([]Span, len(td.Sentences))
 	for i, s := range td.Sentences {
-		d.Sentences[i] = Span{s.Start, s.End}
+		ss[i] = Span{s.Start, s.End}
 	}
-	d.Paragraphs = make([]Span, len(td.Paragraphs))
+	return ss
+}
+
+// Paragraphs returns the paragraphs of Text in order, as the pipeline saw them.
+func (d *Document) Paragraphs() []Span {
+	td := text.Analyze(d.Text)
+	ps := make([]Span, len(td.Paragraphs))
 	for i, p := range td.Paragraphs {
-		d.Paragraphs[i] = Span{p.Start, p.End}
+		ps[i] = Span{p.Start, p.End}
 	}
+	return ps
 }

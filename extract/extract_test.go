@@ -89,7 +89,7 @@ func TestAgainstHandChecked(t *testing.T) {
 			}
 		}
 		for _, m := range doc.Mentions {
-			got = append(got, fmt.Sprintf("%d-%d %s %s", m.Start, m.End, m.Type, m.Text))
+			got = append(got, fmt.Sprintf("%d-%d %s %s", m.Start, m.End, m.Type, doc.Text[m.Start:m.End]))
 		}
 		if d := cmp.Diff(want, got); d != "" {
 			t.Errorf("name mentions (-want +got):\n%s", d)
@@ -152,20 +152,25 @@ func checkSpans(t *testing.T, src string, doc *extract.Document) {
 	if doc.Text != src {
 		t.Fatal("Document.Text differs from the input")
 	}
-	for _, tk := range doc.Tokens {
+	for _, tk := range doc.Tokens() {
 		in("token", tk.Start, tk.End, src[tk.Start:tk.End])
 	}
 	prev := 0
+	bounds := func(what string, s, e int) {
+		if s < 0 || e < s || e > len(src) {
+			t.Fatalf("%s [%d,%d) out of bounds (len %d)", what, s, e, len(src))
+		}
+	}
 	for _, m := range doc.Mentions {
-		in("mention", m.Start, m.End, m.Text)
+		bounds("mention", m.Start, m.End)
 		if m.Start < prev {
-			t.Fatalf("mention %q at %d overlaps or precedes the one before (ends %d)", m.Text, m.Start, prev)
+			t.Fatalf("mention %q at %d overlaps or precedes the one before (ends %d)", src[m.Start:m.End], m.Start, prev)
 		}
 		prev = m.End
 	}
 	for i, e := range doc.Entities {
 		for _, m := range e.Mentions {
-			in("entity mention", m.Start, m.End, m.Text)
+			bounds("entity mention", m.Start, m.End)
 		}
 		if e.ID != i {
 			t.Fatalf("entity %d has ID %d", i, e.ID)
@@ -410,7 +415,7 @@ func TestUserNames(t *testing.T) {
 	}
 	var got []string
 	for _, m := range doc.Mentions {
-		got = append(got, m.Type.String()+" "+m.Text)
+		got = append(got, m.Type.String()+" "+doc.Text[m.Start:m.End])
 	}
 	want := []string{"ORG Zorblatt Widgets", "PERSON Qwxv Plorn", "ORG Zorblatt Widgets"}
 	if d := cmp.Diff(want, got); d != "" {
@@ -477,5 +482,49 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		x.Extract(ctx, src)
+	}
+}
+
+// TestTextModel checks the tokens, sentences and paragraphs a Document computes from its text:
+// the words as written, a sentence per full stop, a paragraph per blank line.
+func TestTextModel(t *testing.T) {
+	tests := []struct {
+		name, reason, in      string
+		words                 []string
+		sentences, paragraphs []string
+	}{
+		{"empty", "no text has no tokens", "", nil, nil, nil},
+		{"two paragraphs", "a blank line ends a paragraph, a full stop a sentence",
+			"Peskov spoke. He left.\n\nRain fell.",
+			[]string{"Peskov", "spoke", ".", "He", "left", ".", "Rain", "fell", "."},
+			[]string{"Peskov spoke.", "He left.", "Rain fell."},
+			[]string{"Peskov spoke. He left.", "Rain fell."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := extract.Text(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var words, sentences, paragraphs []string
+			for _, tk := range doc.Tokens() {
+				words = append(words, tt.in[tk.Start:tk.End])
+			}
+			for _, s := range doc.Sentences() {
+				sentences = append(sentences, tt.in[s.Start:s.End])
+			}
+			for _, p := range doc.Paragraphs() {
+				paragraphs = append(paragraphs, tt.in[p.Start:p.End])
+			}
+			if d := cmp.Diff(tt.words, words); d != "" {
+				t.Errorf("%s: tokens (-want +got):\n%s", tt.reason, d)
+			}
+			if d := cmp.Diff(tt.sentences, sentences); d != "" {
+				t.Errorf("%s: sentences (-want +got):\n%s", tt.reason, d)
+			}
+			if d := cmp.Diff(tt.paragraphs, paragraphs); d != "" {
+				t.Errorf("%s: paragraphs (-want +got):\n%s", tt.reason, d)
+			}
+		})
 	}
 }

@@ -43,22 +43,24 @@ type jsonAttribution struct {
 	CueClass     string  `json:"cue_class"`
 }
 
-func (d *Document) jsonAttribution(a quote.Attribution) jsonAttribution {
+// jsonAttribution returns a's JSON form; its numbers are e's (see jsonWriter.num), valid until
+// the next call.
+func (d *Document) jsonAttribution(a *quote.Attribution, e *jsonWriter) jsonAttribution {
 	j := jsonAttribution{CueClass: a.CueClass.String()}
 	if a.Speaker != "" {
 		j.Speaker = &a.Speaker
 	}
 	if a.SpeakerStart >= 0 {
-		j.SpeakerStart, j.SpeakerEnd = intp(a.SpeakerStart), intp(a.SpeakerEnd)
+		j.SpeakerStart, j.SpeakerEnd = e.num(0, a.SpeakerStart), e.num(1, a.SpeakerEnd)
 		if t := d.Text[a.SpeakerStart:a.SpeakerEnd]; t != a.Speaker {
 			j.SpeakerText = t
 		}
 	}
 	if a.Entity >= 0 {
-		j.Entity = intp(a.Entity)
+		j.Entity = e.num(2, a.Entity)
 	}
 	if a.CueStart >= 0 {
-		j.Cue, j.CueStart, j.CueEnd = d.Text[a.CueStart:a.CueEnd], intp(a.CueStart), intp(a.CueEnd)
+		j.Cue, j.CueStart, j.CueEnd = d.Text[a.CueStart:a.CueEnd], e.num(3, a.CueStart), e.num(4, a.CueEnd)
 	}
 	j.Continues = a.Continues
 	return j
@@ -96,10 +98,10 @@ type jsonResolved struct {
 	Type entity.Type `json:"type"`
 	Role string      `json:"role,omitempty"`
 	// Gender and GenderEvidence are written for people only.
-	Gender         string        `json:"gender,omitempty"`
-	GenderEvidence string        `json:"gender_evidence,omitempty"`
-	Members        []int         `json:"members,omitempty"`
-	Mentions       []jsonMention `json:"mentions"`
+	Gender         string `json:"gender,omitempty"`
+	GenderEvidence string `json:"gender_evidence,omitempty"`
+	Members        []int  `json:"members,omitempty"`
+	// "mentions" follows, written by WriteJSON one mention at a time.
 }
 
 type jsonSource struct {
@@ -166,48 +168,62 @@ func (d *Document) WriteJSON(w io.Writer) error {
 			where[k.date] = i
 		}
 	}
+	// The records of the long lists are written from one variable each, reused.
 	e.str(`"entities":[`)
+	var v jsonEntity
 	for i, k := range all {
-		var v jsonEntity
 		if k.date >= 0 {
 			t := d.Dates[k.date]
 			v = jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}
 			if t.RangeWith >= 0 && t.RangeWith < len(where) {
-				v.RangeWith = intp(where[t.RangeWith])
+				v.RangeWith = e.num(0, where[t.RangeWith])
 			}
 		} else if n := -k.date - 2; n >= len(d.Mentions) {
 			c := d.Credits[n-len(d.Mentions)]
 			v = jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person, Text: c.Person, Credit: true}
 		} else {
 			m := d.Mentions[n]
-			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: m.Text}
+			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: d.Text[m.Start:m.End]}
 			if m.Entity >= 0 {
-				v.Entity = intp(m.Entity)
+				v.Entity = e.num(0, m.Entity)
 			}
 		}
-		e.item(i, v)
+		e.item(i, &v)
 	}
 	e.str(`],"quotes":[`)
-	for i, q := range d.Quotes {
-		e.item(i, jsonQuote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], jsonAttribution: d.jsonAttribution(q.Attribution),
-			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence})
+	var jq jsonQuote
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		jq = jsonQuote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], jsonAttribution: d.jsonAttribution(&q.Attribution, &e),
+			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence}
+		e.item(i, &jq)
 	}
 	e.str(`],"reported":[`)
-	for i, r := range d.Reported {
-		e.item(i, jsonReported{Start: r.Start, End: r.End, Text: d.Text[r.Start:r.End],
-			jsonAttribution: d.jsonAttribution(r.Attribution), Rule: r.Rule})
+	var jr jsonReported
+	for i := range d.Reported {
+		r := &d.Reported[i]
+		jr = jsonReported{Start: r.Start, End: r.End, Text: d.Text[r.Start:r.End],
+			jsonAttribution: d.jsonAttribution(&r.Attribution, &e), Rule: r.Rule}
+		e.item(i, &jr)
 	}
 	e.str(`],"resolved":[`)
 	for i, en := range d.Entities {
-		r := jsonResolved{ID: en.ID, Name: en.Name, Type: en.Type, Role: en.Role, Members: en.Members,
-			Mentions: make([]jsonMention, len(en.Mentions))}
+		r := jsonResolved{ID: en.ID, Name: en.Name, Type: en.Type, Role: en.Role, Members: en.Members}
 		if en.Type == entity.Person && en.Members == nil {
 			r.Gender, r.GenderEvidence = en.Gender.String(), en.GenderEvidence.String()
 		}
-		for i, m := range en.Mentions {
-			r.Mentions[i] = jsonMention{m.Start, m.End, m.Text, m.Pronoun}
+		// The mentions, last, one at a time: an entity of a long document can have millions.
+		if i > 0 {
+			e.str(",")
 		}
-		e.item(i, r)
+		e.open(r)
+		e.str(`,"mentions":[`)
+		var jm jsonMention
+		for k, m := range en.Mentions {
+			jm = jsonMention{m.Start, m.End, d.Text[m.Start:m.End], m.Pronoun}
+			e.item(k, &jm)
+		}
+		e.str("]}")
 	}
 	e.str(`],"credits":[`)
 	for i, c := range d.Credits {
@@ -246,10 +262,36 @@ func (d *Document) hasMention(start, end int) bool {
 	return false
 }
 
-// jsonWriter writes JSON pieces to w and keeps the first error.
+// jsonWriter writes JSON pieces to w and keeps the first error. It encodes each value into one
+// reused buffer (json.Marshal would make a new slice per value): writing a long document's
+// millions of records makes little garbage, which would otherwise fill the heap up to the
+// limit the pipeline's peak set.
 type jsonWriter struct {
-	w   io.Writer
-	err error
+	w    io.Writer
+	err  error
+	buf  bytes.Buffer
+	enc  *json.Encoder // writes to buf
+	ints [5]int        // the numbers a record's optional fields point to (see num)
+}
+
+// num sets slot k of e.ints to v and returns its address, valid until the slot is set again:
+// a record's optional numbers without an allocation each.
+func (e *jsonWriter) num(k, v int) *int {
+	e.ints[k] = v
+	return &e.ints[k]
+}
+
+// encode returns the JSON of v, valid until the next call.
+func (e *jsonWriter) encode(v any) []byte {
+	if e.enc == nil {
+		e.enc = json.NewEncoder(&e.buf)
+	}
+	e.buf.Reset()
+	if err := e.enc.Encode(v); err != nil {
+		e.err = err
+		return nil
+	}
+	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")) // Encode ends each value with a newline
 }
 
 func (e *jsonWriter) str(s string) {
@@ -262,11 +304,19 @@ func (e *jsonWriter) value(v any) {
 	if e.err != nil {
 		return
 	}
-	b, err := json.Marshal(v)
-	if err == nil {
-		_, err = e.w.Write(b)
+	if b := e.encode(v); e.err == nil {
+		_, e.err = e.w.Write(b)
 	}
-	e.err = err
+}
+
+// open writes the object v without its closing brace, for fields to follow.
+func (e *jsonWriter) open(v any) {
+	if e.err != nil {
+		return
+	}
+	if b := e.encode(v); e.err == nil {
+		_, e.err = e.w.Write(bytes.TrimSuffix(b, []byte("}")))
+	}
 }
 
 // item writes the i-th element of a list.

@@ -39,8 +39,14 @@ func newStages(o options) (*stages, error) {
 func (st *stages) run(ctx context.Context, src string, o options) (*Document, error) {
 	// The context is checked between stages: a long text stops within one stage of its
 	// cancellation, and a done context always gives its error, never a document.
-	td := text.Analyze(src)
 	doc := &Document{Text: src, Published: o.published}
+	// The dates are scanned first, from the text alone: the date scanner's tokens and the text
+	// model's are never held together.
+	dates := doc.scanDates()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	td := text.Analyze(src)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -56,7 +62,7 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	doc.findDates(misc)
+	doc.findDates(dates, misc)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -64,8 +70,6 @@ func (st *stages) run(ctx context.Context, src string, o options) (*Document, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The token list is copied last, so that it is not held while the stages work.
-	doc.fill(td)
 	return doc, nil
 }
 
@@ -101,7 +105,7 @@ func (d *Document) resolveEntities(td *text.Doc, names []resolve.Name) []resolve
 	resolve.Describe(td, names, ids, groups)
 	d.Mentions = make([]entity.Mention, len(names))
 	for i, n := range names {
-		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Text: d.Text[n.Start:n.End], Type: n.Type, Entity: ids[i]}
+		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Type: n.Type, Entity: ids[i]}
 	}
 	d.Entities = make([]entity.Entity, len(groups))
 	for e, g := range groups {
@@ -128,9 +132,9 @@ func publicGender(g gazetteer.Gender) entity.Gender {
 	return entity.Unknown
 }
 
-// findDates fills Dates, resolved against the publication date, else the article's dateline.
-// A date inside a name (the reported mentions, or misc, the names not reported) is part of it.
-func (d *Document) findDates(misc []entity.Mention) {
+// scanDates returns the temporal expressions of the text, resolved against the publication
+// date, else the article's dateline (which it then sets as Published).
+func (d *Document) scanDates() []timex.Match {
 	ref := timex.RefFromTime(d.Published)
 	if !ref.Known() {
 		if r, ok := timex.Dateline(d.Text); ok && r.Month > 0 && r.Day > 0 {
@@ -138,12 +142,18 @@ func (d *Document) findDates(misc []entity.Mention) {
 			d.Published = time.Date(r.Year, time.Month(r.Month), r.Day, 0, 0, 0, 0, time.UTC)
 		}
 	}
+	return timex.Find(d.Text, ref)
+}
+
+// findDates fills Dates from the expressions scanDates found. A date inside a name (the
+// reported mentions, or misc, the names not reported) is part of it.
+func (d *Document) findDates(dates []timex.Match, misc []entity.Mention) {
 	inside := d.Mentions
 	if len(misc) > 0 {
 		inside = append(slices.Clone(d.Mentions), misc...)
 		sort.Slice(inside, func(i, j int) bool { return inside[i].Start < inside[j].Start })
 	}
-	found := inNames(d.Text, timex.Find(d.Text, ref), inside)
+	found := inNames(d.Text, dates, inside)
 	d.Dates = make([]entity.DateMention, len(found))
 	for i, m := range found {
 		t := entity.Date
@@ -201,15 +211,11 @@ func inNames(text string, found []timex.Match, names []entity.Mention) []timex.M
 
 // findQuotes fills Quotes and adds the pronouns that speak them to their entities' mentions.
 func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
-	names := make([]attrib.Name, len(d.Mentions))
-	for i, m := range d.Mentions {
-		names[i] = attrib.Name{Start: m.Start, End: m.End, Type: m.Type, Entity: m.Entity}
-	}
 	ents := make([]attrib.Entity, len(d.Entities))
 	for i, e := range d.Entities {
 		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, GenderEvidence: stage[i].Evidence, Role: stage[i].Role, Age: stage[i].Age}
 	}
-	found, reported := attrib.FindAll(td, names, ents)
+	found, reported := attrib.FindAll(td, d.Mentions, ents)
 	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool, class attrib.CueClass) quote.Attribution {
 		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues, CueClass: class}
 		a.SpeakerStart, a.SpeakerEnd = d.span(ss, se)
@@ -291,5 +297,5 @@ func (d *Document) addPronoun(e, start, end int) {
 		return
 	}
 	d.Entities[e].Mentions = slices.Insert(ms, i, entity.Mention{Start: start, End: end,
-		Text: d.Text[start:end], Type: d.Entities[e].Type, Entity: e, Pronoun: true})
+		Type: d.Entities[e].Type, Entity: e, Pronoun: true})
 }

@@ -19,7 +19,7 @@ func TestInNames(t *testing.T) {
 	}
 	name := func(s string, typ entity.Type) entity.Mention {
 		i := strings.Index(text, s)
-		return entity.Mention{Start: i, End: i + len(s), Text: s, Type: typ}
+		return entity.Mention{Start: i, End: i + len(s), Type: typ}
 	}
 	found := []timex.Match{
 		span("Winter", timex.Date, "2013-WI"),

@@ -60,13 +60,27 @@ func (d *Document) Sources() []Source {
 		}
 		return &out[k]
 	}
-	groups := map[int]bool{}
+	// The groups counted already. A group is the index of its first part, so a list serves
+	// (a map of a long document's groups would be garbage of megabytes); the map takes any
+	// other value a Document made by hand may hold.
+	counted := make([]bool, len(d.Quotes))
+	others := map[int]bool{}
+	seen := func(g int) bool {
+		if 0 <= g && g < len(counted) {
+			return counted[g]
+		}
+		return others[g]
+	}
 	for _, q := range d.Quotes {
-		if !q.Kind.HasSpeaker() || groups[q.Group] {
+		if !q.Kind.HasSpeaker() || seen(q.Group) {
 			continue
 		}
 		if s := at(q.Attribution, q.Start); s != nil {
-			groups[q.Group] = true
+			if 0 <= q.Group && q.Group < len(counted) {
+				counted[q.Group] = true
+			} else {
+				others[q.Group] = true
+			}
 			s.Direct++
 		}
 	}

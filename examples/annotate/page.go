@@ -63,7 +63,7 @@ func spans(doc *extract.Document) []span {
 		if m.Entity < 0 && !named[at(m.Start, m.End)] {
 			named[at(m.Start, m.End)] = true
 			add(span{start: m.Start, end: m.End, layer: layerName, id: "m" + at(m.Start, m.End), class: "n " + m.Type.String(),
-				attrs: [][2]string{{"data-at", at(m.Start, m.End)}, {"title", m.Type.String() + " name: " + m.Text}}})
+				attrs: [][2]string{{"data-at", at(m.Start, m.End)}, {"title", m.Type.String() + " name: " + doc.Text[m.Start:m.End]}}})
 		}
 	}
 	for i, d := range doc.Dates {

@@ -139,7 +139,7 @@ func checkPage(t *testing.T, doc *extract.Document) {
 	wantText := map[string]string{}
 	for _, e := range doc.Entities {
 		for _, m := range e.Mentions {
-			wantText[fmt.Sprintf("m%d-%d", m.Start, m.End)] = m.Text
+			wantText[fmt.Sprintf("m%d-%d", m.Start, m.End)] = doc.Text[m.Start:m.End]
 		}
 	}
 	for i, d := range doc.Dates {
@@ -181,7 +181,7 @@ func TestPageSpans(t *testing.T) {
 		return quote.Attribution{Speaker: "Ann Lee", SpeakerStart: start, SpeakerEnd: end, Entity: e, CueStart: -1, CueEnd: -1}
 	}
 	mention := func(text string, start, end int, typ entity.Type, e int) entity.Mention {
-		return entity.Mention{Start: start, End: end, Text: text[start:end], Type: typ, Entity: e}
+		return entity.Mention{Start: start, End: end, Type: typ, Entity: e}
 	}
 	tests := []struct {
 		name, reason string

@@ -19,12 +19,10 @@ const (
 	Place  = entity.Place
 )
 
-// Name is a name mention found by the entity stage, with the entity it belongs to.
-type Name struct {
-	Start, End int
-	Type       NameType
-	Entity     int // index into the entity list, -1 if none
-}
+// Name is a name mention found by the entity stage, with the entity it belongs to (Entity,
+// an index into the entity list, -1 if none). It is the public mention, so that the pipeline
+// hands its list over as it is: a long document has millions. Find only reads it.
+type Name = entity.Mention
 
 // Gender of a person entity, when known; it lets he/she skip a person of the other sex. It is
 // the gazetteer's, which knows the sex of first names.

@@ -165,12 +165,26 @@ func (f *finder) doubledAt(i int) bool {
 	return i >= 0 && i+1 < len(f.toks) && f.word(i) == "'" && f.word(i+1) == "'" && f.toks[i].End == f.toks[i+1].Start
 }
 
-// spansOf returns the source, cue and content spans of the tags of block b.
+// spansOf returns the source, cue and content spans of the tags of block b. The spans are
+// counted first, so that each list is made once at its size: a long block has millions.
 func spansOf(tags []uint8, first, last int) (spans [4][]tspan) {
+	var n [4]int
+	eachSpan(tags, first, last, func(role int, _ tspan) { n[role]++ })
+	for r := range spans {
+		if n[r] > 0 {
+			spans[r] = make([]tspan, 0, n[r])
+		}
+	}
+	eachSpan(tags, first, last, func(role int, sp tspan) { spans[role] = append(spans[role], sp) })
+	return spans
+}
+
+// eachSpan calls f with each span of tokens [first, last) that tags give a role, and the role.
+func eachSpan(tags []uint8, first, last int, f func(role int, sp tspan)) {
 	open, role := -1, 0
 	closeAt := func(e int) {
 		if open >= 0 && role > 0 {
-			spans[role] = append(spans[role], tspan{open, e})
+			f(role, tspan{open, e})
 		}
 		open, role = -1, 0
 	}
@@ -185,7 +199,6 @@ func spansOf(tags []uint8, first, last int) (spans [4][]tspan) {
 		}
 	}
 	closeAt(last)
-	return spans
 }
 
 func overlaps(a, b tspan) bool { return a.s < b.e && b.s < a.e }

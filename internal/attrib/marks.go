@@ -20,22 +20,26 @@ const (
 	famWCorner        // 『 』
 )
 
-// side classes of the character next to a mark.
+// side is the class of the character next to a mark.
+type side uint8
+
 const (
-	sideSpace = iota // white space or the start/end of the text
-	sideOpen         // an opening bracket, a dash or another quotation mark
-	sideWord         // a letter, digit or closing punctuation
+	sideSpace side = iota // white space or the start/end of the text
+	sideOpen              // an opening bracket, a dash or another quotation mark
+	sideWord              // a letter, digit or closing punctuation
 )
 
 // mark is a quotation-mark token with what it can do here.
+// Its fields are small (12 bytes): pair holds one per mark of the longest block, millions on a
+// text made of quotation marks.
 type mark struct {
-	tok       int
-	w         int // tokens: 2 for a doubled apostrophe ('' or ``), which is no mark
+	tok       int32
+	w         uint8 // tokens: 2 for a doubled apostrophe ('' or ``), which is no mark
 	fam       family
 	canOpen   bool
 	canClose  bool
-	before    int  // side class before the mark
-	after     int  // side class after the mark
+	before    side // the character before the mark
+	after     side // the character after the mark
 	possessed bool // follows an s or n, so it may be an apostrophe (Jones’, goin’)
 }
 
@@ -77,7 +81,7 @@ func isOpenSide(r rune) bool {
 func (f *finder) classify(i int) (m mark) {
 	t := f.toks[i]
 	r, _ := utf8.DecodeRuneInString(f.src[t.Start:t.End])
-	m.tok, m.w = i, 1
+	m.tok, m.w = int32(i), 1
 	m.before, m.after = sideSpace, sideSpace
 	// Two apostrophes or backticks in a row (typewriter and Penn Treebank style: ''quote'',
 	// ``quote'') are not taken for quotation marks, nor for two single marks: the marks this
@@ -85,7 +89,7 @@ func (f *finder) classify(i int) (m mark) {
 	// counts no passage in doubled apostrophes as a quotation. The pair is skipped whole.
 	if doubling(r) && i+1 < len(f.toks) && f.toks[i+1].Start == t.End && t.End-t.Start == len(string(r)) {
 		if r2, _ := utf8.DecodeRuneInString(f.src[t.End:]); doubling(r2) && f.toks[i+1].End-f.toks[i+1].Start == len(string(r2)) {
-			return mark{tok: i, w: 2}
+			return mark{tok: int32(i), w: 2}
 		}
 	}
 	if !t.Space && t.Start > 0 {
@@ -99,7 +103,7 @@ func (f *finder) classify(i int) (m mark) {
 			m.possessed = p == 's' || p == 'S' || p == 'n'
 		}
 	}
-	if t.End < len(f.src) && (i+m.w >= len(f.toks) || !f.toks[i+m.w].Space) {
+	if t.End < len(f.src) && (i+int(m.w) >= len(f.toks) || !f.toks[i+int(m.w)].Space) {
 		n, _ := utf8.DecodeRuneInString(f.src[t.End:])
 		switch {
 		case text.IsSpace(n):
@@ -205,10 +209,10 @@ func (f *finder) pair() {
 		for i := first; i < last; i++ {
 			if f.markCandidate(i) {
 				m := f.classify(i)
-				if m.fam != famNone && i+m.w <= last {
+				if m.fam != famNone && i+int(m.w) <= last {
 					marks = append(marks, m)
 				}
-				i += m.w - 1
+				i += int(m.w) - 1
 			}
 		}
 		if len(marks) == 0 {
@@ -238,7 +242,7 @@ func (f *finder) pairBlock(b int, marks []mark) {
 	first := f.blocks[b].first
 	skip := make([]bool, len(marks))
 	type open struct {
-		k   int // index in marks
+		k   int32 // index in marks (8 bytes an entry: a text of marks opens millions)
 		fam family
 	}
 	var stack []open
@@ -271,14 +275,14 @@ func (f *finder) pairBlock(b int, marks []mark) {
 				}
 			}
 			if m.canOpen {
-				stack = append(stack, open{k, m.fam})
+				stack = append(stack, open{int32(k), m.fam})
 			}
 		}
 		if len(stack) == 0 {
 			return
 		}
 		bottom := marks[stack[0].k]
-		if bottom.fam == famSingle && bottom.tok != first && !f.blockOpensWith(b+1, famSingle) {
+		if bottom.fam == famSingle && int(bottom.tok) != first && !f.blockOpensWith(b+1, famSingle) {
 			skip[stack[0].k] = true
 			continue
 		}
@@ -293,7 +297,7 @@ func (f *finder) pairBlock(b int, marks []mark) {
 // in the block closes the single quotation before any new one opens.
 func (f *finder) apostropheRatherThanCloser(marks []mark, k int) bool {
 	m := marks[k]
-	if m.after != sideSpace || m.tok+1 >= len(f.toks) || f.toks[m.tok+1].Kind != text.Word {
+	if m.after != sideSpace || int(m.tok)+1 >= len(f.toks) || f.toks[m.tok+1].Kind != text.Word {
 		return false
 	}
 	if !m.possessed {
@@ -330,16 +334,16 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 // addPassage appends the passage opened by mark o and closed by mark cm (cm.tok -1: unclosed,
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
-	c := cm.tok
-	p := passage{open: o.tok, close: c, closeW: uint8(cm.w), block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
-	p.first = o.tok + o.w
+	c, open := int(cm.tok), int(o.tok)
+	p := passage{open: open, close: c, closeW: cm.w, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p.first = open + int(o.w)
 	p.openStart = int32(f.toks[o.tok].Start)
 	start := f.toks[p.first-1].End
 	var end int
 	if c >= 0 {
 		p.last = c
 		end = f.toks[c].Start
-		p.closeEnd = int32(f.toks[c+cm.w-1].End)
+		p.closeEnd = int32(f.toks[c+int(cm.w)-1].End)
 	} else {
 		p.last = f.blocks[b].last
 		end = f.toks[p.last-1].End
@@ -369,7 +373,7 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {
 		// room for the passages of the rest of the text at the rate so far: millions of
 		// passages are copied once or twice, not a dozen times as append's factor would
-		f.ps = slices.Grow(f.ps, (len(f.toks)-o.tok)*n/max(o.tok, 1)+n/8)
+		f.ps = slices.Grow(f.ps, (len(f.toks)-open)*n/max(open, 1)+n/8)
 	}
 	f.ps = append(f.ps, p)
 }

@@ -36,7 +36,7 @@ func init() {
 	}
 }
 
-// lowerHash is the hash of the lower-case normalized form of w, as in tokInfo.lower.
+// lowerHash is the hash of the lower-case normalized form of w, as in hashes.lower.
 func lowerHash(w string) uint64 {
 	var buf []byte
 	for _, r := range w {

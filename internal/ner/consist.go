@@ -97,14 +97,14 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			if surnames == nil {
 				surnames = make(map[uint64]int)
 			}
-			if _, ok := surnames[info[m.Last-1].form]; !ok {
-				surnames[info[m.Last-1].form] = i
+			if _, ok := surnames[info[m.Last-1].h.form]; !ok {
+				surnames[info[m.Last-1].h.form] = i
 			}
 			// Family name first ("Yoon Suk Yeol", "Xi Jinping"): a first word the lists know
 			// as no first name and no place is the name a story calls the person by.
 			if g := gazetteer.Kind(info[m.First].gaz); g&(gazetteer.FirstName|gazetteer.AnyPlace|gazetteer.PersonTitle|gazetteer.RoleNoun) == 0 && info[m.First].capc != capLower {
-				if _, ok := surnames[info[m.First].form]; !ok {
-					surnames[info[m.First].form] = i
+				if _, ok := surnames[info[m.First].h.form]; !ok {
+					surnames[info[m.First].h.form] = i
 				}
 			}
 		}
@@ -112,14 +112,14 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	var aloneAfter map[uint64]bool // surnames used alone after their full name
 	for i := range ms {
 		m := &ms[i]
-		if m.Last-m.First != 1 || m.Label == Misc || m.Label == None || !isSurname(surnames, info[m.First].form, i) {
+		if m.Last-m.First != 1 || m.Label == Misc || m.Label == None || !isSurname(surnames, info[m.First].h.form, i) {
 			continue
 		}
 		m.Label = Person
 		if aloneAfter == nil {
 			aloneAfter = make(map[uint64]bool)
 		}
-		aloneAfter[info[m.First].form] = true
+		aloneAfter[info[m.First].h.form] = true
 	}
 	// Before the full name, the word is the person too when the full name opens with a known
 	// first name ("Boric: I don't agree" … "Gabriel Boric, 39, is"), not with a month the
@@ -134,7 +134,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	for i := range ms {
 		m := &ms[i]
-		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && (aloneAfter[info[m.First].form] || givenFirst(info[m.First].form)) &&
+		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && (aloneAfter[info[m.First].h.form] || givenFirst(info[m.First].h.form)) &&
 			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team|gazetteer.Company) == 0 {
 			m.Label = Person
 		}
@@ -183,7 +183,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				// "Ozempic" are no person, place or organization
 				m.Label = Misc
 			case k&gazetteer.Event != 0 && k&^(gazetteer.Event|gazetteer.CommonWord|gazetteer.FirstName|gazetteer.Surname) == 0 &&
-				!(m.Last-m.First == 1 && isSurname(surnames, info[m.First].form, i)):
+				!(m.Last-m.First == 1 && isSurname(surnames, info[m.First].h.form, i)):
 				// an event ("Diwali", "Ramadan"), unless it is the surname of a person named in
 				// full before ("Tariq Ramadan … Ramadan said")
 				m.Label = Misc

@@ -72,22 +72,32 @@ const (
 	lexRareAcro
 )
 
-// tokInfo is everything the features need from one token, computed once.
+// tokInfo is everything the features need from one token, computed once. It is 24 bytes:
+// a long document has millions of tokens and far fewer spellings.
 type tokInfo struct {
 	// The prefixes and suffixes and the truecasing variants of a token are not kept here but
-	// computed when needed (affixes, caseVariants): a long document has millions of tokens.
-	form, lower, shape, short uint64
-	lenB                      uint8
-	capc                      uint8
-	lex                       uint8
-	dcase                     uint8 // casing of the same word elsewhere in the document: see docCase
-	line                      uint8
-	kind                      uint8
-	word                      bool // has a letter
-	acro                      bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
-	gaz                       uint32
-	gazPh                     uint32 // multi-word gazetteer phrase position bits
+	// computed when needed (affixes, caseVariants); the word hashes are shared by the tokens
+	// written alike (see scratch.intern).
+	h     *hashes
+	lenB  uint8
+	capc  uint8
+	lex   uint8
+	dcase uint8 // casing of the same word elsewhere in the document: see docCase
+	line  uint8
+	kind  uint8
+	word  bool // has a letter
+	acro  bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
+	gaz   uint32
+	gazPh uint32 // multi-word gazetteer phrase position bits
 }
+
+// hashes are a token's word hashes: its normalized form, lower-case form and shapes.
+type hashes struct {
+	form, lower, shape, short uint64
+}
+
+// noHashes are the hashes of a token outside every sentence.
+var noHashes hashes
 
 var (
 	padLeft  = padding("<s>")
@@ -97,7 +107,7 @@ var (
 // padding is the token info of a sentence edge, named s in all its hashes.
 func padding(s string) tokInfo {
 	h := perceptron.Hash(s)
-	return tokInfo{form: h, lower: h, shape: h, short: h}
+	return tokInfo{h: &hashes{form: h, lower: h, shape: h, short: h}}
 }
 
 // normRune maps typographic variants onto one form so that curly-quoted news text and
@@ -121,6 +131,11 @@ func normRune(r rune) rune {
 type scratch struct {
 	// token information (analyzeTokens, gazetteer, docCase)
 	info []tokInfo
+	// the document's distinct word hashes (see intern): chunks that never move, so that
+	// info can point into them; vocN are in use, vtab finds them
+	voc  [][]hashes
+	vocN int
+	vtab table
 	buf  []byte // a token's lower-case form
 	ends []int  // rune end offsets in buf
 	dtab table  // docCase: spellings of each word in the document
@@ -309,6 +324,8 @@ func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 	sc.info = sc.info[:n]
 	info := sc.info
 	clear(info)
+	sc.vocN = 0
+	sc.vtab.reset(n)
 	lineTypes(d, info)
 	for si := range d.Sentences {
 		s := d.Sentences[si]
@@ -320,7 +337,41 @@ func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 			}
 		}
 	}
+	for i := range info {
+		if info[i].h == nil {
+			info[i].h = &noHashes
+		}
+	}
 	return info
+}
+
+// vocChunk is the number of word hashes in one chunk of scratch.voc.
+const vocChunk = 1 << 10
+
+// intern returns the document's copy of h, added when new: the tokens written alike share one.
+func (sc *scratch) intern(h hashes) *hashes {
+	k := perceptron.Mix(perceptron.Mix3(h.form, h.lower, h.shape), h.short) | 1 // 0 marks an empty slot
+	j := sc.vtab.slot(k)
+	if v := sc.vtab.vals[j]; v != 0 {
+		if e := &sc.voc[(v-1)/vocChunk][(v-1)%vocChunk]; *e == h {
+			return e
+		}
+		return sc.addHashes(h) // another word under the same key (never seen): kept apart
+	}
+	e := sc.addHashes(h)
+	sc.vtab.vals[j] = uint32(sc.vocN)
+	return e
+}
+
+// addHashes appends h to sc.voc and returns its place.
+func (sc *scratch) addHashes(h hashes) *hashes {
+	c, k := sc.vocN/vocChunk, sc.vocN%vocChunk
+	if c == len(sc.voc) {
+		sc.voc = append(sc.voc, make([]hashes, vocChunk))
+	}
+	sc.voc[c][k] = h
+	sc.vocN++
+	return &sc.voc[c][k]
 }
 
 // shaper hashes a word shape: character classes with runs cut at two (shape) and at one
@@ -408,11 +459,8 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 		buf = utf8.AppendRune(buf, lr)
 	}
 	sc.buf = buf
-	ti.form = form
-	ti.shape = sh.shape
-	ti.short = sh.short
-	ti.lower = perceptron.Hash(buf)
-	ti.acro = upper > 0 && acronymSet[ti.lower]
+	ti.h = sc.intern(hashes{form: form, lower: perceptron.Hash(buf), shape: sh.shape, short: sh.short})
+	ti.acro = upper > 0 && acronymSet[ti.h.lower]
 	switch {
 	case nr <= 3:
 		ti.lenB = uint8(nr)
@@ -514,7 +562,7 @@ func caseVariants(w string) (lshape, lshort, cshape, cshort, cform uint64) {
 // usually have in running text, as the casing lexicon tells: "Shares" in "Apple Shares Fall"
 // looks like "shares", "PUTIN" like "Putin". The features learned on body text then apply
 // to headlines, of which the training data has few.
-func truecase(d *text.Doc, info []tokInfo) {
+func (sc *scratch) truecase(d *text.Doc, info []tokInfo) {
 	for i := range info {
 		t := &info[i]
 		if !t.word {
@@ -528,12 +576,12 @@ func truecase(d *text.Doc, info []tokInfo) {
 		switch t.lex {
 		case lexLower, lexRareLower:
 			lshape, lshort, _, _, _ := caseVariants(d.Text(i))
-			t.form, t.shape, t.short = t.lower, lshape, lshort
+			t.h = sc.intern(hashes{form: t.h.lower, lower: t.h.lower, shape: lshape, short: lshort})
 			t.capc = capStyleLower
 		case lexCap, lexRareCap:
 			if t.capc == capCapsLine {
 				_, _, cshape, cshort, cform := caseVariants(d.Text(i))
-				t.form, t.shape, t.short = cform, cshape, cshort
+				t.h = sc.intern(hashes{form: cform, lower: t.h.lower, shape: cshape, short: cshort})
 				t.capc = capStyleCap
 			}
 		}
@@ -554,7 +602,7 @@ func (sc *scratch) docCase(info []tokInfo) {
 			continue
 		}
 		if sh, ok := shift(info[i].capc); ok {
-			j := sc.dtab.slot(info[i].lower)
+			j := sc.dtab.slot(info[i].h.lower)
 			if (sc.dtab.vals[j]>>sh)&0x3ff < 0x3ff {
 				sc.dtab.vals[j] += 1 << sh
 			}
@@ -564,7 +612,7 @@ func (sc *scratch) docCase(info []tokInfo) {
 		if !info[i].word {
 			continue
 		}
-		v := sc.dtab.get(info[i].lower)
+		v := sc.dtab.get(info[i].h.lower)
 		if sh, ok := shift(info[i].capc); ok {
 			v -= 1 << sh // the token itself does not count
 		}

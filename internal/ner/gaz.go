@@ -47,7 +47,7 @@ func (sc *scratch) gazetteer(d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 				continue
 			}
 			w := d.Src[toks[i].Start:toks[i].End]
-			j := sc.gtab.slot(info[i].form)
+			j := sc.gtab.slot(info[i].h.form)
 			if sc.gtab.vals[j] == 0 {
 				sc.gtab.vals[j] = uint32(look.Lookup(w)) | 1<<31
 			}

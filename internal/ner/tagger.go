@@ -2,6 +2,7 @@ package ner
 
 import (
 	_ "embed"
+	"slices"
 	"sync"
 	"unicode"
 
@@ -102,10 +103,13 @@ func (sc *scratch) prepare(d *text.Doc, lex *lexicon, names gazetteer.Lookuper) 
 	}
 	for i := range info {
 		if info[i].word {
-			info[i].lex = lex.get(info[i].lower)
+			info[i].lex = lex.get(info[i].h.lower)
 		}
 	}
-	truecase(d, info)
+	sc.truecase(d, info)
+	if len(info) > poolTokens {
+		sc.vtab = table{} // no more interning: let a long document's table go
+	}
 	sc.docCase(info)
 	return info
 }
@@ -187,7 +191,7 @@ func (sc *scratch) learn(d *text.Doc, info []tokInfo, first, last int, gold []ui
 func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
 	for i := first; i < last; i++ {
 		if info[i].word {
-			sc.mem.vals[sc.mem.slot(info[i].lower)] = uint32(tags[i]) + 1
+			sc.mem.vals[sc.mem.slot(info[i].h.lower)] = uint32(tags[i]) + 1
 		}
 	}
 }
@@ -233,12 +237,12 @@ func allLower(w string) bool {
 func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
 	var mem, memNext uint32
 	if info[i].word {
-		mem = sc.mem.get(info[i].lower)
+		mem = sc.mem.get(info[i].h.lower)
 	}
 	if i+1 < last && info[i+1].word {
-		memNext = sc.mem.get(info[i+1].lower)
+		memNext = sc.mem.get(info[i+1].h.lower)
 	}
-	pre, suf := sc.affixes(d.Text(i), info[i].lower)
+	pre, suf := sc.affixes(d.Text(i), info[i].h.lower)
 	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, &pre, &suf, first, last, i), info, i, mem)
 	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
 	return sc.ukeys, sc.pkeys
@@ -249,6 +253,21 @@ func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (u
 // sentence end.
 func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mention {
 	toks := d.Tokens
+	// Room for every mention a tag opens, counted first: a long document's list is made once,
+	// not grown (and copied) a dozen times.
+	opens := 0
+	for _, s := range d.Sentences {
+		prev := 0
+		for i := s.First; i < min(s.Last, len(sc.tags)); i++ {
+			tg := int(sc.tags[i])
+			if tg != 0 && (prev == 0 || tagPos(tg) == posB || tagPos(tg) == posU || tagPos(prev) == posL || tagPos(prev) == posU) {
+				opens++
+			}
+			prev = tg
+		}
+	}
+	in := dst
+	dst = slices.Grow(dst, opens)
 	for _, s := range d.Sentences {
 		open := -1
 		var typ Label
@@ -289,6 +308,9 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mentio
 			}
 		}
 		closeAt(last)
+	}
+	if len(dst) == len(in) {
+		return in // none: dst as given (nil stays nil)
 	}
 	return dst
 }

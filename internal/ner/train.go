@@ -106,7 +106,7 @@ func Train(docs []TrainDoc, opt TrainOptions) ([]byte, error) {
 			gold, bad := goldTags(d, docs[i].Spans)
 			misaligned += bad
 			cut += splitAtSentences(d, gold)
-			info := slices.Clone(sc.prepare(d, &lex, opt.Names))
+			info := new(scratch).prepare(d, &lex, opt.Names) // a scratch of its own: info points into its hashes
 			tds[i] = tdoc{d: d, info: info, gold: gold}
 		}
 	}
@@ -203,9 +203,9 @@ func (cs *casingStats) count(sc *scratch, d *text.Doc, fold int) {
 			continue
 		}
 		add := func(m map[uint64]caseCounts) {
-			v := m[t.lower]
+			v := m[t.h.lower]
 			v[slot]++
-			m[t.lower] = v
+			m[t.h.lower] = v
 		}
 		if fold >= 0 {
 			add(cs.folds[fold])

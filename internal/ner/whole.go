@@ -46,7 +46,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 func formSeq(info []tokInfo, first, last int) uint64 {
 	h := uint64(last - first)
 	for i := first; i < last; i++ {
-		h = perceptron.Mix(h, info[i].form)
+		h = perceptron.Mix(h, info[i].h.form)
 	}
 	return h
 }
@@ -139,7 +139,7 @@ func coordinated(seen *table, m Mention, k int, d *text.Doc, info []tokInfo, loo
 	if hasOf || l1-l0 < 2 || r1-r0 < 2 {
 		return false
 	}
-	if info[l1-1].form == info[r1-1].form {
+	if info[l1-1].h.form == info[r1-1].h.form {
 		return true
 	}
 	first := func(i int) bool {

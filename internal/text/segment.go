@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,9 @@ type Doc struct {
 // Analyze tokenizes src and splits it into sentences and paragraphs.
 func Analyze(src string) *Doc {
 	d := &Doc{Src: src}
-	d.Tokens = Tokenize(make([]Token, 0, len(src)/5+1), src)
+	// Room for a short text's tokens; a long text's list grows once the rate of its first
+	// tokens is known (see growBy), rather than from a guess that a dense text outgrows.
+	d.Tokens = Tokenize(make([]Token, 0, min(len(src)/5+1, 1<<14)), src)
 	d.Sentences = splitSentences(nil, src, d.Tokens)
 	d.Paragraphs = splitParagraphs(nil, d.Tokens, d.Sentences)
 	return d
@@ -103,8 +106,13 @@ func lastRune(s string) rune {
 // splitSentences appends the sentences of toks to dst.
 func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
 	start := 0
+	n0 := len(dst)
 	emit := func(last int) {
 		if last > start {
+			if n := len(dst) - n0; len(dst) == cap(dst) && n >= 1024 {
+				// room for the rest at the rate so far, as Tokenize grows its list
+				dst = slices.Grow(dst, (len(toks)-last)*n/last+n/8)
+			}
 			dst = append(dst, Sentence{Start: toks[start].Start, End: toks[last-1].End, First: start, Last: last})
 		}
 		start = last

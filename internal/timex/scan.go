@@ -47,14 +47,14 @@ func isLetter(c byte) bool {
 }
 
 // growToks makes room in a full dst, whose tokens from n0 on came from the first done bytes
-// of a text of size bytes: for the rest at the rate so far and an eighth more (a token per
-// four bytes at first), so that a long text's tokens are copied once or twice, not a dozen
-// times as append's fixed factor would.
+// of a text of size bytes: for the rest at the rate so far and an eighth more (at first, room
+// for a short text's tokens), so that a long text's tokens are copied once or twice, not a
+// dozen times as append's fixed factor would, and not first into a list too small.
 func growToks(dst []tok, n0, done, size int) []tok {
 	if len(dst) < cap(dst) {
 		return dst
 	}
-	more := size/4 + 64
+	more := min(size/4, 1<<14) + 64
 	if n := len(dst) - n0; done >= 1<<12 {
 		more = (size-done)*(n+1)/done + n/8 + 64
 	}
