@@ -33,37 +33,50 @@ type table struct {
 }
 
 // add adds the quantized weights of keys to acc, whose length bounds every index (checked
-// when the model is read). It stores the sum of the first probe slots' keys in *sink, the
+// when the model is read). It stores a sum of the loaded slots and weights in *sink, the
 // caller's own scratch (never shared between goroutines), so the compiler keeps the loads.
+//
+// A key costs two cache misses, its slot and then its weights. add works in three passes
+// over a batch of keys: touch every first probe slot, then find each key's weights and touch
+// them, then add them. The misses of one pass are independent loads that overlap, instead of
+// each waiting for the one before.
 func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
 	slots, mask, ents := m.slots, m.mask, m.ents
 	if len(slots) == 0 {
 		return
 	}
-	// Touch every first probe slot before using any: independent loads overlap their cache
-	// misses instead of waiting for each in turn.
-	var touch uint64
-	for _, k := range keys {
-		touch += uint64(slots[k&mask].ref)
-	}
-	*sink = touch // keeps the loads
-	for _, k := range keys {
-		j, fp := k&mask, fingerprint(k)
-		for {
-			s := slots[j]
-			if s.ref == 0 {
-				break
-			}
-			if s.fp == fp {
-				off, n := s.ref>>8, s.ref&0xff
-				for _, e := range ents[off : off+n] {
-					acc[e&0xffff] += int32(e) >> 16
+	var refs [64]uint32
+	touch := *sink
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), len(refs))]
+		keys = keys[len(batch):]
+		for _, k := range batch {
+			touch += uint64(slots[k&mask].ref)
+		}
+		for i, k := range batch {
+			j, fp := k&mask, fingerprint(k)
+			refs[i] = 0
+			for {
+				s := slots[j]
+				if s.ref == 0 {
+					break
 				}
-				break
+				if s.fp == fp {
+					refs[i] = s.ref
+					touch += uint64(ents[s.ref>>8])
+					break
+				}
+				j = (j + 1) & mask
 			}
-			j = (j + 1) & mask
+		}
+		for _, ref := range refs[:len(batch)] {
+			off, n := ref>>8, ref&0xff
+			for _, e := range ents[off : off+n] {
+				acc[e&0xffff] += int32(e) >> 16
+			}
 		}
 	}
+	*sink = touch // keeps the loads
 }
 
 // Model is a trained tagger's weights: the unary features (one weight per tag) and the pair
