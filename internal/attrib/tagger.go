@@ -443,9 +443,9 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	if i == ss {
 		first = 1
 	}
+	// the word's key last: the others are common ones (blockSource.Scores)
 	pk = append(pk,
 		perceptron.Mix(fPairBias, 0),
-		perceptron.Mix(fPairW0, t.lower),
 		perceptron.Mix(fPairShape, t.shape),
 		perceptron.Mix(fPairSent, first),
 		perceptron.Mix3(fPairQuote, qm1, q),
@@ -453,6 +453,7 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	if cl >= 0 {
 		pk = append(pk, perceptron.Mix(fPairCueL, bucket(i-cl)))
 	}
+	pk = append(pk, perceptron.Mix(fPairW0, t.lower))
 	sc.uk, sc.pk = uk, pk
 	return uk, pk
 }
@@ -485,6 +486,7 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 	j, bl := bs.off+i, bs.f.blocks[bs.b]
 	bs.f.window(bs.sc, max(j-2, bl.first), min(j+3, bl.last)) // the token, its neighbours, its sentence
 	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, j)
+	out.PairCommon = len(pk) - 1 // all but the word's
 	bs.s.Score(uk, pk, out)
 }
 

@@ -164,6 +164,7 @@ func (src *source) Scores(i int, out *perceptron.Scores) {
 		return
 	}
 	uk, pk := src.sc.tokenKeys(src.d, src.info, src.first, src.last, i)
+	out.PairCommon = len(pk) - 1 // all but the word's
 	src.s.Score(uk, pk, out)
 }
 

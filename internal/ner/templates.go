@@ -169,13 +169,13 @@ func memKeys(keys []uint64, info []tokInfo, i int, mem uint32) []uint64 {
 // memory of the next word.
 func pairKeys(keys []uint64, info []tokInfo, i int, memNext uint32) []uint64 {
 	t := &info[i]
+	// the word's key last: the others are common ones (source.Scores)
 	keys = append(keys,
 		k1(tPrev, 0),
-		k1(tPrevLower, t.lower),
 		k1(tPrevShort, t.short),
 	)
 	if t.word {
 		keys = append(keys, k1(tMemP1, uint64(memNext)))
 	}
-	return keys
+	return append(keys, k1(tPrevLower, t.lower))
 }

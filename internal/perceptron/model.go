@@ -33,20 +33,21 @@ type table struct {
 }
 
 // add adds the quantized weights of keys to acc, whose length bounds every index (checked
-// when the model is read). It stores a sum of the loaded slots and weights in *sink, the
-// caller's own scratch (never shared between goroutines), so the compiler keeps the loads.
+// when the model is read). sc is the caller's own scratch (never shared between goroutines):
+// add stores a sum of the loaded slots and weights in sc.touch, so that the compiler keeps
+// the loads, and the weights' places in sc.refs.
 //
 // A key costs two cache misses, its slot and then its weights. add works in three passes
 // over a batch of keys: touch every first probe slot, then find each key's weights and touch
 // them, then add them. The misses of one pass are independent loads that overlap, instead of
 // each waiting for the one before.
-func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
+func (m *table) add(keys []uint64, acc []int32, sc *addScratch) {
 	slots, mask, ents := m.slots, m.mask, m.ents
 	if len(slots) == 0 {
 		return
 	}
-	var refs [64]uint32
-	touch := *sink
+	refs := &sc.refs
+	touch := sc.touch
 	for len(keys) > 0 {
 		batch := keys[:min(len(keys), len(refs))]
 		keys = keys[len(batch):]
@@ -76,7 +77,13 @@ func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
 			}
 		}
 	}
-	*sink = touch // keeps the loads
+	sc.touch = touch // keeps the loads
+}
+
+// addScratch is table.add's scratch.
+type addScratch struct {
+	touch uint64 // never read
+	refs  [64]uint32
 }
 
 // Model is a trained tagger's weights: the unary features (one weight per tag) and the pair
@@ -111,9 +118,16 @@ type Scores struct {
 	// all its scores are zero (Unary and Pair are then not read): Decode skips the search
 	// over tags, as for the many tokens where no name can start. Decode resets it to 0
 	// before asking for each token.
-	Only  int
-	acc   []int32
-	touch uint64 // table.add's prefetch sum; never read
+	Only int
+	// UnaryCommon and PairCommon, when a Source sets them before calling Model.Score, say
+	// that the first UnaryCommon unary keys and the first PairCommon pair keys are common
+	// ones: keys of few values (bias, shape, position) whose set many tokens share. Score
+	// then remembers their summed weights by set and adds them in one go when the set comes
+	// again, with the same result. Decode resets both to 0 before asking for each token.
+	UnaryCommon, PairCommon int
+	acc                     []int32
+	add                     addScratch
+	uniSums, pairSums       sumCache
 }
 
 func (s *Scores) size(sc *Scheme) {
@@ -124,23 +138,82 @@ func (s *Scores) size(sc *Scheme) {
 	}
 }
 
+// sumWays is the number of key sets a sumCache holds; maxCommon bounds a set's size.
+const (
+	sumWays   = 64
+	maxCommon = 8
+)
+
+// sumCache remembers the summed weights in one table of the last key sets seen, one set per
+// way (direct-mapped by a hash of the keys). Integer sums do not depend on the order of
+// their terms, so a remembered sum is the sum the table would give.
+type sumCache struct {
+	t    *table
+	n    int                            // length of a sum
+	keys [sumWays][maxCommon + 1]uint64 // a way's keys, then 0; all 0 for an empty way
+	sums []int32                        // sumWays rows of n
+}
+
+// sum sets acc to the summed weights of keys (1 to maxCommon of them) in t.
+func (c *sumCache) sum(t *table, keys []uint64, acc []int32, sc *addScratch) {
+	n := len(acc)
+	if c.t != t || c.n != n {
+		c.t, c.n = t, n
+		c.keys = [sumWays][maxCommon + 1]uint64{}
+		if cap(c.sums) < sumWays*n {
+			c.sums = make([]int32, sumWays*n)
+		}
+		c.sums = c.sums[:sumWays*n]
+		clear(c.sums)
+	}
+	h := uint64(0)
+	for _, k := range keys {
+		h = (h ^ k) * 0x9e3779b97f4a7c15
+	}
+	w := int(h >> 58) // the top 6 bits: sumWays ways
+	row, set := c.sums[w*n:(w+1)*n], &c.keys[w]
+	hit := set[len(keys)] == 0
+	for i, k := range keys {
+		hit = hit && set[i] == k
+	}
+	if hit {
+		copy(acc, row)
+		return
+	}
+	clear(acc)
+	t.add(keys, acc, sc)
+	copy(row, acc)
+	*set = [maxCommon + 1]uint64{}
+	copy(set[:], keys)
+}
+
 // Score sets out to the scores of a token with the unary feature keys uk and the pair
 // feature keys pk.
 func (m *Model) Score(uk, pk []uint64, out *Scores) {
 	out.size(m.scheme)
 	acc := out.acc[:m.scheme.n]
-	clear(acc)
-	m.uni.add(uk, acc, &out.touch)
+	m.uni.sumInto(uk, out.UnaryCommon, acc, &out.uniSums, &out.add)
 	for i := range acc {
 		out.Unary[i] = float32(acc[i]) * m.uni.scale
 	}
 	acc = out.acc[:m.scheme.Pairs()]
-	clear(acc)
-	m.pair.add(pk, acc, &out.touch)
+	m.pair.sumInto(pk, out.PairCommon, acc, &out.pairSums, &out.add)
 	sc := m.pair.scale
 	for _, i := range m.scheme.pairs {
 		out.Pair[i] = float32(acc[i]) * sc
 	}
+}
+
+// sumInto sets acc to the summed weights of keys, of which the first common are taken from
+// (or remembered in) c.
+func (m *table) sumInto(keys []uint64, common int, acc []int32, c *sumCache, sc *addScratch) {
+	if common <= 0 || common > len(keys) || common > maxCommon {
+		clear(acc)
+		m.add(keys, acc, sc)
+		return
+	}
+	c.sum(m, keys[:common], acc, sc)
+	m.add(keys[common:], acc, sc)
 }
 
 // Stage is the serializable form of one feature table: features sorted by key, each with
