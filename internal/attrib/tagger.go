@@ -375,8 +375,16 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	}
 	sentPos := bucket(i - ss)
 	sentEnd := bucket(se - 1 - i)
+	// the common keys first (see unaryCommon): shapes and quotation around the token
 	uk = append(uk,
 		perceptron.Mix(fBias, 0),
+		perceptron.Mix(fShape, t.shape),
+		perceptron.Mix3(fShapeM1, m1.shape, t.shape),
+		perceptron.Mix3(fShapeP1, t.shape, p1.shape),
+		perceptron.Mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
+		perceptron.Mix3(fQuote, q, t.shape),
+		perceptron.Mix3(fQuoteM1, qm1, q),
+		perceptron.Mix3(fQuoteP1, q, qp1),
 		perceptron.Mix(fW0, t.lower),
 		perceptron.Mix(fWm1, m1.lower),
 		perceptron.Mix(fWp1, p1.lower),
@@ -384,16 +392,9 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fWp2, p2.lower),
 		perceptron.Mix3(fBiM1, m1.lower, t.lower),
 		perceptron.Mix3(fBiP1, t.lower, p1.lower),
-		perceptron.Mix(fShape, t.shape),
-		perceptron.Mix3(fShapeM1, m1.shape, t.shape),
-		perceptron.Mix3(fShapeP1, t.shape, p1.shape),
-		perceptron.Mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
 		perceptron.Mix(fCue0, t.cue),
 		perceptron.Mix(fCueM1, m1.cue),
 		perceptron.Mix(fCueP1, p1.cue),
-		perceptron.Mix3(fQuote, q, t.shape),
-		perceptron.Mix3(fQuoteM1, qm1, q),
-		perceptron.Mix3(fQuoteP1, q, qp1),
 		perceptron.Mix3(fSentPos, sentPos, q),
 		perceptron.Mix3(fSentEnd, sentEnd, q),
 		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
@@ -473,6 +474,10 @@ var joinHash = func() map[uint64]bool {
 	return m
 }()
 
+// unaryCommon is the number of common unary keys tokenKeys puts first: keys of few values
+// whose set many tokens share (perceptron.Scores.UnaryCommon).
+const unaryCommon = 8
+
 // blockSource feeds the decoder the scores of one block's tokens.
 type blockSource struct {
 	f   *finder
@@ -486,6 +491,7 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 	j, bl := bs.off+i, bs.f.blocks[bs.b]
 	bs.f.window(bs.sc, max(j-2, bl.first), min(j+3, bl.last)) // the token, its neighbours, its sentence
 	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, j)
+	out.UnaryCommon = unaryCommon
 	out.PairCommon = len(pk) - 1 // all but the word's
 	bs.s.Score(uk, pk, out)
 }

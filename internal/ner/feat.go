@@ -130,13 +130,14 @@ type scratch struct {
 	phrases map[string]string
 
 	// decoding (decode, tokenKeys)
-	tags  []uint8
-	conf  []float32
-	mem   table // tag memory: last tag (+1) of each word in the document
-	dec   perceptron.Decoder
-	src   source   // the sentence being decoded
-	ukeys []uint64 // a token's unary feature keys
-	pkeys []uint64 // a token's pair feature keys
+	tags   []uint8
+	conf   []float32
+	mem    table // tag memory: last tag (+1) of each word in the document
+	dec    perceptron.Decoder
+	src    source   // the sentence being decoded
+	ukeys  []uint64 // a token's unary feature keys
+	common int      // how many of them are common keys (commonKeys)
+	pkeys  []uint64 // a token's pair feature keys
 
 	cons table // consistency: votes per token sequence
 }

@@ -164,6 +164,7 @@ func (src *source) Scores(i int, out *perceptron.Scores) {
 		return
 	}
 	uk, pk := src.sc.tokenKeys(src.d, src.info, src.first, src.last, i)
+	out.UnaryCommon = src.sc.common
 	out.PairCommon = len(pk) - 1 // all but the word's
 	src.s.Score(uk, pk, out)
 }
@@ -230,7 +231,7 @@ func allLower(w string) bool {
 }
 
 // tokenKeys returns the unary and pair feature keys of token i in sc's buffers (valid until
-// the next call).
+// the next call); the first sc.common unary keys are common ones (commonKeys).
 func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
 	var mem, memNext uint32
 	if info[i].word {
@@ -240,7 +241,9 @@ func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (u
 		memNext = sc.mem.get(info[i+1].lower)
 	}
 	pre, suf := sc.affixes(d.Text(i), info[i].lower)
-	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, &pre, &suf, first, last, i), info, i, mem)
+	sc.ukeys = commonKeys(sc.ukeys[:0], info, i, mem)
+	sc.common = len(sc.ukeys)
+	sc.ukeys = staticKeys(sc.ukeys, info, &pre, &suf, first, last, i)
 	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
 	return sc.ukeys, sc.pkeys
 }

@@ -79,8 +79,32 @@ func neighbour(info []tokInfo, first, last, j int) *tokInfo {
 func k1(t int, a uint64) uint64    { return perceptron.Mix(uint64(t), a) }
 func k2(t int, a, b uint64) uint64 { return perceptron.Mix3(uint64(t), a, b) }
 
-// staticKeys appends the keys of the features of token i that do not depend on tags; pre and
-// suf are its affixes.
+// commonKeys appends the keys of the features of few values that depend on token i alone:
+// its shape, case, line, casing elsewhere in the document and tag memory (mem). Many tokens
+// share the set, so the model remembers its summed weights (perceptron.Scores.UnaryCommon);
+// there are at most 11 of them (perceptron.MaxCommon bounds a set).
+func commonKeys(keys []uint64, info []tokInfo, i int, mem uint32) []uint64 {
+	t := &info[i]
+	cap0 := uint64(t.capc)
+	keys = append(keys,
+		k1(tBias, 0),
+		k1(tShape, t.shape),
+		k2(tShortLen, t.short, uint64(t.lenB)),
+		k1(tCap, cap0),
+		k2(tCapLex, cap0, uint64(t.lex)),
+		k2(tLineShort, uint64(t.line), t.short),
+	)
+	if t.word {
+		keys = append(keys,
+			k2(tDocCase, uint64(t.dcase), cap0),
+			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
+		)
+	}
+	return memKeys(keys, info, i, mem)
+}
+
+// staticKeys appends the keys of the other features of token i that do not depend on tags
+// (commonKeys has the rest); pre and suf are its affixes.
 func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last, i int) []uint64 {
 	t := &info[i]
 	m1 := neighbour(info, first, last, i-1)
@@ -89,7 +113,6 @@ func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last,
 	p2 := neighbour(info, first, last, i+2)
 	cap0 := uint64(t.capc)
 	keys = append(keys,
-		k1(tBias, 0),
 		k1(tLower, t.lower),
 		k1(tForm, t.form),
 		k1(tLowerM1, m1.lower),
@@ -98,29 +121,20 @@ func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last,
 		k1(tLowerP2, p2.lower),
 		k2(tBigramM1, m1.lower, t.lower),
 		k2(tBigramP1, t.lower, p1.lower),
-		k1(tShape, t.shape),
 		k2(tShapeM1, m1.shape, t.shape),
 		k2(tShapeP1, t.shape, p1.shape),
 		k2(tShort3, perceptron.Mix(m1.short, t.short), p1.short),
-		k2(tShortLen, t.short, uint64(t.lenB)),
 		k1(tPre, pre[0]), k1(tPre+1, pre[1]), k1(tPre+2, pre[2]),
 		k1(tSuf, suf[0]), k1(tSuf+1, suf[1]), k1(tSuf+2, suf[2]),
-		k1(tCap, cap0),
-		k2(tCapLex, cap0, uint64(t.lex)),
 		k2(tCapM1, uint64(m1.capc), cap0),
 		k2(tCapP1, cap0, uint64(p1.capc)),
 		k2(tCapLexM1, uint64(m1.capc)<<8|uint64(m1.lex), cap0<<8|uint64(t.lex)),
 		k2(tCapLexP1, cap0<<8|uint64(t.lex), uint64(p1.capc)<<8|uint64(p1.lex)),
-		k2(tLineShort, uint64(t.line), t.short),
 		k2(tLowerCapP1, t.lower, uint64(p1.capc)),
 		k2(tLowerCapM1, t.lower, uint64(m1.capc)),
 	)
 	if t.word {
-		keys = append(keys,
-			k2(tLineLower, uint64(t.line), t.lower),
-			k2(tDocCase, uint64(t.dcase), cap0),
-			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
-		)
+		keys = append(keys, k2(tLineLower, uint64(t.line), t.lower))
 	}
 	if t.acro {
 		keys = append(keys, k2(tAcroNoun, cap0, uint64(p1.capc)))

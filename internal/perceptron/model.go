@@ -138,40 +138,42 @@ func (s *Scores) size(sc *Scheme) {
 	}
 }
 
-// sumWays is the number of key sets a sumCache holds; maxCommon bounds a set's size.
-const (
-	sumWays   = 64
-	maxCommon = 8
-)
+// MaxCommon bounds the size of a set of common keys (Scores.UnaryCommon, PairCommon); a
+// larger set is summed key by key.
+const MaxCommon = 12
 
 // sumCache remembers the summed weights in one table of the last key sets seen, one set per
 // way (direct-mapped by a hash of the keys). Integer sums do not depend on the order of
 // their terms, so a remembered sum is the sum the table would give.
 type sumCache struct {
 	t    *table
-	n    int                            // length of a sum
-	keys [sumWays][maxCommon + 1]uint64 // a way's keys, then 0; all 0 for an empty way
-	sums []int32                        // sumWays rows of n
+	n    int      // length of a sum
+	bits uint     // 1<<bits ways
+	keys []uint64 // per way MaxCommon+1 keys: its set, then 0; all 0 for an empty way
+	sums []int32  // per way a sum of n
 }
 
-// sum sets acc to the summed weights of keys (1 to maxCommon of them) in t.
+// sumBytes bounds the size of a sumCache's sums, so that they stay in cache: 256 ways of
+// short sums (unary scores, few pairs), fewer of long ones.
+const sumBytes = 64 << 10
+
+// sum sets acc to the summed weights of keys (1 to MaxCommon of them) in t.
 func (c *sumCache) sum(t *table, keys []uint64, acc []int32, sc *addScratch) {
 	n := len(acc)
 	if c.t != t || c.n != n {
-		c.t, c.n = t, n
-		c.keys = [sumWays][maxCommon + 1]uint64{}
-		if cap(c.sums) < sumWays*n {
-			c.sums = make([]int32, sumWays*n)
+		c.t, c.n, c.bits = t, n, 8
+		for c.bits > 6 && (4*n)<<c.bits > sumBytes {
+			c.bits--
 		}
-		c.sums = c.sums[:sumWays*n]
-		clear(c.sums)
+		c.keys = make([]uint64, (MaxCommon+1)<<c.bits)
+		c.sums = make([]int32, n<<c.bits)
 	}
 	h := uint64(0)
 	for _, k := range keys {
 		h = (h ^ k) * 0x9e3779b97f4a7c15
 	}
-	w := int(h >> 58) // the top 6 bits: sumWays ways
-	row, set := c.sums[w*n:(w+1)*n], &c.keys[w]
+	w := int(h >> (64 - c.bits))
+	row, set := c.sums[w*n:(w+1)*n], c.keys[w*(MaxCommon+1):(w+1)*(MaxCommon+1)]
 	hit := set[len(keys)] == 0
 	for i, k := range keys {
 		hit = hit && set[i] == k
@@ -183,8 +185,8 @@ func (c *sumCache) sum(t *table, keys []uint64, acc []int32, sc *addScratch) {
 	clear(acc)
 	t.add(keys, acc, sc)
 	copy(row, acc)
-	*set = [maxCommon + 1]uint64{}
-	copy(set[:], keys)
+	clear(set)
+	copy(set, keys)
 }
 
 // Score sets out to the scores of a token with the unary feature keys uk and the pair
@@ -207,7 +209,7 @@ func (m *Model) Score(uk, pk []uint64, out *Scores) {
 // sumInto sets acc to the summed weights of keys, of which the first common are taken from
 // (or remembered in) c.
 func (m *table) sumInto(keys []uint64, common int, acc []int32, c *sumCache, sc *addScratch) {
-	if common <= 0 || common > len(keys) || common > maxCommon {
+	if common <= 0 || common > len(keys) || common > MaxCommon {
 		clear(acc)
 		m.add(keys, acc, sc)
 		return

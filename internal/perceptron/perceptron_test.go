@@ -353,7 +353,7 @@ func TestScoreCommon(t *testing.T) {
 		{"pair", "all pair keys but the last common", 0, -1},
 		{"both", "common keys in both tables", 2, -1},
 		{"too many", "more common keys than the token has are ignored", 50, 50},
-		{"above the bound", "more than maxCommon keys are summed plainly", maxCommon + 1, maxCommon + 1},
+		{"above the bound", "more than MaxCommon keys are summed plainly", MaxCommon + 1, MaxCommon + 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
