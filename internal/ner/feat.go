@@ -85,6 +85,7 @@ type tokInfo struct {
 	kind                      uint8
 	word                      bool // has a letter
 	acro                      bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
+	calm                      bool // a lower-case word or clause punctuation, as written: see quiet
 	gaz                       uint32
 	gazPh                     uint32 // multi-word gazetteer phrase position bits
 }
@@ -383,6 +384,7 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	tok := d.Tokens[i]
 	s := d.Src[tok.Start:tok.End]
 	ti.kind = uint8(tok.Kind)
+	ti.calm = calm(tok, s)
 	buf := sc.buf[:0]
 	form := uint64(perceptron.HashOffset)
 	sh := newShaper()

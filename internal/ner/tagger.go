@@ -158,7 +158,7 @@ type source struct {
 
 func (src *source) Scores(i int, out *perceptron.Scores) {
 	i += src.first
-	if src.skipQuiet && quiet(src.d, src.first, src.last, i) {
+	if src.skipQuiet && quiet(src.info, src.first, src.last, i) {
 		// Far from any capital letter: no name can be here, so only O is scored.
 		out.Only = 1 // tag 0, O
 		return
@@ -199,15 +199,18 @@ func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
 // part of a name, since
 // the lower-case words inside names ("Bank of England", "Osama bin Laden", "de la Fuente") stand
 // next to a capitalized one. Tagging skips the model there, which halves its work on news text.
-func quiet(d *text.Doc, first, last, i int) bool {
+func quiet(info []tokInfo, first, last, i int) bool {
 	for j := max(i-1, first); j <= i+1 && j < last; j++ {
-		t := d.Tokens[j]
-		w := d.Src[t.Start:t.End]
-		if !(t.Kind == text.Word && allLower(w) || t.Kind == text.Punct && isClausePunct(w)) {
+		if !info[j].calm {
 			return false
 		}
 	}
 	return true
+}
+
+// calm reports whether token t (text w) is a lower-case word or clause punctuation (see quiet).
+func calm(t text.Token, w string) bool {
+	return t.Kind == text.Word && allLower(w) || t.Kind == text.Punct && isClausePunct(w)
 }
 
 // isClausePunct reports whether w is a mark that ends or splits a clause (, ; : . ! ? …),

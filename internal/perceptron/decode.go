@@ -21,11 +21,13 @@ const minus = -1e30
 // the longest sequence seen and are reused; a Decoder is not safe for concurrent use (pool
 // one per goroutine). The zero value is ready to use.
 type Decoder struct {
-	sc          Scores
-	bp          []uint8   // back-pointers, Labels() per token
-	loc         []float32 // local scores (tag after its best previous tag), Labels() per token
-	loc1        []float32 // the current token's local scores when no confidence is wanted
-	delta, next []float32
+	sc   Scores
+	bp   []uint8   // back-pointers, Labels() per token
+	loc  []float32 // local scores (tag after its best previous tag), Labels() per token
+	loc1 []float32 // the current token's local scores when no confidence is wanted
+	// the best path scores up to the last token and the current one, by tag (a tag indexes
+	// them without a bounds check)
+	delta, next [MaxLabels + 1]float32
 }
 
 // Decode tags a sequence of n tokens under scheme s, asking src for each token's scores in
@@ -50,11 +52,11 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 		}
 		d.loc = d.loc[:n*nl]
 	}
-	if len(d.delta) != nl {
-		d.delta, d.next, d.loc1 = make([]float32, nl), make([]float32, nl), make([]float32, nl)
+	if len(d.loc1) != nl {
+		d.loc1 = make([]float32, nl)
 	}
 	u, pw := d.sc.Unary, d.sc.Pair
-	delta, next := d.delta, d.next
+	delta, next := &d.delta, &d.next
 	for i := 0; i < n; i++ {
 		d.sc.Only, d.sc.UnaryCommon, d.sc.PairCommon = 0, 0, 0
 		src.Scores(i, &d.sc)
@@ -72,9 +74,9 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 					best, arg = 0, nl
 				}
 			} else {
-				for _, p := range s.prevs[only] {
-					if v := delta[p]; v > best {
-						best, arg = v, int(p)
+				for _, st := range s.prevs[only] {
+					if v := delta[st.prev]; v > best {
+						best, arg = v, int(st.prev)
 					}
 				}
 			}
@@ -94,9 +96,9 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 					best, arg = pw[s.Pair(nl, t)], nl
 				}
 			} else {
-				for _, p := range s.prevs[t] {
-					if v := delta[p] + pw[s.Pair(int(p), t)]; v > best {
-						best, arg = v, int(p)
+				for _, st := range s.prevs[t] {
+					if v := delta[st.prev] + pw[st.pair]; v > best {
+						best, arg = v, int(st.prev)
 					}
 				}
 			}

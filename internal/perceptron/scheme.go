@@ -10,8 +10,8 @@ type Scheme struct {
 	n         int
 	valid     []bool // by pair index
 	validLast []bool
-	prevs     [][]uint8 // tags that may precede each tag inside a sequence
-	pairs     []int     // indices of the valid pairs
+	prevs     [][]step // the tags that may precede each tag inside a sequence
+	pairs     []int    // indices of the valid pairs
 }
 
 // NewScheme returns the scheme of n tags (0 to n-1; n at most MaxLabels). valid(prev, t)
@@ -20,14 +20,14 @@ type Scheme struct {
 // valid path (some tag valid at the start and the end): tag 0 usually is.
 func NewScheme(n int, valid func(prev, t int) bool, validLast func(t int) bool) *Scheme {
 	n = min(max(n, 1), MaxLabels)
-	s := &Scheme{n: n, valid: make([]bool, (n+1)*n), validLast: make([]bool, n), prevs: make([][]uint8, n)}
+	s := &Scheme{n: n, valid: make([]bool, (n+1)*n), validLast: make([]bool, n), prevs: make([][]step, n)}
 	for p := 0; p <= n; p++ {
 		for t := 0; t < n; t++ {
 			if valid(p, t) {
 				s.valid[s.Pair(p, t)] = true
 				s.pairs = append(s.pairs, s.Pair(p, t))
 				if p < n {
-					s.prevs[t] = append(s.prevs[t], uint8(p))
+					s.prevs[t] = append(s.prevs[t], step{prev: uint8(p), pair: uint16(s.Pair(p, t))})
 				}
 			}
 		}
@@ -36,6 +36,12 @@ func NewScheme(n int, valid func(prev, t int) bool, validLast func(t int) bool) 
 		s.validLast[t] = validLast(t)
 	}
 	return s
+}
+
+// step is a valid transition into a tag: the previous tag and the pair's index.
+type step struct {
+	prev uint8
+	pair uint16
 }
 
 // Labels is the number of tags.
