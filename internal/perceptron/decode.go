@@ -89,27 +89,7 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 			delta, next = next, delta
 			continue
 		}
-		for t := 0; t < nl; t++ {
-			best, arg := float32(minus), 0
-			if i == 0 {
-				if s.valid[s.Pair(nl, t)] {
-					best, arg = pw[s.Pair(nl, t)], nl
-				}
-			} else {
-				for _, st := range s.prevs[t] {
-					if v := delta[st.prev] + pw[st.pair]; v > best {
-						best, arg = v, int(st.prev)
-					}
-				}
-			}
-			if best <= minus/2 {
-				next[t], bp[t], loc[t] = minus, 0, minus
-				continue
-			}
-			// arg is the best previous tag, or nl at the sequence start
-			local := u[t] + pw[s.Pair(arg, t)]
-			next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
-		}
+		s.advance(i == 0, delta, next, u, pw, bp, loc)
 		delta, next = next, delta
 	}
 	// Back from the best valid last tag.
@@ -134,5 +114,35 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 		if i > 0 {
 			bt = int(d.bp[i*nl+bt])
 		}
+	}
+}
+
+// advance sets, for each tag t of a token, next[t] to the best score of a path ending in t,
+// bp[t] to its previous tag and loc[t] to t's local score, from the best scores delta of the
+// paths ending in the token before (first: none before) and the token's unary scores u and
+// pair scores pw. It is a function of its own so that its loops keep their values in
+// registers.
+func (s *Scheme) advance(first bool, delta, next *[MaxLabels + 1]float32, u, pw []float32, bp []uint8, loc []float32) {
+	nl := s.n
+	for t := 0; t < nl; t++ {
+		best, arg := float32(minus), 0
+		if first {
+			if s.valid[s.Pair(nl, t)] {
+				best, arg = pw[s.Pair(nl, t)], nl
+			}
+		} else {
+			for _, st := range s.prevs[t] {
+				if v := delta[st.prev] + pw[st.pair]; v > best {
+					best, arg = v, int(st.prev)
+				}
+			}
+		}
+		if best <= minus/2 {
+			next[t], bp[t], loc[t] = minus, 0, minus
+			continue
+		}
+		// arg is the best previous tag, or nl at the sequence start
+		local := u[t] + pw[s.Pair(arg, t)]
+		next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
 	}
 }
