@@ -385,6 +385,11 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix3(fQuote, q, t.shape),
 		perceptron.Mix3(fQuoteM1, qm1, q),
 		perceptron.Mix3(fQuoteP1, q, qp1),
+		// a second set: the cue words around the token and the sentence's place
+		perceptron.Mix(fCue0, t.cue),
+		perceptron.Mix(fCueM1, m1.cue),
+		perceptron.Mix(fCueP1, p1.cue),
+		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 		perceptron.Mix(fW0, t.lower),
 		perceptron.Mix(fWm1, m1.lower),
 		perceptron.Mix(fWp1, p1.lower),
@@ -392,12 +397,8 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fWp2, p2.lower),
 		perceptron.Mix3(fBiM1, m1.lower, t.lower),
 		perceptron.Mix3(fBiP1, t.lower, p1.lower),
-		perceptron.Mix(fCue0, t.cue),
-		perceptron.Mix(fCueM1, m1.cue),
-		perceptron.Mix(fCueP1, p1.cue),
 		perceptron.Mix3(fSentPos, sentPos, q),
 		perceptron.Mix3(fSentEnd, sentEnd, q),
-		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
 		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl-o].cue, bucket(i-cl)),
@@ -474,9 +475,9 @@ var joinHash = func() map[uint64]bool {
 	return m
 }()
 
-// unaryCommon is the number of common unary keys tokenKeys puts first: keys of few values
-// whose set many tokens share (perceptron.Scores.UnaryCommon).
-const unaryCommon = 8
+// unaryCommon are the sizes of the sets of common unary keys tokenKeys puts first: keys of
+// few values whose sets many tokens share (perceptron.Scores.UnaryCommon).
+var unaryCommon = [perceptron.CommonSets]int{8, 4}
 
 // blockSource feeds the decoder the scores of one block's tokens.
 type blockSource struct {
@@ -492,7 +493,7 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 	bs.f.window(bs.sc, max(j-2, bl.first), min(j+3, bl.last)) // the token, its neighbours, its sentence
 	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, j)
 	out.UnaryCommon = unaryCommon
-	out.PairCommon = len(pk) - 1 // all but the word's
+	out.PairCommon[0] = len(pk) - 1 // all but the word's
 	bs.s.Score(uk, pk, out)
 }
 

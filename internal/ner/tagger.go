@@ -164,8 +164,8 @@ func (src *source) Scores(i int, out *perceptron.Scores) {
 		return
 	}
 	uk, pk := src.sc.tokenKeys(src.d, src.info, src.first, src.last, i)
-	out.UnaryCommon = src.sc.common
-	out.PairCommon = len(pk) - 1 // all but the word's
+	out.UnaryCommon = [perceptron.CommonSets]int{src.sc.common, neighbourCommon}
+	out.PairCommon[0] = len(pk) - 1 // all but the word's
 	src.s.Score(uk, pk, out)
 }
 

@@ -103,6 +103,11 @@ func commonKeys(keys []uint64, info []tokInfo, i int, mem uint32) []uint64 {
 	return memKeys(keys, info, i, mem)
 }
 
+// neighbourCommon is the number of keys staticKeys starts with that depend only on the
+// shapes and case of a token and its neighbours: a second set of common keys, after
+// commonKeys' (perceptron.Scores.UnaryCommon).
+const neighbourCommon = 7
+
 // staticKeys appends the keys of the other features of token i that do not depend on tags
 // (commonKeys has the rest); pre and suf are its affixes.
 func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last, i int) []uint64 {
@@ -112,7 +117,15 @@ func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last,
 	p1 := neighbour(info, first, last, i+1)
 	p2 := neighbour(info, first, last, i+2)
 	cap0 := uint64(t.capc)
+	// the neighbours' shapes and case first: neighbourCommon common keys
 	keys = append(keys,
+		k2(tShapeM1, m1.shape, t.shape),
+		k2(tShapeP1, t.shape, p1.shape),
+		k2(tShort3, perceptron.Mix(m1.short, t.short), p1.short),
+		k2(tCapM1, uint64(m1.capc), cap0),
+		k2(tCapP1, cap0, uint64(p1.capc)),
+		k2(tCapLexM1, uint64(m1.capc)<<8|uint64(m1.lex), cap0<<8|uint64(t.lex)),
+		k2(tCapLexP1, cap0<<8|uint64(t.lex), uint64(p1.capc)<<8|uint64(p1.lex)),
 		k1(tLower, t.lower),
 		k1(tForm, t.form),
 		k1(tLowerM1, m1.lower),
@@ -121,15 +134,8 @@ func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last,
 		k1(tLowerP2, p2.lower),
 		k2(tBigramM1, m1.lower, t.lower),
 		k2(tBigramP1, t.lower, p1.lower),
-		k2(tShapeM1, m1.shape, t.shape),
-		k2(tShapeP1, t.shape, p1.shape),
-		k2(tShort3, perceptron.Mix(m1.short, t.short), p1.short),
 		k1(tPre, pre[0]), k1(tPre+1, pre[1]), k1(tPre+2, pre[2]),
 		k1(tSuf, suf[0]), k1(tSuf+1, suf[1]), k1(tSuf+2, suf[2]),
-		k2(tCapM1, uint64(m1.capc), cap0),
-		k2(tCapP1, cap0, uint64(p1.capc)),
-		k2(tCapLexM1, uint64(m1.capc)<<8|uint64(m1.lex), cap0<<8|uint64(t.lex)),
-		k2(tCapLexP1, cap0<<8|uint64(t.lex), uint64(p1.capc)<<8|uint64(p1.lex)),
 		k2(tLowerCapP1, t.lower, uint64(p1.capc)),
 		k2(tLowerCapM1, t.lower, uint64(m1.capc)),
 	)

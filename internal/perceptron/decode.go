@@ -58,7 +58,7 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 	u, pw := d.sc.Unary, d.sc.Pair
 	delta, next := &d.delta, &d.next
 	for i := 0; i < n; i++ {
-		d.sc.Only, d.sc.UnaryCommon, d.sc.PairCommon = 0, 0, 0
+		d.sc.Only, d.sc.UnaryCommon, d.sc.PairCommon = 0, [CommonSets]int{}, [CommonSets]int{}
 		src.Scores(i, &d.sc)
 		bp := d.bp[i*nl : (i+1)*nl]
 		loc := d.loc1

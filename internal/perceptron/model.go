@@ -120,15 +120,19 @@ type Scores struct {
 	// before asking for each token.
 	Only int
 	// UnaryCommon and PairCommon, when a Source sets them before calling Model.Score, say
-	// that the first UnaryCommon unary keys and the first PairCommon pair keys are common
-	// ones: keys of few values (bias, shape, position) whose set many tokens share. Score
-	// then remembers their summed weights by set and adds them in one go when the set comes
-	// again, with the same result. Decode resets both to 0 before asking for each token.
-	UnaryCommon, PairCommon int
+	// that the unary and the pair keys start with sets of common keys, UnaryCommon[0] keys
+	// then UnaryCommon[1] more (a size 0 ends the sets): keys of few values (bias, shape,
+	// position) whose sets many tokens share. Score then remembers the summed weights of
+	// each set and adds them in one go when the set comes again, with the same result.
+	// Decode resets both before asking for each token.
+	UnaryCommon, PairCommon [CommonSets]int
 	acc                     []int32
 	add                     addScratch
-	uniSums, pairSums       sumCache
+	uniSums, pairSums       [CommonSets]sumCache
 }
+
+// CommonSets is the number of sets of common keys a Source may mark in each table.
+const CommonSets = 2
 
 func (s *Scores) size(sc *Scheme) {
 	if len(s.Unary) != sc.n || len(s.Pair) != sc.Pairs() {
@@ -157,8 +161,9 @@ type sumCache struct {
 // short sums (unary scores, few pairs), fewer of long ones.
 const sumBytes = 64 << 10
 
-// sum sets acc to the summed weights of keys (1 to MaxCommon of them) in t.
-func (c *sumCache) sum(t *table, keys []uint64, acc []int32, sc *addScratch) {
+// sum sets acc (first) or adds to it the summed weights of keys (1 to MaxCommon of them)
+// in t.
+func (c *sumCache) sum(t *table, keys []uint64, acc []int32, first bool, sc *addScratch) {
 	n := len(acc)
 	if c.t != t || c.n != n {
 		c.t, c.n, c.bits = t, n, 8
@@ -178,15 +183,19 @@ func (c *sumCache) sum(t *table, keys []uint64, acc []int32, sc *addScratch) {
 	for i, k := range keys {
 		hit = hit && set[i] == k
 	}
-	if hit {
+	if !hit {
+		clear(row)
+		t.add(keys, row, sc)
+		clear(set)
+		copy(set, keys)
+	}
+	if first {
 		copy(acc, row)
 		return
 	}
-	clear(acc)
-	t.add(keys, acc, sc)
-	copy(row, acc)
-	clear(set)
-	copy(set, keys)
+	for i, v := range row {
+		acc[i] += v
+	}
 }
 
 // Score sets out to the scores of a token with the unary feature keys uk and the pair
@@ -206,16 +215,23 @@ func (m *Model) Score(uk, pk []uint64, out *Scores) {
 	}
 }
 
-// sumInto sets acc to the summed weights of keys, of which the first common are taken from
-// (or remembered in) c.
-func (m *table) sumInto(keys []uint64, common int, acc []int32, c *sumCache, sc *addScratch) {
-	if common <= 0 || common > len(keys) || common > MaxCommon {
-		clear(acc)
-		m.add(keys, acc, sc)
-		return
+// sumInto sets acc to the summed weights of keys, which start with the sets of common keys
+// of the sizes common (see Scores.UnaryCommon), whose sums are taken from (or remembered
+// in) c.
+func (m *table) sumInto(keys []uint64, common [CommonSets]int, acc []int32, c *[CommonSets]sumCache, sc *addScratch) {
+	g := 0
+	for ; g < len(common); g++ {
+		n := common[g]
+		if n <= 0 || n > len(keys) || n > MaxCommon {
+			break
+		}
+		c[g].sum(m, keys[:n], acc, g == 0, sc)
+		keys = keys[n:]
 	}
-	c.sum(m, keys[:common], acc, sc)
-	m.add(keys[common:], acc, sc)
+	if g == 0 {
+		clear(acc)
+	}
+	m.add(keys, acc, sc)
 }
 
 // Stage is the serializable form of one feature table: features sorted by key, each with

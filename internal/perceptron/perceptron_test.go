@@ -344,16 +344,19 @@ func randomModel(t *testing.T, rng *rand.Rand, nf int) *Model {
 func TestScoreCommon(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	models := []*Model{randomModel(t, rng, 300), randomModel(t, rng, 300)}
+	all := -1 // all pair keys but the last
 	tests := []struct {
 		name, reason string
-		uc, pc       int
+		uc, pc       [CommonSets]int
 	}{
-		{"none", "no common keys: the plain sum", 0, 0},
-		{"unary", "the first three unary keys common", 3, 0},
-		{"pair", "all pair keys but the last common", 0, -1},
-		{"both", "common keys in both tables", 2, -1},
-		{"too many", "more common keys than the token has are ignored", 50, 50},
-		{"above the bound", "more than MaxCommon keys are summed plainly", MaxCommon + 1, MaxCommon + 1},
+		{"none", "no common keys: the plain sum", [CommonSets]int{}, [CommonSets]int{}},
+		{"unary", "the first three unary keys common", [CommonSets]int{3}, [CommonSets]int{}},
+		{"pair", "all pair keys but the last common", [CommonSets]int{}, [CommonSets]int{all}},
+		{"both", "common keys in both tables", [CommonSets]int{2}, [CommonSets]int{all}},
+		{"two sets", "two sets of common keys, each remembered on its own", [CommonSets]int{1, 2}, [CommonSets]int{1, 1}},
+		{"too many", "more common keys than the token has are ignored", [CommonSets]int{50}, [CommonSets]int{2, 50}},
+		{"above the bound", "more than MaxCommon keys are summed plainly", [CommonSets]int{MaxCommon + 1}, [CommonSets]int{1, MaxCommon + 1}},
+		{"second without first", "a size 0 ends the sets", [CommonSets]int{0, 2}, [CommonSets]int{0, 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -370,8 +373,8 @@ func TestScoreCommon(t *testing.T) {
 				}
 				m.Score(uk, pk, &plain)
 				cached.UnaryCommon, cached.PairCommon = tc.uc, tc.pc
-				if tc.pc < 0 {
-					cached.PairCommon = len(pk) - 1
+				if tc.pc[0] == all {
+					cached.PairCommon[0] = len(pk) - 1
 				}
 				m.Score(uk, pk, &cached)
 				if diff := cmp.Diff(plain.Unary, cached.Unary); diff != "" {
