@@ -127,12 +127,12 @@ func (s *Scheme) advance(first bool, delta, next *[MaxLabels + 1]float32, u, pw 
 	for t := 0; t < nl; t++ {
 		best, arg := float32(minus), 0
 		if first {
-			if s.valid[s.Pair(nl, t)] {
-				best, arg = pw[s.Pair(nl, t)], nl
+			if k := s.place[s.Pair(nl, t)]; k >= 0 {
+				best, arg = pw[k], nl
 			}
 		} else {
 			for _, st := range s.prevs[t] {
-				if v := delta[st.prev] + pw[st.pair]; v > best {
+				if v := delta[st.prev] + pw[st.place]; v > best {
 					best, arg = v, int(st.prev)
 				}
 			}
@@ -142,7 +142,7 @@ func (s *Scheme) advance(first bool, delta, next *[MaxLabels + 1]float32, u, pw 
 			continue
 		}
 		// arg is the best previous tag, or nl at the sequence start
-		local := u[t] + pw[s.Pair(arg, t)]
+		local := u[t] + pw[s.place[s.Pair(arg, t)]]
 		next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
 	}
 }

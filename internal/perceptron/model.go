@@ -110,8 +110,9 @@ func (m *Model) Size() (features, weights int) {
 	return features, weights
 }
 
-// Scores holds one token's scores while decoding: Unary[t] for tag t and Pair[p] for pair
-// index p (Scheme.Pair). Only the valid pairs are read.
+// Scores holds one token's scores while decoding: Unary[t] for tag t and Pair[k] for the
+// k-th valid pair (in the order of pair indices, Scheme.Pair), so that no time goes on the
+// invalid ones.
 type Scores struct {
 	Unary, Pair []float32
 	// Only, when a Source sets it above 0, says that only tag Only-1 is possible here and
@@ -128,6 +129,7 @@ type Scores struct {
 	UnaryCommon, PairCommon [CommonSets]int
 	acc                     []int32
 	add                     addScratch
+	byIndex                 []float32 // SeqTrainer.Score's pair scores by pair index
 	uniSums, pairSums       [CommonSets]sumCache
 }
 
@@ -135,10 +137,10 @@ type Scores struct {
 const CommonSets = 2
 
 func (s *Scores) size(sc *Scheme) {
-	if len(s.Unary) != sc.n || len(s.Pair) != sc.Pairs() {
+	if len(s.Unary) != sc.n || len(s.Pair) != len(sc.pairs) {
 		s.Unary = make([]float32, sc.n)
-		s.Pair = make([]float32, sc.Pairs())
-		s.acc = make([]int32, sc.Pairs())
+		s.Pair = make([]float32, len(sc.pairs))
+		s.acc = make([]int32, max(sc.n, len(sc.pairs)))
 	}
 }
 
@@ -207,11 +209,11 @@ func (m *Model) Score(uk, pk []uint64, out *Scores) {
 	for i := range acc {
 		out.Unary[i] = float32(acc[i]) * m.uni.scale
 	}
-	acc = out.acc[:m.scheme.Pairs()]
+	acc = out.acc[:len(m.scheme.pairs)]
 	m.pair.sumInto(pk, out.PairCommon, acc, &out.pairSums, &out.add)
-	sc := m.pair.scale
-	for _, i := range m.scheme.pairs {
-		out.Pair[i] = float32(acc[i]) * sc
+	sc, pw := m.pair.scale, out.Pair[:len(acc)]
+	for i, a := range acc {
+		pw[i] = float32(a) * sc
 	}
 }
 
@@ -311,17 +313,28 @@ func Decode(b []byte, magic [4]byte, version uint32, s *Scheme) (*Model, *Reader
 		return nil, nil, fmt.Errorf("%w: version %d, want %d", ErrModel, v, version)
 	}
 	m := &Model{scheme: s}
-	if err := r.stage(&m.uni, len(raw), func(t int) bool { return t < s.n }); err != nil {
+	if err := r.stage(&m.uni, len(raw), func(t int) int {
+		if t < s.n {
+			return t
+		}
+		return -1
+	}); err != nil {
 		return nil, nil, err
 	}
-	if err := r.stage(&m.pair, len(raw), func(p int) bool { return p < s.Pairs() && s.valid[p] }); err != nil {
+	if err := r.stage(&m.pair, len(raw), func(p int) int { // the weights go by place
+		if p < s.Pairs() {
+			return int(s.place[p])
+		}
+		return -1
+	}); err != nil {
 		return nil, nil, err
 	}
 	return m, r, nil
 }
 
-// stage reads one stage into m; valid tells which tag indices it may hold.
-func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
+// stage reads one stage into m; place gives the index in a sum of each tag index the file
+// may hold, -1 for one it may not.
+func (r *Reader) stage(m *table, limit int, place func(int) int) error {
 	scale := math.Float32frombits(r.U32())
 	nf, ne := int(r.U32()), int(r.U32())
 	if r.err || nf > limit || ne > limit {
@@ -337,11 +350,11 @@ func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
 	*m = table{scale: scale, ents: make([]uint32, ne)}
 	for i := range m.ents {
 		w := int16(binary.LittleEndian.Uint16(wb[2*i:]))
-		tag := binary.LittleEndian.Uint16(tb[2*i:])
-		if !valid(int(tag)) {
+		k := place(int(binary.LittleEndian.Uint16(tb[2*i:])))
+		if k < 0 {
 			return ErrModel
 		}
-		m.ents[i] = uint32(int32(w))<<16 | uint32(tag)
+		m.ents[i] = uint32(int32(w))<<16 | uint32(k)
 	}
 	size := 16
 	for size < 2*nf {
