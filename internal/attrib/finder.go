@@ -29,7 +29,10 @@ type finder struct {
 	blkOf  []int32 // sentence -> block
 	inP    []int32 // token -> passage index + 1, 0 outside every passage (marks included)
 	ps     []passage
-	buf    []byte
+	// lows holds every token in lower case (see lower), one after another: token i's ends at
+	// lowEnd[i]. Built on first use: the rules ask for the same tokens many times.
+	lows   []byte
+	lowEnd []int32 // 32 bits: texts are under 2 GiB (extract.MaxBytes)
 	last   lastSpeaker
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
@@ -153,28 +156,50 @@ func (f *finder) quoted(i int) int32 {
 	return f.inP[i]
 }
 
-// lower returns token i in lower case, with ’ as ', in f.buf (valid until the next call).
+// lower returns token i in lower case, with ’ as ' (empty out of range). The bytes are
+// shared: read them, do not change them.
 func (f *finder) lower(i int) []byte {
-	w := f.word(i)
-	f.buf = f.buf[:0]
-	for k := 0; k < len(w); {
-		c := w[k]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			f.buf = append(f.buf, c)
-			k++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[k:])
-		if r == '’' {
-			r = '\''
-		}
-		f.buf = utf8.AppendRune(f.buf, unicode.ToLower(r))
-		k += n
+	if i < 0 || i >= len(f.toks) {
+		return nil
 	}
-	return f.buf
+	if f.lowEnd == nil {
+		f.lowerAll()
+	}
+	s, e := int32(0), f.lowEnd[i]
+	if i > 0 {
+		s = f.lowEnd[i-1]
+	}
+	return f.lows[s:e:e]
+}
+
+// lowerAll fills f.lows and f.lowEnd.
+func (f *finder) lowerAll() {
+	n := 0
+	for _, t := range f.toks {
+		n += t.End - t.Start
+	}
+	f.lows, f.lowEnd = make([]byte, 0, n+n/8), make([]int32, len(f.toks))
+	for i := range f.toks {
+		w := f.word(i)
+		for k := 0; k < len(w); {
+			c := w[k]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				f.lows = append(f.lows, c)
+				k++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(w[k:])
+			if r == '’' {
+				r = '\''
+			}
+			f.lows = utf8.AppendRune(f.lows, unicode.ToLower(r))
+			k += n
+		}
+		f.lowEnd[i] = int32(len(f.lows))
+	}
 }
 
 func (f *finder) in(set map[string]bool, i int) bool {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/internal/eval"
 	"github.com/newsextract/newsextract/internal/testshared"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -509,5 +510,29 @@ func TestNPRightDescription(t *testing.T) {
 				t.Errorf("%s\nnpRight at %q in %q (-want +got):\n%s", tt.reason, tt.from, tt.src, diff)
 			}
 		})
+	}
+}
+
+// BenchmarkFindReportedDev runs FindReported over the GUM and PolNeAR dev texts, already
+// analyzed: the attribution tagger's share of the pipeline benchmark, on the same texts.
+func BenchmarkFindReportedDev(b *testing.B) {
+	var docs []*text.Doc
+	nBytes := 0
+	for _, f := range []string{"eval/dev/gum-dev.jsonl", "eval/dev/polnear-dev.jsonl"} {
+		recs, err := eval.ReadFile(testshared.Path(b, f))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range recs {
+			docs = append(docs, text.Analyze(r.Text))
+			nBytes += len(r.Text)
+		}
+	}
+	b.SetBytes(int64(nBytes))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			FindReported(d, nil, nil)
+		}
 	}
 }

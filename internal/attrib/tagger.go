@@ -375,8 +375,21 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	}
 	sentPos := bucket(i - ss)
 	sentEnd := bucket(se - 1 - i)
+	// the common keys first (see unaryCommon): shapes and quotation around the token
 	uk = append(uk,
 		perceptron.Mix(fBias, 0),
+		perceptron.Mix(fShape, t.shape),
+		perceptron.Mix3(fShapeM1, m1.shape, t.shape),
+		perceptron.Mix3(fShapeP1, t.shape, p1.shape),
+		perceptron.Mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
+		perceptron.Mix3(fQuote, q, t.shape),
+		perceptron.Mix3(fQuoteM1, qm1, q),
+		perceptron.Mix3(fQuoteP1, q, qp1),
+		// a second set: the cue words around the token and the sentence's place
+		perceptron.Mix(fCue0, t.cue),
+		perceptron.Mix(fCueM1, m1.cue),
+		perceptron.Mix(fCueP1, p1.cue),
+		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 		perceptron.Mix(fW0, t.lower),
 		perceptron.Mix(fWm1, m1.lower),
 		perceptron.Mix(fWp1, p1.lower),
@@ -384,19 +397,8 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 		perceptron.Mix(fWp2, p2.lower),
 		perceptron.Mix3(fBiM1, m1.lower, t.lower),
 		perceptron.Mix3(fBiP1, t.lower, p1.lower),
-		perceptron.Mix(fShape, t.shape),
-		perceptron.Mix3(fShapeM1, m1.shape, t.shape),
-		perceptron.Mix3(fShapeP1, t.shape, p1.shape),
-		perceptron.Mix3(fShapes, perceptron.Mix(m1.shape, t.shape), p1.shape),
-		perceptron.Mix(fCue0, t.cue),
-		perceptron.Mix(fCueM1, m1.cue),
-		perceptron.Mix(fCueP1, p1.cue),
-		perceptron.Mix3(fQuote, q, t.shape),
-		perceptron.Mix3(fQuoteM1, qm1, q),
-		perceptron.Mix3(fQuoteP1, q, qp1),
 		perceptron.Mix3(fSentPos, sentPos, q),
 		perceptron.Mix3(fSentEnd, sentEnd, q),
-		perceptron.Mix(fSentIdx, bucket(si-f.blocks[b].sfirst)),
 	)
 	if cl >= 0 {
 		uk = append(uk, perceptron.Mix3(fCueLeft, bucket(i-cl), q), perceptron.Mix3(fCueLeftLemma, ft[cl-o].cue, bucket(i-cl)),
@@ -443,9 +445,9 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	if i == ss {
 		first = 1
 	}
+	// the word's key last: the others are common ones (blockSource.Scores)
 	pk = append(pk,
 		perceptron.Mix(fPairBias, 0),
-		perceptron.Mix(fPairW0, t.lower),
 		perceptron.Mix(fPairShape, t.shape),
 		perceptron.Mix(fPairSent, first),
 		perceptron.Mix3(fPairQuote, qm1, q),
@@ -453,6 +455,7 @@ func (f *finder) tokenKeys(sc *tagScratch, b, i int) (uk, pk []uint64) {
 	if cl >= 0 {
 		pk = append(pk, perceptron.Mix(fPairCueL, bucket(i-cl)))
 	}
+	pk = append(pk, perceptron.Mix(fPairW0, t.lower))
 	sc.uk, sc.pk = uk, pk
 	return uk, pk
 }
@@ -472,6 +475,10 @@ var joinHash = func() map[uint64]bool {
 	return m
 }()
 
+// unaryCommon are the sizes of the sets of common unary keys tokenKeys puts first: keys of
+// few values whose sets many tokens share (perceptron.Scores.UnaryCommon).
+var unaryCommon = [perceptron.CommonSets]int{8, 4}
+
 // blockSource feeds the decoder the scores of one block's tokens.
 type blockSource struct {
 	f   *finder
@@ -485,6 +492,8 @@ func (bs *blockSource) Scores(i int, out *perceptron.Scores) {
 	j, bl := bs.off+i, bs.f.blocks[bs.b]
 	bs.f.window(bs.sc, max(j-2, bl.first), min(j+3, bl.last)) // the token, its neighbours, its sentence
 	uk, pk := bs.f.tokenKeys(bs.sc, bs.b, j)
+	out.UnaryCommon = unaryCommon
+	out.PairCommon[0] = len(pk) - 1 // all but the word's
 	bs.s.Score(uk, pk, out)
 }
 

@@ -50,7 +50,7 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
 			s.reportedFrom(i)
-		case labels[string(key)] != entity.NoRole && text.StartsUpper(w):
+		case text.StartsUpper(w) && labels[string(key)] != entity.NoRole:
 			i = s.label(i)
 		case tagRoles[string(key)] != entity.NoRole:
 			i = s.tagLine(i)

@@ -84,9 +84,9 @@ type tokInfo struct {
 	lex   uint8
 	dcase uint8 // casing of the same word elsewhere in the document: see docCase
 	line  uint8
-	kind  uint8
 	word  bool // has a letter
 	acro  bool // a common-noun initialism ("Q&A", "CEO"): see commonAcronyms
+	calm  bool // a lower-case word or clause punctuation, as written: see quiet
 	gaz   uint32
 	gazPh uint32 // multi-word gazetteer phrase position bits
 }
@@ -145,13 +145,14 @@ type scratch struct {
 	phrases map[string]string
 
 	// decoding (decode, tokenKeys)
-	tags  []uint8
-	conf  []float32
-	mem   table // tag memory: last tag (+1) of each word in the document
-	dec   perceptron.Decoder
-	src   source   // the sentence being decoded
-	ukeys []uint64 // a token's unary feature keys
-	pkeys []uint64 // a token's pair feature keys
+	tags   []uint8
+	conf   []float32
+	mem    table // tag memory: last tag (+1) of each word in the document
+	dec    perceptron.Decoder
+	src    source   // the sentence being decoded
+	ukeys  []uint64 // a token's unary feature keys
+	common int      // how many of them are common keys (commonKeys)
+	pkeys  []uint64 // a token's pair feature keys
 
 	cons table // consistency: votes per token sequence
 }
@@ -432,7 +433,7 @@ func lowerRune(r rune) (nrm, lr rune) {
 func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 	tok := d.Tokens[i]
 	s := d.Src[tok.Start:tok.End]
-	ti.kind = uint8(tok.Kind)
+	ti.calm = calm(tok, s)
 	buf := sc.buf[:0]
 	form := uint64(perceptron.HashOffset)
 	sh := newShaper()

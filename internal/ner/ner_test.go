@@ -440,10 +440,11 @@ func TestQuiet(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := text.Analyze(tt.src)
+			info := new(scratch).analyzeTokens(d)
 			s := d.Sentences[0]
 			var got []bool
 			for i := s.First; i < s.Last; i++ {
-				got = append(got, quiet(d, s.First, s.Last, i))
+				got = append(got, quiet(info, s.First, s.Last, i))
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)

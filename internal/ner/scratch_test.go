@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsextract/newsextract/internal/perceptron"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -64,5 +65,32 @@ func TestLongSentenceTagged(t *testing.T) {
 		if per[name] < n*9/10 {
 			t.Errorf("%q found %d times of %d", name, per[name], n)
 		}
+	}
+}
+
+// TestCommonKeys checks that a token's common keys fit the model's remembered sets
+// (perceptron.MaxCommon): a larger set would still score right, key by key, but slowly.
+func TestCommonKeys(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+	}{
+		{"words", "a word has the most common keys: case, casing elsewhere and tag memory", "The Bank of England said Smith would go."},
+		{"punctuation", "punctuation has no casing or memory keys", "— , ; : ( ) 42 ..."},
+	}
+	tg := Default()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Analyze(tc.src)
+			sc := new(scratch)
+			info := sc.prepare(d, &tg.m.lex, tg.names)
+			sc.grow(len(info))
+			sc.mem.reset(len(info))
+			for i := range info {
+				sc.tokenKeys(d, info, 0, len(info), i)
+				if sc.common < 1 || sc.common > perceptron.MaxCommon {
+					t.Errorf("token %q: %d common keys, want 1 to %d (%s)", d.Text(i), sc.common, perceptron.MaxCommon, tc.reason)
+				}
+			}
+		})
 	}
 }

@@ -162,12 +162,14 @@ type source struct {
 
 func (src *source) Scores(i int, out *perceptron.Scores) {
 	i += src.first
-	if src.skipQuiet && quiet(src.d, src.first, src.last, i) {
+	if src.skipQuiet && quiet(src.info, src.first, src.last, i) {
 		// Far from any capital letter: no name can be here, so only O is scored.
 		out.Only = 1 // tag 0, O
 		return
 	}
 	uk, pk := src.sc.tokenKeys(src.d, src.info, src.first, src.last, i)
+	out.UnaryCommon = [perceptron.CommonSets]int{src.sc.common, neighbourCommon}
+	out.PairCommon[0] = len(pk) - 1 // all but the word's
 	src.s.Score(uk, pk, out)
 }
 
@@ -201,15 +203,18 @@ func (sc *scratch) remember(info []tokInfo, first, last int, tags []uint8) {
 // part of a name, since
 // the lower-case words inside names ("Bank of England", "Osama bin Laden", "de la Fuente") stand
 // next to a capitalized one. Tagging skips the model there, which halves its work on news text.
-func quiet(d *text.Doc, first, last, i int) bool {
+func quiet(info []tokInfo, first, last, i int) bool {
 	for j := max(i-1, first); j <= i+1 && j < last; j++ {
-		t := d.Tokens[j]
-		w := d.Src[t.Start:t.End]
-		if !(t.Kind == text.Word && allLower(w) || t.Kind == text.Punct && isClausePunct(w)) {
+		if !info[j].calm {
 			return false
 		}
 	}
 	return true
+}
+
+// calm reports whether token t (text w) is a lower-case word or clause punctuation (see quiet).
+func calm(t text.Token, w string) bool {
+	return t.Kind == text.Word && allLower(w) || t.Kind == text.Punct && isClausePunct(w)
 }
 
 // isClausePunct reports whether w is a mark that ends or splits a clause (, ; : . ! ? …),
@@ -233,7 +238,7 @@ func allLower(w string) bool {
 }
 
 // tokenKeys returns the unary and pair feature keys of token i in sc's buffers (valid until
-// the next call).
+// the next call); the first sc.common unary keys are common ones (commonKeys).
 func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (ukeys, pkeys []uint64) {
 	var mem, memNext uint32
 	if info[i].word {
@@ -243,7 +248,9 @@ func (sc *scratch) tokenKeys(d *text.Doc, info []tokInfo, first, last, i int) (u
 		memNext = sc.mem.get(info[i+1].h.lower)
 	}
 	pre, suf := sc.affixes(d.Text(i), info[i].h.lower)
-	sc.ukeys = memKeys(staticKeys(sc.ukeys[:0], info, &pre, &suf, first, last, i), info, i, mem)
+	sc.ukeys = commonKeys(sc.ukeys[:0], info, i, mem)
+	sc.common = len(sc.ukeys)
+	sc.ukeys = staticKeys(sc.ukeys, info, &pre, &suf, first, last, i)
 	sc.pkeys = pairKeys(sc.pkeys[:0], info, i, memNext)
 	return sc.ukeys, sc.pkeys
 }

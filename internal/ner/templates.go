@@ -79,8 +79,37 @@ func neighbour(info []tokInfo, first, last, j int) *tokInfo {
 func k1(t int, a uint64) uint64    { return perceptron.Mix(uint64(t), a) }
 func k2(t int, a, b uint64) uint64 { return perceptron.Mix3(uint64(t), a, b) }
 
-// staticKeys appends the keys of the features of token i that do not depend on tags; pre and
-// suf are its affixes.
+// commonKeys appends the keys of the features of few values that depend on token i alone:
+// its shape, case, line, casing elsewhere in the document and tag memory (mem). Many tokens
+// share the set, so the model remembers its summed weights (perceptron.Scores.UnaryCommon);
+// there are at most 11 of them (perceptron.MaxCommon bounds a set).
+func commonKeys(keys []uint64, info []tokInfo, i int, mem uint32) []uint64 {
+	t := &info[i]
+	cap0 := uint64(t.capc)
+	keys = append(keys,
+		k1(tBias, 0),
+		k1(tShape, t.h.shape),
+		k2(tShortLen, t.h.short, uint64(t.lenB)),
+		k1(tCap, cap0),
+		k2(tCapLex, cap0, uint64(t.lex)),
+		k2(tLineShort, uint64(t.line), t.h.short),
+	)
+	if t.word {
+		keys = append(keys,
+			k2(tDocCase, uint64(t.dcase), cap0),
+			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
+		)
+	}
+	return memKeys(keys, info, i, mem)
+}
+
+// neighbourCommon is the number of keys staticKeys starts with that depend only on the
+// shapes and case of a token and its neighbours: a second set of common keys, after
+// commonKeys' (perceptron.Scores.UnaryCommon).
+const neighbourCommon = 7
+
+// staticKeys appends the keys of the other features of token i that do not depend on tags
+// (commonKeys has the rest); pre and suf are its affixes.
 func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last, i int) []uint64 {
 	t := &info[i]
 	m1 := neighbour(info, first, last, i-1)
@@ -88,8 +117,15 @@ func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last,
 	p1 := neighbour(info, first, last, i+1)
 	p2 := neighbour(info, first, last, i+2)
 	cap0 := uint64(t.capc)
+	// the neighbours' shapes and case first: neighbourCommon common keys
 	keys = append(keys,
-		k1(tBias, 0),
+		k2(tShapeM1, m1.h.shape, t.h.shape),
+		k2(tShapeP1, t.h.shape, p1.h.shape),
+		k2(tShort3, perceptron.Mix(m1.h.short, t.h.short), p1.h.short),
+		k2(tCapM1, uint64(m1.capc), cap0),
+		k2(tCapP1, cap0, uint64(p1.capc)),
+		k2(tCapLexM1, uint64(m1.capc)<<8|uint64(m1.lex), cap0<<8|uint64(t.lex)),
+		k2(tCapLexP1, cap0<<8|uint64(t.lex), uint64(p1.capc)<<8|uint64(p1.lex)),
 		k1(tLower, t.h.lower),
 		k1(tForm, t.h.form),
 		k1(tLowerM1, m1.h.lower),
@@ -98,29 +134,13 @@ func staticKeys(keys []uint64, info []tokInfo, pre, suf *[3]uint64, first, last,
 		k1(tLowerP2, p2.h.lower),
 		k2(tBigramM1, m1.h.lower, t.h.lower),
 		k2(tBigramP1, t.h.lower, p1.h.lower),
-		k1(tShape, t.h.shape),
-		k2(tShapeM1, m1.h.shape, t.h.shape),
-		k2(tShapeP1, t.h.shape, p1.h.shape),
-		k2(tShort3, perceptron.Mix(m1.h.short, t.h.short), p1.h.short),
-		k2(tShortLen, t.h.short, uint64(t.lenB)),
 		k1(tPre, pre[0]), k1(tPre+1, pre[1]), k1(tPre+2, pre[2]),
 		k1(tSuf, suf[0]), k1(tSuf+1, suf[1]), k1(tSuf+2, suf[2]),
-		k1(tCap, cap0),
-		k2(tCapLex, cap0, uint64(t.lex)),
-		k2(tCapM1, uint64(m1.capc), cap0),
-		k2(tCapP1, cap0, uint64(p1.capc)),
-		k2(tCapLexM1, uint64(m1.capc)<<8|uint64(m1.lex), cap0<<8|uint64(t.lex)),
-		k2(tCapLexP1, cap0<<8|uint64(t.lex), uint64(p1.capc)<<8|uint64(p1.lex)),
-		k2(tLineShort, uint64(t.line), t.h.short),
 		k2(tLowerCapP1, t.h.lower, uint64(p1.capc)),
 		k2(tLowerCapM1, t.h.lower, uint64(m1.capc)),
 	)
 	if t.word {
-		keys = append(keys,
-			k2(tLineLower, uint64(t.line), t.h.lower),
-			k2(tDocCase, uint64(t.dcase), cap0),
-			k2(tDocCaseLex, uint64(t.dcase)<<8|uint64(t.lex), cap0),
-		)
+		keys = append(keys, k2(tLineLower, uint64(t.line), t.h.lower))
 	}
 	if t.acro {
 		keys = append(keys, k2(tAcroNoun, cap0, uint64(p1.capc)))
@@ -169,13 +189,13 @@ func memKeys(keys []uint64, info []tokInfo, i int, mem uint32) []uint64 {
 // memory of the next word.
 func pairKeys(keys []uint64, info []tokInfo, i int, memNext uint32) []uint64 {
 	t := &info[i]
+	// the word's key last: the others are common ones (source.Scores)
 	keys = append(keys,
 		k1(tPrev, 0),
-		k1(tPrevLower, t.h.lower),
 		k1(tPrevShort, t.h.short),
 	)
 	if t.word {
 		keys = append(keys, k1(tMemP1, uint64(memNext)))
 	}
-	return keys
+	return append(keys, k1(tPrevLower, t.h.lower))
 }

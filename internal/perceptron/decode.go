@@ -21,11 +21,13 @@ const minus = -1e30
 // the longest sequence seen and are reused; a Decoder is not safe for concurrent use (pool
 // one per goroutine). The zero value is ready to use.
 type Decoder struct {
-	sc          Scores
-	bp          []uint8   // back-pointers, Labels() per token
-	loc         []float32 // local scores (tag after its best previous tag), Labels() per token
-	loc1        []float32 // the current token's local scores when no confidence is wanted
-	delta, next []float32
+	sc   Scores
+	bp   []uint8   // back-pointers, Labels() per token
+	loc  []float32 // local scores (tag after its best previous tag), Labels() per token
+	loc1 []float32 // the current token's local scores when no confidence is wanted
+	// the best path scores up to the last token and the current one, by tag (a tag indexes
+	// them without a bounds check)
+	delta, next [MaxLabels + 1]float32
 }
 
 // Decode tags a sequence of n tokens under scheme s, asking src for each token's scores in
@@ -50,13 +52,13 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 		}
 		d.loc = d.loc[:n*nl]
 	}
-	if len(d.delta) != nl {
-		d.delta, d.next, d.loc1 = make([]float32, nl), make([]float32, nl), make([]float32, nl)
+	if len(d.loc1) != nl {
+		d.loc1 = make([]float32, nl)
 	}
 	u, pw := d.sc.Unary, d.sc.Pair
-	delta, next := d.delta, d.next
+	delta, next := &d.delta, &d.next
 	for i := 0; i < n; i++ {
-		d.sc.Only = 0
+		d.sc.Only, d.sc.UnaryCommon, d.sc.PairCommon = 0, [CommonSets]int{}, [CommonSets]int{}
 		src.Scores(i, &d.sc)
 		bp := d.bp[i*nl : (i+1)*nl]
 		loc := d.loc1
@@ -72,9 +74,9 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 					best, arg = 0, nl
 				}
 			} else {
-				for _, p := range s.prevs[only] {
-					if v := delta[p]; v > best {
-						best, arg = v, int(p)
+				for _, st := range s.prevs[only] {
+					if v := delta[st.prev]; v > best {
+						best, arg = v, int(st.prev)
 					}
 				}
 			}
@@ -87,27 +89,7 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 			delta, next = next, delta
 			continue
 		}
-		for t := 0; t < nl; t++ {
-			best, arg := float32(minus), 0
-			if i == 0 {
-				if s.valid[s.Pair(nl, t)] {
-					best, arg = pw[s.Pair(nl, t)], nl
-				}
-			} else {
-				for _, p := range s.prevs[t] {
-					if v := delta[p] + pw[s.Pair(int(p), t)]; v > best {
-						best, arg = v, int(p)
-					}
-				}
-			}
-			if best <= minus/2 {
-				next[t], bp[t], loc[t] = minus, 0, minus
-				continue
-			}
-			// arg is the best previous tag, or nl at the sequence start
-			local := u[t] + pw[s.Pair(arg, t)]
-			next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
-		}
+		s.advance(i == 0, delta, next, u, pw, bp, loc)
 		delta, next = next, delta
 	}
 	// Back from the best valid last tag.
@@ -132,5 +114,35 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 		if i > 0 {
 			bt = int(d.bp[i*nl+bt])
 		}
+	}
+}
+
+// advance sets, for each tag t of a token, next[t] to the best score of a path ending in t,
+// bp[t] to its previous tag and loc[t] to t's local score, from the best scores delta of the
+// paths ending in the token before (first: none before) and the token's unary scores u and
+// pair scores pw. It is a function of its own so that its loops keep their values in
+// registers.
+func (s *Scheme) advance(first bool, delta, next *[MaxLabels + 1]float32, u, pw []float32, bp []uint8, loc []float32) {
+	nl := s.n
+	for t := 0; t < nl; t++ {
+		best, arg := float32(minus), 0
+		if first {
+			if k := s.place[s.Pair(nl, t)]; k >= 0 {
+				best, arg = pw[k], nl
+			}
+		} else {
+			for _, st := range s.prevs[t] {
+				if v := delta[st.prev] + pw[st.place]; v > best {
+					best, arg = v, int(st.prev)
+				}
+			}
+		}
+		if best <= minus/2 {
+			next[t], bp[t], loc[t] = minus, 0, minus
+			continue
+		}
+		// arg is the best previous tag, or nl at the sequence start
+		local := u[t] + pw[s.place[s.Pair(arg, t)]]
+		next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
 	}
 }

@@ -11,7 +11,10 @@
 // averaged weights to int16 and drops the small ones, and Encode writes them with the
 // caller's own section (a casing lexicon, say) into one gzip file. Decode reads that file
 // into a Model: an open-addressing table of keys with sparse weight rows, read-only and safe
-// for concurrent use. Decoding allocates nothing once a Decoder's buffers are warm.
+// for concurrent use. A Source may mark a token's first keys as common ones (bias, shape,
+// position: Scores.UnaryCommon, PairCommon); Score then remembers their summed weights by
+// key set, which spares most of the table lookups and additions. Decoding allocates nothing
+// once a Decoder's buffers are warm.
 //
 //	s := perceptron.NewScheme(n, validPair, validLast)
 //	t := perceptron.NewSeqTrainer(s)

@@ -33,37 +33,57 @@ type table struct {
 }
 
 // add adds the quantized weights of keys to acc, whose length bounds every index (checked
-// when the model is read). It stores the sum of the first probe slots' keys in *sink, the
-// caller's own scratch (never shared between goroutines), so the compiler keeps the loads.
-func (m *table) add(keys []uint64, acc []int32, sink *uint64) {
+// when the model is read). sc is the caller's own scratch (never shared between goroutines):
+// add stores a sum of the loaded slots and weights in sc.touch, so that the compiler keeps
+// the loads, and the weights' places in sc.refs.
+//
+// A key costs two cache misses, its slot and then its weights. add works in three passes
+// over a batch of keys: touch every first probe slot, then find each key's weights and touch
+// them, then add them. The misses of one pass are independent loads that overlap, instead of
+// each waiting for the one before.
+func (m *table) add(keys []uint64, acc []int32, sc *addScratch) {
 	slots, mask, ents := m.slots, m.mask, m.ents
 	if len(slots) == 0 {
 		return
 	}
-	// Touch every first probe slot before using any: independent loads overlap their cache
-	// misses instead of waiting for each in turn.
-	var touch uint64
-	for _, k := range keys {
-		touch += uint64(slots[k&mask].ref)
-	}
-	*sink = touch // keeps the loads
-	for _, k := range keys {
-		j, fp := k&mask, fingerprint(k)
-		for {
-			s := slots[j]
-			if s.ref == 0 {
-				break
-			}
-			if s.fp == fp {
-				off, n := s.ref>>8, s.ref&0xff
-				for _, e := range ents[off : off+n] {
-					acc[e&0xffff] += int32(e) >> 16
+	refs := &sc.refs
+	touch := sc.touch
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), len(refs))]
+		keys = keys[len(batch):]
+		for _, k := range batch {
+			touch += uint64(slots[k&mask].ref)
+		}
+		for i, k := range batch {
+			j, fp := k&mask, fingerprint(k)
+			refs[i] = 0
+			for {
+				s := slots[j]
+				if s.ref == 0 {
+					break
 				}
-				break
+				if s.fp == fp {
+					refs[i] = s.ref
+					touch += uint64(ents[s.ref>>8])
+					break
+				}
+				j = (j + 1) & mask
 			}
-			j = (j + 1) & mask
+		}
+		for _, ref := range refs[:len(batch)] {
+			off, n := ref>>8, ref&0xff
+			for _, e := range ents[off : off+n] {
+				acc[e&0xffff] += int32(e) >> 16
+			}
 		}
 	}
+	sc.touch = touch // keeps the loads
+}
+
+// addScratch is table.add's scratch.
+type addScratch struct {
+	touch uint64 // never read
+	refs  [64]uint32
 }
 
 // Model is a trained tagger's weights: the unary features (one weight per tag) and the pair
@@ -90,24 +110,93 @@ func (m *Model) Size() (features, weights int) {
 	return features, weights
 }
 
-// Scores holds one token's scores while decoding: Unary[t] for tag t and Pair[p] for pair
-// index p (Scheme.Pair). Only the valid pairs are read.
+// Scores holds one token's scores while decoding: Unary[t] for tag t and Pair[k] for the
+// k-th valid pair (in the order of pair indices, Scheme.Pair), so that no time goes on the
+// invalid ones.
 type Scores struct {
 	Unary, Pair []float32
 	// Only, when a Source sets it above 0, says that only tag Only-1 is possible here and
 	// all its scores are zero (Unary and Pair are then not read): Decode skips the search
 	// over tags, as for the many tokens where no name can start. Decode resets it to 0
 	// before asking for each token.
-	Only  int
-	acc   []int32
-	touch uint64 // table.add's prefetch sum; never read
+	Only int
+	// UnaryCommon and PairCommon, when a Source sets them before calling Model.Score, say
+	// that the unary and the pair keys start with sets of common keys, UnaryCommon[0] keys
+	// then UnaryCommon[1] more (a size 0 ends the sets): keys of few values (bias, shape,
+	// position) whose sets many tokens share. Score then remembers the summed weights of
+	// each set and adds them in one go when the set comes again, with the same result.
+	// Decode resets both before asking for each token.
+	UnaryCommon, PairCommon [CommonSets]int
+	acc                     []int32
+	add                     addScratch
+	byIndex                 []float32 // SeqTrainer.Score's pair scores by pair index
+	uniSums, pairSums       [CommonSets]sumCache
 }
 
+// CommonSets is the number of sets of common keys a Source may mark in each table.
+const CommonSets = 2
+
 func (s *Scores) size(sc *Scheme) {
-	if len(s.Unary) != sc.n || len(s.Pair) != sc.Pairs() {
+	if len(s.Unary) != sc.n || len(s.Pair) != len(sc.pairs) {
 		s.Unary = make([]float32, sc.n)
-		s.Pair = make([]float32, sc.Pairs())
-		s.acc = make([]int32, sc.Pairs())
+		s.Pair = make([]float32, len(sc.pairs))
+		s.acc = make([]int32, max(sc.n, len(sc.pairs)))
+	}
+}
+
+// MaxCommon bounds the size of a set of common keys (Scores.UnaryCommon, PairCommon); a
+// larger set is summed key by key.
+const MaxCommon = 12
+
+// sumCache remembers the summed weights in one table of the last key sets seen, one set per
+// way (direct-mapped by a hash of the keys). Integer sums do not depend on the order of
+// their terms, so a remembered sum is the sum the table would give.
+type sumCache struct {
+	t    *table
+	n    int      // length of a sum
+	bits uint     // 1<<bits ways
+	keys []uint64 // per way MaxCommon+1 keys: its set, then 0; all 0 for an empty way
+	sums []int32  // per way a sum of n
+}
+
+// sumBytes bounds the size of a sumCache's sums, so that they stay in cache: 256 ways of
+// short sums (unary scores, few pairs), fewer of long ones.
+const sumBytes = 64 << 10
+
+// sum sets acc (first) or adds to it the summed weights of keys (1 to MaxCommon of them)
+// in t.
+func (c *sumCache) sum(t *table, keys []uint64, acc []int32, first bool, sc *addScratch) {
+	n := len(acc)
+	if c.t != t || c.n != n {
+		c.t, c.n, c.bits = t, n, 8
+		for c.bits > 6 && (4*n)<<c.bits > sumBytes {
+			c.bits--
+		}
+		c.keys = make([]uint64, (MaxCommon+1)<<c.bits)
+		c.sums = make([]int32, n<<c.bits)
+	}
+	h := uint64(0)
+	for _, k := range keys {
+		h = (h ^ k) * 0x9e3779b97f4a7c15
+	}
+	w := int(h >> (64 - c.bits))
+	row, set := c.sums[w*n:(w+1)*n], c.keys[w*(MaxCommon+1):(w+1)*(MaxCommon+1)]
+	hit := set[len(keys)] == 0
+	for i, k := range keys {
+		hit = hit && set[i] == k
+	}
+	if !hit {
+		clear(row)
+		t.add(keys, row, sc)
+		clear(set)
+		copy(set, keys)
+	}
+	if first {
+		copy(acc, row)
+		return
+	}
+	for i, v := range row {
+		acc[i] += v
 	}
 }
 
@@ -116,18 +205,35 @@ func (s *Scores) size(sc *Scheme) {
 func (m *Model) Score(uk, pk []uint64, out *Scores) {
 	out.size(m.scheme)
 	acc := out.acc[:m.scheme.n]
-	clear(acc)
-	m.uni.add(uk, acc, &out.touch)
+	m.uni.sumInto(uk, out.UnaryCommon, acc, &out.uniSums, &out.add)
 	for i := range acc {
 		out.Unary[i] = float32(acc[i]) * m.uni.scale
 	}
-	acc = out.acc[:m.scheme.Pairs()]
-	clear(acc)
-	m.pair.add(pk, acc, &out.touch)
-	sc := m.pair.scale
-	for _, i := range m.scheme.pairs {
-		out.Pair[i] = float32(acc[i]) * sc
+	acc = out.acc[:len(m.scheme.pairs)]
+	m.pair.sumInto(pk, out.PairCommon, acc, &out.pairSums, &out.add)
+	sc, pw := m.pair.scale, out.Pair[:len(acc)]
+	for i, a := range acc {
+		pw[i] = float32(a) * sc
 	}
+}
+
+// sumInto sets acc to the summed weights of keys, which start with the sets of common keys
+// of the sizes common (see Scores.UnaryCommon), whose sums are taken from (or remembered
+// in) c.
+func (m *table) sumInto(keys []uint64, common [CommonSets]int, acc []int32, c *[CommonSets]sumCache, sc *addScratch) {
+	g := 0
+	for ; g < len(common); g++ {
+		n := common[g]
+		if n <= 0 || n > len(keys) || n > MaxCommon {
+			break
+		}
+		c[g].sum(m, keys[:n], acc, g == 0, sc)
+		keys = keys[n:]
+	}
+	if g == 0 {
+		clear(acc)
+	}
+	m.add(keys, acc, sc)
 }
 
 // Stage is the serializable form of one feature table: features sorted by key, each with
@@ -207,17 +313,28 @@ func Decode(b []byte, magic [4]byte, version uint32, s *Scheme) (*Model, *Reader
 		return nil, nil, fmt.Errorf("%w: version %d, want %d", ErrModel, v, version)
 	}
 	m := &Model{scheme: s}
-	if err := r.stage(&m.uni, len(raw), func(t int) bool { return t < s.n }); err != nil {
+	if err := r.stage(&m.uni, len(raw), func(t int) int {
+		if t < s.n {
+			return t
+		}
+		return -1
+	}); err != nil {
 		return nil, nil, err
 	}
-	if err := r.stage(&m.pair, len(raw), func(p int) bool { return p < s.Pairs() && s.valid[p] }); err != nil {
+	if err := r.stage(&m.pair, len(raw), func(p int) int { // the weights go by place
+		if p < s.Pairs() {
+			return int(s.place[p])
+		}
+		return -1
+	}); err != nil {
 		return nil, nil, err
 	}
 	return m, r, nil
 }
 
-// stage reads one stage into m; valid tells which tag indices it may hold.
-func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
+// stage reads one stage into m; place gives the index in a sum of each tag index the file
+// may hold, -1 for one it may not.
+func (r *Reader) stage(m *table, limit int, place func(int) int) error {
 	scale := math.Float32frombits(r.U32())
 	nf, ne := int(r.U32()), int(r.U32())
 	if r.err || nf > limit || ne > limit {
@@ -233,14 +350,16 @@ func (r *Reader) stage(m *table, limit int, valid func(int) bool) error {
 	*m = table{scale: scale, ents: make([]uint32, ne)}
 	for i := range m.ents {
 		w := int16(binary.LittleEndian.Uint16(wb[2*i:]))
-		tag := binary.LittleEndian.Uint16(tb[2*i:])
-		if !valid(int(tag)) {
+		k := place(int(binary.LittleEndian.Uint16(tb[2*i:])))
+		if k < 0 {
 			return ErrModel
 		}
-		m.ents[i] = uint32(int32(w))<<16 | uint32(tag)
+		m.ents[i] = uint32(int32(w))<<16 | uint32(k)
 	}
+	// At most three quarters full: a smaller table stays in cache better than short probes
+	// save (the attribution model's 145k features take 2 MB, not 4).
 	size := 16
-	for size < 2*nf {
+	for size < nf+nf/3 {
 		size <<= 1
 	}
 	m.slots = make([]slot, size)

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -236,6 +237,11 @@ func TestTrainLearnsAndRoundTrips(t *testing.T) {
 					t.Fatalf("unary score %d: model %v, trainer %v", k, sm.Unary[k], st.Unary[k])
 				}
 			}
+			for k := range sm.Pair { // by the valid pairs' places, in both
+				if math.Abs(float64(sm.Pair[k]-st.Pair[k])) > 0.01*(1+math.Abs(float64(st.Pair[k]))) {
+					t.Fatalf("pair score %d: model %v, trainer %v", k, sm.Pair[k], st.Pair[k])
+				}
+			}
 		}
 	}
 	if errs*20 > total {
@@ -303,4 +309,86 @@ func FuzzDecode(f *testing.F) {
 		}
 		Decode(raw, [4]byte{'T', 'E', 'S', 'T'}, 1, bio)
 	})
+}
+
+// randomModel returns a model for bio with features keyed 1 to nf, each with one to three
+// random weights of valid tags (unary) or valid pairs (pair).
+func randomModel(t *testing.T, rng *rand.Rand, nf int) *Model {
+	t.Helper()
+	var st [2]Stage
+	for s := range st {
+		st[s].Scale = 0.5
+		for k := 1; k <= nf; k++ {
+			n := 1 + rng.IntN(3)
+			st[s].Keys = append(st[s].Keys, uint64(k))
+			st[s].Counts = append(st[s].Counts, uint8(n))
+			for range n {
+				tag := rng.IntN(bio.Labels())
+				if s == 1 {
+					tag = bio.pairs[rng.IntN(len(bio.pairs))]
+				}
+				st[s].Tags = append(st[s].Tags, uint16(tag))
+				st[s].Weights = append(st[s].Weights, int16(rng.IntN(2001)-1000))
+			}
+		}
+	}
+	b, err := Encode([4]byte{'T', 'E', 'S', 'T'}, 1, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := Decode(b, [4]byte{'T', 'E', 'S', 'T'}, 1, bio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestScoreCommon checks that the sums Score remembers for common keys give the scores to
+// the bit, whether a set repeats, another set takes its way, or another model uses the
+// same Scores.
+func TestScoreCommon(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	models := []*Model{randomModel(t, rng, 300), randomModel(t, rng, 300)}
+	all := -1 // all pair keys but the last
+	tests := []struct {
+		name, reason string
+		uc, pc       [CommonSets]int
+	}{
+		{"none", "no common keys: the plain sum", [CommonSets]int{}, [CommonSets]int{}},
+		{"unary", "the first three unary keys common", [CommonSets]int{3}, [CommonSets]int{}},
+		{"pair", "all pair keys but the last common", [CommonSets]int{}, [CommonSets]int{all}},
+		{"both", "common keys in both tables", [CommonSets]int{2}, [CommonSets]int{all}},
+		{"two sets", "two sets of common keys, each remembered on its own", [CommonSets]int{1, 2}, [CommonSets]int{1, 1}},
+		{"too many", "more common keys than the token has are ignored", [CommonSets]int{50}, [CommonSets]int{2, 50}},
+		{"above the bound", "more than MaxCommon keys are summed plainly", [CommonSets]int{MaxCommon + 1}, [CommonSets]int{1, MaxCommon + 1}},
+		{"second without first", "a size 0 ends the sets", [CommonSets]int{0, 2}, [CommonSets]int{0, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var plain, cached Scores
+			for i := range 5000 {
+				m := models[i/1000%2]
+				// keys of few values first, as a tagger puts them, then rarer ones
+				var uk, pk []uint64
+				for range 3 + rng.IntN(8) {
+					uk = append(uk, uint64(1+rng.IntN(4+len(uk)*40)))
+				}
+				for range 1 + rng.IntN(10) {
+					pk = append(pk, uint64(1+rng.IntN(3+len(pk)*30)))
+				}
+				m.Score(uk, pk, &plain)
+				cached.UnaryCommon, cached.PairCommon = tc.uc, tc.pc
+				if tc.pc[0] == all {
+					cached.PairCommon[0] = len(pk) - 1
+				}
+				m.Score(uk, pk, &cached)
+				if diff := cmp.Diff(plain.Unary, cached.Unary); diff != "" {
+					t.Fatalf("token %d: unary scores (-plain +cached):\n%s", i, diff)
+				}
+				if diff := cmp.Diff(plain.Pair, cached.Pair); diff != "" {
+					t.Fatalf("token %d: pair scores (-plain +cached):\n%s", i, diff)
+				}
+			}
+		})
+	}
 }

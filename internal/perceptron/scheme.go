@@ -10,8 +10,9 @@ type Scheme struct {
 	n         int
 	valid     []bool // by pair index
 	validLast []bool
-	prevs     [][]uint8 // tags that may precede each tag inside a sequence
-	pairs     []int     // indices of the valid pairs
+	prevs     [][]step // the tags that may precede each tag inside a sequence
+	pairs     []int    // indices of the valid pairs; a valid pair's place here is its score's in Scores.Pair
+	place     []int32  // by pair index: the pair's place in pairs, -1 for an invalid pair
 }
 
 // NewScheme returns the scheme of n tags (0 to n-1; n at most MaxLabels). valid(prev, t)
@@ -20,15 +21,18 @@ type Scheme struct {
 // valid path (some tag valid at the start and the end): tag 0 usually is.
 func NewScheme(n int, valid func(prev, t int) bool, validLast func(t int) bool) *Scheme {
 	n = min(max(n, 1), MaxLabels)
-	s := &Scheme{n: n, valid: make([]bool, (n+1)*n), validLast: make([]bool, n), prevs: make([][]uint8, n)}
+	s := &Scheme{n: n, valid: make([]bool, (n+1)*n), validLast: make([]bool, n), prevs: make([][]step, n),
+		place: make([]int32, (n+1)*n)}
 	for p := 0; p <= n; p++ {
 		for t := 0; t < n; t++ {
+			s.place[s.Pair(p, t)] = -1
 			if valid(p, t) {
 				s.valid[s.Pair(p, t)] = true
-				s.pairs = append(s.pairs, s.Pair(p, t))
+				s.place[s.Pair(p, t)] = int32(len(s.pairs))
 				if p < n {
-					s.prevs[t] = append(s.prevs[t], uint8(p))
+					s.prevs[t] = append(s.prevs[t], step{prev: uint8(p), place: uint16(len(s.pairs))})
 				}
+				s.pairs = append(s.pairs, s.Pair(p, t))
 			}
 		}
 	}
@@ -36,6 +40,13 @@ func NewScheme(n int, valid func(prev, t int) bool, validLast func(t int) bool) 
 		s.validLast[t] = validLast(t)
 	}
 	return s
+}
+
+// step is a valid transition into a tag: the previous tag and the pair's place (its score's
+// in Scores.Pair).
+type step struct {
+	prev  uint8
+	place uint16
 }
 
 // Labels is the number of tags.

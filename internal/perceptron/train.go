@@ -149,7 +149,13 @@ func (st *SeqTrainer) Features() (unary, pair int) { return len(st.uni.keys), le
 func (st *SeqTrainer) Score(uk, pk []uint64, out *Scores) {
 	out.size(st.scheme)
 	st.uni.score(uk, out.Unary)
-	st.pair.score(pk, out.Pair)
+	if len(out.byIndex) != st.scheme.Pairs() {
+		out.byIndex = make([]float32, st.scheme.Pairs())
+	}
+	st.pair.score(pk, out.byIndex)
+	for k, p := range st.scheme.pairs {
+		out.Pair[k] = out.byIndex[p]
+	}
 }
 
 // Update moves the weights toward the gold tag g (after gold tag gp) and away from the
