@@ -599,7 +599,7 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 	return src
 }
 
-var relativePronouns = setOf(`who whose whom which`)
+var relativePronouns = text.WordSet(`who whose whom which`)
 
 // quotedAsSaying returns, for "X was quoted by [the agency] as saying …", the subject X: the
 // agency reported the words, X said them. Other sources come back as they are.
@@ -613,7 +613,7 @@ func (f *finder) quotedAsSaying(src, cue tspan, st int) tspan {
 	return src
 }
 
-var quotedVerbs = setOf(`quoted cited`)
+var quotedVerbs = text.WordSet(`quoted cited`)
 
 // outerOf finds the attribution around an inner one whose source src follows right after
 // a reporting verb of the lexicon ("said the results … confirm"): that verb's source before
@@ -797,7 +797,7 @@ func (f *finder) relativeThat(cue, c tspan) bool {
 }
 
 // participleLinks join an adverbial participle to its clause: "by saying", "before adding".
-var participleLinks = setOf(`by before after while when`)
+var participleLinks = text.WordSet(`by before after while when`)
 
 // firstSource returns the first source span of the sentence from st that ends before cue,
 // the subject of the main clause; the first one after st when none does.
@@ -823,7 +823,7 @@ func (f *finder) writingSource(src tspan) bool {
 }
 
 // approxWords qualify a figure: "about 60 percent".
-var approxWords = setOf(`about around nearly almost roughly some over under`)
+var approxWords = text.WordSet(`about around nearly almost roughly some over under`)
 
 // speechVerb reports whether a cue holds a finite reporting verb of the lexicon ("said",
 // "told"), not a participle or "according".
@@ -887,7 +887,7 @@ func (f *finder) personBetween(s, e int) bool {
 	return false
 }
 
-var cuePrepositions = setOf(`during at in on to for about with after before over`)
+var cuePrepositions = text.WordSet(`during at in on to for about with after before over`)
 
 // assembled is the content, source and cue of the last reported record assemble made.
 type assembled struct{ c, src, cue tspan }
@@ -964,7 +964,7 @@ func (f *finder) nested(prev assembled, c, cue, src tspan) bool {
 }
 
 // coordinators join clauses: an attribution after one is coordinated, not nested.
-var coordinators = setOf(`and but or although though while whereas as because since so yet`)
+var coordinators = text.WordSet(`and but or although though while whereas as because since so yet`)
 
 // trimSource keeps, of a source span cut by commas, the part next to the cue ("According to
 // The Guardian, Peskov noted": Peskov), unless that part is an apposition ("Ann Lee, a
@@ -1007,7 +1007,7 @@ func (f *finder) speakerLike(src tspan) bool {
 }
 
 // peopleQuantifiers stand for people as a source: "Others said …", "many of whom say …".
-var peopleQuantifiers = setOf(`others some many most both each several`)
+var peopleQuantifiers = text.WordSet(`others some many most both each several`)
 
 // quantifiedSource reports whether a source span is a quantifier that stands for people,
 // alone ("Others said", "each saying") or with "of whom" after a comma ("relatives, many of
@@ -1039,16 +1039,16 @@ func (f *finder) relativeSource(src tspan) bool {
 // stanceVerbs take a stance or act ("welcomed the news", "maintained a policy", "supports
 // the plan"); with a noun phrase after them, no clause, they report nobody's words.
 // (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
-var stanceVerbs = setOf(`welcome welcomed welcomes welcoming maintain maintained maintains
+var stanceVerbs = text.WordSet(`welcome welcomed welcomes welcoming maintain maintained maintains
 maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
 applauding embrace embraced embraces embracing respond responded responds responding`)
 
 // stancePrepositions follow a stance verb in its cue: "responded to", "backed away from".
-var stancePrepositions = setOf(`to from`)
+var stancePrepositions = text.WordSet(`to from`)
 
 // clauseOpeners open a clause that can be reported ("maintained that …", "opposes letting …"
 // is a stance still).
-var clauseOpeners = setOf(`that whether if how why what when where who to`)
+var clauseOpeners = text.WordSet(`that whether if how why what when where who to`)
 
 // stance reports whether cue is a verb of stance and content c a noun phrase: an act, not
 // reported speech. A quotation in the content still counts as words said.
@@ -1069,8 +1069,8 @@ func (f *finder) stance(cue, c tspan) bool {
 // callVerbs and calledEvents: "called an election", "calls a snap vote", "called a strike"
 // is an act, not words said; "called the deal a betrayal" stays an attribution.
 var (
-	callVerbs    = setOf(`call calls called calling`)
-	calledEvents = setOf(`election elections vote votes referendum strike strikes meeting meetings session
+	callVerbs    = text.WordSet(`call calls called calling`)
+	calledEvents = text.WordSet(`election elections vote votes referendum strike strikes meeting meetings session
 summit conference inquiry hearing hearings recess halt timeout ceasefire truce poll polls`)
 )
 
@@ -1096,7 +1096,7 @@ func (f *finder) calledEvent(cue, c tspan) bool {
 
 // adjunctOpeners open a phrase of time or circumstance: "said [as he entered the talks]",
 // "said [after meeting with …]" is no content.
-var adjunctOpeners = setOf(`after before as when while during`)
+var adjunctOpeners = text.WordSet(`after before as when while during`)
 
 // adjunct reports whether content c, right after its cue, is a phrase of time or
 // circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
@@ -1140,7 +1140,7 @@ func (f *finder) adjunct(cue, c tspan) bool {
 // reports nothing when the phrase is all there is up to a comma or the sentence's end and no
 // clause follows ("said in 2019 the plan would fail" reports the plan). "On" and "from" also
 // open what a verb takes ("insist on being …"), so they are not among them.
-var placeTimeOpeners = setOf(`at in outside inside near during aboard through via`)
+var placeTimeOpeners = text.WordSet(`at in outside inside near during aboard through via`)
 
 // clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
 // auxiliary or a reporting verb outside quotation marks.
@@ -1303,7 +1303,7 @@ func (f *finder) extendToSentenceEnd(c tspan, bl block, tags []uint8) tspan {
 // contentStops join a clause of the writer's own after a comma: a content run on to its
 // sentence's end stops before them ("Democrats want [policies that create revenue], but
 // Republicans …").
-var contentStops = setOf(`but although though while whereas yet`)
+var contentStops = text.WordSet(`but although though while whereas yet`)
 
 // extendToSentenceStart runs a content that comes before its cue back to the start of its
 // sentence, not before token first, when nothing before it is tagged ("[The talks will

@@ -18,18 +18,18 @@ const (
 )
 
 // writingLemmas are cues of written words ("wrote", "tweeted", "the newspaper reported").
-var writingLemmas = setOf(`write wrote written writes writing tweet tweeted tweets tweeting post posted
+var writingLemmas = text.WordSet(`write wrote written writes writing tweet tweeted tweets tweeting post posted
 posts posting publish published publishes report reported reports reporting blog blogged email emailed
 e-mailed text texted sign signed`)
 
 // writingNouns after a cue or inside it make it writing: "said in a statement", "according to
 // a letter".
-var writingNouns = setOf(`statement statements letter letters email emails e-mail tweet tweets post posts
+var writingNouns = text.WordSet(`statement statements letter letters email emails e-mail tweet tweets post posts
 op-ed column memo memos filing filings release editorial essay article articles blog message messages
 document documents book books report reports transcript affidavit complaint lawsuit brief`)
 
 // thoughtLemmas are cues of belief, feeling and stance ("believes", "fears", "supports").
-var thoughtLemmas = setOf(`believe believes believed believing think thinks thought thinking expect
+var thoughtLemmas = text.WordSet(`believe believes believed believing think thinks thought thinking expect
 expects expected expecting fear fears feared fearing hope hopes hoped hoping want wants wanted wanting
 feel feels felt feeling know knows knew known worry worries worried worrying doubt doubts doubted
 suspect suspects suspected assume assumes assumed consider considers considered wish wishes wished
@@ -40,13 +40,13 @@ regarded imagine imagines imagined trust trusts trusted`)
 
 // evidenceVerbs are cues of evidence when the source is no person: "polls show", "records
 // indicate", "a study found".
-var evidenceVerbs = setOf(`show shows showed shown showing indicate indicates indicated indicating
+var evidenceVerbs = text.WordSet(`show shows showed shown showing indicate indicates indicated indicating
 suggest suggests suggested suggesting find finds found finding reveal reveals revealed revealing
 estimate estimates estimated project projects projected put puts according confirm confirms confirmed
 demonstrate demonstrates demonstrated point points pointed`)
 
 // evidenceNouns head sources that are evidence rather than people.
-var evidenceNouns = setOf(`poll polls polling survey surveys data study studies research records record
+var evidenceNouns = text.WordSet(`poll polls polling survey surveys data study studies research records record
 documents figures statistics analysis analyses numbers results census tally count estimates evidence
 filings models model forecast forecasts projections exit photos photographs pictures images footage video videos
 recordings`)
@@ -121,7 +121,7 @@ func (f *finder) setCueClasses(rs []Reported) {
 
 // stanceActs are verbs of the lexicon that, with a noun phrase, take a stance rather than
 // report words: "praised the vote", "criticized the plan".
-var stanceActs = setOf(`praise praised praises praising criticize criticized criticizes criticizing criticise
+var stanceActs = text.WordSet(`praise praised praises praising criticize criticized criticizes criticizing criticise
 criticised condemn condemned condemns condemning hail hailed hails blame blamed blames blaming slam slammed
 slams seek seeks seeking sought agree agrees agreed`)
 

@@ -245,7 +245,7 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 }
 
 // conjunctions join a sentence to the one before; the sentence's subject follows them.
-var conjunctions = setOf(`but and yet so or nor`)
+var conjunctions = text.WordSet(`but and yet so or nor`)
 
 // thinkTank reports whether token i is the "think" of "think tank", a noun: "the Resolution
 // Foundation think tank estimated".
@@ -540,13 +540,13 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	return np{}
 }
 
-var numberWords = setOf(`one two three four five six seven eight nine ten`)
+var numberWords = text.WordSet(`one two three four five six seven eight nine ten`)
 
-var timePrepositions = setOf(`in on since`)
+var timePrepositions = text.WordSet(`in on since`)
 
-var placePrepositions = setOf(`through at across among around throughout over under within near inside outside`)
+var placePrepositions = text.WordSet(`through at across among around throughout over under within near inside outside`)
 
-var dayWords = setOf(`monday tuesday wednesday thursday friday saturday sunday`)
+var dayWords = text.WordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // adjectiveLike is a loose test for a modifier in a description ("senior", "former").
 func (f *finder) adjectiveLike(i int) bool {
@@ -755,5 +755,5 @@ func (f *finder) pastIntroComma(s, hi int) int {
 	return s
 }
 
-var timeNouns = setOf(`day days week weeks month months year years time times morning mornings
+var timeNouns = text.WordSet(`day days week weeks month months year years time times morning mornings
 afternoon evening night nights weekend decade decades century hour hours minute minutes ago`)

@@ -8,13 +8,13 @@ import (
 
 // innerThoughtVerbs are finite verbs of belief and feeling that take a clause: "because [they]
 // felt [the FBI was not forthcoming]".
-var innerThoughtVerbs = setOf(`believe believes believed think thinks fear fears feared hope hopes
+var innerThoughtVerbs = text.WordSet(`believe believes believed think thinks fear fears feared hope hopes
 hoped feel feels felt know knows knew worry worries worried suspect suspects suspected expect
 expects expected`)
 
 // innerOpeners open a clause (a comma too) whose subject can report or think on its own:
 // "called the hearing [because] they felt …", "[when] the state stated that …".
-var innerOpeners = setOf(`and but because when while how why which who as if though although since so
+var innerOpeners = text.WordSet(`and but because when while how why which who as if though although since so
 after before unless where whether`)
 
 // innerAttributions adds the attributions nested in the contents of rs. The tagger gives each

@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
 
 // cueForm says how a reporting verb is inflected, because a participle ("adding", "according")
 // takes its subject from the clause it hangs on rather than from the words just before it.
@@ -156,7 +160,7 @@ func IsPronoun(word string) bool {
 // roleNouns head descriptions that can say something: "the spokesperson", "a senior official",
 // "the newspaper". A description headed by another noun still counts when it starts with a
 // determiner, but a role noun counts without one ("officials said", "sources said").
-var roleNouns = setOf(`
+var roleNouns = text.WordSet(`
 spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen official officials minister
 ministers secretary president vice-president chairman chairwoman chair director executive
 executives chief ceo cfo founder leader leaders lawmaker lawmakers senator senators representative
@@ -184,12 +188,12 @@ release announcement email emails message messages ad video
 `)
 
 // determiners open a description: "the newspaper", "a senior official", "his lawyer".
-var determiners = setOf(`the a an this that these those his her their its our my your one another
+var determiners = text.WordSet(`the a an this that these those his her their its our my your one another
 some several many two three four five both each every no any`)
 
 // nameStops are capitalized words that start sentences or headlines but are never part of a
 // speaker's name.
-var nameStops = setOf(`but and or so yet nor for in on at by to of from with without into as if
+var nameStops = text.WordSet(`but and or so yet nor for in on at by to of from with without into as if
 when while after before because since though although until unless then now meanwhile however
 still also later earlier today yesterday tonight tomorrow instead indeed thus hence here there
 where what who whom whose which why how this that these those it its he she they we i you his her
@@ -205,7 +209,7 @@ can might must do does did has have had`)
 
 // titleWords are abbreviated or spelled-out titles before a name, dropped from the resolved
 // speaker name ("Rep. G.K. Butterfield" -> "G.K. Butterfield") but kept in the mention.
-var titleWords = setOf(`mr mr. mrs mrs. ms ms. dr dr. prof prof. rep rep. sen sen. gov gov. gen gen.
+var titleWords = text.WordSet(`mr mr. mrs mrs. ms ms. dr dr. prof prof. rep rep. sen sen. gov gov. gen gen.
 col col. lt lt. sgt sgt. capt capt. rev rev. hon hon. sir dame lord lady president senator
 governor representative congressman congresswoman mayor judge justice minister secretary
 chancellor premier pope king queen prince princess sheikh rabbi father sister brother general
@@ -214,13 +218,13 @@ admiral colonel captain lieutenant sergeant officer detective chief`)
 // skipBetween are words that can stand between a subject and its reporting verb or between the
 // verb and a quotation: auxiliaries, negation and common adverbs ("has repeatedly said",
 // "later told").
-var skipBetween = setOf(`has have had is was were are be been will would could should can may
+var skipBetween = text.WordSet(`has have had is was were are be been will would could should can may
 might must did does do also later then once again previously recently earlier further still
 reportedly allegedly publicly privately openly frankly simply just never not n't already often
 always repeatedly first finally subsequently last yesterday today tonight`)
 
 // titleCues precede the title of a work: "the film “Arrival”", "an episode of “The Show”".
-var titleCues = setOf(`titled entitled film films movie movies book books novel novels song songs
+var titleCues = text.WordSet(`titled entitled film films movie movies book books novel novels song songs
 album albums show shows series documentary play musical episode episodes program programme
 broadcast broadcasts column columns article articles headline headlines essay essays poem poems
 painting exhibition opera magazine newspaper podcast segment hit single track report dubbed named
@@ -228,16 +232,8 @@ called slogan hashtag campaign clip clips trailer`)
 
 // claimNouns head a noun phrase that carries a quotation: "Trump’s claim that there were
 // “thousands”", "her statement that …".
-var claimNouns = setOf(`claim claims statement statements remark remarks comment comments words
+var claimNouns = text.WordSet(`claim claims statement statements remark remarks comment comments words
 assertion assertions promise promises pledge pledges warning warnings tweet tweets message
 messages description characterization suggestion suggestions argument arguments accusation
 accusations charge charges vow vows insistence boast boasts admission response reply answer
 prediction predictions call calls criticism criticisms`)
-
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}

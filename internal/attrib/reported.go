@@ -278,7 +278,7 @@ func (f *finder) headlineAfter(s, e int) (Reported, bool) {
 
 // afterCueWords may follow a cue before the comma that ends an attribution inside a
 // sentence: "…, she said later, …".
-var afterCueWords = setOf(`later then earlier again`)
+var afterCueWords = text.WordSet(`later then earlier again`)
 
 // cueComma returns the comma that ends the attribution whose cue is token c inside a sentence
 // ending at end ("…, X said, …"), right after the cue or after a short phrase of time, place
@@ -385,7 +385,7 @@ func (f *finder) toldTrailer(i, end int) bool {
 }
 
 // toldNouns are those a speaker tells: "told the newspaper", "told state television".
-var toldNouns = setOf(`newspaper newspapers agency broadcaster station radio television tv channel network outlet
+var toldNouns = text.WordSet(`newspaper newspapers agency broadcaster station radio television tv channel network outlet
 magazine lawmakers supporters reporter journalist correspondent local state national public news`)
 
 // pastDateline returns the token after the dateline that opens the sentence at s ("SPRINGFIELD
@@ -476,7 +476,7 @@ func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 
 // objectWords and timeWords after a cue with no "that" mean the clause, if any, is not next
 // to the verb ("told reporters", "said Tuesday").
-var objectWords = setOf(`reporters journalists me him her them us it so nothing`)
+var objectWords = text.WordSet(`reporters journalists me him her them us it so nothing`)
 
-var timeWords = setOf(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+var timeWords = text.WordSet(`today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
 earlier later last this in on at during after before`)

@@ -195,11 +195,11 @@ func (f *finder) ownerIn(n Name, s, e int) bool {
 }
 
 // placeKinds name what a place is: "the city of Phoenix" is the place itself.
-var placeKinds = setOf(`city town village state province county region country nation republic kingdom island emirate`)
+var placeKinds = text.WordSet(`city town village state province county region country nation republic kingdom island emirate`)
 
 // placeLinks join the people who spoke to the place they are in or of: "officials in Kharkiv",
 // "residents of Varnavas", "the mayor of Kyiv".
-var placeLinks = setOf(`in from at near of`)
+var placeLinks = text.WordSet(`in from at near of`)
 
 // titled returns the person named right after the title word role ("German Chancellor Olaf
 // Scholz" for "chancellor"): the last such before byte pos, else the first after it (a headline
@@ -571,14 +571,14 @@ func (f *finder) mentionCount(e int) int {
 
 // embeddedWords open a clause or phrase whose names are not what the sentence is about: "the
 // closure of the Kerr plant, where Casey Pike had worked".
-var embeddedWords = setOf(`where who whom whose which`)
+var embeddedWords = text.WordSet(`where who whom whose which`)
 
-var phrasePrepositions = setOf(`of in at for with by to from on about against into than like under
+var phrasePrepositions = text.WordSet(`of in at for with by to from on about against into than like under
 over among between behind toward towards via including`)
 
 // gerundPrepositions open a phrase with a verb in -ing whose object is no subject of the
 // sentence: "after beating", "by hiring", "without naming".
-var gerundPrepositions = setOf(`after before by without since while on in for from despite`)
+var gerundPrepositions = text.WordSet(`after before by without since while on in for from despite`)
 
 // salient resolves he or she at token tok as a reader weighs the people named in its sentence
 // (before it) and the three sentences before: nearer is better, a sentence's subject or the
@@ -796,7 +796,7 @@ func (f *finder) pairAt(k int, places bool) bool {
 }
 
 // orgNouns head descriptions of an organization: "the company", "the agency".
-var orgNouns = setOf(`company firm corporation business retailer automaker carmaker maker
+var orgNouns = text.WordSet(`company firm corporation business retailer automaker carmaker maker
 manufacturer airline carrier insurer lender bank chain startup giant conglomerate group agency
 ministry department government office administration commission authority regulator police
 court council committee board union party campaign team club league university school college
@@ -804,7 +804,7 @@ hospital newspaper paper network broadcaster magazine organization organisation 
 foundation institute center centre army military`)
 
 // companyNouns are the orgNouns that stand for a business.
-var companyNouns = setOf(`company firm corporation business retailer automaker carmaker maker
+var companyNouns = text.WordSet(`company firm corporation business retailer automaker carmaker maker
 manufacturer airline carrier insurer lender bank chain startup giant conglomerate`)
 
 // roleAlike lists role nouns that stand for each other: "the spokeswoman" is the story's
@@ -918,7 +918,7 @@ func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
 }
 
 // nationalityNouns name a person by nationality where the adjective differs: "the Spaniard".
-var nationalityNouns = setOf(`spaniard briton brit frenchman frenchwoman dutchman dutchwoman englishman
+var nationalityNouns = text.WordSet(`spaniard briton brit frenchman frenchwoman dutchman dutchwoman englishman
 englishwoman irishman irishwoman scotsman scot welshman swede dane finn pole turk icelander kiwi aussie`)
 
 // otherDemonym reports whether role holds a nationality other than demonym: "the Brazilian"
@@ -1078,12 +1078,12 @@ func (f *finder) notCompany(name string) bool {
 	return publicBodies[strings.ToLower(last)]
 }
 
-var publicBodies = setOf(`commission ministry department agency council court committee authority administration
+var publicBodies = text.WordSet(`commission ministry department agency council court committee authority administration
 office police army navy parliament senate congress assembly government bureau service`)
 
 // kindNouns name one kind of body: "the ministry" is no company named nearby, only a body whose
 // name says ministry.
-var kindNouns = setOf(`union party campaign team club league newspaper paper ministry department commission
+var kindNouns = text.WordSet(`union party campaign team club league newspaper paper ministry department commission
 court council committee police army military university school college hospital`)
 
 // containsWord reports whether name holds word as a whole word, in any case.

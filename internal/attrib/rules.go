@@ -424,7 +424,7 @@ func (f *finder) pastAside(i, hi int) int {
 }
 
 // auxiliaries come before a verb.
-var auxiliaries = setOf(`has have had is was are were been will would can could`)
+var auxiliaries = text.WordSet(`has have had is was are were been will would can could`)
 
 // verbLike reports whether token i is a lower-case word that looks like a finite verb or a
 // participle: a reporting verb of the lexicon, a word after an auxiliary, or a word ending in
@@ -587,7 +587,7 @@ func (f *finder) looksTitle(p *passage) bool {
 }
 
 // possessivePronouns stand before "own": "her own “…”".
-var possessivePronouns = setOf(`his her their its my our your`)
+var possessivePronouns = text.WordSet(`his her their its my our your`)
 
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
@@ -642,7 +642,7 @@ func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) 
 	return words, caps
 }
 
-var titleSmallWords = setOf(`a an the and or of in on at to for with by from as but nor vs v`)
+var titleSmallWords = text.WordSet(`a an the and or of in on at to for with by from as but nor vs v`)
 
 // cueIn reports whether tokens [lo, hi) hold a reporting verb outside quotations.
 func (f *finder) cueIn(lo, hi int) bool {
@@ -767,7 +767,7 @@ func (f *finder) clauseVerb(i int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
-var modalVerbs = setOf(`should shall may might must will won't wouldn't can't couldn't does did do`)
+var modalVerbs = text.WordSet(`should shall may might must will won't wouldn't can't couldn't does did do`)
 
 // onlyWords reports whether tokens [s, e) are all words: a description before a name
 // ("Kremlin spokesperson Dmitry Peskov").
@@ -882,9 +882,9 @@ func (f *finder) nounContext(c int) bool {
 }
 
 // subordinators open a clause with a subject of its own: "after she blamed …".
-var subordinators = setOf(`after because when while since before although though whereas until once`)
+var subordinators = text.WordSet(`after because when while since before although though whereas until once`)
 
-var beForms = setOf(`is are was were be been being ’s 's am`)
+var beForms = text.WordSet(`is are was were be been being ’s 's am`)
 
 // passive reports whether the cue at c is a passive participle ("has been criticized", "were
 // admitted"): its subject is not the one who spoke.
@@ -904,9 +904,9 @@ func (f *finder) passive(c int) bool {
 	return false
 }
 
-var nounPrepositions = setOf(`as of about from for in on with by against`)
+var nounPrepositions = text.WordSet(`as of about from for in on with by against`)
 
-var quantifiers = setOf(`few more most other such same these those various numerous`)
+var quantifiers = text.WordSet(`few more most other such same these those various numerous`)
 
 // outerCue: "She said she recalls the colleague being “confused”": when the subject of the
 // nearest cue is a pronoun right after an earlier reporting verb, the earlier verb and its

@@ -114,7 +114,7 @@ func roleWord(w string) bool {
 
 // headlineVerbs are WordNet person nouns that before a name are verbs, as headlines and
 // results write them: "Sinner beats Alcaraz", "Poland beat Amanda Anisimova".
-var headlineVerbs = setOf(`beat beats meet meets face faces join joins visit visits tell tells call calls
+var headlineVerbs = text.WordSet(`beat beats meet meets face faces join joins visit visits tell tells call calls
 back backs hit hits slam slams blast blasts urge urges warn warns thank thanks lead leads`)
 
 // inLower reports whether set holds w in lower case, without allocating for short ASCII words.
@@ -136,24 +136,16 @@ func inLower(set map[string]bool, w string) bool {
 
 // roleModifiers can stand before a role noun in a title: "former union president", "senior
 // adviser", "rookie pitcher".
-var roleModifiers = setOf(`former senior junior chief deputy top vice assistant acting longtime
+var roleModifiers = text.WordSet(`former senior junior chief deputy top vice assistant acting longtime
 rookie veteran retired executive general associate press managing interim then-former then
 state federal local national international foreign regional city county campaign party union
 company presidential congressional prime principal head lead special foreign-policy policy
 defense defence finance health interior justice economic political global`)
 
 // clauseWords end a title or an apposition: what follows them is a clause, not a description.
-var clauseWords = setOf(`who whom whose which that where when while said says say told tells
+var clauseWords = text.WordSet(`who whom whose which that where when while said says say told tells
 is are was were has have had will would can could did does do and or but as if because after
 before since than`)
-
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // roleOf returns the role the text gives the person named by tokens [first, end): a title
 // before the name ("union president Sam Okafor", "Sen. Jane Doe"), an apposition after it
@@ -179,11 +171,11 @@ func firstNameOnly(w string) bool {
 }
 
 // sentenceOpeners open sentences without being part of a title after them.
-var sentenceOpeners = setOf(`yesterday today tonight meanwhile later earlier now then also but and however so
+var sentenceOpeners = text.WordSet(`yesterday today tonight meanwhile later earlier now then also but and however so
 last next on in at after before when while as if only even just still`)
 
 // courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss".
-var courtesyTitles = setOf(`mr mr. mrs mrs. ms ms. miss mx mx.`)
+var courtesyTitles = text.WordSet(`mr mr. mrs mrs. ms ms. miss mx mx.`)
 
 // titleBefore: the words before the name (and title words opening the mention) that end in a
 // role noun, back to the first word that is no part of a title.
@@ -232,12 +224,12 @@ func titleBefore(d *text.Doc, first, end int) string {
 	return d.Src[d.Tokens[s].Start:d.Tokens[e].End]
 }
 
-var apposDeterminers = setOf(`the a an his her their its`)
+var apposDeterminers = text.WordSet(`the a an his her their its`)
 
 // relativeWords open a relative clause that may follow a role: "an activist who …".
-var relativeWords = setOf(`who whose which that`)
+var relativeWords = text.WordSet(`who whose which that`)
 
-var determinerWords = setOf(`the a an this that these those his her their its our my your`)
+var determinerWords = text.WordSet(`the a an this that these those his her their its our my your`)
 
 // appositionAfter: ", president of the union," or ", the Kremlin spokesman." after a name (and
 // after an age: "Casey Pike, 26, a rookie pitcher,").
@@ -347,7 +339,7 @@ func roleWithPhrase(d *text.Doc, comma int) string {
 	return ""
 }
 
-var rolePhraseLinks = setOf(`of for`)
+var rolePhraseLinks = text.WordSet(`of for`)
 
 // ageOf returns the age the text gives the person named by tokens [first, end): "Casey Pike,
 // 26," or "26-year-old Casey Pike"; 0 when none.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,4 +38,14 @@ func NameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// WordSet makes a set of the space-separated words of s, for the word lists the stages keep
+// in their source ("who whom whose which that").
+func WordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
