@@ -231,10 +231,10 @@ func (f *finder) cue(i int) (cueInfo, bool) {
 		// mostly the noun or adjective: "state officials", "state Sen. Ann Lee"
 		return cueInfo{}, false
 	}
-	if f.thinkTank(i) {
+	c, ok := cues[string(w)]
+	if ok && c.lemma == "think" && f.thinkTank(i) {
 		return cueInfo{}, false
 	}
-	c, ok := cues[string(w)]
 	if ok && !f.isLowerWord(i) {
 		si := f.sentOf[i]
 		if f.d.Sentences[si].First != i && !f.blocks[f.blkOf[si]].headline {

@@ -94,9 +94,11 @@ type cueInfo struct {
 	weak  bool // in cueNeedsObject
 }
 
-var cues = map[string]cueInfo{}
+// cues maps each form of each reporting verb (and "according") to its lemma and form.
+var cues = buildCues()
 
-func init() {
+func buildCues() map[string]cueInfo {
+	cues := map[string]cueInfo{}
 	add := func(w, lemma string, form cueForm) {
 		if _, ok := cues[w]; ok {
 			return
@@ -124,6 +126,7 @@ func init() {
 		}
 	}
 	cues["according"] = cueInfo{lemma: "according", form: cueAccording}
+	return cues
 }
 
 // regularForms returns the -s, -ed and -ing forms of a regular English verb.

@@ -205,15 +205,29 @@ func (f *finder) window(sc *tagScratch, lo, hi int) {
 // a reporting verb of the lexicon, the word's own hash for a verb of thought or evidence or a
 // learned cue word, else 0.
 func (f *finder) cueOf(i int, w []byte, lower uint64, learned map[uint64]bool) uint64 {
-	if c, ok := cues[string(w)]; ok {
-		return perceptron.Hash(c.lemma)
-	} else if thoughtLemmas[string(w)] || evidenceVerbs[string(w)] {
-		return lower // verbs of thought and evidence cue attributions too ("believes", "shows")
+	if c, ok := cueHashes[lower]; ok {
+		return c
 	} else if learned[lower] && f.isLowerWord(i) {
 		return lower
 	}
 	return 0
 }
+
+// cueHashes maps the hash of each lower-case cue word of the lexicon to the hash of its lemma,
+// and each verb of thought or evidence to its own hash ("believes", "shows" cue attributions
+// too): one lookup per token where cueOf made three by string.
+var cueHashes = func() map[uint64]uint64 {
+	m := make(map[uint64]uint64, len(cues)+len(thoughtLemmas)+len(evidenceVerbs))
+	for _, set := range []map[string]bool{thoughtLemmas, evidenceVerbs} {
+		for w := range set {
+			m[perceptron.Hash(w)] = perceptron.Hash(w)
+		}
+	}
+	for w, c := range cues { // the lexicon's lemma first, as before
+		m[perceptron.Hash(w)] = perceptron.Hash(c.lemma)
+	}
+	return m
+}()
 
 // isCueWord reports whether token i is one of cueWords, as its features say (tokFeat.cue
 // and lower) without computing them.
