@@ -16,9 +16,9 @@ type options struct {
 }
 
 // DefaultMaxBytes is the largest text Extract accepts unless MaxBytes says otherwise: 8 MiB,
-// far above any news article. Memory grows with the text: about 30 bytes per byte of news and
-// up to about 170 for text that is nothing but short quotations, so the worst case at this
-// limit stays near 1.4 GB; raise it with MaxBytes for larger texts when memory allows.
+// far above any news article. Memory grows with the text: about 25 bytes per byte of news and
+// up to about 120 for text that is nothing but short quotations, so the worst case at this
+// limit stays near 1 GB; raise it with MaxBytes for larger texts when memory allows.
 const DefaultMaxBytes = 8 << 20
 
 func defaultOptions() options { return options{maxBytes: DefaultMaxBytes} }
