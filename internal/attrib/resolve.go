@@ -101,6 +101,16 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			j--
 		}
 		if n := f.npLeft(j, f.sentStart(s), false); n.kind == npName || n.kind == npNominal {
+			if nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End); ok && nm.Type == Place && f.is(s, "who") {
+				// "Maya Patel, an associate at a firm in Chicago who asked": who is a
+				// person, the one named last before it in the sentence
+				for i := f.nameAt(nm.Start) - 1; i >= 0 && f.names[i].Start >= f.toks[f.sentStart(s)].Start; i-- {
+					if f.names[i].Type == Person {
+						return f.nameString(f.names[i]), f.entityOf(f.names[i])
+					}
+				}
+				return mention, -1
+			}
 			return f.resolveSpan(n.s, n.e)
 		}
 		if b := f.bareNounPhrase(j, f.sentStart(s)); b < j+1 {

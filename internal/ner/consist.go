@@ -141,6 +141,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	knownAs(ms, d)
 	constituencies(ms, d)
+	firmAppositions(ms, d, look)
 	venues(ms, d, look)
 	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
@@ -297,6 +298,41 @@ func ownedProducts(ms []Mention, d *text.Doc, info []tokInfo) {
 		}
 	}
 }
+
+// firmAppositions: a name followed by an apposition that calls it a business is an
+// organization: "Harvey, a startup backed by OpenAI, said" (Harvey is a town and a first
+// name). The business noun is the apposition's head, not a modifier of a person noun ("Jo
+// Lee, a startup founder").
+func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	n := len(d.Tokens)
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person && m.Label != Place || m.Last+2 >= n || d.Text(m.Last) != "," {
+			continue
+		}
+		if a := d.Text(m.Last + 1); a != "a" && a != "an" {
+			continue
+		}
+		for k := m.Last + 2; k < n && k < m.Last+6; k++ {
+			w := d.Text(k)
+			if !allLower(w) || isFunctionWord(w) {
+				break // the head comes before "of", "in", "and": "a director of the company"
+			}
+			if firmWords[w] {
+				if next := d.Text(min(k+1, n-1)); k+1 >= n || !(allLower(next) && look != nil && look.Lookup(next)&gazetteer.RoleNoun != 0) {
+					m.Label = Org
+				}
+				break
+			}
+		}
+	}
+}
+
+// firmWords head an apposition that makes a business of the name before it.
+var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, "maker": true,
+	"manufacturer": true, "retailer": true, "lender": true, "insurer": true, "carrier": true,
+	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
+	"conglomerate": true, "subsidiary": true}
 
 // constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
 // Maskell, the MP for York Central".
