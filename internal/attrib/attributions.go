@@ -362,9 +362,8 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// Police spokeswoman Muchiri Nyaga denied the claim.": a verb of speech that
 				// opens a second verb phrase has the sentence's subject, a pronoun or a name,
 				// not a source the tagger marked in a later sentence.
-				n := f.sentenceSubject(max(f.sentStart(cue.s), bl.first), cue.s)
-				if f.speechVerb(cue) && (n.kind == npPronoun || n.kind == npName && f.named(n)) {
-					src, ok = tspan{n.s, n.e}, true
+				if sub, found := f.subjectSource(max(f.sentStart(cue.s), bl.first), cue.s); found && f.speechVerb(cue) {
+					src, ok = sub, true
 				}
 			}
 			if ok && hasCue {
@@ -410,8 +409,8 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// sentence's subject, else its first source
 				if len(out) > 0 && prev.src.e > 0 && f.sentOf[prev.src.s] == f.sentOf[cue.s] {
 					src = prev.src
-				} else if n := f.sentenceSubject(max(st, dl), cue.s); n.kind == npPronoun || n.kind == npName && f.named(n) {
-					src = tspan{n.s, n.e} // "Google on Tuesday released Gemini 3, saying …"
+				} else if sub, found := f.subjectSource(max(st, dl), cue.s); found {
+					src = sub // "Google on Tuesday released Gemini 3, saying …"
 				} else {
 					src = f.firstSource(sp[1], dl, cue)
 				}
@@ -1212,7 +1211,7 @@ func (f *finder) quotedAny(c tspan) bool {
 // inside that clause.
 func (f *finder) clauseAfterCue(from, to int) bool {
 	for k := from; k+1 < to && k < from+3; k++ { // the comma right after the cue's words
-		if f.punct(k, ",") && (f.in(subordinators, k+1) || f.is(k+1, "as")) {
+		if f.writersClause(k) {
 			// "cautioned, as did the campaign itself, that …": a parenthesis closed by a
 			// comma before the content leaves the content the cue's
 			for j := k + 1; j < to; j++ {
@@ -1224,6 +1223,20 @@ func (f *finder) clauseAfterCue(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// writersClause reports whether token k is a comma that opens a clause of time or reason,
+// the writer's words after an attribution: "…, officials said, as mediators pushed …".
+func (f *finder) writersClause(k int) bool {
+	return f.punct(k, ",") && (f.in(subordinators, k+1) || f.is(k+1, "as"))
+}
+
+// subjectSource returns the subject of the sentence part [lo, hi) as a source when it is a
+// pronoun or a name the entity stage tagged (a capitalised word opening the sentence is no
+// source: "Attacks on the homeland stepped up and …").
+func (f *finder) subjectSource(lo, hi int) (tspan, bool) {
+	n := f.sentenceSubject(lo, hi)
+	return tspan{n.s, n.e}, n.kind == npPronoun || n.kind == npName && f.named(n)
 }
 
 // named reports whether the entity stage tagged a name inside noun phrase n.

@@ -332,7 +332,7 @@ func (f *finder) evidenceRight(i, end int) np {
 // sentence: a time or place ("said Tuesday", "said on Friday", "said in a statement") or a
 // participle that cites ("reported, citing officials").
 func (f *finder) trailer(i, end int) bool {
-	if i+1 < end && f.punct(i, ",") && (f.in(subordinators, i+1) || f.is(i+1, "as")) {
+	if i+1 < end && f.writersClause(i) {
 		// "…, officials said, as mediators pushed for a deal": a clause of time or reason
 		// after the attribution is the writer's ("said, as did others, that …" is no trailer)
 		for k := i + 2; k+1 < end && k < i+40; k++ { // a parenthesis is short

@@ -422,14 +422,6 @@ func (s *scanner) byline(i int) int {
 	return end - 1
 }
 
-// months may start a date: "March 3".
-var months = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true,
-	"December": true, "Jan.": true, "Feb.": true, "Mar.": true, "Apr.": true, "Aug.": true,
-	"Sept.": true, "Sep.": true, "Oct.": true, "Nov.": true, "Dec.": true,
-}
-
 // dateOnLine returns the first token from i on that starts a date or time on i's line (a
 // number, "Updated", "Published", a month before a number), else the line's end.
 func (s *scanner) dateOnLine(i int) int {
@@ -438,7 +430,7 @@ func (s *scanner) dateOnLine(i int) int {
 		switch {
 		case s.d.Tokens[k].Kind == text.Number,
 			w == "Updated" || w == "Published" || w == "Posted" || w == "UPDATED" || w == "PUBLISHED",
-			months[w] && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.d.Tokens[k+1].Kind == text.Number:
+			text.MonthName(w) && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.d.Tokens[k+1].Kind == text.Number:
 			return k
 		}
 	}

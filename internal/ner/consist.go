@@ -130,7 +130,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			return false
 		}
 		f := ms[full].First
-		return gazetteer.Kind(info[f].gaz)&gazetteer.FirstName != 0 && !dateWord(d.Text(f))
+		return gazetteer.Kind(info[f].gaz)&gazetteer.FirstName != 0 && !text.MonthName(d.Text(f)) && !text.DayName(d.Text(f))
 	}
 	for i := range ms {
 		m := &ms[i]

@@ -351,7 +351,7 @@ func orgTail(ms []Mention, i int, d *text.Doc, info []tokInfo, look gazetteer.Lo
 		}
 		// the capitalised words after the connector
 		j := at
-		for j < n && j-at < 6 && d.Tokens[j].Newlines == 0 && text.StartsUpper(d.Text(j)) && info[j].word && !dateWord(d.Text(j)) {
+		for j < n && j-at < 6 && d.Tokens[j].Newlines == 0 && text.StartsUpper(d.Text(j)) && info[j].word && !text.MonthName(d.Text(j)) && !text.DayName(d.Text(j)) {
 			j++
 		}
 		if j == at {
@@ -405,17 +405,6 @@ func tailEnd(ms []Mention, i int, d *text.Doc, info []tokInfo, look gazetteer.Lo
 		j = max(j, o.Last)
 	}
 	return j
-}
-
-// dateWord reports whether w names a day of the week or a month, which ends a name's tail.
-func dateWord(w string) bool {
-	switch w {
-	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-		"January", "February", "March", "April", "May", "June", "July", "August", "September",
-		"October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.":
-		return true
-	}
-	return false
 }
 
 // splitPersonOfOrg splits an organization "PERSON of ORGANIZATION" that the tagger glued

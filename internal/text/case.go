@@ -1,7 +1,6 @@
 package text
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,27 +24,4 @@ func CapsLetters(s string) int {
 		}
 	}
 	return letters
-}
-
-// NameParticle reports whether w is a lower-case word that stands inside names in many
-// languages: "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman",
-// "Rafael van der Vaart", "Ahmed al Sharaa". The name tagger, the credit reader and the
-// speaker finder all read names over them.
-func NameParticle(w string) bool {
-	switch w {
-	case "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
-		"van", "von", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el":
-		return true
-	}
-	return false
-}
-
-// WordSet makes a set of the space-separated words of s, for the word lists the stages keep
-// in their source ("who whom whose which that").
-func WordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
 }

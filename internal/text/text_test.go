@@ -322,3 +322,23 @@ func TestNameParticle(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthAndDayNames(t *testing.T) {
+	tests := []struct {
+		name, reason, w string
+		month, day      bool
+	}{
+		{"month", "a month spelled out", "March", true, false},
+		{"abbreviated month", "news abbreviates months with a full stop", "Sept.", true, false},
+		{"day", "a day of the week", "Monday", false, true},
+		{"lower case", "march is a verb", "march", false, false},
+	}
+	for _, tt := range tests {
+		if got := MonthName(tt.w); got != tt.month {
+			t.Errorf("%s: MonthName(%q) = %v (%s)", tt.name, tt.w, got, tt.reason)
+		}
+		if got := DayName(tt.w); got != tt.day {
+			t.Errorf("%s: DayName(%q) = %v (%s)", tt.name, tt.w, got, tt.reason)
+		}
+	}
+}

@@ -1,0 +1,49 @@
+package text
+
+import "strings"
+
+// Word lists that more than one stage reads.
+
+// NameParticle reports whether w is a lower-case word that stands inside names in many
+// languages: "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman",
+// "Rafael van der Vaart", "Ahmed al Sharaa". The name tagger, the credit reader and the
+// speaker finder all read names over them.
+func NameParticle(w string) bool {
+	switch w {
+	case "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
+		"van", "von", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el":
+		return true
+	}
+	return false
+}
+
+// WordSet makes a set of the space-separated words of s, for the word lists the stages keep
+// in their source ("who whom whose which that").
+func WordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// MonthName reports whether w names a month, spelled out or abbreviated as news writes it:
+// "March", "Sept.", "Dec.".
+func MonthName(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.",
+		"Oct.", "Nov.", "Dec.":
+		return true
+	}
+	return false
+}
+
+// DayName reports whether w names a day of the week: "Monday".
+func DayName(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return false
+}
