@@ -105,7 +105,11 @@ func (d *Document) resolveEntities(td *text.Doc, names []resolve.Name) []resolve
 	resolve.Describe(td, names, ids, groups)
 	d.Mentions = make([]entity.Mention, len(names))
 	for i, n := range names {
-		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Type: n.Type, Entity: ids[i]}
+		t := n.Type
+		if ids[i] >= 0 {
+			t = groups[ids[i]].Type // a mention merged into an entity of another type takes its type
+		}
+		d.Mentions[i] = entity.Mention{Start: n.Start, End: n.End, Type: t, Entity: ids[i]}
 	}
 	d.Entities = make([]entity.Entity, len(groups))
 	for e, g := range groups {

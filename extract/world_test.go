@@ -48,6 +48,16 @@ func TestWorldNews(t *testing.T) {
 			speakers: []string{"Wong Kwok-kin"},
 		},
 		{
+			name:   "a firm named for its partners",
+			reason: "Skadden and Arps are partners' names of one firm, not people; the engineer of the apposition speaks, not its relative clause; Others at the hearing is no one named",
+			src: "Skadden, Arps, Slate, Meagher & Flom hired three partners from Latham & Watkins this week. " +
+				"Skadden said the hires would start in January. Latham said it wished them well.\n\n" +
+				"Mesfin Tadesse, an engineer who worked on the project for nine years, said he cried when the turbines started. " +
+				"Others at the hearing backed the plan, saying the shelter would take people off the street.",
+			people:   []string{"Mesfin Tadesse"},
+			speakers: []string{"Skadden, Arps, Slate, Meagher & Flom", "Latham & Watkins", "Mesfin Tadesse", "Others"},
+		},
+		{
 			name:   "products and credits are no people",
 			reason: "Anthropic's Claude is a product; the reporter of the closing line is no person of the story",
 			src: "OpenAI unveils new model\n\n" +

@@ -411,6 +411,8 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					src = prev.src
 				} else if sub, found := f.subjectSource(max(st, dl), cue.s); found {
 					src = sub // "Google on Tuesday released Gemini 3, saying …"
+				} else if n := f.sentenceSubject(max(st, dl), cue.s); n.e > n.s && f.in(peopleQuantifiers, n.s) {
+					src = tspan{n.s, n.e} // "Others at the hearing backed the plan, saying …"
 				} else {
 					src = f.firstSource(sp[1], dl, cue)
 				}
@@ -582,6 +584,13 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 			continue
 		}
 		if !f.punct(k-1, ",") {
+			// "Mesfin Tadesse, [an engineer who worked on the project], said": the clause
+			// hangs on an apposition; the name before it speaks.
+			if n := f.npLeft(k-1, st, false); n.kind == npNominal && n.e == k && f.punct(n.s-1, ",") {
+				if nm := f.npLeft(n.s-2, st, false); nm.kind == npName && nm.e == n.s-1 {
+					return tspan{f.widenPair(nm.s), nm.e}
+				}
+			}
 			return src
 		}
 		n := f.npLeft(k-2, st, false)
@@ -1249,10 +1258,18 @@ func (f *finder) named(n np) bool {
 }
 
 // addedSum reports whether token c is "added" before a number: "Carse added 56", "the economy
-// added 150,000 jobs" add a sum, not words.
+// added 150,000 jobs", "Bellingham added a third" add a sum or a goal, not words.
 func (f *finder) addedSum(c int) bool {
-	return f.is(c, "added") && c+1 < len(f.toks) && f.toks[c+1].Kind == text.Number
+	if !f.is(c, "added") || c+1 >= len(f.toks) {
+		return false
+	}
+	if f.toks[c+1].Kind == text.Number || f.in(numberWords, c+1) {
+		return true
+	}
+	return c+2 < len(f.toks) && (f.is(c+1, "a") || f.is(c+1, "another") || f.is(c+1, "his") || f.is(c+1, "her") || f.is(c+1, "their")) && f.in(ordinalWords, c+2)
 }
+
+var ordinalWords = text.WordSet(`second third fourth fifth sixth seventh eighth ninth tenth`)
 
 // badCue reports whether a cue span is a reporting verb used as a noun ("the claims that …")
 // or in the passive ("were told that …"), whose subject said nothing.

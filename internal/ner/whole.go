@@ -32,7 +32,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = joinGivenNames(ms, d)
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
-	ms = joinAmpersand(ms, d)
+	ms = joinAmpersand(ms, d, look)
 	ms = joinOrgTails(ms, d, info, look)
 	ms = dropTitles(ms, d, info)
 	afterBodyNoun(ms, d)
@@ -254,10 +254,11 @@ func spansLines(d *text.Doc, first, last int) bool {
 // joinAmpersand makes two names joined by "&" one organization: no person's name holds an
 // ampersand ("Robbins Geller Rudman & Dowd", "Procter & Gamble", "Marks & Spencer"). The
 // right side may be a capitalised word the tagger left out.
-func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
+func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		joined := m.Label == Org && m.Last-m.First == 3 && d.Text(m.First+1) == "&"
 		for m.Label != Misc && m.Last+1 < len(d.Tokens) && d.Text(m.Last) == "&" && d.Tokens[m.Last].Newlines == 0 &&
 			d.Tokens[m.Last+1].Newlines == 0 && text.StartsUpper(d.Text(m.Last+1)) {
 			amp := m.Last
@@ -271,10 +272,49 @@ func joinAmpersand(ms []Mention, d *text.Doc) []Mention {
 				break
 			}
 			m.Label = Org
+			joined = true
+		}
+		if joined {
+			out, m = partnerNames(out, m, d, look)
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// partnerNames extends an organization of two names joined by "&" to the left over a list of single
+// surnames, the way firms of partners are named: "Skadden, Arps, Slate, Meagher & Flom",
+// "Major, Lindsey & Africa". A place the lists know stops it, and so does a company they know and the
+// tagger marked on its own, so "Apple, Microsoft, Procter & Gamble" stays a list of three. out holds the mentions before m;
+// a mention covering a surname taken in is dropped from it.
+func partnerNames(out []Mention, m Mention, d *text.Doc, look gazetteer.Lookuper) ([]Mention, Mention) {
+	first := m.First
+	for first >= 2 && d.Text(first-1) == "," && d.Tokens[first-1].Newlines == 0 && d.Tokens[first].Newlines == 0 {
+		w := first - 2
+		if d.Tokens[w].Kind != text.Word || !text.StartsUpper(d.Text(w)) || look.Lookup(d.Text(w))&gazetteer.Place != 0 {
+			break
+		}
+		if n := len(out); n > 0 && out[n-1].Last > w && (out[n-1].First != w || out[n-1].Last != w+1 ||
+			out[n-1].Label == Org && look.Lookup(d.Text(w))&(gazetteer.Org|gazetteer.Company) != 0) {
+			break // part of a longer name, or a company of its own ("Apple, Procter & Gamble")
+		}
+		opens := w == 0 || d.Tokens[w].Newlines > 0 || d.Tokens[w-1].Kind != text.Word && d.Tokens[w-1].Kind != text.Number && d.Text(w-1) != ","
+		if opens && look.Lookup(strings.ToLower(d.Text(w)))&gazetteer.CommonWord != 0 || text.MonthName(d.Text(w)) || text.DayName(d.Text(w)) {
+			break // "However, Procter & Gamble", "On Tuesday, Marks & Spencer"
+		}
+		if !opens && d.Tokens[w-1].Kind == text.Word && text.StartsUpper(d.Text(w-1)) {
+			break // "Tom Arps, Slate & Co": a longer name before the comma
+		}
+		first = w
+		if n := len(out); n > 0 && out[n-1].First == w {
+			out = out[:n-1]
+		}
+	}
+	if first == m.First {
+		return out, m
+	}
+	m.First, m.Start = first, d.Tokens[first].Start
+	return out, m
 }
 
 // joinOrgTails keeps an organization's name whole after the word that names its kind, where

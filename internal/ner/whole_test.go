@@ -138,6 +138,27 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Procter & Gamble", "Org"}},
 		},
 		{
+			name:   "partners' surnames before an ampersand",
+			reason: "a firm named for its partners lists their surnames with commas; the tagger made people and a place of them",
+			src:    "Skadden, Arps, Slate, Meagher & Flom hired three partners from Major, Lindsey & Africa.",
+			tagged: []span{{"Skadden", "Place"}, {"Arps", "Person"}, {"Meagher & Flom", "Org"}, {"Lindsey & Africa", "Org"}},
+			want:   []span{{"Skadden, Arps, Slate, Meagher & Flom", "Org"}, {"Major, Lindsey & Africa", "Org"}},
+		},
+		{
+			name:   "a list of companies before an ampersand",
+			reason: "companies the lists know, tagged on their own, a day and a sentence-opening word are no partners",
+			src:    "Apple, Microsoft, Procter & Gamble rose. On Tuesday, Marks & Spencer fell. However, Johnson & Johnson rose.",
+			tagged: []span{{"Apple", "Org"}, {"Microsoft", "Org"}, {"Procter & Gamble", "Org"}, {"Tuesday", "Misc"}, {"Marks & Spencer", "Org"}, {"Johnson & Johnson", "Org"}},
+			want:   []span{{"Apple", "Org"}, {"Microsoft", "Org"}, {"Procter & Gamble", "Org"}, {"Tuesday", "Misc"}, {"Marks & Spencer", "Org"}, {"Johnson & Johnson", "Org"}},
+		},
+		{
+			name:   "a person's full name before a firm",
+			reason: "\"Tom Arps, Slate & Co.\": a name of two words before the comma is a person, not a partner",
+			src:    "Tom Arps, Slate & Co. chairman, said so.",
+			tagged: []span{{"Tom Arps", "Person"}, {"Slate & Co.", "Org"}},
+			want:   []span{{"Tom Arps", "Person"}, {"Slate & Co.", "Org"}},
+		},
+		{
 			name:   "place over a particle",
 			reason: "the lists know Rio Grande do Sul whole; the tagger stopped at do",
 			src:    "Rescuers searched the state of Rio Grande do Sul on Sunday.",

@@ -79,7 +79,11 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			if n.Type == entity.Org {
 				key = stripCorporate(key)
 			}
-			add(n.Type.String()[:1]+":"+key, name, n.Type, i)
+			prefix := "L:" // not "P", a person's
+			if n.Type == entity.Org {
+				prefix = "O:"
+			}
+			add(prefix+key, name, n.Type, i)
 		default:
 			ids[i] = -1
 		}
@@ -345,12 +349,13 @@ func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 // whose name begins with it and that the article names first: "Goldman" after "Goldman
 // Sachs", "Compaq" after "Compaq Computer Corp.". A word the lists know as an organization
 // of its own stays one ("Apple" after "Apple Music") unless they know the longer name too
-// ("Goldman Sachs").
+// ("Goldman Sachs"). A firm named for its partners takes its first partner's name, which the
+// tagger often calls a person: "Skadden" after "Skadden, Arps, Slate, Meagher & Flom".
 func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 	byHead := map[string]int{} // a first word → the organization of more words, -1 for two
 	for e := range ents {
 		name := ents[e].Name
-		if sp := strings.IndexByte(name, ' '); ents[e].Type == entity.Org && sp > 0 {
+		if sp := strings.IndexAny(name, " ,"); ents[e].Type == entity.Org && sp > 0 {
 			if _, ok := byHead[name[:sp]]; ok {
 				byHead[name[:sp]] = -1
 			} else {
@@ -365,12 +370,19 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 	for e := range ents {
 		into[e] = e
 		name := ents[e].Name
-		if ents[e].Type != entity.Org || strings.IndexByte(name, ' ') >= 0 {
+		if ents[e].Type != entity.Org && ents[e].Type != entity.Person || strings.IndexByte(name, ' ') >= 0 {
 			continue
 		}
 		// entities are numbered in order of first mention: the full name must come first
 		to, ok := byHead[name]
 		if !ok || to < 0 || to > e {
+			continue
+		}
+		if strings.Contains(ents[to].Name, "&") {
+			into[e] = to // "Latham" after "Latham & Watkins", though a town is called Latham
+			continue
+		}
+		if ents[e].Type == entity.Person {
 			continue
 		}
 		if gazetteer.Lookup(name)&(gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.AnyPlace) == 0 ||

@@ -111,6 +111,20 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Compaq Computer Corp.": {0, 3}, "Goldman Sachs": {1, 4}, "Apple Music": {2}, "Apple": {5}},
 		},
 		{
+			name:   "firm by its first partner",
+			reason: "Skadden, tagged a person, and Latham, also a town, after firms named for their partners are those firms",
+			src:    "Skadden, Arps, Slate, Meagher & Flom hired partners from Latham & Watkins. Skadden gained; Latham lost.",
+			names:  []string{"Skadden, Arps, Slate, Meagher & Flom", "ORG", "Latham & Watkins", "ORG", "Skadden", "PERSON", "Latham", "ORG"},
+			want:   map[string][]int{"Skadden, Arps, Slate, Meagher & Flom": {0, 2}, "Latham & Watkins": {1, 3}},
+		},
+		{
+			name:   "a person and a place of one name",
+			reason: "the same words tagged a place once and a person once make two entities of their own types, not one",
+			src:    "Regina Ip won.\nRegina Ip spoke.",
+			names:  []string{"Regina Ip", "PLACE", "Regina Ip", "PERSON"},
+			want:   map[string][]int{"Regina Ip": {0}, "Regina Ip/PERSON": {1}},
+		},
+		{
 			name:   "organization by its first word, named first",
 			reason: "a first word named before the full name may be another body: it stays apart",
 			src:    "Heritage said no. Heritage Media Corp. agreed.",
@@ -236,7 +250,11 @@ func TestResolve(t *testing.T) {
 			ids, ents := Resolve(tt.src, names, canon)
 			got := map[string][]int{}
 			for _, e := range ents {
-				got[e.Name] = e.Members
+				key := e.Name
+				if _, dup := got[key]; dup {
+					key += "/" + e.Type.String() // a second entity of the same name
+				}
+				got[key] = e.Members
 				for _, m := range e.Members {
 					if ents[ids[m]].Name != e.Name {
 						t.Errorf("ids[%d] = %d, but member of %q", m, ids[m], e.Name)
