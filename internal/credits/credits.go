@@ -89,7 +89,17 @@ func (s *scanner) bios() {
 			continue
 		}
 		parts, end := s.list(i, len(toks), false)
-		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") {
+		reach := s.is(end, "can", "may") && s.is(end+1, "be") && s.is(end+2, "reached", "contacted")
+		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") && !reach {
+			continue
+		}
+		if reach {
+			// "Tom Reyes can be reached at treyes@example.com.": the author's address
+			last := end + 2
+			for last+1 < len(toks) && !s.lineEnd(last+1) {
+				last++
+			}
+			s.add(entity.Author, Span{toks[i].Start, toks[last].End}, parts)
 			continue
 		}
 		k := end + 1
@@ -269,7 +279,7 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 		if p.last == p.first {
 			break
 		}
-		if !notNames[s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End]] {
+		if !notNames[s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End]] && !s.jobTitle(p) {
 			p.org = s.isOrg(p, orgNext)
 			parts = append(parts, p)
 		}
@@ -311,6 +321,26 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 		}
 	}
 	return parts, i
+}
+
+// jobTitleWords make up a journalist's title written in capitals after the name: "By Tom
+// Reyes, Staff Writer", "Senior Political Correspondent".
+var jobTitleWords = text.WordSet(`staff senior chief contributing special political business sports
+	national foreign associate deputy managing investigative health science tech technology`)
+
+// jobTitle reports whether part p is a journalist's title, not a name: a role noun, alone or
+// after title words.
+func (s *scanner) jobTitle(p part) bool {
+	var buf [16]byte
+	if !roleNouns[string(lower(buf[:0], s.d.Text(p.last-1)))] {
+		return false
+	}
+	for k := p.first; k < p.last-1; k++ {
+		if !jobTitleWords[string(lower(buf[:0], s.d.Text(k)))] {
+			return false
+		}
+	}
+	return true
 }
 
 // placeOnly reports whether p is a region or country the tagger does not take for a person

@@ -46,6 +46,20 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:   "byline with a job title",
+			reason: "\"Staff Writer\" after the comma is the author's title, no second author",
+			src:    "By Tom Reyes, Staff Writer\nThe council voted.",
+			names:  []tagged{{"Tom Reyes", entity.Person}, {"Staff Writer", entity.Person}},
+			want:   []got{{"author", "By Tom Reyes, Staff Writer", "Tom Reyes", ""}},
+		},
+		{
+			name:   "author's address at the end",
+			reason: "\"can be reached at\" closing the story gives the author's address: the author is credited, not a person of the story",
+			src:    "The council voted.\n\nTom Reyes can be reached at treyes@example.com.",
+			names:  []tagged{{"Tom Reyes", entity.Person}},
+			want:   []got{{"author", "Tom Reyes can be reached at treyes@example.com.", "Tom Reyes", ""}},
+		},
+		{
 			name:   "byline of a newspaper",
 			reason: "\"of The Washington Post\": the paper is the organization, without its The",
 			src:    "By Jane Roe of The Washington Post\nText.",
