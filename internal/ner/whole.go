@@ -39,6 +39,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = splitAtWords(ms, d, look)
 	numbered(ms, d)
 	speciesNames(ms, d, look)
+	productNames(ms, d)
 	return sc.possessives(ms, d, info, look)
 }
 
@@ -697,6 +698,23 @@ func replaceEach(ms []Mention, parts func(m Mention) []Mention) []Mention {
 		return ms
 	}
 	return out
+}
+
+// productNouns follow a product's name: "its Claude models", "the Gemini app".
+var productNouns = text.WordSet(`model models chatbot chatbots assistant app apps software phone phones
+	smartphone smartphones laptop laptops console consoles chip chips processor processors SUV SUVs
+	sedan sedans jet jets drone drones`)
+
+// productNames makes Misc (a product) of a person's name right before a product noun, which
+// the tagger, trained on 1996 news, takes for a person: "Anthropic's Claude models", "the
+// Alexa app".
+func productNames(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && productNouns[d.Text(m.Last)] {
+			m.Label = Misc
+		}
+	}
 }
 
 // speciesNames: a capitalised word followed by a lower-case Latin epithet is the scientific name

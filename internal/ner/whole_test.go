@@ -145,6 +145,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Skadden, Arps, Slate, Meagher & Flom", "Org"}, {"Major, Lindsey & Africa", "Org"}},
 		},
 		{
+			name:   "a product's name before a product noun",
+			reason: "Claude before models and Alexa before app name products, not people; Claude Monet before a verb is a person",
+			src:    "Banks will use its Claude models and the Alexa app, Claude Monet said.",
+			tagged: []span{{"Claude", "Person"}, {"Alexa", "Person"}, {"Claude Monet", "Person"}},
+			want:   []span{{"Claude", "Misc"}, {"Alexa", "Misc"}, {"Claude Monet", "Person"}},
+		},
+		{
 			name:   "a list of companies before an ampersand",
 			reason: "companies the lists know, tagged on their own, a day and a sentence-opening word are no partners",
 			src:    "Apple, Microsoft, Procter & Gamble rose. On Tuesday, Marks & Spencer fell. However, Johnson & Johnson rose.",
