@@ -177,6 +177,10 @@ last next on in at after before when while as if only even just still`)
 // courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss".
 var courtesyTitles = text.WordSet(`mr mr. mrs mrs. ms ms. miss mx mx.`)
 
+// plainPersonNouns say that someone is a person, not what they do: "Vietnam's richest man
+// Pham Nhat Vuong" gives no role.
+var plainPersonNouns = text.WordSet(`man men woman women person people boy girl guy lady gentleman child`)
+
 // titleBefore: the words before the name (and title words opening the mention) that end in a
 // role noun, back to the first word that is no part of a title.
 func titleBefore(d *text.Doc, first, end int) string {
@@ -186,7 +190,7 @@ func titleBefore(d *text.Doc, first, end int) string {
 		in++
 	}
 	s := first
-	if !isWord(d, first-1) || !roleWord(word(d, first-1)) || d.Tokens[first].Newlines > 0 {
+	if !isWord(d, first-1) || !roleWord(word(d, first-1)) || inLower(plainPersonNouns, word(d, first-1)) || d.Tokens[first].Newlines > 0 {
 		if in == first {
 			return ""
 		}
@@ -303,10 +307,17 @@ func appositionBefore(d *text.Doc, first, end int) string {
 			return d.Src[d.Tokens[start].Start:d.Tokens[head].End]
 		}
 		if (w == "’s" || w == "'s") && k > 0 && capitalized(word(d, k-1)) {
-			// "Price’s mother, Angela Price,": the owner belongs to the role
+			// "Price’s mother, Angela Price,": the owner belongs to the role, whole ("The
+			// Bank of England's deputy governor")
 			o := k - 1
-			for o > 0 && isWord(d, o-1) && capitalized(word(d, o-1)) && d.Tokens[o].Newlines == 0 {
-				o--
+			for o > 0 && d.Tokens[o].Newlines == 0 {
+				if isWord(d, o-1) && capitalized(word(d, o-1)) && !inLower(determinerWords, word(d, o-1)) {
+					o--
+				} else if o > 1 && inLower(nameLinks, word(d, o-1)) && isWord(d, o-2) && capitalized(word(d, o-2)) && d.Tokens[o-1].Newlines == 0 {
+					o -= 2
+				} else {
+					break
+				}
 			}
 			return d.Src[d.Tokens[o].Start:d.Tokens[head].End]
 		}
@@ -340,6 +351,9 @@ func roleWithPhrase(d *text.Doc, comma int) string {
 }
 
 var rolePhraseLinks = text.WordSet(`of for`)
+
+// nameLinks join the words of an organization's name: "Bank of England", "Marks & Spencer".
+var nameLinks = text.WordSet(`of for and &`)
 
 // ageOf returns the age the text gives the person named by tokens [first, end): "Casey Pike,
 // 26," or "26-year-old Casey Pike"; 0 when none.
