@@ -243,6 +243,7 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.Members, q.Continues, q.CueClass),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
+	d.addTurns(attrib.Turns(td, d.Mentions, ents), attribution)
 	for _, r := range reported {
 		s, e := d.span(r.Start, r.End)
 		if s < 0 {
@@ -251,6 +252,39 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 		d.Reported = append(d.Reported, quote.Reported{Start: s, End: e, Rule: r.Rule,
 			Attribution: attribution(r.Speaker, r.Entity, r.SpeakerStart, r.SpeakerEnd, r.CueStart, r.CueEnd, r.Members, r.Continues, r.CueClass)})
 	}
+}
+
+// addTurns merges the turns of a printed interview into Quotes in text order, leaving out a
+// turn that holds a marked quotation (the marks' speaker is the one the text names), and
+// renumbers the groups.
+func (d *Document) addTurns(turns []attrib.Quote, attribution func(string, int, int, int, int, int, []int, bool, attrib.CueClass) quote.Attribution) {
+	if len(turns) == 0 {
+		return
+	}
+	old := d.Quotes
+	merged := make([]quote.Quote, 0, len(old)+len(turns))
+	newIndex := make([]int, len(old))
+	k := 0
+	keep := func(limit int) { // old quotations before byte limit, their groups renumbered
+		for ; k < len(old) && old[k].Start < limit; k++ {
+			q := old[k]
+			newIndex[k] = len(merged)
+			if q.Group >= 0 && q.Group <= k {
+				q.Group = newIndex[q.Group] // a group's first quotation comes first
+			}
+			merged = append(merged, q)
+		}
+	}
+	for _, t := range turns {
+		keep(t.Start)
+		if k < len(old) && old[k].Start < t.End || k > 0 && old[k-1].End > t.Start {
+			continue // a quotation inside the turn
+		}
+		merged = append(merged, quote.Quote{Start: t.Start, End: t.End, Kind: t.Kind, Group: len(merged), Rule: t.Rule, Confidence: t.Confidence,
+			Attribution: attribution(t.Speaker, t.Entity, t.SpeakerStart, t.SpeakerEnd, t.CueStart, t.CueEnd, nil, false, t.CueClass)})
+	}
+	keep(len(d.Text) + 1)
+	d.Quotes = merged
 }
 
 // span returns s and e when [s,e) is a span of the text, else -1, -1.

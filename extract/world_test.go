@@ -68,6 +68,18 @@ func TestWorldNews(t *testing.T) {
 			speakers: []string{"Sam Altman"},
 		},
 		{
+			name:   "an interview printed as a transcript",
+			reason: "the turns after each name and colon are the interviewer's and the president's words; the critics of a question are its reported source",
+			src: "Q&A: Chile's president on copper\n\n" +
+				"SANTIAGO — President Gabriel Boric sat down with our correspondent Laura Méndez on Monday.\n\n" +
+				"Méndez: Critics say the lithium deal gave away too much.\n\n" +
+				"Boric: I understand the criticism, but the state now controls the majority of the salt flat.\n\n" +
+				"Méndez: Is China too important?\n\n" +
+				"Boric: China is our largest customer. We do not have to choose.",
+			people:   []string{"Gabriel Boric", "Laura Méndez"},
+			speakers: []string{"Laura Méndez", "Critics", "Gabriel Boric"},
+		},
+		{
 			name:   "a law firm and a courtesy title",
 			reason: "Robbins Geller Rudman & Dowd is a firm, not two people; Mr is no role and does not split the speaker",
 			src: "Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment. " +
@@ -121,5 +133,44 @@ func TestWorldNews(t *testing.T) {
 				t.Errorf("speakers: %s (-want +got):\n%s", tt.reason, d)
 			}
 		})
+	}
+}
+
+// TestInterviewTurns checks that the turns of a printed interview join the marked quotations in
+// text order, with each quotation's group still pointing at the group's first part.
+func TestInterviewTurns(t *testing.T) {
+	src := "Chile's president speaks\n\n" +
+		"“We will not raise royalties,” Boric told reporters, “because companies need stability.”\n\n" +
+		"Laura Méndez: Is China too important?\n\n" +
+		"Gabriel Boric: China is our largest customer.\n\n" +
+		"“It is historic,” Boric said later, “and it is ours.”"
+	doc, err := extract.Text(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i, q := range doc.Quotes {
+		if i > 0 && doc.Quotes[i-1].Start >= q.Start {
+			t.Errorf("quotation %d at %d comes after one at %d", i, q.Start, doc.Quotes[i-1].Start)
+		}
+		if q.Group < 0 || q.Group > i || doc.Quotes[q.Group].Speaker != q.Speaker {
+			t.Errorf("quotation %d (%q) has group %d", i, src[q.Start:q.End], q.Group)
+		}
+		got = append(got, q.Speaker+": "+src[q.Start:q.End])
+	}
+	want := []string{
+		"Gabriel Boric: We will not raise royalties,", "Gabriel Boric: because companies need stability.",
+		"Laura Méndez: Is China too important?", "Gabriel Boric: China is our largest customer.",
+		"Gabriel Boric: It is historic,", "Gabriel Boric: and it is ours.",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got):\n%s", d)
+	}
+	var groups []int
+	for _, q := range doc.Quotes {
+		groups = append(groups, q.Group)
+	}
+	if d := cmp.Diff([]int{0, 0, 2, 3, 4, 4}, groups); d != "" {
+		t.Errorf("groups: the split quotations are one group each, the turns their own (-want +got):\n%s", d)
 	}
 }

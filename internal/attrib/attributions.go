@@ -400,8 +400,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					c.s = k + 1
 				}
 			}
-			if lsrc, lcue, label := f.colonLabel(st, c); label {
-				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks
+			if lsrc, lcue, label := f.colonLabel(st, c); label && (!ok || !hasCue || src.s <= lcue.s || cue.s <= lcue.s || headlineWords(f.d, lcue.e, c.e)) {
+				// "Rania Salib: Food Bank Ran Out of Rice": the name before the colon speaks,
+				// over a headline's own subject and verb ("Dana Whitfield: Drivers Say …"),
+				// but not over a sentence's ("Méndez: Critics say the deal …": the critics)
 				src, cue, hasCue, ok = lsrc, lcue, true, true
 			} else if hasCue && ok && f.participle(cue) && (f.punct(cue.s-1, ",") || f.in(participleLinks, cue.s-1)) {
 				// "X responded to a reporter by saying …": the participle's subject is the

@@ -34,13 +34,14 @@ const (
 	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
 	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
 	ruleInDoubled   = "inside-doubled"      // ''… 'this' …'': nested in a quotation in doubled apostrophes
+	ruleTurn        = "interview-turn"      // Boric: No. We settled … (a transcript's turn, no marks)
 )
 
 var ruleConfidence = map[string]float32{
 	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
 	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
 	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleSubClause: 0.7, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
+	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleSubClause: 0.7, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7, ruleTurn: 0.9,
 }
 
 // attribute runs the rules over every passage in text order.

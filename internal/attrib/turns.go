@@ -1,0 +1,90 @@
+package attrib
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/text"
+)
+
+// Turns returns the turns of an interview printed as a transcript, as direct quotations in
+// text order: paragraphs that open with a person's name and a colon, the rest of the
+// paragraph being what that person said. A document needs two such paragraphs to count as a
+// transcript, so a headline ("Pence: Flowers Won't Be at Debate") or a lone label is none.
+// The name must be a person mention of names, all of its words before the colon ("Boric:",
+// "Laura Méndez:"); Group is -1 (the caller numbers the quotations).
+func Turns(d *text.Doc, names []Name, entities []Entity) []Quote {
+	var out []Quote
+	for _, para := range d.Paragraphs {
+		if q, ok := turn(d, para, names, entities); ok {
+			out = append(out, q)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// maxLabelTokens is the longest name a turn opens with.
+const maxLabelTokens = 5
+
+// turn reads paragraph para as a turn: a person's name, a colon, then words up to the end of
+// the paragraph that are no headline.
+func turn(d *text.Doc, para text.Paragraph, names []Name, entities []Entity) (Quote, bool) {
+	if para.First >= para.Last || para.First >= len(d.Sentences) {
+		return Quote{}, false
+	}
+	first := d.Sentences[para.First].First
+	last := d.Sentences[min(para.Last, len(d.Sentences))-1].Last // one past the paragraph's last token
+	colon := -1
+	for k := first + 1; k < last && k <= first+maxLabelTokens; k++ {
+		if d.Tokens[k].Newlines > 0 {
+			break
+		}
+		if d.Text(k) == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || colon+1 >= last || d.Tokens[colon+1].Newlines > 0 {
+		return Quote{}, false
+	}
+	start, end := d.Tokens[first].Start, d.Tokens[colon-1].End
+	i := sort.Search(len(names), func(i int) bool { return names[i].Start >= start })
+	if i >= len(names) || names[i].Start != start || names[i].End != end || names[i].Type != Person {
+		return Quote{}, false
+	}
+	if headlineWords(d, colon+1, last) {
+		return Quote{}, false
+	}
+	q := Quote{Start: d.Tokens[colon+1].Start, End: d.Tokens[last-1].End, Kind: Direct,
+		SpeakerStart: start, SpeakerEnd: end, Speaker: d.Src[start:end], Entity: names[i].Entity,
+		CueStart: d.Tokens[colon].Start, CueEnd: d.Tokens[colon].End, CueClass: Speech,
+		Group: -1, Rule: ruleTurn, Confidence: ruleConfidence[ruleTurn]}
+	q.OpenStart, q.CloseEnd = q.Start, q.End
+	if e := q.Entity; e >= 0 && e < len(entities) {
+		q.Speaker = entities[e].Name
+	} else {
+		q.Entity = -1
+	}
+	return q, true
+}
+
+// headlineWords reports whether tokens [first, last) read as a headline: every word of four
+// letters or more capitalised ("Donald Trump Is Right About Chicago").
+func headlineWords(d *text.Doc, first, last int) bool {
+	long := 0
+	for k := first; k < last; k++ {
+		w := d.Text(k)
+		if r, _ := utf8.DecodeRuneInString(w); d.Tokens[k].Kind != text.Word || utf8.RuneCountInString(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		if !text.StartsUpper(w) {
+			return false
+		}
+		long++
+	}
+	return long > 0
+}
