@@ -301,8 +301,9 @@ func ownedProducts(ms []Mention, d *text.Doc, info []tokInfo) {
 
 // firmAppositions: a name followed by an apposition that calls it a business is an
 // organization: "Harvey, a startup backed by OpenAI, said" (Harvey is a town and a first
-// name). The business noun is the apposition's head, not a modifier of a person noun ("Jo
-// Lee, a startup founder").
+// name), "Vingroup, his conglomerate,". The business noun is the apposition's head, not a
+// modifier of a person noun ("Jo Lee, a startup founder") or an owner ("Jo Lee, a company's
+// founder").
 func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	n := len(d.Tokens)
 	for i := range ms {
@@ -310,7 +311,9 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		if m.Label != Person && m.Label != Place || m.Last+2 >= n || d.Text(m.Last) != "," {
 			continue
 		}
-		if a := d.Text(m.Last + 1); a != "a" && a != "an" {
+		switch d.Text(m.Last + 1) {
+		case "a", "an", "his", "her", "their": // "Vingroup, his conglomerate,"
+		default:
 			continue
 		}
 		for k := m.Last + 2; k < n && k < m.Last+6; k++ {
@@ -319,7 +322,7 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 				break // the head comes before "of", "in", "and": "a director of the company"
 			}
 			if firmWords[w] {
-				if next := d.Text(min(k+1, n-1)); k+1 >= n || !(allLower(next) && look != nil && look.Lookup(next)&gazetteer.RoleNoun != 0) {
+				if next := d.Text(min(k+1, n-1)); k+1 >= n || !(allLower(next) && look != nil && look.Lookup(next)&gazetteer.RoleNoun != 0) && !isPossessive(next) {
 					m.Label = Org
 				}
 				break

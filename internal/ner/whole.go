@@ -611,6 +611,13 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			s++
 		}
 		g := gazetteer.Kind(info[m.First].gaz)
+		if m.Label == Person && m.Last-m.First >= 3 && g&gazetteer.PersonTitle != 0 && g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) == 0 &&
+			(g&gazetteer.FirstName == 0 || g&gazetteer.CommonWord != 0) &&
+			text.StartsUpper(d.Text(m.First+1)) {
+			// "Chief Justice [Justice N.V. Anjaria]": the title is no part of the name
+			m.First++
+			m.Start = d.Tokens[m.First].Start
+		}
 		if m.Last-m.First != 1 || m.Label == Misc || g&gazetteer.PersonTitle == 0 || g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
 			out = append(out, m)
 			continue

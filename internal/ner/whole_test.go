@@ -145,6 +145,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Skadden, Arps, Slate, Meagher & Flom", "Org"}, {"Major, Lindsey & Africa", "Org"}},
 		},
 		{
+			name:   "a title inside a person's name",
+			reason: "the tagger ran the name over Justice of Chief Justice: the title is no part of the name; King Charles keeps its two words",
+			src:    "Chief Justice N.V. Anjaria and King Charles spoke.",
+			tagged: []span{{"Justice N.V. Anjaria", "Person"}, {"King Charles", "Person"}},
+			want:   []span{{"N.V. Anjaria", "Person"}, {"King Charles", "Person"}},
+		},
+		{
 			name:   "a product's name before a product noun",
 			reason: "Claude before models and Alexa before app name products, not people; Claude Monet before a verb is a person",
 			src:    "Banks will use its Claude models and the Alexa app, Claude Monet said.",
