@@ -370,6 +370,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				src = f.ownSentenceSource(src, cue, st)
 				src = f.relativeHead(src, cue, st)
 				src = f.quotedAsSaying(src, cue, st)
+				src, cue, c = f.saysInRelative(src, cue, c)
 			}
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
@@ -610,6 +611,27 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 }
 
 var relativePronouns = text.WordSet(`who whose whom which`)
+
+// saysInRelative reads "a project [that Egypt says] threatens its water supply": the source is
+// the name or pronoun between the relative pronoun and the reporting verb, and the verb after
+// the cue, which the relative clause lost its subject to, opens the content. Other spans come
+// back as they are.
+func (f *finder) saysInRelative(src, cue, c tspan) (tspan, tspan, tspan) {
+	if src.e != cue.s || cue.e-cue.s != 2 || c.s != cue.e {
+		return src, cue, c
+	}
+	if info, ok := f.cue(cue.s); !ok || info.form != cueFinite {
+		return src, cue, c
+	}
+	if !f.isLowerWord(cue.s + 1) {
+		return src, cue, c
+	}
+	n := f.npLeft(cue.s-1, src.s, false)
+	if n.kind != npName && n.kind != npPronoun || n.e != cue.s || n.s <= src.s || !f.is(n.s-1, "that") && !f.is(n.s-1, "which") {
+		return src, cue, c
+	}
+	return tspan{n.s, n.e}, tspan{cue.s, cue.s + 1}, tspan{cue.s + 1, c.e}
+}
 
 // quotedAsSaying returns, for "X was quoted by [the agency] as saying …", the subject X: the
 // agency reported the words, X said them. Other sources come back as they are.
