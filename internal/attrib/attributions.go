@@ -371,6 +371,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				src = f.relativeHead(src, cue, st)
 				src = f.quotedAsSaying(src, cue, st)
 				src, cue, c = f.saysInRelative(src, cue, c)
+				c = f.afterObject(cue, c)
 			}
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
@@ -611,6 +612,40 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 }
 
 var relativePronouns = text.WordSet(`who whose whom which`)
+
+// objectCues take a listener before what they report: "told a crowd at the site that …".
+var objectCues = text.WordSet(`tell inform assure warn remind notify`)
+
+// afterObject cuts a content that runs over the listener of a verb like "told", or over its
+// end, to the clause after "that": in "told a crowd at the site near [the border with Sudan
+// that the dam …]" the crowd, the site and the border are not what was said. The words before "that" must be a noun phrase
+// with its prepositions: no pronoun, reporting verb or punctuation.
+func (f *finder) afterObject(cue, c tspan) tspan {
+	if c.s < cue.e || c.s > cue.e+8 || c.e-c.s < 4 {
+		return c
+	}
+	if info, ok := f.cue(cue.e - 1); !ok || !objectCues[info.lemma] || f.is(c.s, "that") {
+		return c
+	}
+	for k := cue.e; k < c.e-1 && k <= c.s+12; k++ {
+		if k < c.s && f.is(k, "that") {
+			return c // "told them that […]" with a gap: not a listener run over
+		}
+		if f.is(k, "that") {
+			return tspan{k, c.e}
+		}
+		if f.toks[k].Kind != text.Word && f.toks[k].Kind != text.Number {
+			return c
+		}
+		if _, pron := f.pronoun(k); pron {
+			return c
+		}
+		if _, isCue := f.cue(k); isCue {
+			return c
+		}
+	}
+	return c
+}
 
 // saysInRelative reads "a project [that Egypt says] threatens its water supply": the source is
 // the name or pronoun between the relative pronoun and the reporting verb, and the verb after
