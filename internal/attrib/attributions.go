@@ -430,6 +430,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				lastEnd = out[n-1].End
 				continue
 			}
+			if hasCue && c.e <= cue.s && f.askedClause(c) {
+				continue // "Asked about his future team, Sinner said he …": the question, no content
+			}
 			if hasCue && cue.e <= c.s && f.clauseAfterCue(cue.e, c.s) {
 				continue // "officials said, as mediators pushed for [a deal]": the writer's clause
 			}
@@ -612,6 +615,15 @@ func (f *finder) relativeHead(src, cue tspan, st int) tspan {
 }
 
 var relativePronouns = text.WordSet(`who whose whom which`)
+
+// askedClause reports whether content c is a clause that says what the speaker was asked,
+// not what they said: "Asked about his future team", "Pressed on whether she would run".
+func (f *finder) askedClause(c tspan) bool {
+	return c.e-c.s >= 2 && (f.is(c.s, "Asked") || f.is(c.s, "Pressed") || f.is(c.s, "Questioned")) &&
+		f.in(askedLinks, c.s+1)
+}
+
+var askedLinks = text.WordSet(`about on if whether why what how when for by`)
 
 // objectCues take a listener before what they report: "told a crowd at the site that …".
 var objectCues = text.WordSet(`tell inform assure warn remind notify`)

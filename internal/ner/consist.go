@@ -86,6 +86,32 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 		}
 	}
+	// A name of two words the tagger called an organization is a person when the article
+	// calls its last word alone a person at least twice and more than twice as often as
+	// anything else: on a sports
+	// page "Jannik Sinner beat Carlos Alcaraz" reads like a team's result, "Sinner said" does
+	// not. A name the lists know, or one ending in a word of organization names, stays.
+	if look != nil {
+		for i := range ms {
+			m := &ms[i]
+			if m.Label != Org || m.Last-m.First != 2 || m.End <= m.Start {
+				continue
+			}
+			v := sc.cons.get(formSeq(info, m.Last-1, m.Last))
+			persons, others := v&0xff, (v>>8)&0xff+(v>>16)&0xff
+			if v>>31 != 0 || persons < 2 || persons <= 2*others || look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 ||
+				look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+				continue
+			}
+			// the first word must read as a given name: no English word ("Spacecraft
+			// Stardust"), acronym ("JPL Stardust") or surname alone ("Warhol Polaroid")
+			first := d.Text(m.First)
+			if g := look.Lookup(first); g&gazetteer.CommonWord != 0 || g&gazetteer.Surname != 0 && g&gazetteer.FirstName == 0 || text.CapsLetters(first) >= 2 {
+				continue
+			}
+			m.Label = Person
+		}
+	}
 	// A lone word that ends a person's full name is that person ("Neil Jordan … Jordan
 	// defends his decision"), whatever the lists say of it as a place or the model as an
 	// organization. Before the full name (a headline's "Japan's Ishiba faces revolt") it is so
