@@ -1350,7 +1350,7 @@ func (f *finder) badCue(c tspan) bool {
 		return true
 	}
 	if _, ok := cues[string(f.lower(last))]; !ok {
-		return false
+		return c.e-c.s == 2 && f.bareNoun(c.s) // "as [demand for] chips surged"
 	}
 	return f.nounContext(last) || f.passive(last)
 }

@@ -873,6 +873,9 @@ func (f *finder) nounContext(c int) bool {
 	if f.in(nounPrepositions, c-1) && !f.is(c-1, "as") && !strings.HasSuffix(w, "ing") {
 		return true
 	}
+	if f.bareNoun(c) {
+		return true
+	}
 	// "a controversial comment", "the final report": a determiner and a modifier before the
 	// bare verb (but "the officials say": a plural noun is its subject).
 	if ci, ok := f.cue(c); ok && w == ci.lemma && f.in(determiners, c-2) && f.isLowerWord(c-1) && !strings.HasSuffix(f.word(c-1), "s") {
@@ -880,6 +883,13 @@ func (f *finder) nounContext(c int) bool {
 	}
 	// "Republican claims as “false”": a plural noun before a preposition.
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
+}
+
+// bareNoun reports whether the cue word at c is a noun by its place: the bare verb after
+// "as" and before "for" or "of" ("as demand for chips surged").
+func (f *finder) bareNoun(c int) bool {
+	ci, ok := f.cue(c)
+	return ok && string(f.lower(c)) == ci.lemma && f.is(c-1, "as") && (f.is(c+1, "for") || f.is(c+1, "of"))
 }
 
 // subordinators open a clause with a subject of its own: "after she blamed …".
