@@ -388,14 +388,24 @@ var venueWords = map[string]bool{"Station": true, "Memorial": true, "Stadium": t
 var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Conference": true,
 	"Shopping": true, "Trade": true, "Space": true, "Events": true}
 
+// siteNouns after a name in lower case make it the name of a site: "Charles de Gaulle
+// airport", "La Moneda palace".
+var siteNouns = map[string]bool{"airport": true, "airfield": true, "stadium": true, "palace": true,
+	"station": true, "bridge": true}
+
 // venues makes a place of an organization the tagger found whose name ends in a venue word,
-// unless the lists know the whole as an organization ("Wall Street" is a place to them).
+// unless the lists know the whole as an organization ("Wall Street" is a place to them), and
+// of a person or organization named right before a site noun ("Charles de Gaulle airport").
 func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	if look == nil {
 		return
 	}
 	for i := range ms {
 		m := &ms[i]
+		if (m.Label == Org || m.Label == Person) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && siteNouns[d.Text(m.Last)] {
+			m.Label = Place
+			continue
+		}
 		if m.Label != Org || m.Last-m.First < 2 || m.End <= m.Start {
 			continue
 		}
