@@ -128,6 +128,15 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			}
 			return mention, -1
 		}
+		// "President Bola Tinubu's All Progressives Congress": the organization that ends the
+		// mention spoke, not its owner
+		if i := sort.Search(len(f.names), func(i int) bool { return f.names[i].End >= me }); i < len(f.names) {
+			if n := f.names[i]; n.End == me && n.Start > ms && n.Type == Org && f.possessive(f.tokenAt(n.Start)-1) {
+				if name := f.nameString(n); name != "" {
+					return name, f.entityOf(n)
+				}
+			}
+		}
 	}
 	if name, ent, ok := f.described(s, e); ok {
 		return name, ent
