@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -272,6 +273,42 @@ func (f *finder) nearestCue(list, contents []tspan, x tspan) (tspan, bool) {
 	return best, bg >= 0
 }
 
+// subjectContents drops a content the tagger marked inside the subject of the cue right
+// after it, and takes the subject for the source when the sentence has none: in "A
+// spokesperson for Kirkland & Ellis, which has been in talks [about a tie-up], declined [to
+// comment]" the talks are no one's words and the spokesperson declined. The content ends at
+// the cue or a comma before it, no source lies between, and a content follows the cue.
+func (f *finder) subjectContents(sp *[4][]tspan) {
+	contents, cues := sp[3], sp[2]
+	moved := false
+	for i, c := range contents {
+		j := sort.Search(len(cues), func(k int) bool { return cues[k].s >= c.e })
+		if j == len(cues) {
+			continue
+		}
+		q := cues[j]
+		between := q.s - c.e
+		if between > 1 || between == 1 && !f.punct(c.e, ",") || !opens(contents, q) || f.sentOf[q.s] != f.sentOf[c.s] {
+			continue
+		}
+		st := f.sentStart(q.s)
+		k := sort.Search(len(sp[1]), func(k int) bool { return sp[1][k].e > st })
+		if k < len(sp[1]) && sp[1][k].s < q.s {
+			continue // the sentence has its source
+		}
+		n := f.npLeft(q.s-1, st, true)
+		if n.kind != npName && n.kind != npNominal || n.s > c.s {
+			continue
+		}
+		sp[1] = slices.Insert(sp[1], k, tspan{n.s, n.e})
+		contents[i] = tspan{} // dropped below
+		moved = true
+	}
+	if moved {
+		sp[3] = slices.DeleteFunc(contents, func(c tspan) bool { return c == tspan{} })
+	}
+}
+
 // opens reports whether a content of the list (in text order) starts right after cue c (at
 // most one token between, "saying that …").
 func opens(contents []tspan, c tspan) bool {
@@ -304,6 +341,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			continue
 		}
 		sp := spansOf(tags, bl.first, bl.last)
+		f.subjectContents(&sp)
 		for _, c := range sp[3] {
 			c = f.extendToSentenceEnd(c, bl, tags)
 			c = f.ownSentenceCut(c, sp[2])
