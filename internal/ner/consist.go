@@ -112,6 +112,26 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = Person
 		}
 	}
+	// A name of two or three words the tagger called an organization is a person when it
+	// opens with a word the lists know only as a first name and none of it names an
+	// organization: "DAB's Elizabeth Quat", "Dries Mertens's attempt". Companies named for
+	// people ("Eli Lilly", "Morgan Stanley") are in the lists.
+	if look != nil {
+		for i := range ms {
+			m := &ms[i]
+			if m.Label != Org || m.Last-m.First < 2 || m.Last-m.First > 3 || m.End <= m.Start {
+				continue
+			}
+			g := look.Lookup(d.Text(m.First))
+			if g&gazetteer.FirstName == 0 || g&(gazetteer.Surname|gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.CommonWord|gazetteer.PersonTitle) != 0 {
+				continue
+			}
+			if look.Lookup(d.Text(m.Last-1))&(gazetteer.OrgWord|gazetteer.CommonWord) != 0 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+				continue
+			}
+			m.Label = Person
+		}
+	}
 	// A lone word that ends a person's full name is that person ("Neil Jordan … Jordan
 	// defends his decision"), whatever the lists say of it as a place or the model as an
 	// organization. Before the full name (a headline's "Japan's Ishiba faces revolt") it is so
