@@ -126,8 +126,9 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			if g&gazetteer.FirstName == 0 || g&(gazetteer.Surname|gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.CommonWord|gazetteer.PersonTitle) != 0 {
 				continue
 			}
-			if look.Lookup(d.Text(m.Last-1))&(gazetteer.OrgWord|gazetteer.CommonWord) != 0 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
-				continue
+			if look.Lookup(d.Text(m.Last-1))&(gazetteer.OrgWord|gazetteer.CommonWord) != 0 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 ||
+				strings.ContainsAny(d.Src[m.Start:m.End], "&") {
+				continue // "Lindsey & Africa": no person's name holds an ampersand
 			}
 			m.Label = Person
 		}
