@@ -446,12 +446,17 @@ var bodyWords = map[string]bool{"Court": true, "Council": true, "Ministry": true
 	"Agency": true, "Commission": true, "Committee": true, "Parliament": true, "Senate": true,
 	"Congress": true, "Party": true, "Tribunal": true, "Authority": true, "Bureau": true, "Board": true}
 
+// schoolWords open ("University of New Mexico") or end ("Heriot-Watt University") the names
+// of schools, which the evaluation data and news call organizations.
+var schoolWords = map[string]bool{"University": true, "College": true, "Institute": true}
+
 // firmNouns before a name say that it is a company's: "the research firm Leaders Index".
 var firmNouns = map[string]bool{"firm": true, "company": true, "consultancy": true, "group": true,
 	"startup": true, "provider": true, "agency": true}
 
 // bodies corrects two kinds of name by their last word: a place the tagger found whose name
-// ends in a word of bodyWords is that body ("Kenya's High Court"), unless the lists know the
+// ends in a word of bodyWords is that body ("Kenya's High Court"), and so is a school ("the
+// University of New Mexico"), unless the lists know the
 // whole as a place; a name ending in "Index" is an index or a measure ("the Jakarta Composite
 // Index", "the Consumer Price Index"), none of the reported types, unless a word before it
 // says it is a firm.
@@ -467,7 +472,8 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 		switch last := m.Last - 1; {
 		case d.Text(last) == "Index" && m.Label != Misc && !(m.First > 0 && firmNouns[d.Text(m.First-1)]):
 			m.Label = Misc
-		case m.Label == Place && bodyWords[d.Text(last)] && look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0:
+		case m.Label == Place && (bodyWords[d.Text(last)] || schoolWords[d.Text(last)] || schoolWords[d.Text(m.First)] && d.Text(m.First+1) == "of") &&
+			look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0:
 			m.Label = Org
 		}
 	}

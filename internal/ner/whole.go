@@ -618,6 +618,16 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			m.First++
 			m.Start = d.Tokens[m.First].Start
 		}
+		if m.Label == Person && m.Last-m.First >= 3 && postNominals[d.Text(m.Last-1)] {
+			// "Clare Montgomery KC": the letters after the name are no part of it
+			m.Last--
+			m.End = d.Tokens[m.Last-1].End
+		}
+		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && g&gazetteer.PersonTitle != 0 && courtesyTitles[d.Text(m.First-1)] {
+			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
+			m.First++
+			m.Start = d.Tokens[m.First].Start
+		}
 		if m.Last-m.First != 1 || m.Label == Misc || g&gazetteer.PersonTitle == 0 || g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
 			out = append(out, m)
 			continue
@@ -634,6 +644,17 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	}
 	return out
 }
+
+// postNominals follow a British name as letters of office or honour: "Clare Montgomery KC".
+var postNominals = map[string]bool{"KC": true, "QC": true, "MP": true, "MEP": true, "MSP": true,
+	"OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true}
+
+// PostNominal reports whether w is letters of office or honour written after a British name
+// ("KC", "MP", "OBE"), which the name stage leaves out of the name.
+func PostNominal(w string) bool { return postNominals[w] }
+
+// courtesyTitles before a title make it a judge's: "Mr Justice Cavanagh".
+var courtesyTitles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mr.": true, "Mrs.": true, "Ms.": true}
 
 // afterBodyNoun cuts a name the tagger ran over a body noun to the name after it, an
 // organization: "the Peronist coalition Fuerza Patria" is "Fuerza Patria", described as a

@@ -152,6 +152,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"N.V. Anjaria", "Person"}, {"King Charles", "Person"}},
 		},
 		{
+			name:   "letters after a name and a judge's title",
+			reason: "KC after the name is an honour, not a name word; Justice after Mr is a judge's title",
+			src:    "Clare Montgomery KC told Mr Justice Cavanagh so.",
+			tagged: []span{{"Clare Montgomery KC", "Person"}, {"Justice Cavanagh", "Person"}},
+			want:   []span{{"Clare Montgomery", "Person"}, {"Cavanagh", "Person"}},
+		},
+		{
 			name:   "a product's name before a product noun",
 			reason: "Claude before models and Alexa before app name products, not people; Claude Monet before a verb is a person",
 			src:    "Banks will use its Claude models and the Alexa app, Claude Monet said.",

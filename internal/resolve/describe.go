@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/gazetteer"
+	"github.com/newsextract/newsextract/internal/ner"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -157,6 +158,9 @@ func roleOf(d *text.Doc, first, end int) string {
 	}
 	if r := titleBefore(d, first, end); r != "" && !inLower(courtesyTitles, r) {
 		return r
+	}
+	if end < len(d.Tokens) && d.Tokens[end].Newlines == 0 && ner.PostNominal(word(d, end)) {
+		end++ // "Clare Montgomery KC,": the letters after the name go with it
 	}
 	if r := appositionBefore(d, first, end); r != "" {
 		return r

@@ -37,6 +37,8 @@ func TestDescribeRole(t *testing.T) {
 			"The mayor, Dana Whitfield, welcomed the news.", "Dana Whitfield", "mayor", 0},
 		{"owner of several words", "the bank's whole name owns the role, not its last word",
 			"The Bank of England's deputy governor, Sarah Breeden, warned banks.", "Sarah Breeden", "Bank of England's deputy governor", 0},
+		{"apposition before a name with letters after it", "KC after the name does not keep the description before it from being her role",
+			"Harrow's lawyer, Clare Montgomery KC, said her client would appeal.", "Clare Montgomery", "Harrow's lawyer", 0},
 		{"a plain person noun", "richest man says he is a man, not what he does: no role",
 			"Vietnam's richest man Pham Nhat Vuong pledged more money.", "Pham Nhat Vuong", "", 0},
 		{"age then role", "an age in commas, then the role",
