@@ -438,6 +438,17 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 	if n.kind == npName && n.s-1 > s && f.in(determiners, n.s-1) && f.punct(n.s-2, ",") {
 		n.s-- // "…, the Tax Foundation said": the article opens the name's phrase
 	}
+	if n.kind == npName && !f.punct(n.s-1, ",") {
+		// "…, Houston Police Department spokesman Sgt. Luis Menendez said": a title before
+		// the name, with the body it speaks for, belongs to the source
+		k := n.s
+		for k-1 > s && k > n.s-8 && (f.in(roleNouns, k-1) || f.in(titleWords, k-1) || f.isCap(k-1) && f.toks[k-1].Kind == text.Word) {
+			k--
+		}
+		if k < n.s && f.punct(k-1, ",") && f.in(roleNouns, n.s-1) || k < n.s && f.punct(k-1, ",") && f.in(titleWords, n.s-1) && k < n.s-1 {
+			n.s = k
+		}
+	}
 	if n.kind == npNone || !f.punct(n.s-1, ",") {
 		return np{}, 0
 	}
