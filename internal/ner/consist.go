@@ -348,7 +348,7 @@ func ownedProducts(ms []Mention, d *text.Doc, info []tokInfo) {
 
 // firmAppositions: a name followed by an apposition that calls it a business is an
 // organization: "Harvey, a startup backed by OpenAI, said" (Harvey is a town and a first
-// name), "Vingroup, his conglomerate,". The business noun is the apposition's head, not a
+// name), "Vingroup, his conglomerate,", "Agratas, a Tata Sons subsidiary,". The business noun is the apposition's head, not a
 // modifier of a person noun ("Jo Lee, a startup founder") or an owner ("Jo Lee, a company's
 // founder").
 func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
@@ -363,8 +363,13 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		default:
 			continue
 		}
+		owner := true // capitalised words may open the apposition: "a Tata Sons subsidiary"
 		for k := m.Last + 2; k < n && k < m.Last+6; k++ {
 			w := d.Text(k)
+			if owner && text.StartsUpper(w) && d.Tokens[k].Kind == text.Word {
+				continue
+			}
+			owner = false
 			if !allLower(w) || isFunctionWord(w) {
 				break // the head comes before "of", "in", "and": "a director of the company"
 			}

@@ -229,6 +229,9 @@ func titleBefore(d *text.Doc, first, end int) string {
 	if in > first {
 		e = in - 1
 	}
+	for e > s && strings.HasSuffix(word(d, e), ".") && inLower(personTitles, word(d, e)) && !capitalized(word(d, e-1)) && roleWord(word(d, e-1)) {
+		e-- // "police spokesman Sgt. Luis Menendez": the rank is a form of address, not the role
+	}
 	return d.Src[d.Tokens[s].Start:d.Tokens[e].End]
 }
 
@@ -412,7 +415,11 @@ func pronounVotes(d *text.Doc, names []Name, ids []int, votes [][2]int) {
 			continue
 		}
 		for i := tokenAt(d, at); i < s.Last; i++ {
-			if g := pronounGender(word(d, i)); g >= 0 {
+			w := word(d, i)
+			if w == "him" || w == "them" {
+				break // "described him as a man who … his daughter": another person from here
+			}
+			if g := pronounGender(w); g >= 0 {
 				votes[only][g]++
 			}
 		}
