@@ -663,6 +663,10 @@ func (f *finder) askedClause(c tspan) bool {
 
 var askedLinks = text.WordSet(`about on if whether why what how when for by`)
 
+// directiveParticiples in the passive make their subject the one told, not the one telling:
+// "were ordered to evacuate", "was urged to resign".
+var directiveParticiples = text.WordSet(`ordered urged instructed advised forced required directed`)
+
 // objectCues take a listener before what they report: "told a crowd at the site that …".
 var objectCues = text.WordSet(`tell inform assure warn remind notify`)
 
@@ -1388,6 +1392,9 @@ func (f *finder) badCue(c tspan) bool {
 		return true
 	}
 	if _, ok := cues[string(f.lower(last))]; !ok {
+		if c.e-c.s == 2 && f.in(beForms, c.s) && f.in(directiveParticiples, last) {
+			return true // "4,000 people [were ordered] to evacuate": the people said nothing
+		}
 		return c.e-c.s == 2 && f.bareNoun(c.s) // "as [demand for] chips surged"
 	}
 	return f.nounContext(last) || f.passive(last)

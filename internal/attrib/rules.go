@@ -876,6 +876,17 @@ func (f *finder) nounContext(c int) bool {
 	if f.bareNoun(c) {
 		return true
 	}
+	// "a key campaign promise": an article and lower-case modifiers before the bare verb.
+	if ci, ok := f.cue(c); ok && w == ci.lemma && c >= 3 && (f.is(c-3, "a") || f.is(c-3, "an") || f.is(c-3, "the")) {
+		mods := true
+		for j := c - 2; j < c && mods; j++ {
+			_, isCue := f.cue(j)
+			mods = f.isLowerWord(j) && !strings.HasSuffix(f.word(j), "s") && !isCue && !f.in(nameStops, j)
+		}
+		if mods {
+			return true
+		}
+	}
 	// "a controversial comment", "the final report": a determiner and a modifier before the
 	// bare verb (but "the officials say": a plural noun is its subject).
 	if ci, ok := f.cue(c); ok && w == ci.lemma && f.in(determiners, c-2) && f.isLowerWord(c-1) && !strings.HasSuffix(f.word(c-1), "s") {
