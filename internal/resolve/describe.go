@@ -104,6 +104,9 @@ func capitalized(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
 // roleWord reports whether w names what a person is or does: a WordNet person noun
 // ("spokesperson", "pitcher") or a title ("Sen.", "President").
 func roleWord(w string) bool {
+	if w == "major" || w == "private" {
+		return false // adjectives in lower case: "a major Warhol donor program"
+	}
 	if inLower(personTitles, w) {
 		return true
 	}
