@@ -120,6 +120,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	// a person goes by joins the person ("Mohamed Hamdan Dagalo, known as Hemedti").
 	ents, ids = mergeAcronyms(ents, ids)
 	ents, ids = mergeOrgHeads(ents, ids)
+	ents, ids = mergeTeamTails(ents, ids)
 	ents, ids = mergeAliases(src, names, ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
 	// article first gives them, places the gazetteer's); then the person's sex.
@@ -387,6 +388,40 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 		}
 		if gazetteer.Lookup(name)&(gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.AnyPlace) == 0 ||
 			gazetteer.Lookup(ents[to].Name)&(gazetteer.Org|gazetteer.Company) != 0 {
+			into[e] = to
+		}
+	}
+	return mergeInto(ents, ids, into)
+}
+
+// mergeTeamTails joins an organization named by one word to the only team the lists know
+// whose name ends in it, before or after it in the article: "Lakers" and "Los Angeles Lakers",
+// "City" and "Manchester City". Two teams ending in the word ("Real Madrid", "Atlético
+// Madrid") leave it alone.
+func mergeTeamTails(ents []Entity, ids []int) ([]Entity, []int) {
+	var byTail map[string]int // a last word → the team of more words, -1 for two
+	for e := range ents {
+		name := ents[e].Name
+		sp := strings.LastIndexByte(name, ' ')
+		if ents[e].Type != entity.Org || sp < 0 || gazetteer.Lookup(name)&gazetteer.Team == 0 {
+			continue
+		}
+		if byTail == nil {
+			byTail = map[string]int{}
+		}
+		if _, ok := byTail[name[sp+1:]]; ok {
+			byTail[name[sp+1:]] = -1
+		} else {
+			byTail[name[sp+1:]] = e
+		}
+	}
+	if byTail == nil {
+		return ents, ids
+	}
+	into := make([]int, len(ents))
+	for e := range ents {
+		into[e] = e
+		if to, ok := byTail[ents[e].Name]; ok && to >= 0 && ents[e].Type == entity.Org {
 			into[e] = to
 		}
 	}

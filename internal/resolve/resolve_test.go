@@ -125,6 +125,13 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Regina Ip": {0}, "Regina Ip/PERSON": {1}},
 		},
 		{
+			name:   "team by its last word",
+			reason: "Lakers before the full name and City after it are the only teams ending in them; Madrid ends two teams and stays apart",
+			src:    "Lakers win. The Los Angeles Lakers beat Real Madrid, Atlético Madrid and Manchester City. City lost; Madrid won.",
+			names:  []string{"Lakers", "ORG", "Los Angeles Lakers", "ORG", "Real Madrid", "ORG", "Atlético Madrid", "ORG", "Manchester City", "ORG", "City", "ORG", "Madrid", "ORG"},
+			want:   map[string][]int{"Los Angeles Lakers": {0, 1}, "Real Madrid": {2}, "Atlético Madrid": {3}, "Manchester City": {4, 5}, "Madrid": {6}},
+		},
+		{
 			name:   "organization by its first word, named first",
 			reason: "a first word named before the full name may be another body: it stays apart",
 			src:    "Heritage said no. Heritage Media Corp. agreed.",
