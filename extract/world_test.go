@@ -68,6 +68,14 @@ func TestWorldNews(t *testing.T) {
 			speakers: []string{"Sam Altman"},
 		},
 		{
+			name:   "investors named for people",
+			reason: "Andreessen Horowitz and Sequoia Capital are firms, not people; Dr. is no role",
+			src: "Acme Robotics raised $50 million in funding led by Sequoia Capital, with participation from Andreessen Horowitz. " +
+				"\"This funding will allow us to grow,\" said Dr. Amara Nwosu, chief executive of Acme Robotics.",
+			people:   []string{"Amara Nwosu"},
+			speakers: []string{"Amara Nwosu"},
+		},
+		{
 			name:   "an interview printed as a transcript",
 			reason: "the turns after each name and colon are the interviewer's and the president's words; the critics of a question are its reported source",
 			src: "Q&A: Chile's president on copper\n\n" +

@@ -8,4 +8,4 @@ package gazetteer
 const MaxWords = 11
 
 // numEntries is the number of lines in the data file, to size the tables.
-const numEntries = 250942
+const numEntries = 250951

@@ -181,8 +181,9 @@ func firstNameOnly(w string) bool {
 var sentenceOpeners = text.WordSet(`yesterday today tonight meanwhile later earlier now then also but and however so
 last next on in at after before when while as if only even just still`)
 
-// courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss".
-var courtesyTitles = text.WordSet(`mr mr. mrs mrs. ms ms. miss mx mx.`)
+// courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss", and "Dr", which says
+// what degree someone holds, not what they do.
+var courtesyTitles = text.WordSet(`mr mr. mrs mrs. ms ms. miss mx mx. dr dr.`)
 
 // plainPersonNouns say that someone is a person, not what they do: "Vietnam's richest man
 // Pham Nhat Vuong" gives no role.

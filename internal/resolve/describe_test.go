@@ -45,6 +45,8 @@ func TestDescribeRole(t *testing.T) {
 			"U.S. Sen. Jane Doe spoke.", "Jane Doe", "U.S. Sen.", 0},
 		{"adjective before a name", "major in lower case is an adjective, not a rank: the name modifies a program",
 			"The gallery is part of a major Andy Warhol donor program.", "Andy Warhol", "", 0},
+		{"doctor and an apposition", "Dr. says what degree she holds; the apposition says what she does",
+			"“We will grow,” said Dr. Amara Nwosu, chief executive of Acme Robotics.", "Amara Nwosu", "chief executive of Acme Robotics", 0},
 		{"a plain person noun", "richest man says he is a man, not what he does: no role",
 			"Vietnam's richest man Pham Nhat Vuong pledged more money.", "Pham Nhat Vuong", "", 0},
 		{"age then role", "an age in commas, then the role",
