@@ -476,6 +476,12 @@ func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 	n.s, n.e = f.mentionSpan(n.s, n.e)
 	name, ent := f.resolveSpan(n.s, n.e)
 	ent, members := f.groupOf(ent)
+	for s < e-1 && f.toks[s].Kind != text.Word && f.toks[s].Kind != text.Number && f.toks[s].Kind != text.Quote && f.toks[s].Kind != text.Symbol {
+		s++ // a list's bullet or dash: "• More than 400,000 homes …, ESB Networks says"
+	}
+	for s < e-1 && bullets[f.word(s)] {
+		s++
+	}
 	return Reported{
 		Start: f.toks[s].Start, End: f.toks[e-1].End,
 		SpeakerStart: f.toks[n.s].Start, SpeakerEnd: f.toks[n.e-1].End,
@@ -484,6 +490,9 @@ func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 		Rule: rule,
 	}
 }
+
+// bullets open the items of a list.
+var bullets = map[string]bool{"•": true, "·": true, "▪": true, "◦": true, "‣": true, "*": true}
 
 // objectWords and timeWords after a cue with no "that" mean the clause, if any, is not next
 // to the verb ("told reporters", "said Tuesday").
