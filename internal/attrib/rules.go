@@ -518,6 +518,16 @@ func (f *finder) dashName(p *passage) bool {
 	if n.kind != npName {
 		return false
 	}
+	if e := n.e; e < len(f.toks) && f.toks[e].Newlines == 0 && f.in(roleNouns, e) || e+1 < len(f.toks) && f.isLowerWord(e) && f.in(roleNouns, e+1) {
+		// "‘Worst storm in decades’ - Welsh first minister": the description after the
+		// demonym is the speaker, up to its role noun
+		for e < len(f.toks) && f.toks[e].Newlines == 0 && f.isLowerWord(e) && !f.in(roleNouns, e) {
+			e++
+		}
+		if e < len(f.toks) && f.in(roleNouns, e) && f.toks[e].Newlines == 0 {
+			n = np{n.s, e + 1, npNominal}
+		}
+	}
 	return f.set(p, n, j, j+1, ruleDashName) // the dash is the cue, as a reader takes it
 }
 

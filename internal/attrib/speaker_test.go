@@ -280,6 +280,10 @@ func TestSpeakerResolution(t *testing.T) {
 		names             []string
 		want              []spoken
 	}{
+		{"description after a dash", "the words after the dash down to the role noun are a description, not the demonym alone",
+			"Live updates\n\n‘Worst storm in decades’ - Welsh first minister\n\nThe storm hit Wales.",
+			[]string{"Wales/PLACE"},
+			[]spoken{{Text: "Worst storm in decades", Speaker: "Welsh first minister"}}},
 		{"subject over relative clause", "the issue's example: the story follows Salib; Pike is named inside a relative clause, and Casey is a name of both sexes",
 			"Rania Salib runs the food bank on Main Street.\n\nSalib said demand rose sharply after the closure of the Kerr plant, where Casey Pike had worked for years.\n\n“We ran out of rice in two days,” she said.",
 			[]string{"Rania Salib/PERSON", "Salib/PERSON", "Casey Pike/PERSON"},
