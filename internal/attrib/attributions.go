@@ -36,7 +36,7 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if !pooled {
 		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
 	}
-	return f.innerAttributions(f.doubledRunOn(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned)))
+	return f.innerAttributions(f.doubledRunOn(f.splitCoordinated(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned))))
 }
 
 // cutAtQuoteCue ends a content after a quotation that closes on a comma and is followed by a
@@ -101,6 +101,64 @@ func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Repo
 				rs[i].End = f.toks[j+1].End // the closing mark stays with its quotation
 			}
 			rs = append(rs, next)
+			break
+		}
+	}
+	if len(rs) > n {
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
+}
+
+// coordinatedLinks join two clauses each with a subject of its own.
+var coordinatedLinks = text.WordSet(`and but while whereas yet`)
+
+// splitCoordinated ends a content that the tagger ran on over a comma, a conjunction and a
+// clause whose subject reports, thinks or finds something of its own: in "Lee stressed [that
+// the reforms were not complete], and rights groups warned [that …]" the second clause is
+// the writer's report of another attribution, a record of its own with its own source.
+func (f *finder) splitCoordinated(rs []Reported) []Reported {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if r.CueStart < 0 || r.CueEnd > r.Start {
+			continue
+		}
+		s, e := f.tokenSpan(r.Start, r.End)
+		for k := s + 2; k+3 < e; k++ {
+			if !f.punct(k, ",") || f.quoted(k) != 0 || !f.in(coordinatedLinks, k+1) {
+				continue
+			}
+			// the subject: a few words up to the verb, none of them a verb
+			v := k + 2
+			for v < e && v < k+8 && f.toks[v].Kind == text.Word && !f.lexicalCue(tspan{v, v + 1}) && !f.in(auxiliaries, v) {
+				v++
+			}
+			sub := tspan{k + 2, v}
+			if v == k+2 || v+3 > e || f.toks[v].Kind != text.Word || f.quoted(v) != 0 || !f.isLowerWord(v) ||
+				strings.HasSuffix(f.word(v), "ing") || !f.lexicalCue(tspan{v, v + 1}) || f.nounContext(v) || f.passive(v) || !f.speakerLike(sub) {
+				continue
+			}
+			for j := sub.s; j < sub.e; j++ {
+				if f.in(clauseOpeners, j) || f.in(subordinators, j) || len(f.word(j)) > 4 && strings.HasSuffix(f.word(j), "ing") {
+					v = -1 // ", and when the firm said …", ", but having lost, …": no subject of a main clause
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			rs[i].End = f.toks[k-1].End
+			next := Reported{Start: f.toks[v+1].Start, End: r.End}
+			dup := false // the tagger may have given the second clause a record of its own
+			for j := 0; j < len(rs) && !dup; j++ {
+				dup = j != i && rs[j].Start < next.End && next.Start < rs[j].End
+			}
+			if !dup && f.clauseOK(v+1, e) {
+				name, ent := f.resolveSpan(sub.s, sub.e)
+				next.SpeakerStart, next.SpeakerEnd, next.Speaker, next.Entity = f.toks[sub.s].Start, f.toks[sub.e-1].End, name, ent
+				next.CueStart, next.CueEnd, next.Rule = f.toks[v].Start, f.toks[v].End, ruleModel
+				rs = append(rs, next)
+			}
 			break
 		}
 	}
@@ -296,7 +354,7 @@ func (f *finder) lexicalCue(c tspan) bool {
 
 // assemble turns the tags into reported records.
 func (f *finder) assemble(tags []uint8) []Reported {
-	var out []Reported
+	var out, extra []Reported
 	lastEnd := -1
 	var prev assembled
 	for bi, bl := range f.blocks {
@@ -434,6 +492,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if hasCue && cue.e <= c.s {
+				c = f.subordinateCut(st, cue, c)
+				c = f.relativeCut(src, c)
+			}
 			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
 				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) &&
 				!(f.toks[prev.c.e-1].Kind == text.Quote && f.punct(prev.c.e-2, ",")) {
@@ -520,8 +582,65 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			lastEnd = r.End
 			prev = assembled{c: c, src: src, cue: cue}
 		}
+		extra = f.cueWithoutContent(out, extra, sp, bl, bi)
+	}
+	if len(extra) > 0 {
+		out = append(out, extra...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// cueWithoutContent adds a record for a cue ending in a word of the lexicon that the tagger marked with a source
+// before it in its sentence but no content, in a sentence that has no record: what follows the
+// cue to the sentence's end is its content ("Lawmakers also asked [whether the deals …]").
+func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl block, bi int) []Reported {
+	for _, cue := range sp[2] {
+		if !f.lexicalCue(tspan{cue.e - 1, cue.e}) {
+			continue // "rejected calls to [resign …]": the verb must end the cue
+		}
+		st := f.sentStartIn(cue.s, bi)
+		se := min(f.sentEnd(cue.s), bl.last)
+		lo, hi := f.toks[st].Start, f.toks[se-1].End
+		busy := false
+		for _, rs := range [2][]Reported{out, extra} {
+			for k := len(rs) - 1; k >= 0 && !busy; k-- {
+				busy = rs[k].Start < hi && rs[k].End > lo || rs[k].CueStart >= lo && rs[k].CueStart < hi
+				if rs[k].End < lo {
+					break
+				}
+			}
+		}
+		if busy {
+			continue
+		}
+		var src tspan
+		ok := false
+		for _, s := range sp[1] {
+			if s.s >= st && s.e <= cue.s {
+				src, ok = s, true
+			}
+		}
+		c := tspan{cue.e, se}
+		for c.e > c.s && (f.toks[c.e-1].Kind == text.Punct || f.toks[c.e-1].Kind == text.Quote) && !f.punct(c.e-1, "%") {
+			c.e--
+		}
+		if !ok || c.e <= c.s || f.words(c, 2) < 2 || f.mostlyQuoted(c) || !f.speakerLike(src) || !f.contentOpens(c.s) || f.toldCue(cue) ||
+			f.badCue(cue) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) ||
+			f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c) || f.clauseAfterCue(cue.e, c.s) {
+			continue
+		}
+		src = f.trimSource(src, cue)
+		src.s, src.e = f.mentionSpan(src.s, src.e)
+		name, ent := f.resolveSpan(src.s, src.e)
+		cue = f.shortCue(cue)
+		extra = append(extra, Reported{
+			Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
+			SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
+			Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+		})
+	}
+	return extra
 }
 
 // beforeQuotedSentence ends content c at the end of its first sentence when that sentence ends
@@ -1024,11 +1143,14 @@ func (f *finder) quantifiedSource(src tspan) bool {
 // relativeSource reports whether a source span is a relative pronoun after a comma whose
 // antecedent is a name or a description: "Ann Lee, who said …" is Lee's word.
 func (f *finder) relativeSource(src tspan) bool {
-	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") || !f.punct(src.s-1, ",") {
+	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") {
 		return false
 	}
-	n := f.npLeft(src.s-2, f.sentStart(src.s), false)
-	if n.kind != npName && n.kind != npNominal {
+	if !f.punct(src.s-1, ",") {
+		if !f.is(src.s, "who") {
+			return false
+		}
+	} else if n := f.npLeft(src.s-2, f.sentStart(src.s), false); n.kind != npName && n.kind != npNominal {
 		return false
 	}
 	name, _ := f.resolveSpan(src.s, src.e)
@@ -1224,6 +1346,116 @@ func (f *finder) clauseAfterCue(from, to int) bool {
 	}
 	return false
 }
+
+// notContentOpeners open a phrase of time, place, means or the one spoken to after a cue,
+// no content: "said [on Monday]", "told [the crowd]", "shouted [to the crowd]".
+var notContentOpeners = text.WordSet(`at in on to for about with after before over by from of up into during as when while
+through via near outside inside aboard today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+this last earlier later again reporters journalists me him her them us it nothing`)
+
+// contentOpens reports whether token i can open the content of a cue that the tagger gave
+// none: a lower-case word outside notContentOpeners, or "to" before a verb ("hopes [to
+// offset …]").
+func (f *finder) contentOpens(i int) bool {
+	if !f.isLowerWord(i) || f.quoted(i) != 0 {
+		return false
+	}
+	if f.is(i, "to") {
+		_, pron := f.pronoun(i + 1)
+		return f.isLowerWord(i+1) && !f.in(determiners, i+1) && !pron && !f.in(notContentOpeners, i+1)
+	}
+	return !f.in(notContentOpeners, i)
+}
+
+// toldCue reports whether a cue ends in a form of "tell", whose object is the one told.
+func (f *finder) toldCue(cue tspan) bool {
+	c, ok := f.cue(cue.e - 1)
+	return ok && c.lemma == "tell"
+}
+
+// openingLinks may open a sentence before its subordinate clause: "But while …", "And just
+// as …".
+var openingLinks = text.WordSet(`and but yet so just even only`)
+
+// subordinateCut ends content c, which follows its cue, at the comma that closes the
+// subordinate clause opening the sentence that holds the cue: in "While a judge found [the
+// law unconstitutional], the ruling was overturned" the main clause after the comma is the
+// writer's. The comma must stand outside quotation marks and before a word that opens no
+// list or relative clause.
+func (f *finder) subordinateCut(st int, cue, c tspan) tspan {
+	k := st
+	for k < cue.s && f.in(openingLinks, k) {
+		k++
+	}
+	if k >= cue.s || !f.in(subordinators, k) && !f.is(k, "as") && !f.is(k, "lest") {
+		return c
+	}
+	for j := k + 1; j < cue.s; j++ {
+		if f.toks[j].Kind == text.Punct || f.toks[j].Kind == text.Quote {
+			return c // a comma or mark before the cue: the clause is not the cue's alone
+		}
+	}
+	for j := c.s + 1; j < c.e-1; j++ {
+		if f.sentOf[j] != f.sentOf[cue.s] {
+			break
+		}
+		if !f.punct(j, ",") || f.quoted(j) != 0 {
+			continue
+		}
+		if f.in(clauseLinks, j+1) {
+			return c
+		}
+		if f.clauseOpens(j+1, c.e) {
+			c.e = j
+			return c
+		}
+	}
+	return c
+}
+
+// relativeCut ends content c of a relative pronoun at the comma that closes the relative
+// clause before the main clause's verb: in "Ana Ruiz, a technician who
+// warned [that the pumps would fail], lost her job" losing the job is the writer's.
+func (f *finder) relativeCut(src, c tspan) tspan {
+	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") {
+		return c
+	}
+	for j := c.s + 1; j < c.e-1; j++ {
+		if f.sentOf[j] != f.sentOf[c.s] {
+			break
+		}
+		if !f.punct(j, ",") || f.quoted(j) != 0 || !f.isLowerWord(j+1) || f.in(clauseLinks, j+1) || strings.HasSuffix(f.word(j+1), "ing") {
+			continue
+		}
+		_, pron := f.pronoun(j + 2)
+		if f.in(auxiliaries, j+1) || f.verbLike(j+1) || j+2 < c.e && (f.in(determiners, j+2) || pron) && !f.in(notContentOpeners, j+1) {
+			c.e = j
+			break
+		}
+	}
+	return c
+}
+
+// clauseOpens reports whether a clause with a verb of its own starts at token i: a pronoun,
+// or a verb within a few words before the next punctuation ("his decision was overturned",
+// not "James and Olive Meehan, …").
+func (f *finder) clauseOpens(i, end int) bool {
+	if _, ok := f.pronoun(i); ok {
+		return true
+	}
+	for k := i; k < end && k < i+6; k++ {
+		if f.toks[k].Kind != text.Word {
+			return false
+		}
+		if f.in(auxiliaries, k) || f.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLinks after a comma continue a list or a noun rather than close a clause.
+var clauseLinks = text.WordSet(`and or but nor which who whom whose where that including such`)
 
 // writersClause reports whether token k is a comma that opens a clause of time or reason,
 // the writer's words after an attribution: "…, officials said, as mediators pushed …".

@@ -536,3 +536,36 @@ func BenchmarkFindReportedDev(b *testing.B) {
 		}
 	}
 }
+
+// TestContentOpens checks which words may open the content of a cue the tagger gave none.
+func TestContentOpens(t *testing.T) {
+	tests := []struct {
+		name, reason, src, word string
+		want                    bool
+	}{
+		{"clause opener", "whether opens a reported question", "Tenants asked whether the rent would rise.", "whether", true},
+		{"infinitive", "to before a verb opens what is hoped", "The firm hopes to sell the mine.", "to", true},
+		{"the one spoken to", "to before a noun phrase is whom the words were addressed to", "She shouted to the crowd.", "to", false},
+		{"time", "a day after the cue is when it was said", "He said Monday nothing.", "Monday", false},
+		{"place", "on opens where it was said", "She said on television nothing.", "on", false},
+		{"object pronoun", "him is the one told or asked", "They asked him again.", "him", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tc.src), nil, nil)
+			i := -1
+			for k := range f.toks {
+				if f.word(k) == tc.word {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				t.Fatalf("%q not a token of %q", tc.word, tc.src)
+			}
+			if got := f.contentOpens(i); got != tc.want {
+				t.Errorf("%s: contentOpens(%q) = %v, want %v", tc.reason, tc.word, got, tc.want)
+			}
+		})
+	}
+}
