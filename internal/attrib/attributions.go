@@ -413,6 +413,11 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// the source ("McConnell came away convinced that …").
 				if n := f.npLeft(cue.s-1, max(f.sentStart(cue.s), bl.first), true); (n.kind == npName || n.kind == npPronoun || n.kind == npNominal || n.kind == npRelative && f.relativeSource(tspan{n.s, n.e})) {
 					src, ok = tspan{n.s, n.e}, true
+				} else if sub, found := f.subjectSource(max(f.sentStart(cue.s), bl.first, dl), cue.s); found {
+					// "He arrived in 1993 and promptly voted against [the bill]": the
+					// subject of the sentence, a pronoun or a name, when no noun phrase
+					// stands right before the cue
+					src, ok = sub, true
 				}
 			}
 			if hasCue && cue.e <= c.s && f.is(cue.s-1, "and") && f.sentOf[cue.s] == f.sentOf[c.s] && (!ok || src.s >= c.e && f.sentOf[src.s] != f.sentOf[cue.s]) {
@@ -1161,7 +1166,7 @@ func (f *finder) relativeSource(src tspan) bool {
 // the plan"); with a noun phrase after them, no clause, they report nobody's words.
 // (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
 var stanceVerbs = text.WordSet(`welcome welcomed welcomes welcoming maintain maintained maintains
-maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
+maintaining applaud applauded applauds
 applauding embrace embraced embraces embracing respond responded responds responding`)
 
 // stancePrepositions follow a stance verb in its cue: "responded to", "backed away from".

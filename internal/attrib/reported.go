@@ -76,7 +76,7 @@ func (f *finder) allReported() []Reported {
 			from = sort.Search(n, func(i int) bool { return out[i].End > r.Start })
 		}
 		for _, m := range out[from:n] {
-			if r.Start < m.End && m.Start < r.End {
+			if r.Start < m.End && m.Start < r.End && !nestedIn(m, r) {
 				free = false
 				break
 			}
@@ -92,6 +92,15 @@ func (f *finder) allReported() []Reported {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// nestedIn reports whether model record m is an attribution nested inside the content of
+// the closing attribution r ("[Trump could embrace the plan if he can be convinced that it
+// pays], Graham told reporters"): its source, cue and content all lie inside r's content,
+// and r's own source and cue lie after it. Both records stand.
+func nestedIn(m, r Reported) bool {
+	return r.Rule == ruleRepAfter && r.CueStart >= r.End && m.Start >= r.Start && m.End <= r.End &&
+		m.SpeakerStart >= r.Start && m.SpeakerEnd <= r.End && m.CueStart >= r.Start && m.CueEnd <= r.End
 }
 
 // ruleReported returns the reported speech the hand-written patterns find.
@@ -171,6 +180,9 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 			return f.reported(n, c, c+1, k, end, ruleRepThat), true
 		}
 	}
+	if r, ok := f.evidenceAfter(s, end); ok {
+		return r, true
+	}
 	// CLAUSE, according to X.
 	for c := s + 3; c+2 < end; c++ {
 		if f.is(c, "according") && f.is(c+1, "to") && f.punct(c-1, ",") && f.quoted(c) == 0 {
@@ -202,6 +214,36 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 	}
 	return Reported{}, false
+}
+
+// evidenceAfter finds a sentence [s, end) closed by a source of evidence and its verb: "…,
+// a new survey shows.", "…, an analysis of court records found.", "…, other studies have
+// shown." The source is a noun phrase after the comma holding a noun of evidence or
+// writing before any "of"; the clause before the comma is what it shows.
+func (f *finder) evidenceAfter(s, end int) (Reported, bool) {
+	v := end - 1
+	if v-s < 5 || !f.isLowerWord(v) || !f.in(evidenceVerbs, v) || f.quoted(v) != 0 || f.is(v, "according") || f.is(v, "put") || f.is(v, "puts") {
+		return Reported{}, false
+	}
+	ne := v
+	if f.in(auxiliaries, v-1) {
+		ne-- // "other studies have shown"
+	}
+	k := ne - 1
+	for k > s && k >= ne-10 && f.toks[k].Kind == text.Word {
+		k--
+	}
+	if k >= ne-1 || !f.punct(k, ",") || f.quoted(k) != 0 || !f.clauseOK(s, k) {
+		return Reported{}, false
+	}
+	found := false
+	for i := k + 1; i < ne && !f.is(i, "of"); i++ {
+		found = found || f.in(evidenceNouns, i) || f.in(writingNouns, i)
+	}
+	if !found {
+		return Reported{}, false
+	}
+	return f.reported(np{k + 1, ne, npNominal}, v, v+1, s, k, ruleRepAfter), true
 }
 
 // afterPart returns the second part of a sentence that a record of rule reported-after cuts

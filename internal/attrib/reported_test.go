@@ -569,3 +569,47 @@ func TestContentOpens(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedIn checks when a closing attribution of the hand-written patterns stands beside a
+// model record inside its content.
+func TestNestedIn(t *testing.T) {
+	src := "The plan works if she can be convinced that it pays, Ray Ortiz told reporters."
+	at := func(s string) (int, int) {
+		i := strings.Index(src, s)
+		return i, i + len(s)
+	}
+	closing := func() Reported {
+		r := Reported{Rule: ruleRepAfter}
+		r.Start, r.End = at("The plan works if she can be convinced that it pays")
+		r.SpeakerStart, r.SpeakerEnd = at("Ray Ortiz")
+		r.CueStart, r.CueEnd = at("told")
+		return r
+	}
+	inner := func() Reported {
+		r := Reported{Rule: ruleModel}
+		r.Start, r.End = at("that it pays")
+		r.SpeakerStart, r.SpeakerEnd = at("she")
+		r.CueStart, r.CueEnd = at("convinced")
+		return r
+	}
+	tests := []struct {
+		name, reason string
+		m, r         Reported
+		want         bool
+	}{
+		{"nested", "the inner record's source, cue and content lie inside the closing content", inner(), closing(), true},
+		{"source outside", "a record whose source is the closing one's is no nested attribution",
+			func() Reported { m := inner(); m.SpeakerStart, m.SpeakerEnd = at("Ray Ortiz"); return m }(), closing(), false},
+		{"other rule", "only a closing attribution (cue after its content) takes a nested one in",
+			inner(), func() Reported { r := closing(); r.Rule = ruleRepThat; return r }(), false},
+		{"content running out", "a record whose content runs past the closing content overlaps it",
+			func() Reported { m := inner(); _, m.End = at("Ray Ortiz told"); return m }(), closing(), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nestedIn(tc.m, tc.r); got != tc.want {
+				t.Errorf("%s: nestedIn = %v, want %v", tc.reason, got, tc.want)
+			}
+		})
+	}
+}
