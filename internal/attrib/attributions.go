@@ -1243,6 +1243,9 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
 	}
+	if sayOf := f.is(cue.e-1, "of") && cue.e-2 >= cue.s && f.sayForm(cue.e-2) || f.is(c.s, "of") && f.sayForm(cue.e-1); sayOf && !f.clauseIn(c) {
+		return true // "“…,” Lee said of [the plan].": what the words were about, not the words
+	}
 	open := c.s
 	if cue.e-cue.s > 1 && (f.in(adjunctOpeners, cue.e-1) || f.in(placeTimeOpeners, cue.e-1)) {
 		open = cue.e - 1 // the tagger took the preposition into the cue: "said at [a news conference]"
@@ -1267,6 +1270,12 @@ func (f *finder) adjunct(cue, c tspan) bool {
 // clause follows ("said in 2019 the plan would fail" reports the plan). "On" and "from" also
 // open what a verb takes ("insist on being …"), so they are not among them.
 var placeTimeOpeners = text.WordSet(`at in outside inside near during aboard through via`)
+
+// sayForm reports whether token i is a form of "say".
+func (f *finder) sayForm(i int) bool {
+	c, ok := f.cue(i)
+	return ok && c.lemma == "say"
+}
 
 // clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
 // auxiliary or a reporting verb outside quotation marks.

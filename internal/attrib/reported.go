@@ -125,8 +125,14 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	if e-s < 4 {
 		return Reported{}, false
 	}
-	if f.blocks[f.blkOf[f.sentOf[s]]].headline {
-		return f.headlineAfter(s, e)
+	if bi := f.blkOf[f.sentOf[s]]; f.blocks[bi].headline || bi == 0 && f.blocks[bi].first == s && f.blocks[bi].last <= e {
+		// a headline, or a first line of one sentence, which is one whatever its case
+		if r, ok := f.headlineLabel(s, e); ok {
+			return r, true
+		}
+		if f.blocks[bi].headline {
+			return f.headlineAfter(s, e)
+		}
 	}
 	end := e
 	for end > s && (f.toks[end-1].Kind == text.Punct && !f.punct(end-1, "%") || f.toks[end-1].Kind == text.Quote) {
@@ -286,6 +292,37 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 // quotation or a colon ("[The fire], officials said, [started …]").
 func (f *finder) shortPartOK(s, e int) bool {
 	return e > s && f.quoted(s) == 0 && !f.punct(s, ": , —") && f.words(tspan{s, e}, 2) >= 2
+}
+
+// labelSources are the nouns of evidence that speak as a headline's label ("Poll: …");
+// "Analysis:" and "Opinion:" name the kind of story.
+var labelSources = text.WordSet(`poll polls survey study report census audit`)
+
+// headlineLabel finds the headline that opens with its source and a colon: a name the
+// entity stage found that is no place ("Pence: Debate Will Go On") or a noun of evidence
+// ("Poll: Voters Split on Tax Plan"), with a clause of three words or more after it. Labels
+// such as "Update:" or "Analysis:" are neither.
+func (f *finder) headlineLabel(s, e int) (Reported, bool) {
+	end := e
+	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	for k := s + 1; k < end && k <= s+4; k++ {
+		if !f.punct(k, ":") {
+			continue
+		}
+		if !f.clauseOK(k+1, end) {
+			return Reported{}, false
+		}
+		if k == s+1 && f.in(labelSources, s) {
+			return f.reported(np{s, k, npNominal}, k, k+1, k+1, end, ruleRepAfter), true
+		}
+		if n, found := f.nameIn(f.toks[s].Start, f.toks[k-1].End); found && n.Start == f.toks[s].Start && n.End == f.toks[k-1].End && n.Type != Place {
+			return f.reported(np{s, k, npName}, k, k+1, k+1, end, ruleRepAfter), true
+		}
+		break
+	}
+	return Reported{}, false
 }
 
 // headlineAfter finds the headline that closes on its attribution, "CLAUSE, SOURCE Says"
