@@ -376,7 +376,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			st := f.sentStartIn(c.s, bi)
 			dl := f.pastDateline(st, f.sentEnd(st))
 			c.s = max(c.s, dl) // "WASHINGTON (Reuters) — …": a dateline is nobody's words
-			if c.e <= c.s || f.words(c, 2) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			if c.e <= c.s || f.words(c, 2) < 2 && !f.oneWordObject(c, sp[2]) || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
@@ -1228,6 +1228,9 @@ var adjunctOpeners = text.WordSet(`after before as when while during`)
 // circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
 // Ledger on Thursday]"): no words reported.
 func (f *finder) adjunct(cue, c tspan) bool {
+	if f.complementOpener(cue, c) {
+		return false
+	}
 	if cue.e < c.s && !f.quotedAny(c) {
 		// "said [as] he entered the talks", "rejected calls to resign after [his party lost
 		// its majority]": the tagger left out the opener of a clause of time, which is no
@@ -1275,6 +1278,49 @@ var placeTimeOpeners = text.WordSet(`at in outside inside near during aboard thr
 func (f *finder) sayForm(i int) bool {
 	c, ok := f.cue(i)
 	return ok && c.lemma == "say"
+}
+
+// asVerbs take a complement opened by "as": "described it [as a tactic]", "pointed to [as an
+// example]".
+var asVerbs = text.WordSet(`describe describes described describing characterize characterizes characterized
+characterise characterised portray portrays portrayed see sees saw seen view views viewed regard regards regarded
+cite cites cited point points pointed paint painted paints dismiss dismissed dismisses hail hailed hails`)
+
+// negations make a verb of saying ask rather than report: "have not said [when …]".
+var negations = text.WordSet(`not n't never`)
+
+// complementOpener reports whether the word that opens content c, or ends its cue, opens what
+// the cue reports rather than a circumstance: "as" after a verb of describing ("described
+// [as age-old tactics]"), or "when" or "where" after a negated verb of saying or after
+// asking ("have not said [when they would vote]": an indirect question).
+func (f *finder) complementOpener(cue, c tspan) bool {
+	if c.s < cue.e || c.s-cue.e > 1 {
+		return false
+	}
+	open := cue.e // the word after the cue, in the content or left between
+	verb := cue.e - 1
+	if f.is(verb, "to") && verb > cue.s {
+		verb-- // "pointed to [as …]"
+	}
+	if f.is(open, "as") {
+		return f.in(asVerbs, verb)
+	}
+	if !f.is(open, "when") && !f.is(open, "where") {
+		return false
+	}
+	ci, ok := f.cue(verb)
+	if !ok {
+		return false
+	}
+	if ci.lemma == "ask" {
+		return true
+	}
+	for i := cue.s; i < verb; i++ {
+		if f.in(negations, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
@@ -1385,6 +1431,20 @@ func (f *finder) contentOpens(i int) bool {
 func (f *finder) toldCue(cue tspan) bool {
 	c, ok := f.cue(cue.e - 1)
 	return ok && c.lemma == "tell"
+}
+
+// oneWordObject reports whether content c of one word is the noun a verb of the lexicon
+// right before it reports, closing its sentence: "vowed [consequences].", "did not suggest
+// [retaliation]." A pronoun or a function word alone says nothing.
+func (f *finder) oneWordObject(c tspan, cues []tspan) bool {
+	if c.e != c.s+1 || !f.isLowerWord(c.s) || f.in(nameStops, c.s) || f.in(objectWords, c.s) || len(f.word(c.s)) < 4 || !f.punct(c.e, ". ; !") {
+		return false
+	}
+	if _, pron := f.pronoun(c.s); pron {
+		return false
+	}
+	k := sort.Search(len(cues), func(i int) bool { return cues[i].e >= c.s })
+	return k < len(cues) && cues[k].e == c.s && f.lexicalCue(tspan{c.s - 1, c.s})
 }
 
 // openingLinks may open a sentence before its subordinate clause: "But while …", "And just
