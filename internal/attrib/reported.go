@@ -502,8 +502,11 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 	if f.punct(c-1, ",") {
 		// ", said X."
 		n := f.npRight(c+1, end)
-		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") {
-			return np{}, 0
+		if n.kind != npNone && n.e < end && f.possessive(n.e) && f.shortPhrase(n.e+1, end) {
+			n.e = end // ", noted NBC's Dante Chinni."
+		}
+		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") && !(f.in(ofPrepositions, n.e) && f.shortPhrase(n.e+1, end)) {
+			return np{}, 0 // ", said Ana Berg of the Daily Ledger." is hers
 		}
 		return n, c - 1
 	}
@@ -521,6 +524,23 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		return np{}, 0
 	}
 	return n, n.s - 1
+}
+
+// shortPhrase reports whether tokens [i, end) are a few words with no verb, quotation or
+// punctuation but a possessive: the rest of a name's phrase ("the Daily Ledger").
+func (f *finder) shortPhrase(i, end int) bool {
+	if i >= end || end-i > 6 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if f.quoted(k) != 0 || f.toks[k].Kind != text.Word && !f.possessive(k) {
+			return false
+		}
+		if _, ok := f.cue(k); ok || f.isLowerWord(k) && f.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOK reports whether tokens [s, e) form a clause of the writer's own: at least three
