@@ -36,7 +36,7 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if !pooled {
 		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
 	}
-	return f.innerAttributions(f.doubledRunOn(f.splitCoordinated(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned))))
+	return f.innerAttributions(f.doubledRunOn(f.doubledWhole(f.splitCoordinated(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned)))))
 }
 
 // cutAtQuoteCue ends a content after a quotation that closes on a comma and is followed by a
@@ -168,6 +168,29 @@ func (f *finder) splitCoordinated(rs []Reported) []Reported {
 	return rs
 }
 
+// doubledWhole runs a content that opens with doubled apostrophes, before its cue, on to
+// the closing pair: when the tagger stopped at a colon inside such a passage ("Their plan
+// is clear: to win," Ms. Lee said, the marks doubled apostrophes), the whole passage is hers.
+func (f *finder) doubledWhole(rs []Reported) []Reported {
+	for i := range rs {
+		r := &rs[i]
+		a := f.tokenAt(r.Start)
+		if r.CueStart < r.End || !f.doubledAt(a) && !f.doubledAt(a-2) {
+			continue
+		}
+		cue := f.tokenAt(r.CueStart)
+		for k := f.tokenAt(r.End); k+1 < cue && k < a+reach; k++ {
+			if f.doubledAt(k) {
+				if end := f.toks[k+1].End; end > r.End && (i+1 >= len(rs) || rs[i+1].Start >= end) {
+					r.End = end
+				}
+				break
+			}
+		}
+	}
+	return rs
+}
+
 // doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New
 // York Times archive writes quotation marks) that follows an attributed one in the next
 // sentence of its paragraph: in "[This is no reform,] said Ms. Lee. [It adds complexity.]",
@@ -197,7 +220,8 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 			switch {
 			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart && outside(rs[i+1], end):
 				rs[i+1].End = max(rs[i+1].End, end) // the tagger stopped inside the passage
-			case i+1 >= n || rs[i+1].Start >= end:
+			case i+1 >= n || rs[i+1].Start >= end || rs[i+1].Start > start && rs[i+1].End <= end:
+				// (a record the tagger found inside the passage is an attribution nested in it)
 				r := rs[i]
 				r.Start, r.End = start, end
 				rs = append(rs, r)
@@ -500,6 +524,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if hasCue && cue.e <= c.s {
 				c = f.subordinateCut(st, cue, c)
 				c = f.relativeCut(src, c)
+				c = f.concessionCut(c)
 			}
 			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
 				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) &&
@@ -1503,6 +1528,22 @@ func (f *finder) relativeCut(src, c tspan) tspan {
 		}
 		_, pron := f.pronoun(j + 2)
 		if f.in(auxiliaries, j+1) || f.verbLike(j+1) || j+2 < c.e && (f.in(determiners, j+2) || pron) && !f.in(notContentOpeners, j+1) {
+			c.e = j
+			break
+		}
+	}
+	return c
+}
+
+// concessions open the writer's own clause after a reported one: "North Korea said [the
+// test was its biggest], although it may take days to tell".
+var concessions = text.WordSet(`although though whereas`)
+
+// concessionCut ends content c before a comma and a conjunction of concession that opens a
+// clause with a subject of its own.
+func (f *finder) concessionCut(c tspan) tspan {
+	for j := c.s + 1; j+2 < c.e; j++ {
+		if f.punct(j, ",") && f.quoted(j) == 0 && f.in(concessions, j+1) && f.clauseOpens(j+2, c.e) {
 			c.e = j
 			break
 		}
