@@ -200,8 +200,8 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		a := f.tokenAt(rs[i].Start)
-		if !f.doubledAt(a) || rs[i].CueStart < 0 {
-			continue
+		if !f.doubledAt(a) && !f.doubledAt(f.tokenAt(rs[i].End)-2) || rs[i].CueStart < 0 {
+			continue // a passage whose content opens or closes with doubled apostrophes
 		}
 		last := max(f.tokenAt(rs[i].End), f.tokenAt(rs[i].CueEnd), f.tokenAt(rs[i].SpeakerEnd))
 		if last >= len(f.toks) {

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -189,6 +190,9 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	if r, ok := f.evidenceAfter(s, end); ok {
 		return r, true
 	}
+	if r, ok := f.evidenceBefore(s, end); ok {
+		return r, true
+	}
 	// CLAUSE, according to X.
 	for c := s + 3; c+2 < end; c++ {
 		if f.is(c, "according") && f.is(c+1, "to") && f.punct(c-1, ",") && f.quoted(c) == 0 {
@@ -251,6 +255,58 @@ func (f *finder) evidenceAfter(s, end int) (Reported, bool) {
 	}
 	return f.reported(np{k + 1, ne, npNominal}, v, v+1, s, k, ruleRepAfter), true
 }
+
+// evidenceBefore finds a sentence opened by a source of evidence and its verb: "A 2014
+// study by the law school found [31 cases of fraud]", "Court records show [that …]". The
+// subject runs from the sentence start (after "But" or "However,") to the verb, words only,
+// no verb among them, and holds a noun of evidence or writing before any "of" or "by".
+func (f *finder) evidenceBefore(s, end int) (Reported, bool) {
+	if f.in(conjunctions, s) || f.is(s, "however") {
+		s++
+		if f.punct(s, ",") {
+			s++
+		}
+	}
+	found := false
+	for c := s; c+2 < end && c < s+12; c++ {
+		if f.toks[c].Kind != text.Word && f.toks[c].Kind != text.Number && !f.possessive(c) || f.quoted(c) != 0 {
+			return Reported{}, false
+		}
+		if c > s && f.isLowerWord(c) && f.in(evidenceVerbs, c) && !strings.HasSuffix(f.word(c), "ing") && !f.in(evidenceNotVerbs, c) {
+			k := c + 1
+			if f.is(k, "that") {
+				k++
+			}
+			if !found || !f.clauseOK(k, end) {
+				return Reported{}, false
+			}
+			return f.reported(np{s, c, npNominal}, c, c+1, k, end, ruleRepThat), true
+		}
+		if f.in(auxiliaries, c) || f.isLowerWord(c) && strings.HasSuffix(f.word(c), "ed") {
+			return Reported{}, false
+		}
+		if _, ok := f.cue(c); ok {
+			return Reported{}, false
+		}
+		if f.is(c, "of") || f.is(c, "by") {
+			// "a study by Loyola Law School professor Justin Levitt": the rest of the
+			// subject names whose the evidence is, up to the verb
+			for c+1 < end && !f.in(evidenceVerbs, c+1) {
+				c++
+				if f.toks[c].Kind != text.Word && f.toks[c].Kind != text.Number && !f.possessive(c) || c >= s+12 {
+					return Reported{}, false
+				}
+			}
+			continue
+		}
+		found = found || f.in(evidenceNouns, c) || f.in(writingNouns, c)
+	}
+	return Reported{}, false
+}
+
+// evidenceNotVerbs are forms of evidenceVerbs that are rather nouns or other verbs in this
+// place: "the project", "points", "put".
+var evidenceNotVerbs = text.WordSet(`according put puts project projects point points pointed estimate estimates`)
 
 // afterPart returns the second part of a sentence that a record of rule reported-after cuts
 // in two: in "[The mill was a giant], Ms. Varga said, [until it closed in 2003]." the words

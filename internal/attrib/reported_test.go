@@ -613,3 +613,41 @@ func TestNestedIn(t *testing.T) {
 		})
 	}
 }
+
+// TestEvidenceBefore checks the pattern of a sentence opened by a source of evidence and its
+// verb, apart from the tagger (which finds most of these itself).
+func TestEvidenceBefore(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []string // content, source, cue; nil for no record
+	}{
+		{"study by someone", "the study's authors belong to the source; what it found is the content",
+			"A 2019 study by two economists at the central bank found 40 cases of fraud in ten years.",
+			[]string{"40 cases of fraud in ten years", "A 2019 study by two economists at the central bank", "found"}},
+		{"records with that", "that after the verb opens the content and is left out",
+			"However, court records show that the firm paid no tax in 2019.",
+			[]string{"the firm paid no tax in 2019", "court records", "show"}},
+		{"a person finds", "a neighbor is no source of evidence",
+			"A neighbor walking his dog found the keys near the gate.", nil},
+		{"participle in the subject", "a subject with a verb of its own is left to the tagger",
+			"A study published in May found 40 cases of fraud.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tc.src), nil, nil)
+			s := f.d.Sentences[0]
+			end := s.Last
+			for end > s.First && f.toks[end-1].Kind == text.Punct {
+				end--
+			}
+			r, ok := f.evidenceBefore(s.First, end)
+			var got []string
+			if ok {
+				got = []string{tc.src[r.Start:r.End], tc.src[r.SpeakerStart:r.SpeakerEnd], tc.src[r.CueStart:r.CueEnd]}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
