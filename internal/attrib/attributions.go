@@ -150,8 +150,8 @@ func (f *finder) splitCoordinated(rs []Reported) []Reported {
 			rs[i].End = f.toks[k-1].End
 			next := Reported{Start: f.toks[v+1].Start, End: r.End}
 			dup := false // the tagger may have given the second clause a record of its own
-			for j := 0; j < len(rs) && !dup; j++ {
-				dup = j != i && rs[j].Start < next.End && next.Start < rs[j].End
+			for j := i + 1; j < n && rs[j].Start < next.End && !dup; j++ {
+				dup = next.Start < rs[j].End // (the first n records are in text order)
 			}
 			if !dup && f.clauseOK(v+1, e) {
 				name, ent := f.resolveSpan(sub.s, sub.e)
