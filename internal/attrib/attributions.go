@@ -621,9 +621,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 	return out
 }
 
-// cueWithoutContent adds a record for a cue ending in a word of the lexicon that the tagger marked with a source
-// before it in its sentence but no content, in a sentence that has no record: what follows the
-// cue to the sentence's end is its content ("Lawmakers also asked [whether the deals …]").
+// cueWithoutContent adds a record for a cue ending in a word of the lexicon that the tagger
+// marked with a source before it in its sentence but no content, in a sentence that has no
+// record: what follows the cue to the sentence's end is its content ("Lawmakers also asked
+// [whether the deals …]").
 func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl block, bi int) []Reported {
 	for _, cue := range sp[2] {
 		if !f.lexicalCue(tspan{cue.e - 1, cue.e}) {
@@ -644,12 +645,12 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		if busy {
 			continue
 		}
+		// the last source before the cue, in its sentence (the spans are in text order)
+		k := sort.Search(len(sp[1]), func(i int) bool { return sp[1][i].e > cue.s })
 		var src tspan
-		ok := false
-		for _, s := range sp[1] {
-			if s.s >= st && s.e <= cue.s {
-				src, ok = s, true
-			}
+		ok := k > 0 && sp[1][k-1].s >= st
+		if ok {
+			src = sp[1][k-1]
 		}
 		c := tspan{cue.e, se}
 		for c.e > c.s && (f.toks[c.e-1].Kind == text.Punct || f.toks[c.e-1].Kind == text.Quote) && !f.punct(c.e-1, "%") {

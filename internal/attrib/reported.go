@@ -290,7 +290,7 @@ func (f *finder) evidenceBefore(s, end int) (Reported, bool) {
 		}
 		if f.is(c, "of") || f.is(c, "by") {
 			// "a study by Loyola Law School professor Justin Levitt": the rest of the
-			// subject names whose the evidence is, up to the verb
+			// subject says whose evidence it is, up to the verb
 			for c+1 < end && !f.in(evidenceVerbs, c+1) {
 				c++
 				if f.toks[c].Kind != text.Word && f.toks[c].Kind != text.Number && !f.possessive(c) || c >= s+12 {
