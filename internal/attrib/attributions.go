@@ -525,6 +525,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				c = f.subordinateCut(st, cue, c)
 				c = f.relativeCut(src, c)
 				c = f.concessionCut(c)
+				c = f.objectCut(c)
+				if f.words(c, 2) < 2 && f.in(timeWords, c.s) {
+					continue // "said [Friday] as he entered the talks": no words left of his
+				}
 			}
 			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
 				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) &&
@@ -1548,6 +1552,41 @@ func (f *finder) concessionCut(c tspan) tspan {
 			c.e = j
 			break
 		}
+	}
+	return c
+}
+
+// objectOpeners open a clause of the writer's after an object: "indicates [a tightening
+// race] as Trump consolidates …".
+var objectOpeners = text.WordSet(`as while because although though whereas`)
+
+// objectCut ends content c that is a noun phrase, with no verb, before a clause of time,
+// reason or contrast whose subject is a pronoun or a name with a verb right after it:
+// "shouting [profanities] as she hurries to the scene", "the poll indicates [a tightening
+// race] as Trump consolidates support". What the speaker's act meets is the writer's.
+func (f *finder) objectCut(c tspan) tspan {
+	for j := c.s + 1; j+2 < c.e && j < c.s+10; j++ {
+		if f.toks[j].Kind != text.Word || f.quoted(j) != 0 || f.in(clauseOpeners, j) || f.in(auxiliaries, j) {
+			return c
+		}
+		if !f.in(objectOpeners, j) {
+			if _, ok := f.cue(j); ok || f.isLowerWord(j) && strings.HasSuffix(f.word(j), "ed") {
+				return c // a verb: the content is a clause ("officers encountered Scott because …")
+			}
+			continue
+		}
+		k := j + 1 // past the subject: a pronoun or a name of capitalized words
+		if _, pron := f.pronoun(k); pron {
+			k++
+		} else {
+			for k < c.e && k < j+5 && f.isCap(k) && f.nameish(k) {
+				k++
+			}
+		}
+		if k > j+1 && f.isLowerWord(k) && (f.verbLike(k) || f.in(auxiliaries, k)) {
+			c.e = j
+		}
+		return c
 	}
 	return c
 }
