@@ -16,9 +16,9 @@ func TestSources(t *testing.T) {
 		want              []extract.Source
 		members           [][]string // the member names of each group entity
 	}{
-		{"pronoun and repeat", "she is the person the story follows; a quotation split in two counts once",
+		{"pronoun and repeat", "she is the person the story follows; a quotation split in two counts once; \"Salib said demand rose\" is her reported speech",
 			"Rania Salib runs the food bank on Main Street.\n\nSalib said demand rose sharply after the closure of the Kerr plant, where Casey Pike had worked for years.\n\n“We ran out of rice in two days,” she said. “We had never seen it.”\n\n“People came from three towns,” Salib said.",
-			[]extract.Source{{Name: "Rania Salib", Gender: entity.Female, Direct: 2}}, nil},
+			[]extract.Source{{Name: "Rania Salib", Gender: entity.Female, Direct: 2, Reported: 1}}, nil},
 		{"group", "two people speaking together are one source, an entity listing both; their reported \"said they respected the vote\" counts for the pair",
 			"The owners of the bakery, Lena Ortiz and Tomas Berg, said they respected the vote.\n\n“We will work with the union in good faith,” they said.",
 			[]extract.Source{{Name: "Lena Ortiz and Tomas Berg", Direct: 1, Reported: 1}}, [][]string{{"Lena Ortiz", "Tomas Berg"}}},

@@ -44,9 +44,9 @@ func predictAll(gold []eval.Record) []eval.Record {
 }
 
 // TestPolNeARDevAttributions is the regression floor of the ATTRIBUTION figures on PolNeAR
-// dev, scored by internal/eval (score.py's rules; without entity names; measured: F1 0.781,
-// with speaker 0.729, precision 0.832, F1 above 0.8 overlap 0.660, recall indirect 0.624,
-// mixed 0.923, direct 0.975, cue accuracy 0.930), and checks that every reported span lies
+// dev, scored by internal/eval (score.py's rules; without entity names; measured: F1 0.792,
+// with speaker 0.740, precision 0.835, F1 above 0.8 overlap 0.670, recall indirect 0.649,
+// mixed 0.927, direct 0.976, cue accuracy 0.929), and checks that every reported span lies
 // inside the text and holds a letter.
 func TestPolNeARDevAttributions(t *testing.T) {
 	gold := readGold(t, "eval/dev/polnear-dev.jsonl")
@@ -72,11 +72,11 @@ func TestPolNeARDevAttributions(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"F1 (>0.3)", val(c3.F1), 0.76},
-		{"F1 with speaker (>0.3)", val(c3.Attribution.F1), 0.71},
+		{"F1 (>0.3)", val(c3.F1), 0.77},
+		{"F1 with speaker (>0.3)", val(c3.Attribution.F1), 0.72},
 		{"precision (>0.3)", val(c3.P), 0.81},
 		{"F1 (>0.8)", val(c8.F1), 0.64},
-		{"indirect recall", recall("indirect"), 0.61},
+		{"indirect recall", recall("indirect"), 0.63},
 		{"mixed recall", recall("mixed"), 0.90},
 		{"direct recall", recall("direct"), 0.96},
 		{"cue accuracy", val(c3.CueAccuracy), 0.92},

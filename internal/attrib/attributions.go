@@ -37,7 +37,7 @@ func (f *finder) modelReported(m *attrModel) []Reported {
 	if !pooled {
 		*sc = tagScratch{} // a long document's features and decoder are let go before assembly
 	}
-	return f.innerAttributions(f.doubledRunOn(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned)))
+	return f.innerAttributions(f.doubledRunOn(f.doubledWhole(f.splitCoordinated(f.splitParticiples(f.cutAtQuoteCue(f.assemble(tags)), m.learned)))))
 }
 
 // cutAtQuoteCue ends a content after a quotation that closes on a comma and is followed by a
@@ -111,6 +111,87 @@ func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Repo
 	return rs
 }
 
+// coordinatedLinks join two clauses each with a subject of its own.
+var coordinatedLinks = text.WordSet(`and but while whereas yet`)
+
+// splitCoordinated ends a content that the tagger ran on over a comma, a conjunction and a
+// clause whose subject reports, thinks or finds something of its own: in "Lee stressed [that
+// the reforms were not complete], and rights groups warned [that …]" the second clause is
+// the writer's report of another attribution, a record of its own with its own source.
+func (f *finder) splitCoordinated(rs []Reported) []Reported {
+	n := len(rs)
+	for i := 0; i < n; i++ {
+		r := rs[i]
+		if r.CueStart < 0 || r.CueEnd > r.Start {
+			continue
+		}
+		s, e := f.tokenSpan(r.Start, r.End)
+		for k := s + 2; k+3 < e; k++ {
+			if !f.punct(k, ",") || f.quoted(k) != 0 || !f.in(coordinatedLinks, k+1) {
+				continue
+			}
+			// the subject: a few words up to the verb, none of them a verb
+			v := k + 2
+			for v < e && v < k+8 && f.toks[v].Kind == text.Word && !f.lexicalCue(tspan{v, v + 1}) && !f.in(auxiliaries, v) {
+				v++
+			}
+			sub := tspan{k + 2, v}
+			if v == k+2 || v+3 > e || f.toks[v].Kind != text.Word || f.quoted(v) != 0 || !f.isLowerWord(v) ||
+				strings.HasSuffix(f.word(v), "ing") || !f.lexicalCue(tspan{v, v + 1}) || f.nounContext(v) || f.passive(v) || !f.speakerLike(sub) {
+				continue
+			}
+			for j := sub.s; j < sub.e; j++ {
+				if f.in(clauseOpeners, j) || f.in(subordinators, j) || len(f.word(j)) > 4 && strings.HasSuffix(f.word(j), "ing") {
+					v = -1 // ", and when the firm said …", ", but having lost, …": no subject of a main clause
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			rs[i].End = f.toks[k-1].End
+			next := Reported{Start: f.toks[v+1].Start, End: r.End}
+			dup := false // the tagger may have given the second clause a record of its own
+			for j := i + 1; j < n && rs[j].Start < next.End && !dup; j++ {
+				dup = next.Start < rs[j].End // (the first n records are in text order)
+			}
+			if !dup && f.clauseOK(v+1, e) {
+				name, ent := f.resolveSpan(sub.s, sub.e)
+				next.SpeakerStart, next.SpeakerEnd, next.Speaker, next.Entity = f.toks[sub.s].Start, f.toks[sub.e-1].End, name, ent
+				next.CueStart, next.CueEnd, next.Rule = f.toks[v].Start, f.toks[v].End, ruleModel
+				rs = append(rs, next)
+			}
+			break
+		}
+	}
+	if len(rs) > n {
+		sort.SliceStable(rs, func(i, j int) bool { return rs[i].Start < rs[j].Start })
+	}
+	return rs
+}
+
+// doubledWhole runs a content that opens with doubled apostrophes, before its cue, on to
+// the closing pair: when the tagger stopped at a colon inside such a passage ("Their plan
+// is clear: to win," Ms. Lee said, the marks doubled apostrophes), the whole passage is hers.
+func (f *finder) doubledWhole(rs []Reported) []Reported {
+	for i := range rs {
+		r := &rs[i]
+		a := f.tokenAt(r.Start)
+		if r.CueStart < r.End || !f.doubledAt(a) && !f.doubledAt(a-2) {
+			continue
+		}
+		cue := f.tokenAt(r.CueStart)
+		for k := f.tokenAt(r.End); k+1 < cue && k < a+reach; k++ {
+			if f.doubledAt(k) {
+				if end := f.toks[k+1].End; end > r.End && (i+1 >= len(rs) || rs[i+1].Start >= end) {
+					r.End = end
+				}
+				break
+			}
+		}
+	}
+	return rs
+}
+
 // doubledRunOn adds the quotation in doubled apostrophes (two ' on each side, as the New
 // York Times archive writes quotation marks) that follows an attributed one in the next
 // sentence of its paragraph: in "[This is no reform,] said Ms. Lee. [It adds complexity.]",
@@ -120,8 +201,8 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 	n := len(rs)
 	for i := 0; i < n; i++ {
 		a := f.tokenAt(rs[i].Start)
-		if !f.doubledAt(a) || rs[i].CueStart < 0 {
-			continue
+		if !f.doubledAt(a) && !f.doubledAt(f.tokenAt(rs[i].End)-2) || rs[i].CueStart < 0 {
+			continue // a passage whose content opens or closes with doubled apostrophes
 		}
 		last := max(f.tokenAt(rs[i].End), f.tokenAt(rs[i].CueEnd), f.tokenAt(rs[i].SpeakerEnd))
 		if last >= len(f.toks) {
@@ -140,7 +221,8 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 			switch {
 			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart && outside(rs[i+1], end):
 				rs[i+1].End = max(rs[i+1].End, end) // the tagger stopped inside the passage
-			case i+1 >= n || rs[i+1].Start >= end:
+			case i+1 >= n || rs[i+1].Start >= end || rs[i+1].Start > start && rs[i+1].End <= end:
+				// (a record the tagger found inside the passage is an attribution nested in it)
 				r := rs[i]
 				r.Start, r.End = start, end
 				rs = append(rs, r)
@@ -333,7 +415,7 @@ func (f *finder) lexicalCue(c tspan) bool {
 
 // assemble turns the tags into reported records.
 func (f *finder) assemble(tags []uint8) []Reported {
-	var out []Reported
+	var out, extra []Reported
 	lastEnd := -1
 	var prev assembled
 	for bi, bl := range f.blocks {
@@ -356,7 +438,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			st := f.sentStartIn(c.s, bi)
 			dl := f.pastDateline(st, f.sentEnd(st))
 			c.s = max(c.s, dl) // "WASHINGTON (Reuters) — …": a dateline is nobody's words
-			if c.e <= c.s || f.words(c, 2) < 2 || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			if c.e <= c.s || f.words(c, 2) < 2 && !f.oneWordObject(c, sp[2]) || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
@@ -393,6 +475,18 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// the source ("McConnell came away convinced that …").
 				if n := f.npLeft(cue.s-1, max(f.sentStart(cue.s), bl.first), true); (n.kind == npName || n.kind == npPronoun || n.kind == npNominal || n.kind == npRelative && f.relativeSource(tspan{n.s, n.e})) {
 					src, ok = tspan{n.s, n.e}, true
+				} else if sub, found := f.subjectSource(max(f.sentStart(cue.s), bl.first, dl), cue.s); found {
+					// "He arrived in 1993 and promptly voted against [the bill]": the
+					// subject of the sentence, a pronoun or a name, when no noun phrase
+					// stands right before the cue
+					src, ok = sub, true
+				}
+			}
+			if ok && hasCue && cue.e <= c.s && src.e <= cue.s && f.sentOf[src.s] != f.sentOf[cue.s] && f.sentOf[cue.s] == f.sentOf[c.s] {
+				// "Renee Hall said … . [Others at the hearing] backed [the plan]": a subject of
+				// its own right before the cue outranks a source of an earlier sentence
+				if n := f.npLeft(cue.s-1, max(f.sentStart(cue.s), bl.first), true); n.kind == npName || n.kind == npPronoun || n.kind == npNominal {
+					src = tspan{n.s, n.e}
 				}
 			}
 			if hasCue && cue.e <= c.s && f.is(cue.s-1, "and") && f.sentOf[cue.s] == f.sentOf[c.s] && (!ok || src.s >= c.e && f.sentOf[src.s] != f.sentOf[cue.s]) {
@@ -481,6 +575,15 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if hasCue && cue.e <= c.s {
+				c = f.subordinateCut(st, cue, c)
+				c = f.relativeCut(src, c)
+				c = f.concessionCut(c)
+				c = f.objectCut(c)
+				if f.words(c, 2) < 2 && f.in(timeWords, c.s) {
+					continue // "said [Friday] as he entered the talks": no words left of his
+				}
+			}
 			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
 				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) &&
 				!(f.toks[prev.c.e-1].Kind == text.Quote && f.punct(prev.c.e-2, ",")) {
@@ -567,8 +670,66 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			lastEnd = r.End
 			prev = assembled{c: c, src: src, cue: cue}
 		}
+		extra = f.cueWithoutContent(out, extra, sp, bl, bi)
+	}
+	if len(extra) > 0 {
+		out = append(out, extra...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// cueWithoutContent adds a record for a cue ending in a word of the lexicon that the tagger
+// marked with a source before it in its sentence but no content, in a sentence that has no
+// record: what follows the cue to the sentence's end is its content ("Lawmakers also asked
+// [whether the deals …]").
+func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl block, bi int) []Reported {
+	for _, cue := range sp[2] {
+		if !f.lexicalCue(tspan{cue.e - 1, cue.e}) {
+			continue // "rejected calls to [resign …]": the verb must end the cue
+		}
+		st := f.sentStartIn(cue.s, bi)
+		se := min(f.sentEnd(cue.s), bl.last)
+		lo, hi := f.toks[st].Start, f.toks[se-1].End
+		busy := false
+		for _, rs := range [2][]Reported{out, extra} {
+			for k := len(rs) - 1; k >= 0 && !busy; k-- {
+				busy = rs[k].Start < hi && rs[k].End > lo || rs[k].CueStart >= lo && rs[k].CueStart < hi
+				if rs[k].End < lo {
+					break
+				}
+			}
+		}
+		if busy {
+			continue
+		}
+		// the last source before the cue, in its sentence (the spans are in text order)
+		k := sort.Search(len(sp[1]), func(i int) bool { return sp[1][i].e > cue.s })
+		var src tspan
+		ok := k > 0 && sp[1][k-1].s >= st
+		if ok {
+			src = sp[1][k-1]
+		}
+		c := tspan{cue.e, se}
+		for c.e > c.s && (f.toks[c.e-1].Kind == text.Punct || f.toks[c.e-1].Kind == text.Quote) && !f.punct(c.e-1, "%") {
+			c.e--
+		}
+		if !ok || c.e <= c.s || f.words(c, 2) < 2 || f.mostlyQuoted(c) || !f.speakerLike(src) || !f.contentOpens(c.s) || f.toldCue(cue) ||
+			f.badCue(cue) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) ||
+			f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c) || f.clauseAfterCue(cue.e, c.s) {
+			continue
+		}
+		src = f.trimSource(src, cue)
+		src.s, src.e = f.mentionSpan(src.s, src.e)
+		name, ent := f.resolveSpan(src.s, src.e)
+		cue = f.shortCue(cue)
+		extra = append(extra, Reported{
+			Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
+			SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
+			Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+		})
+	}
+	return extra
 }
 
 // beforeQuotedSentence ends content c at the end of its first sentence when that sentence ends
@@ -1146,11 +1307,14 @@ func (f *finder) quantifiedSource(src tspan) bool {
 // relativeSource reports whether a source span is a relative pronoun after a comma whose
 // antecedent is a name or a description: "Ann Lee, who said …" is Lee's word.
 func (f *finder) relativeSource(src tspan) bool {
-	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") || !f.punct(src.s-1, ",") {
+	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") {
 		return false
 	}
-	n := f.npLeft(src.s-2, f.sentStart(src.s), false)
-	if n.kind != npName && n.kind != npNominal {
+	if !f.punct(src.s-1, ",") {
+		if !f.is(src.s, "who") {
+			return false
+		}
+	} else if n := f.npLeft(src.s-2, f.sentStart(src.s), false); n.kind != npName && n.kind != npNominal {
 		return false
 	}
 	name, _ := f.resolveSpan(src.s, src.e)
@@ -1161,7 +1325,7 @@ func (f *finder) relativeSource(src tspan) bool {
 // the plan"); with a noun phrase after them, no clause, they report nobody's words.
 // (Support, oppose and favor are thoughtLemmas: their records stay, as thoughts.)
 var stanceVerbs = text.WordSet(`welcome welcomed welcomes welcoming maintain maintained maintains
-maintaining endorse endorsed endorses endorsing back backed backs backing applaud applauded applauds
+maintaining applaud applauded applauds
 applauding embrace embraced embraces embracing respond responded responds responding`)
 
 // stancePrepositions follow a stance verb in its cue: "responded to", "backed away from".
@@ -1223,6 +1387,9 @@ var adjunctOpeners = text.WordSet(`after before as when while during`)
 // circumstance ("said [after the meeting]") or, after told, the one told ("told [The Daily
 // Ledger on Thursday]"): no words reported.
 func (f *finder) adjunct(cue, c tspan) bool {
+	if f.complementOpener(cue, c) {
+		return false
+	}
 	if cue.e < c.s && !f.quotedAny(c) {
 		// "said [as] he entered the talks", "rejected calls to resign after [his party lost
 		// its majority]": the tagger left out the opener of a clause of time, which is no
@@ -1237,6 +1404,9 @@ func (f *finder) adjunct(cue, c tspan) bool {
 	}
 	if cue.e != c.s || f.quotedAny(c) {
 		return false
+	}
+	if sayOf := f.is(cue.e-1, "of") && cue.e-2 >= cue.s && f.sayForm(cue.e-2) || f.is(c.s, "of") && f.sayForm(cue.e-1); sayOf && !f.clauseIn(c) {
+		return true // "“…,” Lee said of [the plan].": what the words were about, not the words
 	}
 	open := c.s
 	if cue.e-cue.s > 1 && (f.in(adjunctOpeners, cue.e-1) || f.in(placeTimeOpeners, cue.e-1)) {
@@ -1262,6 +1432,55 @@ func (f *finder) adjunct(cue, c tspan) bool {
 // clause follows ("said in 2019 the plan would fail" reports the plan). "On" and "from" also
 // open what a verb takes ("insist on being …"), so they are not among them.
 var placeTimeOpeners = text.WordSet(`at in outside inside near during aboard through via`)
+
+// sayForm reports whether token i is a form of "say".
+func (f *finder) sayForm(i int) bool {
+	c, ok := f.cue(i)
+	return ok && c.lemma == "say"
+}
+
+// asVerbs take a complement opened by "as": "described it [as a tactic]", "pointed to [as an
+// example]".
+var asVerbs = text.WordSet(`describe describes described describing characterize characterizes characterized
+characterise characterised portray portrays portrayed see sees saw seen view views viewed regard regards regarded
+cite cites cited point points pointed paint painted paints dismiss dismissed dismisses hail hailed hails`)
+
+// negations make a verb of saying ask rather than report: "have not said [when …]".
+var negations = text.WordSet(`not n't never`)
+
+// complementOpener reports whether the word that opens content c, or ends its cue, opens what
+// the cue reports rather than a circumstance: "as" after a verb of describing ("described
+// [as age-old tactics]"), or "when" or "where" after a negated verb of saying or after
+// asking ("have not said [when they would vote]": an indirect question).
+func (f *finder) complementOpener(cue, c tspan) bool {
+	if c.s < cue.e || c.s-cue.e > 1 {
+		return false
+	}
+	open := cue.e // the word after the cue, in the content or left between
+	verb := cue.e - 1
+	if f.is(verb, "to") && verb > cue.s {
+		verb-- // "pointed to [as …]"
+	}
+	if f.is(open, "as") {
+		return f.in(asVerbs, verb)
+	}
+	if !f.is(open, "when") && !f.is(open, "where") {
+		return false
+	}
+	ci, ok := f.cue(verb)
+	if !ok {
+		return false
+	}
+	if ci.lemma == "ask" {
+		return true
+	}
+	for i := cue.s; i < verb; i++ {
+		if f.in(negations, i) {
+			return true
+		}
+	}
+	return false
+}
 
 // clauseIn reports whether span c holds a clause: an opener ("that", "whether"), an
 // auxiliary or a reporting verb outside quotation marks.
@@ -1346,6 +1565,181 @@ func (f *finder) clauseAfterCue(from, to int) bool {
 	}
 	return false
 }
+
+// notContentOpeners open a phrase of time, place, means or the one spoken to after a cue,
+// no content: "said [on Monday]", "told [the crowd]", "shouted [to the crowd]".
+var notContentOpeners = text.WordSet(`at in on to for about with after before over by from of up into during as when while
+through via near outside inside aboard today yesterday tonight monday tuesday wednesday thursday friday saturday sunday
+this last earlier later again reporters journalists me him her them us it nothing`)
+
+// contentOpens reports whether token i can open the content of a cue that the tagger gave
+// none: a lower-case word outside notContentOpeners, or "to" before a verb ("hopes [to
+// offset …]").
+func (f *finder) contentOpens(i int) bool {
+	if !f.isLowerWord(i) || f.quoted(i) != 0 {
+		return false
+	}
+	if f.is(i, "to") {
+		_, pron := f.pronoun(i + 1)
+		return f.isLowerWord(i+1) && !f.in(determiners, i+1) && !pron && !f.in(notContentOpeners, i+1)
+	}
+	return !f.in(notContentOpeners, i)
+}
+
+// toldCue reports whether a cue ends in a form of "tell", whose object is the one told.
+func (f *finder) toldCue(cue tspan) bool {
+	c, ok := f.cue(cue.e - 1)
+	return ok && c.lemma == "tell"
+}
+
+// oneWordObject reports whether content c of one word is the noun a verb of the lexicon
+// right before it reports, closing its sentence: "vowed [consequences].", "did not suggest
+// [retaliation]." A pronoun or a function word alone says nothing.
+func (f *finder) oneWordObject(c tspan, cues []tspan) bool {
+	if c.e != c.s+1 || !f.isLowerWord(c.s) || f.in(nameStops, c.s) || f.in(objectWords, c.s) || len(f.word(c.s)) < 4 || !f.punct(c.e, ". ; !") {
+		return false
+	}
+	if _, pron := f.pronoun(c.s); pron {
+		return false
+	}
+	k := sort.Search(len(cues), func(i int) bool { return cues[i].e >= c.s })
+	return k < len(cues) && cues[k].e == c.s && f.lexicalCue(tspan{c.s - 1, c.s})
+}
+
+// openingLinks may open a sentence before its subordinate clause: "But while …", "And just
+// as …".
+var openingLinks = text.WordSet(`and but yet so just even only`)
+
+// subordinateCut ends content c, which follows its cue, at the comma that closes the
+// subordinate clause opening the sentence that holds the cue: in "While a judge found [the
+// law unconstitutional], the ruling was overturned" the main clause after the comma is the
+// writer's. The comma must stand outside quotation marks and before a word that opens no
+// list or relative clause.
+func (f *finder) subordinateCut(st int, cue, c tspan) tspan {
+	k := st
+	for k < cue.s && f.in(openingLinks, k) {
+		k++
+	}
+	if k >= cue.s || !f.in(subordinators, k) && !f.is(k, "as") && !f.is(k, "lest") {
+		return c
+	}
+	for j := k + 1; j < cue.s; j++ {
+		if f.toks[j].Kind == text.Punct || f.toks[j].Kind == text.Quote {
+			return c // a comma or mark before the cue: the clause is not the cue's alone
+		}
+	}
+	for j := c.s + 1; j < c.e-1; j++ {
+		if f.sentOf[j] != f.sentOf[cue.s] {
+			break
+		}
+		if !f.punct(j, ",") || f.quoted(j) != 0 {
+			continue
+		}
+		if f.in(clauseLinks, j+1) {
+			return c
+		}
+		if f.clauseOpens(j+1, c.e) {
+			c.e = j
+			return c
+		}
+	}
+	return c
+}
+
+// relativeCut ends content c of a relative pronoun at the comma that closes the relative
+// clause before the main clause's verb: in "Ana Ruiz, a technician who
+// warned [that the pumps would fail], lost her job" losing the job is the writer's.
+func (f *finder) relativeCut(src, c tspan) tspan {
+	if src.e != src.s+1 || !f.is(src.s, "who") && !f.is(src.s, "which") {
+		return c
+	}
+	for j := c.s + 1; j < c.e-1; j++ {
+		if f.sentOf[j] != f.sentOf[c.s] {
+			break
+		}
+		if !f.punct(j, ",") || f.quoted(j) != 0 || !f.isLowerWord(j+1) || f.in(clauseLinks, j+1) || strings.HasSuffix(f.word(j+1), "ing") {
+			continue
+		}
+		_, pron := f.pronoun(j + 2)
+		if f.in(auxiliaries, j+1) || f.verbLike(j+1) || j+2 < c.e && (f.in(determiners, j+2) || pron) && !f.in(notContentOpeners, j+1) {
+			c.e = j
+			break
+		}
+	}
+	return c
+}
+
+// concessions open the writer's own clause after a reported one: "North Korea said [the
+// test was its biggest], although it may take days to tell".
+var concessions = text.WordSet(`although though whereas`)
+
+// concessionCut ends content c before a comma and a conjunction of concession that opens a
+// clause with a subject of its own.
+func (f *finder) concessionCut(c tspan) tspan {
+	for j := c.s + 1; j+2 < c.e; j++ {
+		if f.punct(j, ",") && f.quoted(j) == 0 && f.in(concessions, j+1) && f.clauseOpens(j+2, c.e) {
+			c.e = j
+			break
+		}
+	}
+	return c
+}
+
+// objectOpeners open a clause of the writer's after an object: "indicates [a tightening
+// race] as Trump consolidates …".
+var objectOpeners = text.WordSet(`as while because although though whereas`)
+
+// objectCut ends content c that is a noun phrase, with no verb, before a clause of time,
+// reason or contrast whose subject is a pronoun or a name with a verb right after it:
+// "shouting [profanities] as she hurries to the scene", "the poll indicates [a tightening
+// race] as Trump consolidates support". What the speaker's act meets is the writer's.
+func (f *finder) objectCut(c tspan) tspan {
+	for j := c.s + 1; j+2 < c.e && j < c.s+10; j++ {
+		if f.toks[j].Kind != text.Word || f.quoted(j) != 0 || f.in(clauseOpeners, j) || f.in(auxiliaries, j) {
+			return c
+		}
+		if !f.in(objectOpeners, j) {
+			if _, ok := f.cue(j); ok || f.isLowerWord(j) && strings.HasSuffix(f.word(j), "ed") {
+				return c // a verb: the content is a clause ("officers encountered Scott because …")
+			}
+			continue
+		}
+		k := j + 1 // past the subject: a pronoun or a name of capitalized words
+		if _, pron := f.pronoun(k); pron {
+			k++
+		} else {
+			for k < c.e && k < j+5 && f.isCap(k) && f.nameish(k) {
+				k++
+			}
+		}
+		if k > j+1 && f.isLowerWord(k) && (f.verbLike(k) || f.in(auxiliaries, k)) {
+			c.e = j
+		}
+		return c
+	}
+	return c
+}
+
+// clauseOpens reports whether a clause with a verb of its own starts at token i: a pronoun,
+// or a verb within a few words before the next punctuation ("his decision was overturned",
+// not "James and Olive Meehan, …").
+func (f *finder) clauseOpens(i, end int) bool {
+	if _, ok := f.pronoun(i); ok {
+		return true
+	}
+	for k := i; k < end && k < i+6; k++ {
+		if f.toks[k].Kind != text.Word {
+			return false
+		}
+		if f.in(auxiliaries, k) || f.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLinks after a comma continue a list or a noun rather than close a clause.
+var clauseLinks = text.WordSet(`and or but nor which who whom whose where that including such`)
 
 // writersClause reports whether token k is a comma that opens a clause of time or reason,
 // the writer's words after an attribution: "…, officials said, as mediators pushed …".

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -76,7 +77,7 @@ func (f *finder) allReported() []Reported {
 			from = sort.Search(n, func(i int) bool { return out[i].End > r.Start })
 		}
 		for _, m := range out[from:n] {
-			if r.Start < m.End && m.Start < r.End {
+			if r.Start < m.End && m.Start < r.End && !nestedIn(m, r) {
 				free = false
 				break
 			}
@@ -92,6 +93,15 @@ func (f *finder) allReported() []Reported {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
+}
+
+// nestedIn reports whether model record m is an attribution nested inside the content of
+// the closing attribution r ("[Trump could embrace the plan if he can be convinced that it
+// pays], Graham told reporters"): its source, cue and content all lie inside r's content,
+// and r's own source and cue lie after it. Both records stand.
+func nestedIn(m, r Reported) bool {
+	return r.Rule == ruleRepAfter && r.CueStart >= r.End && m.Start >= r.Start && m.End <= r.End &&
+		m.SpeakerStart >= r.Start && m.SpeakerEnd <= r.End && m.CueStart >= r.Start && m.CueEnd <= r.End
 }
 
 // ruleReported returns the reported speech the hand-written patterns find.
@@ -116,8 +126,14 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	if e-s < 4 {
 		return Reported{}, false
 	}
-	if f.blocks[f.blkOf[f.sentOf[s]]].headline {
-		return f.headlineAfter(s, e)
+	if bi := f.blkOf[f.sentOf[s]]; f.blocks[bi].headline || bi == 0 && f.blocks[bi].first == s && f.blocks[bi].last <= e {
+		// a headline, or a first line of one sentence, which is one whatever its case
+		if r, ok := f.headlineLabel(s, e); ok {
+			return r, true
+		}
+		if f.blocks[bi].headline {
+			return f.headlineAfter(s, e)
+		}
 	}
 	end := e
 	for end > s && (f.toks[end-1].Kind == text.Punct && !f.punct(end-1, "%") || f.toks[end-1].Kind == text.Quote) {
@@ -171,6 +187,12 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 			return f.reported(n, c, c+1, k, end, ruleRepThat), true
 		}
 	}
+	if r, ok := f.evidenceAfter(s, end); ok {
+		return r, true
+	}
+	if r, ok := f.evidenceBefore(s, end); ok {
+		return r, true
+	}
 	// CLAUSE, according to X.
 	for c := s + 3; c+2 < end; c++ {
 		if f.is(c, "according") && f.is(c+1, "to") && f.punct(c-1, ",") && f.quoted(c) == 0 {
@@ -203,6 +225,88 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	}
 	return Reported{}, false
 }
+
+// evidenceAfter finds a sentence [s, end) closed by a source of evidence and its verb: "…,
+// a new survey shows.", "…, an analysis of court records found.", "…, other studies have
+// shown." The source is a noun phrase after the comma holding a noun of evidence or
+// writing before any "of"; the clause before the comma is what it shows.
+func (f *finder) evidenceAfter(s, end int) (Reported, bool) {
+	v := end - 1
+	if v-s < 5 || !f.isLowerWord(v) || !f.in(evidenceVerbs, v) || f.quoted(v) != 0 || f.is(v, "according") || f.is(v, "put") || f.is(v, "puts") {
+		return Reported{}, false
+	}
+	ne := v
+	if f.in(auxiliaries, v-1) {
+		ne-- // "other studies have shown"
+	}
+	k := ne - 1
+	for k > s && k >= ne-10 && f.toks[k].Kind == text.Word {
+		k--
+	}
+	if k >= ne-1 || !f.punct(k, ",") || f.quoted(k) != 0 || !f.clauseOK(s, k) {
+		return Reported{}, false
+	}
+	found := false
+	for i := k + 1; i < ne && !f.is(i, "of"); i++ {
+		found = found || f.in(evidenceNouns, i) || f.in(writingNouns, i)
+	}
+	if !found {
+		return Reported{}, false
+	}
+	return f.reported(np{k + 1, ne, npNominal}, v, v+1, s, k, ruleRepAfter), true
+}
+
+// evidenceBefore finds a sentence opened by a source of evidence and its verb: "A 2014
+// study by the law school found [31 cases of fraud]", "Court records show [that …]". The
+// subject runs from the sentence start (after "But" or "However,") to the verb, words only,
+// no verb among them, and holds a noun of evidence or writing before any "of" or "by".
+func (f *finder) evidenceBefore(s, end int) (Reported, bool) {
+	if f.in(conjunctions, s) || f.is(s, "however") {
+		s++
+		if f.punct(s, ",") {
+			s++
+		}
+	}
+	found := false
+	for c := s; c+2 < end && c < s+12; c++ {
+		if f.toks[c].Kind != text.Word && f.toks[c].Kind != text.Number && !f.possessive(c) || f.quoted(c) != 0 {
+			return Reported{}, false
+		}
+		if c > s && f.isLowerWord(c) && f.in(evidenceVerbs, c) && !strings.HasSuffix(f.word(c), "ing") && !f.in(evidenceNotVerbs, c) {
+			k := c + 1
+			if f.is(k, "that") {
+				k++
+			}
+			if !found || !f.clauseOK(k, end) {
+				return Reported{}, false
+			}
+			return f.reported(np{s, c, npNominal}, c, c+1, k, end, ruleRepThat), true
+		}
+		if f.in(auxiliaries, c) || f.isLowerWord(c) && strings.HasSuffix(f.word(c), "ed") {
+			return Reported{}, false
+		}
+		if _, ok := f.cue(c); ok {
+			return Reported{}, false
+		}
+		if f.is(c, "of") || f.is(c, "by") {
+			// "a study by Loyola Law School professor Justin Levitt": the rest of the
+			// subject says whose evidence it is, up to the verb
+			for c+1 < end && !f.in(evidenceVerbs, c+1) {
+				c++
+				if f.toks[c].Kind != text.Word && f.toks[c].Kind != text.Number && !f.possessive(c) || c >= s+12 {
+					return Reported{}, false
+				}
+			}
+			continue
+		}
+		found = found || f.in(evidenceNouns, c) || f.in(writingNouns, c)
+	}
+	return Reported{}, false
+}
+
+// evidenceNotVerbs are forms of evidenceVerbs that are rather nouns or other verbs in this
+// place: "the project", "points", "put".
+var evidenceNotVerbs = text.WordSet(`according put puts project projects point points pointed estimate estimates`)
 
 // afterPart returns the second part of a sentence that a record of rule reported-after cuts
 // in two: in "[The mill was a giant], Ms. Varga said, [until it closed in 2003]." the words
@@ -244,6 +348,37 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 // quotation or a colon ("[The fire], officials said, [started …]").
 func (f *finder) shortPartOK(s, e int) bool {
 	return e > s && f.quoted(s) == 0 && !f.punct(s, ": , —") && f.words(tspan{s, e}, 2) >= 2
+}
+
+// labelSources are the nouns of evidence that speak as a headline's label ("Poll: …");
+// "Analysis:" and "Opinion:" name the kind of story.
+var labelSources = text.WordSet(`poll polls survey study report census audit`)
+
+// headlineLabel finds the headline that opens with its source and a colon: a name the
+// entity stage found that is no place ("Pence: Debate Will Go On") or a noun of evidence
+// ("Poll: Voters Split on Tax Plan"), with a clause of three words or more after it. Labels
+// such as "Update:" or "Analysis:" are neither.
+func (f *finder) headlineLabel(s, e int) (Reported, bool) {
+	end := e
+	for end > s && (f.toks[end-1].Kind == text.Punct || f.toks[end-1].Kind == text.Quote) {
+		end--
+	}
+	for k := s + 1; k < end && k <= s+4; k++ {
+		if !f.punct(k, ":") {
+			continue
+		}
+		if !f.clauseOK(k+1, end) {
+			return Reported{}, false
+		}
+		if k == s+1 && f.in(labelSources, s) {
+			return f.reported(np{s, k, npNominal}, k, k+1, k+1, end, ruleRepAfter), true
+		}
+		if n, found := f.nameIn(f.toks[s].Start, f.toks[k-1].End); found && n.Start == f.toks[s].Start && n.End == f.toks[k-1].End && n.Type != Place {
+			return f.reported(np{s, k, npName}, k, k+1, k+1, end, ruleRepAfter), true
+		}
+		break
+	}
+	return Reported{}, false
 }
 
 // headlineAfter finds the headline that closes on its attribution, "CLAUSE, SOURCE Says"
@@ -423,8 +558,11 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 	if f.punct(c-1, ",") {
 		// ", said X."
 		n := f.npRight(c+1, end)
-		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") {
-			return np{}, 0
+		if n.kind != npNone && n.e < end && f.possessive(n.e) && f.shortPhrase(n.e+1, end) {
+			n.e = end // ", noted NBC's Dante Chinni."
+		}
+		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") && !(f.in(ofPrepositions, n.e) && f.shortPhrase(n.e+1, end)) {
+			return np{}, 0 // ", said Ana Berg of the Daily Ledger." is hers
 		}
 		return n, c - 1
 	}
@@ -453,6 +591,23 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		return np{}, 0
 	}
 	return n, n.s - 1
+}
+
+// shortPhrase reports whether tokens [i, end) are a few words with no verb, quotation or
+// punctuation but a possessive: the rest of a name's phrase ("the Daily Ledger").
+func (f *finder) shortPhrase(i, end int) bool {
+	if i >= end || end-i > 6 {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if f.quoted(k) != 0 || f.toks[k].Kind != text.Word && !f.possessive(k) {
+			return false
+		}
+		if _, ok := f.cue(k); ok || f.isLowerWord(k) && f.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOK reports whether tokens [s, e) form a clause of the writer's own: at least three

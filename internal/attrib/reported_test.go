@@ -536,3 +536,118 @@ func BenchmarkFindReportedDev(b *testing.B) {
 		}
 	}
 }
+
+// TestContentOpens checks which words may open the content of a cue the tagger gave none.
+func TestContentOpens(t *testing.T) {
+	tests := []struct {
+		name, reason, src, word string
+		want                    bool
+	}{
+		{"clause opener", "whether opens a reported question", "Tenants asked whether the rent would rise.", "whether", true},
+		{"infinitive", "to before a verb opens what is hoped", "The firm hopes to sell the mine.", "to", true},
+		{"the one spoken to", "to before a noun phrase is whom the words were addressed to", "She shouted to the crowd.", "to", false},
+		{"time", "a day after the cue is when it was said", "He said Monday nothing.", "Monday", false},
+		{"place", "on opens where it was said", "She said on television nothing.", "on", false},
+		{"object pronoun", "him is the one told or asked", "They asked him again.", "him", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tc.src), nil, nil)
+			i := -1
+			for k := range f.toks {
+				if f.word(k) == tc.word {
+					i = k
+					break
+				}
+			}
+			if i < 0 {
+				t.Fatalf("%q not a token of %q", tc.word, tc.src)
+			}
+			if got := f.contentOpens(i); got != tc.want {
+				t.Errorf("%s: contentOpens(%q) = %v, want %v", tc.reason, tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNestedIn checks when a closing attribution of the hand-written patterns stands beside a
+// model record inside its content.
+func TestNestedIn(t *testing.T) {
+	src := "The plan works if she can be convinced that it pays, Ray Ortiz told reporters."
+	at := func(s string) (int, int) {
+		i := strings.Index(src, s)
+		return i, i + len(s)
+	}
+	closing := func() Reported {
+		r := Reported{Rule: ruleRepAfter}
+		r.Start, r.End = at("The plan works if she can be convinced that it pays")
+		r.SpeakerStart, r.SpeakerEnd = at("Ray Ortiz")
+		r.CueStart, r.CueEnd = at("told")
+		return r
+	}
+	inner := func() Reported {
+		r := Reported{Rule: ruleModel}
+		r.Start, r.End = at("that it pays")
+		r.SpeakerStart, r.SpeakerEnd = at("she")
+		r.CueStart, r.CueEnd = at("convinced")
+		return r
+	}
+	tests := []struct {
+		name, reason string
+		m, r         Reported
+		want         bool
+	}{
+		{"nested", "the inner record's source, cue and content lie inside the closing content", inner(), closing(), true},
+		{"source outside", "a record whose source is the closing one's is no nested attribution",
+			func() Reported { m := inner(); m.SpeakerStart, m.SpeakerEnd = at("Ray Ortiz"); return m }(), closing(), false},
+		{"other rule", "only a closing attribution (cue after its content) takes a nested one in",
+			inner(), func() Reported { r := closing(); r.Rule = ruleRepThat; return r }(), false},
+		{"content running out", "a record whose content runs past the closing content overlaps it",
+			func() Reported { m := inner(); _, m.End = at("Ray Ortiz told"); return m }(), closing(), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := nestedIn(tc.m, tc.r); got != tc.want {
+				t.Errorf("%s: nestedIn = %v, want %v", tc.reason, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEvidenceBefore checks the pattern of a sentence opened by a source of evidence and its
+// verb, apart from the tagger (which finds most of these itself).
+func TestEvidenceBefore(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		want              []string // content, source, cue; nil for no record
+	}{
+		{"study by someone", "the study's authors belong to the source; what it found is the content",
+			"A 2019 study by two economists at the central bank found 40 cases of fraud in ten years.",
+			[]string{"40 cases of fraud in ten years", "A 2019 study by two economists at the central bank", "found"}},
+		{"records with that", "that after the verb opens the content and is left out",
+			"However, court records show that the firm paid no tax in 2019.",
+			[]string{"the firm paid no tax in 2019", "court records", "show"}},
+		{"a person finds", "a neighbor is no source of evidence",
+			"A neighbor walking his dog found the keys near the gate.", nil},
+		{"participle in the subject", "a subject with a verb of its own is left to the tagger",
+			"A study published in May found 40 cases of fraud.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := prepare(text.Analyze(tc.src), nil, nil)
+			s := f.d.Sentences[0]
+			end := s.Last
+			for end > s.First && f.toks[end-1].Kind == text.Punct {
+				end--
+			}
+			r, ok := f.evidenceBefore(s.First, end)
+			var got []string
+			if ok {
+				got = []string{tc.src[r.Start:r.End], tc.src[r.SpeakerStart:r.SpeakerEnd], tc.src[r.CueStart:r.CueEnd]}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}

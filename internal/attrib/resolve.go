@@ -111,6 +111,17 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 				}
 				return mention, -1
 			}
+			p := n.s - 1
+			if f.in(determiners, p) {
+				p--
+			}
+			if nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End); ok && nm.Type == Org && f.is(s, "who") && f.in(ofPrepositions, p) {
+				// "a technician at the State Department who told …": who is a person, the
+				// noun phrase the organization's phrase hangs on
+				if h := f.npLeft(p-1, f.sentStart(s), false); h.kind == npName || h.kind == npNominal {
+					return f.resolveSpan(h.s, h.e)
+				}
+			}
 			return f.resolveSpan(n.s, n.e)
 		}
 		if b := f.bareNounPhrase(j, f.sentStart(s)); b < j+1 {
@@ -560,6 +571,9 @@ func (f *finder) groupName(ent int) string {
 	}
 	return f.ents[m[0]].Name + " and " + f.ents[m[1]].Name
 }
+
+// ofPrepositions attach a noun phrase to the one before it: "a technician at the agency".
+var ofPrepositions = text.WordSet(`of at for from with in`)
 
 // tokenAt returns the index of the first token starting at or after byte pos.
 func (f *finder) tokenAt(pos int) int {

@@ -900,7 +900,10 @@ func (f *finder) nounContext(c int) bool {
 	// "a controversial comment", "the final report": a determiner and a modifier before the
 	// bare verb (but "the officials say": a plural noun is its subject).
 	if ci, ok := f.cue(c); ok && w == ci.lemma && f.in(determiners, c-2) && f.isLowerWord(c-1) && !strings.HasSuffix(f.word(c-1), "s") {
-		return true
+		// but "observers around the country say Okafor deserves …": a name or a pronoun
+		// after it is the subject of the clause the verb reports
+		_, pron := f.pronoun(c + 1)
+		return !pron && !(f.nameish(c+1) && !f.isCap(c))
 	}
 	// "Republican claims as “false”": a plural noun before a preposition.
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && f.in(claimNouns, c) && f.in(nounPrepositions, c+1)
