@@ -561,7 +561,7 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		if n.kind != npNone && n.e < end && f.possessive(n.e) && f.shortPhrase(n.e+1, end) {
 			n.e = end // ", noted NBC's Dante Chinni."
 		}
-		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") && !(f.in(ofPrepositions, n.e) && f.shortPhrase(n.e+1, end)) {
+		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") && !(n.kind == npName && f.in(ofPrepositions, n.e) && f.shortPhrase(n.e+1, end)) {
 			return np{}, 0 // ", said Ana Berg of the Daily Ledger." is hers
 		}
 		return n, c - 1
