@@ -734,12 +734,32 @@ var productNouns = text.WordSet(`model models chatbot chatbots assistant app app
 	sedan sedans jet jets drone drones`)
 
 // productNames makes Misc (a product) of a person's name right before a product noun, which
-// the tagger, trained on 1996 news, takes for a person: "Anthropic's Claude models", "the
-// Alexa app".
+// the tagger, trained on 1996 news, takes for a person ("Anthropic's Claude models", "the
+// Alexa app"), and of a name with a model number wherever the article writes one before a
+// product noun ("its VF 8 and VF 9 SUVs"; a score such as "LG 3 OB 2" has none).
 func productNames(ms []Mention, d *text.Doc) {
+	var models map[string]bool // names written with a model number before a product noun
 	for i := range ms {
 		m := &ms[i]
-		if m.Label == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && productNouns[d.Text(m.Last)] {
+		if m.Label == Misc || m.Last+1 >= len(d.Tokens) || d.Tokens[m.Last].Newlines > 0 {
+			continue
+		}
+		if m.Label == Person && productNouns[d.Text(m.Last)] {
+			m.Label = Misc
+		}
+		if d.Tokens[m.Last].Kind == text.Number && productNouns[d.Text(m.Last+1)] {
+			if models == nil {
+				models = map[string]bool{}
+			}
+			models[d.Src[m.Start:m.End]] = true // "its VF 8 and VF 9 SUVs"
+		}
+	}
+	if models == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Misc && models[d.Src[m.Start:m.End]] && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number {
 			m.Label = Misc
 		}
 	}

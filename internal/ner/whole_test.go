@@ -166,6 +166,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Claude", "Misc"}, {"Alexa", "Misc"}, {"Claude Monet", "Person"}},
 		},
 		{
+			name:   "model numbers before a product noun",
+			reason: "VF with a number before SUVs names cars, in both places; LG and OB with scores and no product noun stay teams",
+			src:    "VinFast cut prices of its VF 8 and VF 9 SUVs. LG 3 OB 2.",
+			tagged: []span{{"VinFast", "Org"}, {"VF", "Org"}, {"VF", "Org"}, {"LG", "Org"}, {"OB", "Org"}},
+			want:   []span{{"VinFast", "Org"}, {"VF", "Misc"}, {"VF", "Misc"}, {"LG", "Org"}, {"OB", "Org"}},
+		},
+		{
 			name:   "a list of companies before an ampersand",
 			reason: "companies the lists know, tagged on their own, a day and a sentence-opening word are no partners",
 			src:    "Apple, Microsoft, Procter & Gamble rose. On Tuesday, Marks & Spencer fell. However, Johnson & Johnson rose.",
