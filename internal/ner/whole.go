@@ -453,7 +453,9 @@ func tailEnd(ms []Mention, i int, d *text.Doc, info []tokInfo, look gazetteer.Lo
 // start with a first name the lists know as nothing else and hold two or three capitalised
 // words; the right side must end in a word that ends organization names ("Party", "Council"),
 // be an organization the lists know, or one the article names on its own ("Isabel Ruiz of
-// Heaven Sent Gaming … Heaven Sent Gaming is").
+// Heaven Sent Gaming … Heaven Sent Gaming is"). It also splits "ORGANIZATION PERSON", an
+// organization's name ending in its kind word and then a person's ("the Refugee Council Enver
+// Solomon").
 func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	if look == nil {
 		return ms
@@ -476,6 +478,14 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 		return r < len(d.Tokens) && d.Tokens[r].Start < end && orgs[d.Src[d.Tokens[r].Start:end]]
 	}
 	return replaceEach(ms, func(m Mention) []Mention {
+		// "the Refugee Council Enver Solomon": an organization's name ending in its kind word,
+		// then a person's name of two or three words
+		for p := m.Last - 2; m.Label == Org && p >= m.Last-3 && p >= m.First+1; p-- {
+			if personAfterOrg(d, info, p, m.Last) && orgRight(d, look, m.First, p) && gazetteer.Kind(info[p-1].gaz)&gazetteer.OrgWord != 0 {
+				return []Mention{{Start: m.Start, End: d.Tokens[p-1].End, Label: Org, First: m.First, Last: p, Score: m.Score},
+					{Start: d.Tokens[p].Start, End: m.End, Label: Person, First: p, Last: m.Last, Score: m.Score}}
+			}
+		}
 		k := -1
 		if m.Label == Org {
 			for j := m.First + 2; j < m.Last-1 && j <= m.First+3; j++ {
@@ -511,6 +521,22 @@ func personLeft(d *text.Doc, info []tokInfo, first, last int) bool {
 		}
 	}
 	return true
+}
+
+// personAfterOrg reports whether tokens [first, last) after an organization's name look like a
+// person's: a first word the lists know as a first name or not at all ("Enver"), capitalised
+// words, and a last word they know as a surname or first name ("Solomon").
+func personAfterOrg(d *text.Doc, info []tokInfo, first, last int) bool {
+	g := gazetteer.Kind(info[first].gaz)
+	if g&^gazetteer.FirstName != 0 || !text.StartsUpper(d.Text(first)) || text.CapsLetters(d.Text(first)) >= 2 {
+		return false
+	}
+	for j := first + 1; j < last; j++ {
+		if !text.StartsUpper(d.Text(j)) || gazetteer.Kind(info[j].gaz)&(gazetteer.OrgWord|gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
+			return false
+		}
+	}
+	return gazetteer.Kind(info[last-1].gaz)&(gazetteer.Surname|gazetteer.FirstName) != 0
 }
 
 // orgRight reports whether tokens [first, last) name an organization: its last word ends

@@ -159,6 +159,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Clare Montgomery", "Person"}, {"Cavanagh", "Person"}},
 		},
 		{
+			name:   "a person's name after an organization's",
+			reason: "Council ends the organization's name and Enver opens a person's: two names the tagger ran together",
+			src:    "The chief executive of the Refugee Council Enver Solomon told Sky News.",
+			tagged: []span{{"Refugee Council Enver Solomon", "Org"}, {"Sky News", "Org"}},
+			want:   []span{{"Refugee Council", "Org"}, {"Enver Solomon", "Person"}, {"Sky News", "Org"}},
+		},
+		{
 			name:   "a product's name before a product noun",
 			reason: "Claude before models and Alexa before app name products, not people; Claude Monet before a verb is a person",
 			src:    "Banks will use its Claude models and the Alexa app, Claude Monet said.",
