@@ -383,11 +383,14 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	}
 }
 
-// firmWords head an apposition that makes a business of the name before it.
+// firmWords name a business: heading an apposition they make one of the name before it
+// ("Harvey, a startup backed by OpenAI"), and before a name they say it is one ("the research
+// firm Leaders Index").
 var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "lender": true, "insurer": true, "carrier": true,
 	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
-	"conglomerate": true, "subsidiary": true}
+	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
+	"agency": true}
 
 // constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
 // Maskell, the MP for York Central".
@@ -455,10 +458,6 @@ var bodyWords = map[string]bool{"Court": true, "Council": true, "Ministry": true
 // of schools, which the evaluation data and news call organizations.
 var schoolWords = map[string]bool{"University": true, "College": true, "Institute": true}
 
-// firmNouns before a name say that it is a company's: "the research firm Leaders Index".
-var firmNouns = map[string]bool{"firm": true, "company": true, "consultancy": true, "group": true,
-	"startup": true, "provider": true, "agency": true}
-
 // bodies corrects two kinds of name by their last word: a place the tagger found whose name
 // ends in a word of bodyWords is that body ("Kenya's High Court"), and so is a school ("the
 // University of New Mexico"), unless the lists know the
@@ -475,7 +474,7 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 			continue
 		}
 		switch last := m.Last - 1; {
-		case d.Text(last) == "Index" && m.Label != Misc && !(m.First > 0 && firmNouns[d.Text(m.First-1)]):
+		case d.Text(last) == "Index" && m.Label != Misc && !(m.First > 0 && firmWords[d.Text(m.First-1)]):
 			m.Label = Misc
 		case m.Label == Place && (bodyWords[d.Text(last)] || schoolWords[d.Text(last)] || schoolWords[d.Text(m.First)] && d.Text(m.First+1) == "of") &&
 			look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0:
