@@ -115,7 +115,8 @@ func FindAll(d *text.Doc, names []Name, entities []Entity) (Quotes, []Reported) 
 	f.setCueClasses(rs)
 	lines := linkLines(d)
 	rs = reportedOutside(lines, rs)
-	f.passagesOutside(lines) // last: nothing reads the passages by index after it
+	f.passagesOutside(lines) // nothing reads the passages by index after it
+	f.finish()
 	return qs, rs
 }
 

@@ -56,6 +56,8 @@ type finder struct {
 	letters [][2]int32
 	// fits lists, per description (see nearestPerson), the names whose person entity fits it.
 	fits map[string][]int
+	// finished is set by finish, once the rules are done.
+	finished bool
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation
@@ -108,7 +110,7 @@ func clamp(i, n int) int {
 func (f *finder) markPassages() {
 	f.inP = make([]int32, len(f.toks))
 	for k, p := range f.ps {
-		last := p.last
+		last := int(p.last)
 		if p.close >= 0 {
 			last = p.close + int(p.closeW)
 		}

@@ -6,41 +6,85 @@ import (
 	"github.com/newsextract/newsextract/internal/text"
 )
 
-// Rules, in the order they are tried for each passage. Confidence is a rough prior of how
-// often the rule is right on news text.
+// ruleID names the rule that decided a passage's speaker or kind: a passage holds it in one
+// byte rather than as its name (a text of short quotations has millions of passages).
+type ruleID uint8
+
+// Rules, in the order they are tried for each passage.
 const (
-	ruleTranscript  = "transcript-label"    // "SMITH: …" inside the quotation
-	ruleMultiPara   = "multi-paragraph"     // a paragraph of a quotation that runs on
-	ruleTitle       = "title"               // the title of a work: no speaker
-	ruleCueAfterInv = "cue-name-after"      // “…,” said Peskov
-	ruleAccording   = "according-to"        // “…,” according to Peskov / According to X, “…”
-	ruleNameCueAft  = "name-cue-after"      // “…,” Peskov said
-	ruleNameCueBef  = "name-cue-before"     // Peskov said (that / :) “…”
-	ruleCueNameBef  = "cue-name-before"     // Said Peskov: “…”
-	ruleParticiple  = "participle"          // X said …, adding “…”
-	ruleCueLater    = "cue-later"           // the “root causes” of the war, Peskov said.
-	ruleClaimNoun   = "claim-noun"          // Trump’s claim that there were “…”
-	ruleColonSubj   = "colon-subject"       // The piece used it as its headline: “…”
-	ruleSplit       = "same-paragraph"      // a further quotation in the paragraph of an attributed one
-	ruleLeadIn      = "colon-lead-in"       // Peskov said:\n\n“…”
-	ruleHeadColon   = "headline-colon"      // Peskov: ‘…’
-	ruleHeadSubj    = "headline-subject"    // Kremlin Rips ‘…’
-	ruleContinues   = "paragraph-continues" // a paragraph that is a quotation continues the last speaker
-	ruleNextSent    = "name-cue-next"       // “….” Peskov said.
-	ruleDashName    = "dash-name"           // “…” ― Jane Doe
-	ruleSubject     = "sentence-subject"    // Trump admires Putin as a “strong leader”
-	ruleSubClause   = "subordinate-subject" // as Trump went on about “…,” Melanie said yes
-	ruleScare       = "scare"               // a short phrase, no speaker
-	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
-	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
-	ruleInDoubled   = "inside-doubled"      // ''… 'this' …'': nested in a quotation in doubled apostrophes
+	ruleNone        ruleID = iota // no rule has decided
+	ruleTranscript                // "SMITH: …" inside the quotation
+	ruleMultiPara                 // a paragraph of a quotation that runs on
+	ruleTitle                     // the title of a work: no speaker
+	ruleCueAfterInv               // “…,” said Peskov
+	ruleAccording                 // “…,” according to Peskov / According to X, “…”
+	ruleNameCueAft                // “…,” Peskov said
+	ruleNameCueBef                // Peskov said (that / :) “…”
+	ruleCueNameBef                // Said Peskov: “…”
+	ruleParticiple                // X said …, adding “…”
+	ruleCueLater                  // the “root causes” of the war, Peskov said.
+	ruleClaimNoun                 // Trump’s claim that there were “…”
+	ruleColonSubj                 // The piece used it as its headline: “…”
+	ruleSplit                     // a further quotation in the paragraph of an attributed one
+	ruleLeadIn                    // Peskov said:\n\n“…”
+	ruleHeadColon                 // Peskov: ‘…’
+	ruleHeadSubj                  // Kremlin Rips ‘…’
+	ruleContinues                 // a paragraph that is a quotation continues the last speaker
+	ruleNextSent                  // “….” Peskov said.
+	ruleDashName                  // “…” ― Jane Doe
+	ruleSubject                   // Trump admires Putin as a “strong leader”
+	ruleSubClause                 // as Trump went on about “…,” Melanie said yes
+	ruleScare                     // a short phrase, no speaker
+	ruleNoSpeaker                 // nothing in the text says who spoke
+	ruleStageNote                 // “(CROSSTALK)”: a bracketed note, no one's words
+	ruleInDoubled                 // ''… 'this' …'': nested in a quotation in doubled apostrophes
 )
 
-var ruleConfidence = map[string]float32{
-	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
-	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
-	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleSubClause: 0.7, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7,
+// rules holds each rule's name, as the records give it, and its confidence: a rough prior of
+// how often the rule is right on news text.
+var rules = [...]struct {
+	name string
+	conf float32
+}{
+	ruleTranscript:  {"transcript-label", 0.9},
+	ruleMultiPara:   {"multi-paragraph", 0.9},
+	ruleTitle:       {"title", 0.6},
+	ruleCueAfterInv: {"cue-name-after", 0.95},
+	ruleAccording:   {"according-to", 0.9},
+	ruleNameCueAft:  {"name-cue-after", 0.95},
+	ruleNameCueBef:  {"name-cue-before", 0.9},
+	ruleCueNameBef:  {"cue-name-before", 0.85},
+	ruleParticiple:  {"participle", 0.8},
+	ruleCueLater:    {"cue-later", 0.8},
+	ruleClaimNoun:   {"claim-noun", 0.7},
+	ruleColonSubj:   {"colon-subject", 0.6},
+	ruleSplit:       {"same-paragraph", 0.85},
+	ruleLeadIn:      {"colon-lead-in", 0.85},
+	ruleHeadColon:   {"headline-colon", 0.7},
+	ruleHeadSubj:    {"headline-subject", 0.5},
+	ruleContinues:   {"paragraph-continues", 0.75},
+	ruleNextSent:    {"name-cue-next", 0.8},
+	ruleDashName:    {"dash-name", 0.8},
+	ruleSubject:     {"sentence-subject", 0.5},
+	ruleSubClause:   {"subordinate-subject", 0.7},
+	ruleScare:       {"scare", 0.5},
+	ruleNoSpeaker:   {"no-speaker", 0.5},
+	ruleStageNote:   {"stage-note", 0.8},
+	ruleInDoubled:   {"inside-doubled", 0.7},
+}
+
+func (r ruleID) String() string {
+	if int(r) < len(rules) {
+		return rules[r].name
+	}
+	return ""
+}
+
+func (r ruleID) confidence() float32 {
+	if int(r) < len(rules) {
+		return rules[r].conf
+	}
+	return 0
 }
 
 // attribute runs the rules over every passage in text order.
@@ -59,11 +103,10 @@ func (f *finder) attribute() {
 		if p.spS >= 0 {
 			f.spoken = k
 			f.resolve(k)
-			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, cueS: p.cueS, cueE: p.cueE, speaker: p.speaker, entity: p.entity}
+			f.last = lastSpeaker{ok: true, block: p.block, spS: int(p.spS), spE: int(p.spE), cueS: int(p.cueS), cueE: int(p.cueE), speaker: p.speaker, entity: int(p.entity)}
 		} else if p.kind == Direct || p.kind == Partial {
 			p.kind = Unattributed
 		}
-		p.conf = ruleConfidence[p.rule]
 	}
 	// A quotation over several paragraphs whose speaker is named only at a later part
 	// (“A.¶“B,” Peskov said.) gives that speaker to the earlier parts.
@@ -72,7 +115,6 @@ func (f *finder) attribute() {
 		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.rule == ruleNoSpeaker || p.rule == ruleScare) {
 			p.spS, p.spE, p.speaker, p.entity = q.spS, q.spE, q.speaker, q.entity
 			p.kind, p.rule, p.carried = Direct, ruleMultiPara, true
-			p.conf = ruleConfidence[p.rule]
 		}
 	}
 }
@@ -121,17 +163,17 @@ func (f *finder) sentEnd(i int) int {
 	return min(clamp(f.d.Sentences[f.sentOf[i]].Last, len(f.toks)), i+reach)
 }
 
-func (f *finder) set(p *passage, n np, cueS, cueE int, rule string) bool {
+func (f *finder) set(p *passage, n np, cueS, cueE int, rule ruleID) bool {
 	if n.kind == npNone || n.e <= n.s {
 		return false
 	}
-	p.spS, p.spE = n.s, n.e
-	p.cueS, p.cueE = cueS, cueE
+	p.spS, p.spE = int32(n.s), int32(n.e)
+	p.cueS, p.cueE = int32(cueS), int32(cueE)
 	p.rule = rule
 	return true
 }
 
-func (f *finder) inherit(p *passage, q *passage, rule string) bool {
+func (f *finder) inherit(p *passage, q *passage, rule ruleID) bool {
 	if q.spS < 0 {
 		return false
 	}
@@ -235,7 +277,7 @@ func (f *finder) attributeOne(k int) {
 	}
 	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block)) && !f.titleCase(p) {
 		if f.last.ok && p.block-f.last.block <= 2 {
-			p.spS, p.spE, p.cueS, p.cueE = f.last.spS, f.last.spE, f.last.cueS, f.last.cueE
+			p.spS, p.spE, p.cueS, p.cueE = int32(f.last.spS), int32(f.last.spE), int32(f.last.cueS), int32(f.last.cueE)
 			p.rule = ruleContinues
 			p.carried = true
 			return
@@ -475,26 +517,27 @@ func (f *finder) partial(p *passage) bool {
 // endsClause reports whether the quotation ends in a comma, question or exclamation mark
 // (“…,” he said), which points to an attribution after it.
 func (f *finder) endsClause(p *passage) bool {
-	return p.close >= 0 && (f.punct(p.last-1, ", ? ! —") || f.punct(f.after(p), ","))
+	return p.close >= 0 && (f.punct(int(p.last)-1, ", ? ! —") || f.punct(f.after(p), ","))
 }
 
 // stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", or with a full
 // stop after them, is no one's words.
 func (f *finder) stageNote(p *passage) bool {
-	end := p.last - 1
+	end := int(p.last) - 1
 	if f.punct(end, ".") {
 		end--
 	}
-	return f.punct(p.first, "( [") && f.punct(end, ") ]")
+	return f.punct(int(p.first), "( [") && f.punct(end, ") ]")
 }
 
 // followLine: "Follow Jane Doe on Twitter @janedoe" inside a passage is the site's line,
 // no one's words.
 func (f *finder) followLine(p *passage) bool {
-	if !f.is(p.first, "follow") || !f.isCap(p.first) {
+	first, last := int(p.first), int(p.last)
+	if !f.is(first, "follow") || !f.isCap(first) {
 		return false
 	}
-	for i := p.first + 1; i < p.last && i < p.first+12; i++ {
+	for i := first + 1; i < last && i < first+12; i++ {
 		switch string(f.lower(i)) {
 		case "twitter", "facebook", "instagram", "x":
 			return f.is(i-1, "on")
@@ -523,12 +566,12 @@ func (f *finder) dashName(p *passage) bool {
 // transcriptLabel: a quotation that opens with an upper-case label and a colon ("SMITH: …")
 // is spoken by the label.
 func (f *finder) transcriptLabel(p *passage) bool {
-	i := p.first
+	i, last := int(p.first), int(p.last)
 	e := i
-	for e < p.last && e < i+3 && f.isAllCaps(e) {
+	for e < last && e < i+3 && f.isAllCaps(e) {
 		e++
 	}
-	if e == i || e >= p.last || !f.punct(e, ":") {
+	if e == i || e >= last || !f.punct(e, ":") {
 		return false
 	}
 	return f.set(p, np{i, e, npName}, e, e+1, ruleTranscript) // the colon is the cue
@@ -548,7 +591,7 @@ func (f *finder) wordCount(p *passage) int {
 // “Arrival”", "an episode of “The Show”") or followed by such a word.
 func (f *finder) looksTitle(p *passage) bool {
 	words, caps := f.titleCaseCount(p, true)
-	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
+	if words == 0 || words > 10 || caps < words || !(f.isCap(int(p.first)) || f.toks[p.first].Kind == text.Number) {
 		return false
 	}
 	if f.nickname(p) {
@@ -618,7 +661,7 @@ func (f *finder) nickname(p *passage) bool {
 		return false
 	}
 	words, caps := f.titleCaseCount(p, false)
-	return words > 0 && words <= 3 && caps == words && f.isCap(p.first)
+	return words > 0 && words <= 3 && caps == words && f.isCap(int(p.first))
 }
 
 // nicknameTok reports whether token i, a mark or a word, belongs to a nickname passage.
@@ -630,11 +673,11 @@ func (f *finder) nicknameTok(i int) bool {
 // titleCaseCount counts the words of passage p (numbers too when withNumbers) and those written as
 // in a title: capitalized, a number, or a small word such as "of" after the first.
 func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) {
-	for i := p.first; i < p.last; i++ {
+	for i := int(p.first); i < int(p.last); i++ {
 		k := f.toks[i].Kind
 		if k == text.Word || withNumbers && k == text.Number {
 			words++
-			if f.isCap(i) || k == text.Number || f.in(titleSmallWords, i) && i > p.first {
+			if f.isCap(i) || k == text.Number || f.in(titleSmallWords, i) && i > int(p.first) {
 				caps++
 			}
 		}
@@ -688,7 +731,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		// attribution is the start of the next sentence. Not after words of the writer's
 		// own that end with a full stop: "accused Kim of “fanatic recklessness.” Park said …"
 		// starts a sentence of its own.
-		if p.kind == Partial && f.punct(p.last-1, ".") {
+		if p.kind == Partial && f.punct(int(p.last)-1, ".") {
 			return false
 		}
 		hi = f.clauseEnd(j, p.block)
@@ -699,7 +742,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	if j >= hi {
 		return false
 	}
-	if f.is(j, "per") && (f.punct(j-1, ",") || f.punct(p.last-1, ",")) {
+	if f.is(j, "per") && (f.punct(j-1, ",") || f.punct(int(p.last)-1, ",")) {
 		if n := f.npRight(j+1, hi); n.kind != npNone {
 			return f.set(p, n, j, j+1, ruleAccording)
 		}
@@ -992,7 +1035,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 			prev := &f.ps[q-1]
 			if prev.spS >= 0 {
 				p.spS, p.spE = prev.spS, prev.spE
-				p.cueS, p.cueE, p.rule = c, c+1, ruleParticiple
+				p.cueS, p.cueE, p.rule = int32(c), int32(c+1), ruleParticiple
 				return true
 			}
 			continue
@@ -1012,7 +1055,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 		// The phrase ends at the first comma after the quotation start, which American
 		// style puts inside the closing mark (“…,” she was).
 		k := -1
-		if p.close >= 0 && f.punct(p.last-1, ",") {
+		if p.close >= 0 && f.punct(int(p.last)-1, ",") {
 			k = f.after(p)
 		}
 		for i := p.open; i < e && k < 0; i++ {
@@ -1209,7 +1252,7 @@ func (f *finder) groupSplit(k int) {
 		return
 	}
 	p, q := &f.ps[k], &f.ps[k-1]
-	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < q.cueS && p.open > p.cueS {
+	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < int(q.cueS) && p.open > int(p.cueS) {
 		p.group = q.group
 	}
 }
@@ -1351,13 +1394,23 @@ func (f *finder) output() []Quote {
 // quoteAt returns the record of passage k.
 func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
+	if f.finished {
+		q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
+			SpeakerStart: int(p.spS), SpeakerEnd: int(p.spE), Entity: -1, CueStart: int(p.cueS), CueEnd: int(p.cueE), CueClass: p.class,
+			Group: int(p.group), Rule: p.rule.String(), Confidence: p.rule.confidence(), Continues: p.carried}
+		if p.spS >= 0 {
+			q.Speaker = p.speaker
+			q.Entity, q.Members = f.groupOf(int(p.entity))
+		}
+		return q
+	}
 	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
-		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
-		Rule: p.rule, Confidence: p.conf}
+		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
+		Rule: p.rule.String(), Confidence: p.rule.confidence()}
 	if p.spS >= 0 && p.kind.HasSpeaker() {
 		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
 		q.Speaker = p.speaker
-		q.Entity, q.Members = f.groupOf(p.entity)
+		q.Entity, q.Members = f.groupOf(int(p.entity))
 		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
 	}
 	if p.cueS >= 0 {
@@ -1365,6 +1418,23 @@ func (f *finder) quoteAt(k int) Quote {
 	}
 	q.CueClass = f.cueClass(q.CueStart, q.CueEnd, q.SpeakerStart, q.SpeakerEnd)
 	return q
+}
+
+// finish turns the passages' token spans into the byte spans of their records and lets go of
+// what only the rules read (the tokens among it), so that a caller building records of its own
+// from a long text's passages does not hold the tokens too. After it, a passage's spS, spE,
+// cueS and cueE are byte offsets (-1 for none), carried is its record's Continues and class its
+// CueClass; only quoteAt reads them.
+func (f *finder) finish() {
+	for k := range f.ps {
+		q := f.quoteAt(k)
+		p := &f.ps[k]
+		p.spS, p.spE, p.cueS, p.cueE = int32(q.SpeakerStart), int32(q.SpeakerEnd), int32(q.CueStart), int32(q.CueEnd)
+		p.carried, p.class = q.Continues, q.CueClass
+	}
+	f.finished = true
+	f.d, f.toks, f.names, f.blocks, f.sentOf, f.blkOf, f.inP = nil, nil, nil, nil, nil, nil, nil
+	f.lows, f.lowEnd, f.full, f.bySurname, f.counts, f.onlyQ, f.letters, f.fits = nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 // spanText returns the text of tokens [s, e) as written.
