@@ -115,8 +115,7 @@ func FindAll(d *text.Doc, names []Name, entities []Entity) (Quotes, []Reported) 
 	f.setCueClasses(rs)
 	lines := linkLines(d)
 	rs = reportedOutside(lines, rs)
-	f.passagesOutside(lines) // nothing reads the passages by index after it
-	f.finish()
+	f.passagesOutside(lines) // last: nothing reads the passages by index after it
 	return qs, rs
 }
 

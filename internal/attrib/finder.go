@@ -56,8 +56,6 @@ type finder struct {
 	letters [][2]int32
 	// fits lists, per description (see nearestPerson), the names whose person entity fits it.
 	fits map[string][]int
-	// finished is set by finish, once the rules are done.
-	finished bool
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation

@@ -64,8 +64,7 @@ type passage struct {
 	fam     family
 	cont    bool // continues the previous passage (multi-paragraph quotation)
 	kind    Kind
-	carried bool     // the speaker carries over from an earlier attribution
-	class   CueClass // set by finish
+	carried bool // the speaker carries over from an earlier attribution
 	rule    ruleID
 }
 

@@ -1394,16 +1394,6 @@ func (f *finder) output() []Quote {
 // quoteAt returns the record of passage k.
 func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
-	if f.finished {
-		q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
-			SpeakerStart: int(p.spS), SpeakerEnd: int(p.spE), Entity: -1, CueStart: int(p.cueS), CueEnd: int(p.cueE), CueClass: p.class,
-			Group: int(p.group), Rule: p.rule.String(), Confidence: p.rule.confidence(), Continues: p.carried}
-		if p.spS >= 0 {
-			q.Speaker = p.speaker
-			q.Entity, q.Members = f.groupOf(int(p.entity))
-		}
-		return q
-	}
 	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
 		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
 		Rule: p.rule.String(), Confidence: p.rule.confidence()}
@@ -1418,23 +1408,6 @@ func (f *finder) quoteAt(k int) Quote {
 	}
 	q.CueClass = f.cueClass(q.CueStart, q.CueEnd, q.SpeakerStart, q.SpeakerEnd)
 	return q
-}
-
-// finish turns the passages' token spans into the byte spans of their records and lets go of
-// what only the rules read (the tokens among it), so that a caller building records of its own
-// from a long text's passages does not hold the tokens too. After it, a passage's spS, spE,
-// cueS and cueE are byte offsets (-1 for none), carried is its record's Continues and class its
-// CueClass; only quoteAt reads them.
-func (f *finder) finish() {
-	for k := range f.ps {
-		q := f.quoteAt(k)
-		p := &f.ps[k]
-		p.spS, p.spE, p.cueS, p.cueE = int32(q.SpeakerStart), int32(q.SpeakerEnd), int32(q.CueStart), int32(q.CueEnd)
-		p.carried, p.class = q.Continues, q.CueClass
-	}
-	f.finished = true
-	f.d, f.toks, f.names, f.blocks, f.sentOf, f.blkOf, f.inP = nil, nil, nil, nil, nil, nil, nil
-	f.lows, f.lowEnd, f.full, f.bySurname, f.counts, f.onlyQ, f.letters, f.fits = nil, nil, nil, nil, nil, nil, nil, nil
 }
 
 // spanText returns the text of tokens [s, e) as written.
