@@ -47,7 +47,7 @@ type mark struct {
 // the millions of passages of a long text of short quotations take fewer bytes.
 type passage struct {
 	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
-	block       int
+	block       int32
 	first, last int32 // inner tokens [first, last)
 	group       int32
 
@@ -58,7 +58,7 @@ type passage struct {
 
 	start, end          int32 // inner bytes, white space trimmed
 	openStart, closeEnd int32 // the marks' bytes
-	speaker             string
+	speaker             int32 // the resolved name, f.speakers[speaker] ("" at 0)
 
 	closeW  uint8 // tokens in the closing mark (2 for '')
 	fam     family
@@ -334,7 +334,7 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
 	c, open := int(cm.tok), int(o.tok)
-	p := passage{open: open, close: c, closeW: cm.w, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p := passage{open: open, close: c, closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
 	p.first = int32(open + int(o.w))
 	p.openStart = int32(f.toks[o.tok].Start)
 	start := f.toks[p.first-1].End

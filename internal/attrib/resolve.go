@@ -18,7 +18,7 @@ func (f *finder) resolve(k int) {
 	p := &f.ps[k]
 	s, e := f.mentionSpan(f.widenPair(int(p.spS)), int(p.spE))
 	speaker, ent := f.resolveSpan(s, e)
-	p.spS, p.spE, p.speaker, p.entity = int32(s), int32(e), speaker, int32(ent)
+	p.spS, p.spE, p.speaker, p.entity = int32(s), int32(e), f.speakerID(speaker), int32(ent)
 }
 
 // mentionSpan returns the speaker mention [s, e) less a comma at its end, or the name an
@@ -407,8 +407,8 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		if _, isPron := f.pronoun(int(q.spS)); isPron {
 			continue
 		}
-		if f.isCap(int(q.spS)) && q.speaker != "" {
-			return q.speaker, int(q.entity), true
+		if f.isCap(int(q.spS)) && q.speaker != 0 {
+			return f.speakerName(q.speaker), int(q.entity), true
 		}
 		break
 	}

@@ -95,15 +95,15 @@ func (f *finder) attribute() {
 	for k := range f.ps {
 		p := &f.ps[k]
 		// Reported speech in blocks without quotations keeps the last speaker current.
-		for b := lastBlock + 1; b < p.block; b++ {
+		for b := lastBlock + 1; b < int(p.block); b++ {
 			f.scanReported(b)
 		}
-		lastBlock = p.block
+		lastBlock = int(p.block)
 		f.attributeOne(k)
 		if p.spS >= 0 {
 			f.spoken = k
 			f.resolve(k)
-			f.last = lastSpeaker{ok: true, block: p.block, spS: int(p.spS), spE: int(p.spE), cueS: int(p.cueS), cueE: int(p.cueE), speaker: p.speaker, entity: int(p.entity)}
+			f.last = lastSpeaker{ok: true, block: int(p.block), spS: int(p.spS), spE: int(p.spE), cueS: int(p.cueS), cueE: int(p.cueE), speaker: f.speakerName(p.speaker), entity: int(p.entity)}
 		} else if p.kind == Direct || p.kind == Partial {
 			p.kind = Unattributed
 		}
@@ -189,7 +189,7 @@ func (f *finder) after(p *passage) int { return p.close + int(p.closeW) }
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
 func (f *finder) leftBound(p *passage) int {
-	lo := f.sentStartIn(p.open, p.block)
+	lo := f.sentStartIn(p.open, int(p.block))
 	for i := p.open - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			return i + 1
@@ -275,8 +275,8 @@ func (f *finder) attributeOne(k int) {
 	if f.colonLeadIn(p, lo) || f.nextSentenceCue(p) {
 		return
 	}
-	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block)) && !f.titleCase(p) {
-		if f.last.ok && p.block-f.last.block <= 2 {
+	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(int(p.block))) && !f.titleCase(p) {
+		if f.last.ok && int(p.block)-f.last.block <= 2 {
 			p.spS, p.spE, p.cueS, p.cueE = int32(f.last.spS), int32(f.last.spE), int32(f.last.cueS), int32(f.last.cueE)
 			p.rule = ruleContinues
 			p.carried = true
@@ -312,7 +312,7 @@ func (f *finder) subordinateSubject(p *passage, k int) bool {
 			return f.inherit(p, q, ruleSubClause)
 		}
 	}
-	s := f.sentStartIn(p.open, p.block)
+	s := f.sentStartIn(p.open, int(p.block))
 	for i := p.open - 1; i >= s && i > p.open-15; i-- {
 		if f.quoted(i) != 0 || f.punct(i, ", ; : — –") {
 			return false // the clause before the fragment is not the subordinate one
@@ -344,8 +344,8 @@ func (f *finder) insideDoubled(p *passage) bool {
 	// The count goes on from the last passage's when it is in the same block (passages come in
 	// text order), so a block of many quotations is read once.
 	c := &f.doubled
-	if c.block != p.block || c.next > p.open {
-		*c = doubledCount{block: p.block, next: f.blocks[p.block].first}
+	if c.block != int(p.block) || c.next > p.open {
+		*c = doubledCount{block: int(p.block), next: f.blocks[p.block].first}
 	}
 	i := c.next
 	for ; i < p.open; i++ {
@@ -369,7 +369,7 @@ type doubledCount struct {
 // as a “strong leader”") is the words of the sentence's subject, as news writing uses quotation
 // marks for words someone used.
 func (f *finder) subjectFallback(p *passage, lo int) bool {
-	s := f.sentStartIn(p.open, p.block)
+	s := f.sentStartIn(p.open, int(p.block))
 	// "Veto Power Impedes Peace: Eliminating “…” is …": a label before a colon is no subject;
 	// the clause starts after it.
 	for i := p.open - 1; i > s; i-- {
@@ -500,7 +500,7 @@ func (f *finder) speechWordIn(lo, hi int) bool {
 // partial reports whether passage p is a fragment inside the writer's sentence rather than
 // a quotation of its own: words of the sentence precede it, and no lead-in colon or comma.
 func (f *finder) partial(p *passage) bool {
-	s := f.sentStartIn(p.open, p.block)
+	s := f.sentStartIn(p.open, int(p.block))
 	if p.open <= s {
 		return false
 	}
@@ -635,7 +635,7 @@ var possessivePronouns = text.WordSet(`his her their its my our your`)
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
 func (f *finder) saidBefore(p *passage) bool {
-	lo := f.sentStartIn(p.open, p.block)
+	lo := f.sentStartIn(p.open, int(p.block))
 	for i := p.open - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			continue
@@ -734,7 +734,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		if p.kind == Partial && f.punct(int(p.last)-1, ".") {
 			return false
 		}
-		hi = f.clauseEnd(j, p.block)
+		hi = f.clauseEnd(j, int(p.block))
 	}
 	for j < hi && f.punct(j, ", — – -") {
 		j++
@@ -864,7 +864,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if f.nounContext(c) || f.passive(c) {
 			continue
 		}
-		sLo := f.sentStartIn(c, p.block)
+		sLo := f.sentStartIn(c, int(p.block))
 		if f.punct(c-1, ",") && f.appositiveNameBefore(c-1) {
 			// "and the foundation’s chief executive, Ruth Curtice, warned of “…”": the name
 			// set off by commas speaks
@@ -1161,7 +1161,7 @@ func (f *finder) earlierSentence(p *passage) bool {
 	if s <= bl.first || p.open != s {
 		return false
 	}
-	ps := f.sentStartIn(s-1, p.block)
+	ps := f.sentStartIn(s-1, int(p.block))
 	for c := s - 1; c >= ps; c-- {
 		ci, ok := f.cue(c)
 		if !ok || ci.form != cueFinite || ci.weak || f.quoted(c) != 0 {
@@ -1313,7 +1313,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 	if end < prev.first || !f.punct(end, ":") {
 		return false
 	}
-	s := f.sentStartIn(end, p.block-1)
+	s := f.sentStartIn(end, int(p.block)-1)
 	for c := end - 1; c >= s; c-- {
 		if f.quoted(c) != 0 {
 			break
@@ -1399,7 +1399,7 @@ func (f *finder) quoteAt(k int) Quote {
 		Rule: p.rule.String(), Confidence: p.rule.confidence()}
 	if p.spS >= 0 && p.kind.HasSpeaker() {
 		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
-		q.Speaker = p.speaker
+		q.Speaker = f.speakerName(p.speaker)
 		q.Entity, q.Members = f.groupOf(int(p.entity))
 		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
 	}
