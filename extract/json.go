@@ -15,11 +15,11 @@ import (
 // format ("entity", "kind", "cue", "group", "rule", "resolved", ...) add what the Go types hold.
 
 type jsonEntity struct {
-	Start int         `json:"start"`
-	End   int         `json:"end"`
-	Type  entity.Type `json:"type"`
-	Text  string      `json:"text"`
-	Value string      `json:"value,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Type  string `json:"type"` // entity.Type's name (its MarshalText would allocate per mention)
+	Text  string `json:"text"`
+	Value string `json:"value,omitempty"`
 	// Entity is the index of the mention's entity in "resolved".
 	Entity *int `json:"entity,omitempty"`
 	// RangeWith is the index, in "entities", of the other end of a date range.
@@ -174,16 +174,16 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	for i, k := range all {
 		if k.date >= 0 {
 			t := d.Dates[k.date]
-			v = jsonEntity{Start: t.Start, End: t.End, Type: t.Type, Text: t.Text, Value: t.Value}
+			v = jsonEntity{Start: t.Start, End: t.End, Type: t.Type.String(), Text: t.Text, Value: t.Value}
 			if t.RangeWith >= 0 && t.RangeWith < len(where) {
 				v.RangeWith = e.num(0, where[t.RangeWith])
 			}
 		} else if n := -k.date - 2; n >= len(d.Mentions) {
 			c := d.Credits[n-len(d.Mentions)]
-			v = jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person, Text: c.Person, Credit: true}
+			v = jsonEntity{Start: c.PersonStart, End: c.PersonEnd, Type: entity.Person.String(), Text: c.Person, Credit: true}
 		} else {
 			m := d.Mentions[n]
-			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type, Text: d.Text[m.Start:m.End]}
+			v = jsonEntity{Start: m.Start, End: m.End, Type: m.Type.String(), Text: d.Text[m.Start:m.End]}
 			if m.Entity >= 0 {
 				v.Entity = e.num(0, m.Entity)
 			}
@@ -281,12 +281,13 @@ func (e *jsonWriter) num(k, v int) *int {
 	return &e.ints[k]
 }
 
-// encode returns the JSON of v, valid until the next call.
-func (e *jsonWriter) encode(v any) []byte {
+// encode returns prefix and the JSON of v, valid until the next call.
+func (e *jsonWriter) encode(prefix string, v any) []byte {
 	if e.enc == nil {
 		e.enc = json.NewEncoder(&e.buf)
 	}
 	e.buf.Reset()
+	e.buf.WriteString(prefix)
 	if err := e.enc.Encode(v); err != nil {
 		e.err = err
 		return nil
@@ -294,17 +295,24 @@ func (e *jsonWriter) encode(v any) []byte {
 	return bytes.TrimSuffix(e.buf.Bytes(), []byte("\n")) // Encode ends each value with a newline
 }
 
+// str writes s through the buffer: io.WriteString would copy s into a new slice for a writer
+// without a WriteString method.
 func (e *jsonWriter) str(s string) {
 	if e.err == nil {
-		_, e.err = io.WriteString(e.w, s)
+		e.buf.Reset()
+		e.buf.WriteString(s)
+		_, e.err = e.w.Write(e.buf.Bytes())
 	}
 }
 
-func (e *jsonWriter) value(v any) {
+func (e *jsonWriter) value(v any) { e.write("", v) }
+
+// write writes prefix and the JSON of v in one piece.
+func (e *jsonWriter) write(prefix string, v any) {
 	if e.err != nil {
 		return
 	}
-	if b := e.encode(v); e.err == nil {
+	if b := e.encode(prefix, v); e.err == nil {
 		_, e.err = e.w.Write(b)
 	}
 }
@@ -314,17 +322,18 @@ func (e *jsonWriter) open(v any) {
 	if e.err != nil {
 		return
 	}
-	if b := e.encode(v); e.err == nil {
+	if b := e.encode("", v); e.err == nil {
 		_, e.err = e.w.Write(bytes.TrimSuffix(b, []byte("}")))
 	}
 }
 
-// item writes the i-th element of a list.
+// item writes the i-th element of a list, with the comma before it.
 func (e *jsonWriter) item(i int, v any) {
 	if i > 0 {
-		e.str(",")
+		e.write(",", v)
+		return
 	}
-	e.value(v)
+	e.write("", v)
 }
 
 // MarshalJSON returns what WriteJSON writes.

@@ -1869,7 +1869,7 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 			continue
 		}
 		p := f.ps[k-1]
-		last := p.last
+		last := int(p.last)
 		if p.close >= 0 {
 			last = p.close + int(p.closeW)
 		}

@@ -56,6 +56,10 @@ type finder struct {
 	letters [][2]int32
 	// fits lists, per description (see nearestPerson), the names whose person entity fits it.
 	fits map[string][]int
+	// speakers holds the passages' speaker names, each once, "" first; speakerIDs indexes it.
+	// A passage keeps an index: its name is most often one of a few.
+	speakers   []string
+	speakerIDs map[string]int32
 }
 
 // lastSpeaker is the most recent attribution, which a paragraph that is only a quotation
@@ -94,6 +98,31 @@ func newFinder(d *text.Doc, names []Name, ents []Entity) *finder {
 	return f
 }
 
+// speakerID returns the index of name in f.speakers, adding it the first time.
+func (f *finder) speakerID(name string) int32 {
+	if name == "" {
+		return 0
+	}
+	id, ok := f.speakerIDs[name]
+	if !ok {
+		if f.speakerIDs == nil {
+			f.speakers, f.speakerIDs = []string{""}, map[string]int32{}
+		}
+		id = int32(len(f.speakers))
+		f.speakers = append(f.speakers, name)
+		f.speakerIDs[name] = id
+	}
+	return id
+}
+
+// speakerName returns the name of speaker index id ("" for 0).
+func (f *finder) speakerName(id int32) string {
+	if id <= 0 || int(id) >= len(f.speakers) {
+		return ""
+	}
+	return f.speakers[id]
+}
+
 func clamp(i, n int) int {
 	if i < 0 {
 		return 0
@@ -108,7 +137,7 @@ func clamp(i, n int) int {
 func (f *finder) markPassages() {
 	f.inP = make([]int32, len(f.toks))
 	for k, p := range f.ps {
-		last := p.last
+		last := int(p.last)
 		if p.close >= 0 {
 			last = p.close + int(p.closeW)
 		}

@@ -43,30 +43,31 @@ type mark struct {
 	possessed bool // follows an s or n, so it may be an apostrophe (Jones’, goin’)
 }
 
-// passage is a top-level quoted passage found by pair. Its fields are ordered by size, so that
-// the millions of passages of a long text of short quotations take fewer bytes.
+// passage is a top-level quoted passage found by pair. Its token indices and byte offsets are
+// 32 bits (texts are under 2 GiB, extract.MaxBytes), its speaker and rule are indexes, and its
+// fields are ordered by size, so that the millions of passages of a long text of short
+// quotations take 80 bytes each (TestPassageSize).
 type passage struct {
 	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
-	first, last int // inner tokens [first, last)
-	block       int
-	group       int
+	block       int32
+	first, last int32 // inner tokens [first, last)
+	group       int32
 
 	// attribution
-	spS, spE   int // speaker mention tokens [spS, spE), -1 when none
-	cueS, cueE int // cue tokens [cueS, cueE), -1 when none
-	entity     int // an index into ents, or len(ents)+k for the group groups[k]
+	spS, spE   int32 // speaker mention tokens [spS, spE), -1 when none
+	cueS, cueE int32 // cue tokens [cueS, cueE), -1 when none
+	entity     int32 // an index into ents, or len(ents)+k for the group groups[k]
 
 	start, end          int32 // inner bytes, white space trimmed
 	openStart, closeEnd int32 // the marks' bytes
-	speaker             string
-	rule                string
-	conf                float32
+	speaker             int32 // the resolved name, f.speakers[speaker] ("" at 0)
 
 	closeW  uint8 // tokens in the closing mark (2 for '')
 	fam     family
 	cont    bool // continues the previous passage (multi-paragraph quotation)
 	kind    Kind
 	carried bool // the speaker carries over from an earlier attribution
+	rule    ruleID
 }
 
 func isOpenSide(r rune) bool {
@@ -223,7 +224,7 @@ func (f *finder) pair() {
 	// Multi-paragraph quotations: a passage left open at the end of its block, followed by a
 	// block that opens again with a mark of the same family.
 	for k := range f.ps {
-		f.ps[k].group = k
+		f.ps[k].group = int32(k)
 		if k > 0 {
 			prev := &f.ps[k-1]
 			p := &f.ps[k]
@@ -335,17 +336,17 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
 	c, open := int(cm.tok), int(o.tok)
-	p := passage{open: open, close: c, closeW: cm.w, block: b, fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
-	p.first = open + int(o.w)
+	p := passage{open: open, close: c, closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p.first = int32(open + int(o.w))
 	p.openStart = int32(f.toks[o.tok].Start)
 	start := f.toks[p.first-1].End
 	var end int
 	if c >= 0 {
-		p.last = c
+		p.last = int32(c)
 		end = f.toks[c].Start
 		p.closeEnd = int32(f.toks[c+int(cm.w)-1].End)
 	} else {
-		p.last = f.blocks[b].last
+		p.last = int32(f.blocks[b].last)
 		end = f.toks[p.last-1].End
 	}
 	// Trim white space at the edges (« Bonjour », a quotation running to a line end).

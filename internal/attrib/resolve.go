@@ -16,9 +16,9 @@ import (
 // resolve fills the speaker name and entity of passage k from its mention.
 func (f *finder) resolve(k int) {
 	p := &f.ps[k]
-	p.spS = f.widenPair(p.spS)
-	p.spS, p.spE = f.mentionSpan(p.spS, p.spE)
-	p.speaker, p.entity = f.resolveSpan(p.spS, p.spE)
+	s, e := f.mentionSpan(f.widenPair(int(p.spS)), int(p.spE))
+	speaker, ent := f.resolveSpan(s, e)
+	p.spS, p.spE, p.speaker, p.entity = int32(s), int32(e), f.speakerID(speaker), int32(ent)
 }
 
 // mentionSpan returns the speaker mention [s, e) less a comma at its end, or the name an
@@ -424,11 +424,11 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		if q.spS < 0 || f.toks[q.spS].Start >= pos {
 			continue
 		}
-		if _, isPron := f.pronoun(q.spS); isPron {
+		if _, isPron := f.pronoun(int(q.spS)); isPron {
 			continue
 		}
-		if f.isCap(q.spS) && q.speaker != "" {
-			return q.speaker, q.entity, true
+		if f.isCap(int(q.spS)) && q.speaker != 0 {
+			return f.speakerName(q.speaker), int(q.entity), true
 		}
 		break
 	}

@@ -6,42 +6,87 @@ import (
 	"github.com/newsextract/newsextract/internal/text"
 )
 
-// Rules, in the order they are tried for each passage. Confidence is a rough prior of how
-// often the rule is right on news text.
+// ruleID names the rule that decided a passage's speaker or kind: a passage holds it in one
+// byte rather than as its name (a text of short quotations has millions of passages).
+type ruleID uint8
+
+// Rules, in the order they are tried for each passage.
 const (
-	ruleTranscript  = "transcript-label"    // "SMITH: …" inside the quotation
-	ruleMultiPara   = "multi-paragraph"     // a paragraph of a quotation that runs on
-	ruleTitle       = "title"               // the title of a work: no speaker
-	ruleCueAfterInv = "cue-name-after"      // “…,” said Peskov
-	ruleAccording   = "according-to"        // “…,” according to Peskov / According to X, “…”
-	ruleNameCueAft  = "name-cue-after"      // “…,” Peskov said
-	ruleNameCueBef  = "name-cue-before"     // Peskov said (that / :) “…”
-	ruleCueNameBef  = "cue-name-before"     // Said Peskov: “…”
-	ruleParticiple  = "participle"          // X said …, adding “…”
-	ruleCueLater    = "cue-later"           // the “root causes” of the war, Peskov said.
-	ruleClaimNoun   = "claim-noun"          // Trump’s claim that there were “…”
-	ruleColonSubj   = "colon-subject"       // The piece used it as its headline: “…”
-	ruleSplit       = "same-paragraph"      // a further quotation in the paragraph of an attributed one
-	ruleLeadIn      = "colon-lead-in"       // Peskov said:\n\n“…”
-	ruleHeadColon   = "headline-colon"      // Peskov: ‘…’
-	ruleHeadSubj    = "headline-subject"    // Kremlin Rips ‘…’
-	ruleContinues   = "paragraph-continues" // a paragraph that is a quotation continues the last speaker
-	ruleNextSent    = "name-cue-next"       // “….” Peskov said.
-	ruleDashName    = "dash-name"           // “…” ― Jane Doe
-	ruleSubject     = "sentence-subject"    // Trump admires Putin as a “strong leader”
-	ruleSubClause   = "subordinate-subject" // as Trump went on about “…,” Melanie said yes
-	ruleScare       = "scare"               // a short phrase, no speaker
-	ruleNoSpeaker   = "no-speaker"          // nothing in the text says who spoke
-	ruleStageNote   = "stage-note"          // “(CROSSTALK)”: a bracketed note, no one's words
-	ruleInDoubled   = "inside-doubled"      // ''… 'this' …'': nested in a quotation in doubled apostrophes
-	ruleTurn        = "interview-turn"      // Boric: No. We settled … (a transcript's turn, no marks)
+	ruleNone        ruleID = iota // no rule has decided
+	ruleTranscript                // "SMITH: …" inside the quotation
+	ruleMultiPara                 // a paragraph of a quotation that runs on
+	ruleTitle                     // the title of a work: no speaker
+	ruleCueAfterInv               // “…,” said Peskov
+	ruleAccording                 // “…,” according to Peskov / According to X, “…”
+	ruleNameCueAft                // “…,” Peskov said
+	ruleNameCueBef                // Peskov said (that / :) “…”
+	ruleCueNameBef                // Said Peskov: “…”
+	ruleParticiple                // X said …, adding “…”
+	ruleCueLater                  // the “root causes” of the war, Peskov said.
+	ruleClaimNoun                 // Trump’s claim that there were “…”
+	ruleColonSubj                 // The piece used it as its headline: “…”
+	ruleSplit                     // a further quotation in the paragraph of an attributed one
+	ruleLeadIn                    // Peskov said:\n\n“…”
+	ruleHeadColon                 // Peskov: ‘…’
+	ruleHeadSubj                  // Kremlin Rips ‘…’
+	ruleContinues                 // a paragraph that is a quotation continues the last speaker
+	ruleNextSent                  // “….” Peskov said.
+	ruleDashName                  // “…” ― Jane Doe
+	ruleSubject                   // Trump admires Putin as a “strong leader”
+	ruleSubClause                 // as Trump went on about “…,” Melanie said yes
+	ruleScare                     // a short phrase, no speaker
+	ruleNoSpeaker                 // nothing in the text says who spoke
+	ruleStageNote                 // “(CROSSTALK)”: a bracketed note, no one's words
+	ruleInDoubled                 // ''… 'this' …'': nested in a quotation in doubled apostrophes
+	ruleTurn                      // Boric: No. We settled … (a transcript's turn, no marks)
 )
 
-var ruleConfidence = map[string]float32{
-	ruleTranscript: 0.9, ruleMultiPara: 0.9, ruleTitle: 0.6, ruleCueAfterInv: 0.95, ruleAccording: 0.9,
-	ruleNameCueAft: 0.95, ruleNameCueBef: 0.9, ruleCueNameBef: 0.85, ruleParticiple: 0.8, ruleCueLater: 0.8,
-	ruleClaimNoun: 0.7, ruleColonSubj: 0.6, ruleSplit: 0.85, ruleLeadIn: 0.85, ruleHeadColon: 0.7,
-	ruleHeadSubj: 0.5, ruleContinues: 0.75, ruleNextSent: 0.8, ruleDashName: 0.8, ruleSubject: 0.5, ruleSubClause: 0.7, ruleScare: 0.5, ruleNoSpeaker: 0.5, ruleStageNote: 0.8, ruleInDoubled: 0.7, ruleTurn: 0.9,
+// rules holds each rule's name, as the records give it, and its confidence: a rough prior of
+// how often the rule is right on news text.
+var rules = [...]struct {
+	name string
+	conf float32
+}{
+	ruleTranscript:  {"transcript-label", 0.9},
+	ruleMultiPara:   {"multi-paragraph", 0.9},
+	ruleTitle:       {"title", 0.6},
+	ruleCueAfterInv: {"cue-name-after", 0.95},
+	ruleAccording:   {"according-to", 0.9},
+	ruleNameCueAft:  {"name-cue-after", 0.95},
+	ruleNameCueBef:  {"name-cue-before", 0.9},
+	ruleCueNameBef:  {"cue-name-before", 0.85},
+	ruleParticiple:  {"participle", 0.8},
+	ruleCueLater:    {"cue-later", 0.8},
+	ruleClaimNoun:   {"claim-noun", 0.7},
+	ruleColonSubj:   {"colon-subject", 0.6},
+	ruleSplit:       {"same-paragraph", 0.85},
+	ruleLeadIn:      {"colon-lead-in", 0.85},
+	ruleHeadColon:   {"headline-colon", 0.7},
+	ruleHeadSubj:    {"headline-subject", 0.5},
+	ruleContinues:   {"paragraph-continues", 0.75},
+	ruleNextSent:    {"name-cue-next", 0.8},
+	ruleDashName:    {"dash-name", 0.8},
+	ruleSubject:     {"sentence-subject", 0.5},
+	ruleSubClause:   {"subordinate-subject", 0.7},
+	ruleScare:       {"scare", 0.5},
+	ruleNoSpeaker:   {"no-speaker", 0.5},
+	ruleStageNote:   {"stage-note", 0.8},
+	ruleInDoubled:   {"inside-doubled", 0.7},
+	ruleTurn:        {"interview-turn", 0.9},
+}
+
+func (r ruleID) String() string {
+	if int(r) < len(rules) {
+		return rules[r].name
+	}
+	return ""
+}
+
+func (r ruleID) confidence() float32 {
+	if int(r) < len(rules) {
+		return rules[r].conf
+	}
+	return 0
 }
 
 // attribute runs the rules over every passage in text order.
@@ -52,19 +97,18 @@ func (f *finder) attribute() {
 	for k := range f.ps {
 		p := &f.ps[k]
 		// Reported speech in blocks without quotations keeps the last speaker current.
-		for b := lastBlock + 1; b < p.block; b++ {
+		for b := lastBlock + 1; b < int(p.block); b++ {
 			f.scanReported(b)
 		}
-		lastBlock = p.block
+		lastBlock = int(p.block)
 		f.attributeOne(k)
 		if p.spS >= 0 {
 			f.spoken = k
 			f.resolve(k)
-			f.last = lastSpeaker{ok: true, block: p.block, spS: p.spS, spE: p.spE, cueS: p.cueS, cueE: p.cueE, speaker: p.speaker, entity: p.entity}
+			f.last = lastSpeaker{ok: true, block: int(p.block), spS: int(p.spS), spE: int(p.spE), cueS: int(p.cueS), cueE: int(p.cueE), speaker: f.speakerName(p.speaker), entity: int(p.entity)}
 		} else if p.kind == Direct || p.kind == Partial {
 			p.kind = Unattributed
 		}
-		p.conf = ruleConfidence[p.rule]
 	}
 	// A quotation over several paragraphs whose speaker is named only at a later part
 	// (“A.¶“B,” Peskov said.) gives that speaker to the earlier parts.
@@ -73,7 +117,6 @@ func (f *finder) attribute() {
 		if q.cont && q.group == p.group && p.spS < 0 && q.spS >= 0 && (p.rule == ruleNoSpeaker || p.rule == ruleScare) {
 			p.spS, p.spE, p.speaker, p.entity = q.spS, q.spE, q.speaker, q.entity
 			p.kind, p.rule, p.carried = Direct, ruleMultiPara, true
-			p.conf = ruleConfidence[p.rule]
 		}
 	}
 }
@@ -122,17 +165,17 @@ func (f *finder) sentEnd(i int) int {
 	return min(clamp(f.d.Sentences[f.sentOf[i]].Last, len(f.toks)), i+reach)
 }
 
-func (f *finder) set(p *passage, n np, cueS, cueE int, rule string) bool {
+func (f *finder) set(p *passage, n np, cueS, cueE int, rule ruleID) bool {
 	if n.kind == npNone || n.e <= n.s {
 		return false
 	}
-	p.spS, p.spE = n.s, n.e
-	p.cueS, p.cueE = cueS, cueE
+	p.spS, p.spE = int32(n.s), int32(n.e)
+	p.cueS, p.cueE = int32(cueS), int32(cueE)
 	p.rule = rule
 	return true
 }
 
-func (f *finder) inherit(p *passage, q *passage, rule string) bool {
+func (f *finder) inherit(p *passage, q *passage, rule ruleID) bool {
 	if q.spS < 0 {
 		return false
 	}
@@ -148,7 +191,7 @@ func (f *finder) after(p *passage) int { return p.close + int(p.closeW) }
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
 func (f *finder) leftBound(p *passage) int {
-	lo := f.sentStartIn(p.open, p.block)
+	lo := f.sentStartIn(p.open, int(p.block))
 	for i := p.open - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			return i + 1
@@ -234,9 +277,9 @@ func (f *finder) attributeOne(k int) {
 	if f.colonLeadIn(p, lo) || f.nextSentenceCue(p) {
 		return
 	}
-	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(p.block)) && !f.titleCase(p) {
-		if f.last.ok && p.block-f.last.block <= 2 {
-			p.spS, p.spE, p.cueS, p.cueE = f.last.spS, f.last.spE, f.last.cueS, f.last.cueE
+	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(int(p.block))) && !f.titleCase(p) {
+		if f.last.ok && int(p.block)-f.last.block <= 2 {
+			p.spS, p.spE, p.cueS, p.cueE = int32(f.last.spS), int32(f.last.spE), int32(f.last.cueS), int32(f.last.cueE)
 			p.rule = ruleContinues
 			p.carried = true
 			return
@@ -271,7 +314,7 @@ func (f *finder) subordinateSubject(p *passage, k int) bool {
 			return f.inherit(p, q, ruleSubClause)
 		}
 	}
-	s := f.sentStartIn(p.open, p.block)
+	s := f.sentStartIn(p.open, int(p.block))
 	for i := p.open - 1; i >= s && i > p.open-15; i-- {
 		if f.quoted(i) != 0 || f.punct(i, ", ; : — –") {
 			return false // the clause before the fragment is not the subordinate one
@@ -303,8 +346,8 @@ func (f *finder) insideDoubled(p *passage) bool {
 	// The count goes on from the last passage's when it is in the same block (passages come in
 	// text order), so a block of many quotations is read once.
 	c := &f.doubled
-	if c.block != p.block || c.next > p.open {
-		*c = doubledCount{block: p.block, next: f.blocks[p.block].first}
+	if c.block != int(p.block) || c.next > p.open {
+		*c = doubledCount{block: int(p.block), next: f.blocks[p.block].first}
 	}
 	i := c.next
 	for ; i < p.open; i++ {
@@ -328,7 +371,7 @@ type doubledCount struct {
 // as a “strong leader”") is the words of the sentence's subject, as news writing uses quotation
 // marks for words someone used.
 func (f *finder) subjectFallback(p *passage, lo int) bool {
-	s := f.sentStartIn(p.open, p.block)
+	s := f.sentStartIn(p.open, int(p.block))
 	// "Veto Power Impedes Peace: Eliminating “…” is …": a label before a colon is no subject;
 	// the clause starts after it.
 	for i := p.open - 1; i > s; i-- {
@@ -459,7 +502,7 @@ func (f *finder) speechWordIn(lo, hi int) bool {
 // partial reports whether passage p is a fragment inside the writer's sentence rather than
 // a quotation of its own: words of the sentence precede it, and no lead-in colon or comma.
 func (f *finder) partial(p *passage) bool {
-	s := f.sentStartIn(p.open, p.block)
+	s := f.sentStartIn(p.open, int(p.block))
 	if p.open <= s {
 		return false
 	}
@@ -476,26 +519,27 @@ func (f *finder) partial(p *passage) bool {
 // endsClause reports whether the quotation ends in a comma, question or exclamation mark
 // (“…,” he said), which points to an attribution after it.
 func (f *finder) endsClause(p *passage) bool {
-	return p.close >= 0 && (f.punct(p.last-1, ", ? ! —") || f.punct(f.after(p), ","))
+	return p.close >= 0 && (f.punct(int(p.last)-1, ", ? ! —") || f.punct(f.after(p), ","))
 }
 
 // stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", or with a full
 // stop after them, is no one's words.
 func (f *finder) stageNote(p *passage) bool {
-	end := p.last - 1
+	end := int(p.last) - 1
 	if f.punct(end, ".") {
 		end--
 	}
-	return f.punct(p.first, "( [") && f.punct(end, ") ]")
+	return f.punct(int(p.first), "( [") && f.punct(end, ") ]")
 }
 
 // followLine: "Follow Jane Doe on Twitter @janedoe" inside a passage is the site's line,
 // no one's words.
 func (f *finder) followLine(p *passage) bool {
-	if !f.is(p.first, "follow") || !f.isCap(p.first) {
+	first, last := int(p.first), int(p.last)
+	if !f.is(first, "follow") || !f.isCap(first) {
 		return false
 	}
-	for i := p.first + 1; i < p.last && i < p.first+12; i++ {
+	for i := first + 1; i < last && i < first+12; i++ {
 		switch string(f.lower(i)) {
 		case "twitter", "facebook", "instagram", "x":
 			return f.is(i-1, "on")
@@ -534,12 +578,12 @@ func (f *finder) dashName(p *passage) bool {
 // transcriptLabel: a quotation that opens with an upper-case label and a colon ("SMITH: …")
 // is spoken by the label.
 func (f *finder) transcriptLabel(p *passage) bool {
-	i := p.first
+	i, last := int(p.first), int(p.last)
 	e := i
-	for e < p.last && e < i+3 && f.isAllCaps(e) {
+	for e < last && e < i+3 && f.isAllCaps(e) {
 		e++
 	}
-	if e == i || e >= p.last || !f.punct(e, ":") {
+	if e == i || e >= last || !f.punct(e, ":") {
 		return false
 	}
 	return f.set(p, np{i, e, npName}, e, e+1, ruleTranscript) // the colon is the cue
@@ -559,7 +603,7 @@ func (f *finder) wordCount(p *passage) int {
 // “Arrival”", "an episode of “The Show”") or followed by such a word.
 func (f *finder) looksTitle(p *passage) bool {
 	words, caps := f.titleCaseCount(p, true)
-	if words == 0 || words > 10 || caps < words || !(f.isCap(p.first) || f.toks[p.first].Kind == text.Number) {
+	if words == 0 || words > 10 || caps < words || !(f.isCap(int(p.first)) || f.toks[p.first].Kind == text.Number) {
 		return false
 	}
 	if f.nickname(p) {
@@ -603,7 +647,7 @@ var possessivePronouns = text.WordSet(`his her their its my our your`)
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
 func (f *finder) saidBefore(p *passage) bool {
-	lo := f.sentStartIn(p.open, p.block)
+	lo := f.sentStartIn(p.open, int(p.block))
 	for i := p.open - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			continue
@@ -629,7 +673,7 @@ func (f *finder) nickname(p *passage) bool {
 		return false
 	}
 	words, caps := f.titleCaseCount(p, false)
-	return words > 0 && words <= 3 && caps == words && f.isCap(p.first)
+	return words > 0 && words <= 3 && caps == words && f.isCap(int(p.first))
 }
 
 // nicknameTok reports whether token i, a mark or a word, belongs to a nickname passage.
@@ -641,11 +685,11 @@ func (f *finder) nicknameTok(i int) bool {
 // titleCaseCount counts the words of passage p (numbers too when withNumbers) and those written as
 // in a title: capitalized, a number, or a small word such as "of" after the first.
 func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) {
-	for i := p.first; i < p.last; i++ {
+	for i := int(p.first); i < int(p.last); i++ {
 		k := f.toks[i].Kind
 		if k == text.Word || withNumbers && k == text.Number {
 			words++
-			if f.isCap(i) || k == text.Number || f.in(titleSmallWords, i) && i > p.first {
+			if f.isCap(i) || k == text.Number || f.in(titleSmallWords, i) && i > int(p.first) {
 				caps++
 			}
 		}
@@ -699,10 +743,10 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 		// attribution is the start of the next sentence. Not after words of the writer's
 		// own that end with a full stop: "accused Kim of “fanatic recklessness.” Park said …"
 		// starts a sentence of its own.
-		if p.kind == Partial && f.punct(p.last-1, ".") {
+		if p.kind == Partial && f.punct(int(p.last)-1, ".") {
 			return false
 		}
-		hi = f.clauseEnd(j, p.block)
+		hi = f.clauseEnd(j, int(p.block))
 	}
 	for j < hi && f.punct(j, ", — – -") {
 		j++
@@ -710,7 +754,7 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 	if j >= hi {
 		return false
 	}
-	if f.is(j, "per") && (f.punct(j-1, ",") || f.punct(p.last-1, ",")) {
+	if f.is(j, "per") && (f.punct(j-1, ",") || f.punct(int(p.last)-1, ",")) {
 		if n := f.npRight(j+1, hi); n.kind != npNone {
 			return f.set(p, n, j, j+1, ruleAccording)
 		}
@@ -832,7 +876,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if f.nounContext(c) || f.passive(c) {
 			continue
 		}
-		sLo := f.sentStartIn(c, p.block)
+		sLo := f.sentStartIn(c, int(p.block))
 		if f.punct(c-1, ",") && f.appositiveNameBefore(c-1) {
 			// "and the foundation’s chief executive, Ruth Curtice, warned of “…”": the name
 			// set off by commas speaks
@@ -1027,7 +1071,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 			prev := &f.ps[q-1]
 			if prev.spS >= 0 {
 				p.spS, p.spE = prev.spS, prev.spE
-				p.cueS, p.cueE, p.rule = c, c+1, ruleParticiple
+				p.cueS, p.cueE, p.rule = int32(c), int32(c+1), ruleParticiple
 				return true
 			}
 			continue
@@ -1047,7 +1091,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 		// The phrase ends at the first comma after the quotation start, which American
 		// style puts inside the closing mark (“…,” she was).
 		k := -1
-		if p.close >= 0 && f.punct(p.last-1, ",") {
+		if p.close >= 0 && f.punct(int(p.last)-1, ",") {
 			k = f.after(p)
 		}
 		for i := p.open; i < e && k < 0; i++ {
@@ -1153,7 +1197,7 @@ func (f *finder) earlierSentence(p *passage) bool {
 	if s <= bl.first || p.open != s {
 		return false
 	}
-	ps := f.sentStartIn(s-1, p.block)
+	ps := f.sentStartIn(s-1, int(p.block))
 	for c := s - 1; c >= ps; c-- {
 		ci, ok := f.cue(c)
 		if !ok || ci.form != cueFinite || ci.weak || f.quoted(c) != 0 {
@@ -1244,7 +1288,7 @@ func (f *finder) groupSplit(k int) {
 		return
 	}
 	p, q := &f.ps[k], &f.ps[k-1]
-	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < q.cueS && p.open > p.cueS {
+	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < int(q.cueS) && p.open > int(p.cueS) {
 		p.group = q.group
 	}
 }
@@ -1305,7 +1349,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 	if end < prev.first || !f.punct(end, ":") {
 		return false
 	}
-	s := f.sentStartIn(end, p.block-1)
+	s := f.sentStartIn(end, int(p.block)-1)
 	for c := end - 1; c >= s; c-- {
 		if f.quoted(c) != 0 {
 			break
@@ -1387,12 +1431,12 @@ func (f *finder) output() []Quote {
 func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
 	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
-		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: p.group,
-		Rule: p.rule, Confidence: p.conf}
+		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
+		Rule: p.rule.String(), Confidence: p.rule.confidence()}
 	if p.spS >= 0 && p.kind.HasSpeaker() {
 		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
-		q.Speaker = p.speaker
-		q.Entity, q.Members = f.groupOf(p.entity)
+		q.Speaker = f.speakerName(p.speaker)
+		q.Entity, q.Members = f.groupOf(int(p.entity))
 		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
 	}
 	if p.cueS >= 0 {

@@ -528,12 +528,24 @@ func (f *finder) tagBlocks(sc *tagScratch, m *attrModel) {
 	sc.src = blockSource{}
 }
 
+// maxRun is the most tokens decoded as one sequence. A longer run of sentences with cue words
+// (never one of news, but adversarial text: a block of millions of "X said “…”") is decoded
+// in parts, cut at a sentence's start, so that the decoder's memory stays bounded, as the name
+// tagger's does (a sentence longer than maxRun is cut inside).
+const maxRun = 4000
+
 // cueRuns calls run with the token range [s, e) of each run of sentences of block b that hold
 // a cue word: the sequences the tagger decodes, in training as in use.
 func (f *finder) cueRuns(sc *tagScratch, cueWords map[uint64]bool, b int, run func(s, e int)) {
 	bl := f.blocks[b]
 	if bl.last <= bl.first {
 		return
+	}
+	emit := func(s, e int) {
+		for ; e-s > maxRun; s += maxRun {
+			run(s, s+maxRun)
+		}
+		run(s, e)
 	}
 	start := -1 // first token of the current run of sentences with a cue word
 	for i := bl.first; i < bl.last; {
@@ -546,17 +558,21 @@ func (f *finder) cueRuns(sc *tagScratch, cueWords map[uint64]bool, b int, run fu
 		for j := i; j < end && !cue; j++ {
 			cue = f.isCueWord(j, cueWords, sc.learned)
 		}
+		if cue && start >= 0 && end-start > maxRun {
+			emit(start, i) // this sentence would take the run past maxRun: it starts the next
+			start = -1
+		}
 		if cue && start < 0 {
 			start = i
 		}
 		if !cue && start >= 0 {
-			run(start, i)
+			emit(start, i)
 			start = -1
 		}
 		i = end
 	}
 	if start >= 0 {
-		run(start, bl.last)
+		emit(start, bl.last)
 	}
 }
 
