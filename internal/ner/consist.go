@@ -243,6 +243,9 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && bodyNouns[d.Text(m.First-1)] &&
 				d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
 				m.Label = Org // "the Peronist coalition Fuerza Patria", "the alliance Frente Amplio"
+			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && firmWords[d.Text(m.First-1)] &&
+				gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 && d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
+				m.Label = Org // "tyre and cables giant Pirelli", "the research firm Leaders Index"
 			case m.Label == Place && k&gazetteer.Company != 0 && k&(gazetteer.AnyPlace&^gazetteer.Place) == 0 && !(m.First > 0 && strings.EqualFold(d.Text(m.First-1), "the")):
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
@@ -385,12 +388,12 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 
 // firmWords name a business: heading an apposition they make one of the name before it
 // ("Harvey, a startup backed by OpenAI"), and before a name they say it is one ("the research
-// firm Leaders Index").
+// firm Leaders Index", "cables giant Pirelli").
 var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "lender": true, "insurer": true, "carrier": true,
 	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
 	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
-	"agency": true}
+	"agency": true, "giant": true}
 
 // constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
 // Maskell, the MP for York Central".

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -17,8 +19,12 @@ func datelines(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 		if m.Label == Place || m.Label == Misc || m.Last >= len(toks) {
 			continue
 		}
-		if m.First > 0 && toks[m.First].Newlines == 0 || info[m.First].line == lineCaps {
-			continue // not at the start of a line, or a headline in capitals
+		if m.First > 0 && toks[m.First].Newlines == 0 {
+			continue // not at the start of a line
+		}
+		dated := datedLine(d, m.Last)
+		if info[m.First].line == lineCaps && !dated {
+			continue // a headline in capitals; "ROCHESTER, N.H. 1996-08-30" is a dateline
 		}
 		if !allCaps(d.Src[m.Start:m.End]) {
 			continue
@@ -51,10 +57,28 @@ func datelines(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookupe
 				continue
 			}
 		default:
-			continue
+			// "VANCOUVER 1996-08-31": a place the lists know, then the date
+			if !dated || kind&gazetteer.AnyPlace == 0 {
+				continue
+			}
 		}
 		m.Label = Place
 	}
+}
+
+// datedLine reports whether the line goes on from token i to a date in figures at its end
+// ("1996-08-30"), within a few tokens, as wire datelines end.
+func datedLine(d *text.Doc, i int) bool {
+	toks := d.Tokens
+	for j := i; j < len(toks) && j < i+6 && (j == i || toks[j].Newlines == 0); j++ {
+		if toks[j].Newlines > 0 && j > i {
+			return false
+		}
+		if toks[j].Kind == text.Number && (j+1 >= len(toks) || toks[j+1].Newlines > 0) && strings.Count(d.Text(j), "-") == 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // allCaps reports whether s has at least three letters and none in lower case.

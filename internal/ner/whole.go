@@ -259,6 +259,9 @@ func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if m.Label == Person && strings.Contains(d.Src[m.Start:m.End], " & ") {
+			m.Label = Org // the tagger ran a person's name over the ampersand: no person's name holds one
+		}
 		joined := m.Label == Org && m.Last-m.First == 3 && d.Text(m.First+1) == "&"
 		for m.Label != Misc && m.Last+1 < len(d.Tokens) && d.Text(m.Last) == "&" && d.Tokens[m.Last].Newlines == 0 &&
 			d.Tokens[m.Last+1].Newlines == 0 && text.StartsUpper(d.Text(m.Last+1)) {
@@ -636,14 +639,24 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
 			s++
 		}
-		g := gazetteer.Kind(info[m.First].gaz)
-		if m.Label == Person && m.Last-m.First >= 3 && g&gazetteer.PersonTitle != 0 && g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) == 0 &&
-			(g&gazetteer.FirstName == 0 || g&gazetteer.CommonWord != 0) &&
-			text.StartsUpper(d.Text(m.First+1)) {
-			// "Chief Justice [Justice N.V. Anjaria]": the title is no part of the name
+		if m.Last-m.First >= 2 && questionWords[d.Text(m.First)] {
+			// "[Is China] too important?": a question's verb or word is no part of the name
 			m.First++
 			m.Start = d.Tokens[m.First].Start
 		}
+		if m.Label == Person && m.Last-m.First >= 3 {
+			// "Chief Justice [Justice N.V. Anjaria]", "[Supreme Leader Ali Khamenei]": a title
+			// the tagger ran the name over is no part of it; two words of name stay
+			p := m.First
+			for p < m.Last-2 && titleWord(d, info, p) {
+				p++
+			}
+			if p > m.First && titleEnd(d, info, p-1) && text.StartsUpper(d.Text(p)) {
+				m.First = p
+				m.Start = d.Tokens[p].Start
+			}
+		}
+		g := gazetteer.Kind(info[m.First].gaz)
 		if m.Label == Person && m.Last-m.First >= 3 && postNominals[d.Text(m.Last-1)] {
 			// "Clare Montgomery KC": the letters after the name are no part of it
 			m.Last--
@@ -669,6 +682,39 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// questionWords open questions and are never part of a name after them: "Is China too
+// important?", "Can Tesla cut prices?" ("Will" is a first name too: "Will Carling").
+var questionWords = map[string]bool{"Is": true, "Are": true, "Was": true, "Were": true, "Does": true,
+	"Do": true, "Did": true, "Can": true, "Could": true, "Would": true, "Should": true,
+	"Has": true, "Have": true, "Had": true, "Why": true, "How": true}
+
+// titleModifiers open titles without being titles themselves: "Supreme Leader", "Prime
+// Minister", "Vice President".
+var titleModifiers = map[string]bool{"Supreme": true, "Prime": true, "Vice": true, "Deputy": true,
+	"Chief": true, "Acting": true, "Former": true, "Foreign": true, "Finance": true, "Defence": true,
+	"Defense": true, "Interior": true, "Home": true, "Crown": true, "Grand": true, "Senior": true}
+
+// titleWord reports whether token j can be part of a title before a name: a capitalised title,
+// role noun or title modifier that is no first name of the lists (but "Justice", also a word).
+func titleWord(d *text.Doc, info []tokInfo, j int) bool {
+	w := d.Text(j)
+	if !text.StartsUpper(w) || text.CapsLetters(w) >= 2 {
+		return false
+	}
+	if titleModifiers[w] {
+		return true
+	}
+	g := gazetteer.Kind(info[j].gaz)
+	return titleEnd(d, info, j) && g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) == 0 &&
+		(g&gazetteer.FirstName == 0 || g&gazetteer.CommonWord != 0)
+}
+
+// titleEnd reports whether token j can end a title: a title or role noun ("Leader" as
+// "leader"), not a modifier.
+func titleEnd(d *text.Doc, info []tokInfo, j int) bool {
+	return (gazetteer.Kind(info[j].gaz)|gazetteer.LookupLower(d.Text(j)))&(gazetteer.PersonTitle|gazetteer.RoleNoun) != 0
 }
 
 // postNominals follow a British name as letters of office or honour: "Clare Montgomery KC".

@@ -131,6 +131,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Shawn Williams", "Person"}, {"Robbins Geller Rudman & Dowd", "Org"}},
 		},
 		{
+			name:   "a person's name run over an ampersand",
+			reason: "the tagger took the whole firm for one person: no person's name holds an ampersand",
+			src:    "Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment.",
+			tagged: []span{{"Shawn Williams", "Person"}, {"Robbins Geller Rudman & Dowd", "Person"}},
+			want:   []span{{"Shawn Williams", "Person"}, {"Robbins Geller Rudman & Dowd", "Org"}},
+		},
+		{
 			name:   "ampersand before an untagged word",
 			reason: "the tagger took only the left side",
 			src:    "Shares of Procter & Gamble rose.",
@@ -150,6 +157,13 @@ func TestWholeNames(t *testing.T) {
 			src:    "Chief Justice N.V. Anjaria and King Charles spoke.",
 			tagged: []span{{"Justice N.V. Anjaria", "Person"}, {"King Charles", "Person"}},
 			want:   []span{{"N.V. Anjaria", "Person"}, {"King Charles", "Person"}},
+		},
+		{
+			name:   "a title of two words inside a name, a question's verb",
+			reason: "Supreme Leader is a title, not a name; Is opens a question, not the name of China; Will Carling is a name",
+			src:    "Iran's Supreme Leader Ali Khamenei said no.\n\nIs China too important? Will Carling scored.",
+			tagged: []span{{"Iran", "Place"}, {"Supreme Leader Ali Khamenei", "Person"}, {"Is China", "Org"}, {"Will Carling", "Person"}},
+			want:   []span{{"Iran", "Place"}, {"Ali Khamenei", "Person"}, {"China", "Org"}, {"Will Carling", "Person"}},
 		},
 		{
 			name:   "letters after a name and a judge's title",

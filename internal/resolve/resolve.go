@@ -351,7 +351,7 @@ func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 // Sachs", "Compaq" after "Compaq Computer Corp.". A word the lists know as an organization
 // of its own stays one ("Apple" after "Apple Music") unless they know the longer name too
 // ("Goldman Sachs"). A firm named for its partners takes its first partner's name, which the
-// tagger often calls a person: "Skadden" after "Skadden, Arps, Slate, Meagher & Flom".
+// tagger often calls a person or a place: "Skadden" after "Skadden, Arps, Slate, Meagher & Flom".
 func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 	byHead := map[string]int{} // a first word → the organization of more words, -1 for two
 	for e := range ents {
@@ -371,7 +371,7 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 	for e := range ents {
 		into[e] = e
 		name := ents[e].Name
-		if ents[e].Type != entity.Org && ents[e].Type != entity.Person || strings.IndexByte(name, ' ') >= 0 {
+		if strings.IndexByte(name, ' ') >= 0 {
 			continue
 		}
 		// entities are numbered in order of first mention: the full name must come first
@@ -383,7 +383,7 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 			into[e] = to // "Latham" after "Latham & Watkins", though a town is called Latham
 			continue
 		}
-		if ents[e].Type == entity.Person {
+		if ents[e].Type != entity.Org {
 			continue
 		}
 		if gazetteer.Lookup(name)&(gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.AnyPlace) == 0 ||

@@ -112,10 +112,10 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			name:   "firm by its first partner",
-			reason: "Skadden, tagged a person, and Latham, also a town, after firms named for their partners are those firms",
-			src:    "Skadden, Arps, Slate, Meagher & Flom hired partners from Latham & Watkins. Skadden gained; Latham lost.",
-			names:  []string{"Skadden, Arps, Slate, Meagher & Flom", "ORG", "Latham & Watkins", "ORG", "Skadden", "PERSON", "Latham", "ORG"},
-			want:   map[string][]int{"Skadden, Arps, Slate, Meagher & Flom": {0, 2}, "Latham & Watkins": {1, 3}},
+			reason: "Skadden, tagged a person or a place, and Latham, also a town, after firms named for their partners are those firms",
+			src:    "Skadden, Arps, Slate, Meagher & Flom hired partners from Latham & Watkins. Skadden gained; Latham lost; Skadden won.",
+			names:  []string{"Skadden, Arps, Slate, Meagher & Flom", "ORG", "Latham & Watkins", "ORG", "Skadden", "PERSON", "Latham", "ORG", "Skadden", "PLACE"},
+			want:   map[string][]int{"Skadden, Arps, Slate, Meagher & Flom": {0, 2, 4}, "Latham & Watkins": {1, 3}},
 		},
 		{
 			name:   "a person and a place of one name",
