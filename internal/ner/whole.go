@@ -819,6 +819,11 @@ func productNames(ms []Mention, d *text.Doc) {
 		if m.Label == Person && productNouns[d.Text(m.Last)] {
 			m.Label = Misc
 		}
+		for j := m.First; j < m.Last && m.Label == Person; j++ {
+			if w := d.Text(j); modelCode(w) {
+				m.Label = Misc // "Galaxy S25 Edge": no person's name holds a model code
+			}
+		}
 		if d.Tokens[m.Last].Kind == text.Number && productNouns[d.Text(m.Last+1)] {
 			if models == nil {
 				models = map[string]bool{}
@@ -835,6 +840,21 @@ func productNames(ms []Mention, d *text.Doc) {
 			m.Label = Misc
 		}
 	}
+}
+
+// modelCode reports whether w mixes letters and digits as product codes do ("S25", "M4",
+// "A18").
+func modelCode(w string) bool {
+	letters, digits := false, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case unicode.IsLetter(r):
+			letters = true
+		}
+	}
+	return letters && digits
 }
 
 // speciesNames: a capitalised word followed by a lower-case Latin epithet is the scientific name

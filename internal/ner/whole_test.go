@@ -187,6 +187,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Claude", "Misc"}, {"Alexa", "Misc"}, {"Claude Monet", "Person"}},
 		},
 		{
+			name:   "a model code in a name taken for a person",
+			reason: "S25 mixes letters and digits as product codes do: the Galaxy S25 Edge is a phone",
+			src:    "Samsung released its Galaxy S25 Edge in May, said Jane Roe.",
+			tagged: []span{{"Samsung", "Org"}, {"Galaxy S25 Edge", "Person"}, {"Jane Roe", "Person"}},
+			want:   []span{{"Samsung", "Org"}, {"Galaxy S25 Edge", "Misc"}, {"Jane Roe", "Person"}},
+		},
+		{
 			name:   "model numbers before a product noun",
 			reason: "VF with a number before SUVs names cars, in both places; LG and OB with scores and no product noun stay teams",
 			src:    "VinFast cut prices of its VF 8 and VF 9 SUVs. LG 3 OB 2.",

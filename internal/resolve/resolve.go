@@ -339,11 +339,21 @@ func mergeAcronyms(ents []Entity, ids []int) ([]Entity, []int) {
 		if ents[a].Type != entity.Org || !isAcronym(ents[a].Name) {
 			continue
 		}
-		if b, ok := byAcronym[ents[a].Name]; ok && b != a {
+		if b, ok := byAcronym[ents[a].Name]; ok && b != a && !otherAcronym(ents[a].Name, ents[b].Name) {
 			into[a] = b
 		}
 	}
 	return mergeInto(ents, ids, into)
+}
+
+// otherAcronym reports whether the lists know acronym as an organization of its own other than
+// long: "AP" is the Associated Press, not "AirPods Pro".
+func otherAcronym(acronym, long string) bool {
+	if gazetteer.Lookup(acronym)&(gazetteer.Org|gazetteer.Company) == 0 {
+		return false
+	}
+	c, ok := gazetteer.Canonical(acronym)
+	return ok && c != acronym && !strings.EqualFold(c, long)
 }
 
 // mergeOrgHeads joins an organization named by one word to the only organization of more words

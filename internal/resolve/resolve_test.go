@@ -230,6 +230,13 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"North Atlantic Treaty Organization": {0, 1}},
 		},
 		{
+			name:   "acronym the lists know as another body",
+			reason: "AP is the Associated Press, not the initials of AirPods Pro",
+			src:    "CUPERTINO (AP) — Apple introduced new AirPods Pro.",
+			names:  []string{"AP", "ORG", "Apple", "ORG", "AirPods Pro", "ORG"},
+			want:   map[string][]int{"AP": {0}, "Apple": {1}, "AirPods Pro": {2}},
+		},
+		{
 			name:   "same word, different types",
 			reason: "Washington the place and Washington the person are different entities",
 			src:    "George Washington never saw Washington.",
