@@ -40,6 +40,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
+	quotedTitles(ms, d)
 	return sc.possessives(ms, d, info, look)
 }
 
@@ -837,6 +838,30 @@ func productNames(ms []Mention, d *text.Doc) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Label != Misc && models[d.Src[m.Start:m.End]] && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number {
+			m.Label = Misc
+		}
+	}
+}
+
+// quotedTitles makes Misc (a work) of a name of three words or more that fills a quotation,
+// apart from an article before it and a comma or stop after it: a title in quotation marks
+// ("“The Life of a Showgirl,”", "“The Fate of Ophelia”") names an album, a song or a book,
+// not an organization.
+func quotedTitles(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First < 3 {
+			continue
+		}
+		open := m.First - 1
+		if open >= 0 && (d.Text(open) == "The" || d.Text(open) == "A" || d.Text(open) == "An") {
+			open--
+		}
+		closing := m.Last
+		if closing < len(d.Tokens) && (d.Text(closing) == "," || d.Text(closing) == ".") {
+			closing++
+		}
+		if open >= 0 && closing < len(d.Tokens) && d.Tokens[open].Kind == text.Quote && d.Tokens[closing].Kind == text.Quote {
 			m.Label = Misc
 		}
 	}

@@ -187,6 +187,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Claude", "Misc"}, {"Alexa", "Misc"}, {"Claude Monet", "Person"}},
 		},
 		{
+			name:   "a title in quotation marks",
+			reason: "a name of three words or more filling a quotation, with its article and comma, is a work's title; a name of two words in quotation marks is not touched",
+			src:    "Her album, “The Life of a Showgirl,” sold well. Fans chanted “Taylor Swift” all night.",
+			tagged: []span{{"Life of a Showgirl", "Org"}, {"Taylor Swift", "Person"}},
+			want:   []span{{"Life of a Showgirl", "Misc"}, {"Taylor Swift", "Person"}},
+		},
+		{
 			name:   "a model code in a name taken for a person",
 			reason: "S25 mixes letters and digits as product codes do: the Galaxy S25 Edge is a phone",
 			src:    "Samsung released its Galaxy S25 Edge in May, said Jane Roe.",
