@@ -321,10 +321,14 @@ func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 	n := len(d.Tokens)
 	if cap(sc.info) < n {
 		sc.info = make([]tokInfo, n, scratchCap(n))
+	} else {
+		// Only a reused list is cleared: a new one is zero already, and clearing a long list
+		// of pointers is one uninterruptible call that, with a garbage collection running
+		// (as one often is after the allocation), passes every slot through the write barrier.
+		sc.info = sc.info[:n]
+		clear(sc.info)
 	}
-	sc.info = sc.info[:n]
 	info := sc.info
-	clear(info)
 	sc.vocN = 0
 	sc.vtab.reset(n)
 	lineTypes(d, info)
