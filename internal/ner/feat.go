@@ -251,7 +251,9 @@ func lineTypes(d *text.Doc, info []tokInfo) {
 		}
 		upperLetters, lowerLetters := 0, 0
 		capWords, lowWords, numbers := 0, 0, 0
-		for i := start; i < end; i++ {
+		// A line with a lower-case letter and a lower-case word is normal whatever follows:
+		// the rest of a paragraph's line need not be read.
+		for i := start; i < end && (lowerLetters == 0 || lowWords == 0); i++ {
 			if toks[i].Kind == text.Number {
 				numbers++
 			}
