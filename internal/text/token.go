@@ -354,6 +354,9 @@ func isInitial(w string) bool {
 
 // scanURL recognizes http://, https:// and www. addresses; trailing punctuation is left out.
 func scanURL(s string, i int) (int, bool) {
+	if c := s[i] | 0x20; c != 'h' && c != 'w' { // every prefix below starts so: most words stop here
+		return 0, false
+	}
 	var ok bool
 	var e int
 	for _, p := range []string{"https://", "http://", "www."} {
