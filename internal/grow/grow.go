@@ -9,11 +9,12 @@ import "unsafe"
 
 // More returns how many more items to make room for in a list whose n items came from the
 // first done units (bytes or tokens) of a text of total units: the rest at the rate so far and
-// an eighth more, so that a rate that varies a little along the text does not force a second
-// copy of the whole list. done must be positive.
+// a sixteenth more, so that a rate that varies a little along the text does not force a
+// second copy of the whole list (which holds both copies for a while), at the cost of room
+// that may go unused. done must be positive.
 func More(n, done, total int) int {
 	rest := (total - done) * (n + 1) / done
-	return rest + rest/8 + 64
+	return rest + rest/16 + 64
 }
 
 // piece is how many bytes Slice copies per call.

@@ -44,9 +44,9 @@ func TestMore(t *testing.T) {
 		n, done, total int
 		want           int
 	}{
-		{"half", "half the text gave 100 items: the rest at that rate (counting one more item, so that a text with none so far still gets room), an eighth more and 64", 100, 1000, 2000, 101 + 12 + 64},
+		{"half", "half the text gave 100 items: the rest at that rate (counting one more item, so that a text with none so far still gets room), a sixteenth more and 64", 100, 1000, 2000, 101 + 6 + 64},
 		{"done", "all of the text read: only the spare 64", 100, 1000, 1000, 64},
-		{"dense", "a tenth of the text gave 1000 items", 1000, 100, 1000, 9009 + 1126 + 64},
+		{"dense", "a tenth of the text gave 1000 items", 1000, 100, 1000, 9009 + 563 + 64},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -129,7 +129,7 @@ func Tokenize(dst []Token, src string) []Token {
 }
 
 // growBy returns how many more tokens to make room for when n tokens were found in the first
-// done bytes of a text of size bytes: the rest at the same rate and an eighth more (grow.More).
+// done bytes of a text of size bytes: the rest at the same rate and a sixteenth more (grow.More).
 // Growing by this estimate rather than by append's fixed factor copies a long text's tokens
 // once, not a dozen times.
 func growBy(n, done, size int) int {

@@ -48,7 +48,7 @@ func isLetter(c byte) bool {
 }
 
 // growToks makes room in a full dst, whose tokens from n0 on came from the first done bytes
-// of a text of size bytes: for the rest at the rate so far and an eighth more (at first, room
+// of a text of size bytes: for the rest at the rate so far and a sixteenth more (at first, room
 // for a short text's tokens), so that a long text's tokens are copied once, not a dozen times
 // as append's fixed factor would, and not first into a list too small.
 func growToks(dst []tok, n0, done, size int) []tok {
