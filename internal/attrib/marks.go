@@ -1,9 +1,9 @@
 package attrib
 
 import (
-	"slices"
 	"unicode/utf8"
 
+	"github.com/newsextract/newsextract/internal/grow"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -373,8 +373,8 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 	p.start, p.end = int32(start), int32(end)
 	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {
 		// room for the passages of the rest of the text at the rate so far: millions of
-		// passages are copied once or twice, not a dozen times as append's factor would
-		f.ps = slices.Grow(f.ps, (len(f.toks)-open)*n/max(open, 1)+n/8)
+		// passages are copied once, not a dozen times as append's factor would
+		f.ps = grow.Slice(f.ps, grow.More(n, max(open, 1), len(f.toks)))
 	}
 	f.ps = append(f.ps, p)
 }

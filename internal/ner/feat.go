@@ -251,7 +251,9 @@ func lineTypes(d *text.Doc, info []tokInfo) {
 		}
 		upperLetters, lowerLetters := 0, 0
 		capWords, lowWords, numbers := 0, 0, 0
-		for i := start; i < end; i++ {
+		// A line with a lower-case letter and a lower-case word is normal whatever follows:
+		// the rest of a paragraph's line need not be read.
+		for i := start; i < end && (lowerLetters == 0 || lowWords == 0); i++ {
 			if toks[i].Kind == text.Number {
 				numbers++
 			}
@@ -321,10 +323,14 @@ func (sc *scratch) analyzeTokens(d *text.Doc) []tokInfo {
 	n := len(d.Tokens)
 	if cap(sc.info) < n {
 		sc.info = make([]tokInfo, n, scratchCap(n))
+	} else {
+		// Only a reused list is cleared: a new one is zero already, and clearing a long list
+		// of pointers is one uninterruptible call that, with a garbage collection running
+		// (as one often is after the allocation), passes every slot through the write barrier.
+		sc.info = sc.info[:n]
+		clear(sc.info)
 	}
-	sc.info = sc.info[:n]
 	info := sc.info
-	clear(info)
 	sc.vocN = 0
 	sc.vtab.reset(n)
 	lineTypes(d, info)
@@ -403,6 +409,17 @@ func (sh *shaper) add(cls rune) {
 // shapeClass returns the class of r in a word shape ('X' upper case, 'x' other letters, 'd'
 // digits, else the normalized rune) and whether r is a letter.
 func shapeClass(r rune) (rune, bool) {
+	if r < utf8.RuneSelf { // most runes: the same answers without the Unicode tables
+		switch {
+		case 'A' <= r && r <= 'Z':
+			return 'X', true
+		case 'a' <= r && r <= 'z':
+			return 'x', true
+		case '0' <= r && r <= '9':
+			return 'd', false
+		}
+		return normRune(r), false
+	}
 	switch {
 	case unicode.IsUpper(r):
 		return 'X', true
@@ -418,16 +435,15 @@ func shapeClass(r rune) (rune, bool) {
 
 // lowerRune returns r as the features read it (normRune) and that rune in lower case.
 func lowerRune(r rune) (nrm, lr rune) {
-	nrm = normRune(r)
-	lr = nrm
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
-			lr = r + 32
+			return r, r + 32
 		}
-	} else {
-		lr = unicode.ToLower(nrm)
+		nrm = normRune(r)
+		return nrm, nrm
 	}
-	return nrm, lr
+	nrm = normRune(r)
+	return nrm, unicode.ToLower(nrm)
 }
 
 func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
@@ -452,10 +468,14 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 		}
 		sh.add(cls)
 		nrm, lr := lowerRune(r)
-		var tmp [4]byte
-		k := utf8.EncodeRune(tmp[:], nrm)
-		for _, b := range tmp[:k] {
-			form = (form ^ uint64(b)) * perceptron.HashPrime
+		if nrm < utf8.RuneSelf {
+			form = (form ^ uint64(nrm)) * perceptron.HashPrime
+		} else {
+			var tmp [4]byte
+			k := utf8.EncodeRune(tmp[:], nrm)
+			for _, b := range tmp[:k] {
+				form = (form ^ uint64(b)) * perceptron.HashPrime
+			}
 		}
 		buf = utf8.AppendRune(buf, lr)
 	}

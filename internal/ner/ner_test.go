@@ -349,6 +349,40 @@ func TestLineTypes(t *testing.T) {
 	}
 }
 
+// TestLineTypesEveryToken checks that every token of a line gets its type, also the tokens
+// after the point where a line is known to be normal (lineTypes stops reading it there).
+func TestLineTypesEveryToken(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		src          string
+		want         []uint8 // by line
+	}{
+		{"normal then caps", "a long normal line, then a line in capitals",
+			"Peskov said the talks went well, and Moscow And The Kremlin Agreed.\nPUTIN MEETS MERKEL", []uint8{lineNormal, lineCaps}},
+		{"title then normal", "a headline, then running text whose capitals come late",
+			"Kremlin Says It Is Satisfied\nthe talks went well in Moscow And Kyiv Said So", []uint8{lineTitle, lineNormal}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Analyze(tc.src)
+			info := make([]tokInfo, len(d.Tokens))
+			lineTypes(d, info)
+			var want, got []uint8
+			line := -1
+			for i, tok := range d.Tokens {
+				if i == 0 || tok.Newlines > 0 {
+					line++
+				}
+				want = append(want, tc.want[min(line, len(tc.want)-1)])
+				got = append(got, info[i].line)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s\n%q: line type by token (-want +got)\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
+
 func TestTruecase(t *testing.T) {
 	src := "Apple Shares Fall After Tim Cook Warns\nPUTIN MEETS MERKEL\nApple shares fell."
 	d := text.Analyze(src)

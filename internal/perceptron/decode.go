@@ -74,9 +74,9 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 					best, arg = 0, nl
 				}
 			} else {
-				for _, st := range s.prevs[only] {
-					if v := delta[st.prev]; v > best {
-						best, arg = v, int(st.prev)
+				for _, prev := range s.prevs[only] {
+					if v := delta[prev]; v > best {
+						best, arg = v, int(prev)
 					}
 				}
 			}
@@ -125,16 +125,22 @@ func (d *Decoder) Decode(s *Scheme, n int, src Source, tags []uint8, conf []floa
 func (s *Scheme) advance(first bool, delta, next *[MaxLabels + 1]float32, u, pw []float32, bp []uint8, loc []float32) {
 	nl := s.n
 	for t := 0; t < nl; t++ {
-		best, arg := float32(minus), 0
+		best, arg, pair := float32(minus), 0, float32(0)
 		if first {
 			if k := s.place[s.Pair(nl, t)]; k >= 0 {
-				best, arg = pw[k], nl
+				best, arg, pair = pw[k], nl, pw[k]
 			}
 		} else {
-			for _, st := range s.prevs[t] {
-				if v := delta[st.prev] + pw[st.place]; v > best {
-					best, arg = v, int(st.prev)
+			prevs := s.prevs[t]
+			ps := pw[s.first[t]:][:len(prevs)] // their pair scores, in the same order
+			bk := -1
+			for k, prev := range prevs {
+				if v := delta[prev] + ps[k]; v > best {
+					best, bk = v, k
 				}
+			}
+			if bk >= 0 {
+				arg, pair = int(prevs[bk]), ps[bk]
 			}
 		}
 		if best <= minus/2 {
@@ -142,7 +148,6 @@ func (s *Scheme) advance(first bool, delta, next *[MaxLabels + 1]float32, u, pw 
 			continue
 		}
 		// arg is the best previous tag, or nl at the sequence start
-		local := u[t] + pw[s.place[s.Pair(arg, t)]]
-		next[t], bp[t], loc[t] = best+u[t], uint8(arg), local
+		next[t], bp[t], loc[t] = best+u[t], uint8(arg), u[t]+pair
 	}
 }

@@ -10,9 +10,10 @@ type Scheme struct {
 	n         int
 	valid     []bool // by pair index
 	validLast []bool
-	prevs     [][]step // the tags that may precede each tag inside a sequence
-	pairs     []int    // indices of the valid pairs; a valid pair's place here is its score's in Scores.Pair
-	place     []int32  // by pair index: the pair's place in pairs, -1 for an invalid pair
+	prevs     [][]uint8 // the tags that may precede each tag inside a sequence
+	first     []int32   // by tag t: the place of the pair of t after prevs[t][0]; the others follow
+	pairs     []int     // indices of the valid pairs; a valid pair's place here is its score's in Scores.Pair
+	place     []int32   // by pair index: the pair's place in pairs, -1 for an invalid pair
 }
 
 // NewScheme returns the scheme of n tags (0 to n-1; n at most MaxLabels). valid(prev, t)
@@ -21,16 +22,19 @@ type Scheme struct {
 // valid path (some tag valid at the start and the end): tag 0 usually is.
 func NewScheme(n int, valid func(prev, t int) bool, validLast func(t int) bool) *Scheme {
 	n = min(max(n, 1), MaxLabels)
-	s := &Scheme{n: n, valid: make([]bool, (n+1)*n), validLast: make([]bool, n), prevs: make([][]step, n),
-		place: make([]int32, (n+1)*n)}
-	for p := 0; p <= n; p++ {
-		for t := 0; t < n; t++ {
+	s := &Scheme{n: n, valid: make([]bool, (n+1)*n), validLast: make([]bool, n), prevs: make([][]uint8, n),
+		first: make([]int32, n), place: make([]int32, (n+1)*n)}
+	// The pairs go tag by tag, each tag's after its previous tags in order and then after the
+	// start, so that the decoder reads a tag's pair scores in a row.
+	for t := 0; t < n; t++ {
+		s.first[t] = int32(len(s.pairs))
+		for p := 0; p <= n; p++ {
 			s.place[s.Pair(p, t)] = -1
 			if valid(p, t) {
 				s.valid[s.Pair(p, t)] = true
 				s.place[s.Pair(p, t)] = int32(len(s.pairs))
 				if p < n {
-					s.prevs[t] = append(s.prevs[t], step{prev: uint8(p), place: uint16(len(s.pairs))})
+					s.prevs[t] = append(s.prevs[t], uint8(p))
 				}
 				s.pairs = append(s.pairs, s.Pair(p, t))
 			}
@@ -40,13 +44,6 @@ func NewScheme(n int, valid func(prev, t int) bool, validLast func(t int) bool) 
 		s.validLast[t] = validLast(t)
 	}
 	return s
-}
-
-// step is a valid transition into a tag: the previous tag and the pair's place (its score's
-// in Scores.Pair).
-type step struct {
-	prev  uint8
-	place uint16
 }
 
 // Labels is the number of tags.

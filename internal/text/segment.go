@@ -1,10 +1,11 @@
 package text
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/grow"
 )
 
 // Sentence is a span of tokens: Tokens[First:Last], bytes Src[Start:End].
@@ -111,7 +112,7 @@ func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
 		if last > start {
 			if n := len(dst) - n0; len(dst) == cap(dst) && n >= 1024 {
 				// room for the rest at the rate so far, as Tokenize grows its list
-				dst = slices.Grow(dst, (len(toks)-last)*n/last+n/8)
+				dst = grow.Slice(dst, grow.More(n, last, len(toks)))
 			}
 			dst = append(dst, Sentence{Start: toks[start].Start, End: toks[last-1].End, First: start, Last: last})
 		}

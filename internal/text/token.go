@@ -1,10 +1,11 @@
 package text
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/grow"
 )
 
 // Kind says what sort of token a token is.
@@ -116,7 +117,7 @@ func Tokenize(dst []Token, src string) []Token {
 			end, kind = i+w, Symbol
 		}
 		if len(dst) == cap(dst) {
-			dst = slices.Grow(dst, growBy(len(dst)-n0, i, len(src)))
+			dst = grow.Slice(dst, growBy(len(dst)-n0, i, len(src)))
 		}
 		dst = append(dst, Token{Start: i, End: end, Kind: kind, Space: space, Newlines: newlines})
 		// A token may end before a clitic ("do|n't", "Ukraine|’s"); the next scan picks it up.
@@ -128,14 +129,14 @@ func Tokenize(dst []Token, src string) []Token {
 }
 
 // growBy returns how many more tokens to make room for when n tokens were found in the first
-// done bytes of a text of size bytes: the rest at the same rate and an eighth more. Growing by
-// this estimate rather than by append's fixed factor copies a long text's tokens once or
-// twice, not a dozen times.
+// done bytes of a text of size bytes: the rest at the same rate and a sixteenth more (grow.More).
+// Growing by this estimate rather than by append's fixed factor copies a long text's tokens
+// once, not a dozen times.
 func growBy(n, done, size int) int {
 	if done < 1<<12 {
 		return size/4 + 64 // too early to tell: a token per four bytes
 	}
-	return (size-done)*(n+1)/done + n/8 + 64
+	return grow.More(n, done, size)
 }
 
 // scanToken returns the end of the token starting at i, whose first rune is r of width w.
@@ -353,6 +354,9 @@ func isInitial(w string) bool {
 
 // scanURL recognizes http://, https:// and www. addresses; trailing punctuation is left out.
 func scanURL(s string, i int) (int, bool) {
+	if c := s[i] | 0x20; c != 'h' && c != 'w' { // every prefix below starts so: most words stop here
+		return 0, false
+	}
 	var ok bool
 	var e int
 	for _, p := range []string{"https://", "http://", "www."} {

@@ -4,9 +4,10 @@ package timex
 // numbers and punctuation and looks each ASCII word up in the lexicon.
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsextract/newsextract/internal/grow"
 )
 
 // Token kinds.
@@ -47,18 +48,18 @@ func isLetter(c byte) bool {
 }
 
 // growToks makes room in a full dst, whose tokens from n0 on came from the first done bytes
-// of a text of size bytes: for the rest at the rate so far and an eighth more (at first, room
-// for a short text's tokens), so that a long text's tokens are copied once or twice, not a
-// dozen times as append's fixed factor would, and not first into a list too small.
+// of a text of size bytes: for the rest at the rate so far and a sixteenth more (at first, room
+// for a short text's tokens), so that a long text's tokens are copied once, not a dozen times
+// as append's fixed factor would, and not first into a list too small.
 func growToks(dst []tok, n0, done, size int) []tok {
 	if len(dst) < cap(dst) {
 		return dst
 	}
 	more := min(size/4, 1<<14) + 64
 	if n := len(dst) - n0; done >= 1<<12 {
-		more = (size-done)*(n+1)/done + n/8 + 64
+		more = grow.More(n, done, size)
 	}
-	return slices.Grow(dst, more)
+	return grow.Slice(dst, more)
 }
 
 // tokenize appends the tokens of src to dst. It reads every byte once.
