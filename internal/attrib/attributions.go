@@ -503,7 +503,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				src = f.relativeHead(src, cue, st)
 				src = f.quotedAsSaying(src, cue, st)
 				src, cue, c = f.saysInRelative(src, cue, c)
-				c = f.afterObject(cue, c)
+				cue, c = f.afterObject(cue, c)
 			}
 			if ok && src.e <= dl && f.sentOf[src.s] == f.sentOf[st] {
 				continue // "SPRINGFIELD, Ill. (AP) —": the dateline's agency is no source
@@ -828,38 +828,55 @@ var askedLinks = text.WordSet(`about on if whether why what how when for by`)
 // "were ordered to evacuate", "was urged to resign".
 var directiveParticiples = text.WordSet(`ordered urged instructed advised forced required directed`)
 
+// circumstancePrepositions open a phrase of place or time after a cue: "said at the meeting".
+var circumstancePrepositions = text.WordSet(`at in on during`)
+
 // objectCues take a listener before what they report: "told a crowd at the site that …".
 var objectCues = text.WordSet(`tell inform assure warn remind notify`)
 
 // afterObject cuts a content that runs over the listener of a verb like "told", or over its
 // end, to the clause after "that": in "told a crowd at the site near [the border with Sudan
-// that the dam …]" the crowd, the site and the border are not what was said. The words before "that" must be a noun phrase
+// that the dam …]" the crowd, the site and the border are not what was said; so is a
+// circumstance after a cue the tagger ran over its preposition ("said at [the meeting that
+// …]"), whose cue loses the preposition. The words before "that" must be a noun phrase
 // with its prepositions: no pronoun, reporting verb or punctuation.
-func (f *finder) afterObject(cue, c tspan) tspan {
+func (f *finder) afterObject(cue, c tspan) (tspan, tspan) {
 	if c.s < cue.e || c.s > cue.e+8 || c.e-c.s < 4 {
-		return c
+		return cue, c
 	}
-	if info, ok := f.cue(cue.e - 1); !ok || !objectCues[info.lemma] || f.is(c.s, "that") {
-		return c
+	info, ok := f.cue(cue.e - 1)
+	if !ok || !objectCues[info.lemma] {
+		// "said at [the meeting that it was fine]": a preposition the tagger took into the
+		// cue opens a circumstance, not what was said
+		info, ok = f.cue(cue.s)
+		if !ok || info.form != cueFinite || cue.e-cue.s != 2 || !f.in(circumstancePrepositions, cue.e-1) {
+			return cue, c
+		}
+	}
+	if f.is(c.s, "that") {
+		return cue, c
 	}
 	for k := cue.e; k < c.e-1 && k <= c.s+12; k++ {
 		if k < c.s && f.is(k, "that") {
-			return c // "told them that […]" with a gap: not a listener run over
+			return cue, c // "told them that […]" with a gap: not a listener run over
 		}
 		if f.is(k, "that") {
-			return tspan{k, c.e}
+			if f.in(circumstancePrepositions, cue.e-1) && cue.e-cue.s == 2 {
+				cue.e-- // the preposition opened the circumstance, not the cue
+			}
+			return cue, tspan{k, c.e}
 		}
 		if f.toks[k].Kind != text.Word && f.toks[k].Kind != text.Number {
-			return c
+			return cue, c
 		}
 		if _, pron := f.pronoun(k); pron {
-			return c
+			return cue, c
 		}
 		if _, isCue := f.cue(k); isCue {
-			return c
+			return cue, c
 		}
 	}
-	return c
+	return cue, c
 }
 
 // saysInRelative reads "a project [that Egypt says] threatens its water supply": the source is

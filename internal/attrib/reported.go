@@ -178,6 +178,8 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 			continue // "told The Daily Ledger on Thursday": the one told, no clause
 		} else if f.in(stanceVerbs, c) {
 			continue // "maintained a policy of …": a stance, no clause reported
+		} else if f.quantityOpens(k) {
+			// "says at least 60 people died", "said about 60 percent voted": a clause
 		} else if f.in(objectWords, k) || f.in(timeWords, k) {
 			continue // "told reporters." with no clause, or a clause hard to find
 		} else if _, pron := f.pronoun(k); f.in(nameStops, k) && !pron && !f.in(determiners, k) || f.isLowerWord(k) && !pron && !f.in(determiners, k) {
@@ -648,6 +650,21 @@ func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 
 // bullets open the items of a list.
 var bullets = map[string]bool{"•": true, "·": true, "▪": true, "◦": true, "‣": true, "*": true}
+
+// quantityOpens reports whether token k opens a quantity that is the subject of a clause:
+// "at least 60 people", "about 60 percent", "more than 300 homes".
+func (f *finder) quantityOpens(k int) bool {
+	num := func(j int) bool { return j < len(f.toks) && (f.toks[j].Kind == text.Number || f.in(numberWords, j)) }
+	switch {
+	case f.is(k, "at") && (f.is(k+1, "least") || f.is(k+1, "most")):
+		return num(k + 2)
+	case (f.is(k, "more") || f.is(k, "fewer") || f.is(k, "less")) && f.is(k+1, "than"):
+		return num(k + 2)
+	case f.in(approxWords, k):
+		return num(k + 1)
+	}
+	return false
+}
 
 // objectWords and timeWords after a cue with no "that" mean the clause, if any, is not next
 // to the verb ("told reporters", "said Tuesday").
