@@ -640,6 +640,13 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
 			s++
 		}
+		if m.Label == Person && m.Last-m.First == 1 && m.First > 0 && bodyTails[d.Text(m.First)] && text.StartsUpper(d.Text(m.First-1)) &&
+			gazetteer.Kind(info[m.First-1].gaz)&gazetteer.PersonTitle != 0 && d.Tokens[m.First].Newlines == 0 {
+			// "The General [Staff] said": a title word before a body's head noun names the body
+			m.First--
+			m.Start = d.Tokens[m.First].Start
+			m.Label = Org
+		}
 		if m.Last-m.First >= 2 && questionWords[d.Text(m.First)] {
 			// "[Is China] too important?": a question's verb or word is no part of the name
 			m.First++
@@ -684,6 +691,11 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	}
 	return out
 }
+
+// bodyTails after a title word make the name of a body: "the General Staff", "the General
+// Assembly", "the Central Command".
+var bodyTails = map[string]bool{"Staff": true, "Command": true, "Assembly": true, "Secretariat": true,
+	"Directorate": true, "Headquarters": true}
 
 // questionWords open questions and are never part of a name after them: "Is China too
 // important?", "Can Tesla cut prices?" ("Will" is a first name too: "Will Carling").

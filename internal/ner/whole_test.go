@@ -166,6 +166,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Iran", "Place"}, {"Ali Khamenei", "Person"}, {"China", "Org"}, {"Will Carling", "Person"}},
 		},
 		{
+			name:   "a title word before a body's head noun",
+			reason: "General before Staff names the General Staff, a body; General before a surname is a person's title",
+			src:    "The General Staff said a fire broke out. General Smith agreed.",
+			tagged: []span{{"Staff", "Person"}, {"Smith", "Person"}},
+			want:   []span{{"General Staff", "Org"}, {"Smith", "Person"}},
+		},
+		{
 			name:   "letters after a name and a judge's title",
 			reason: "KC after the name is an honour, not a name word; Justice after Mr is a judge's title",
 			src:    "Clare Montgomery KC told Mr Justice Cavanagh so.",
