@@ -670,7 +670,7 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			m.Last--
 			m.End = d.Tokens[m.Last-1].End
 		}
-		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && g&gazetteer.PersonTitle != 0 && courtesyTitles[d.Text(m.First-1)] {
+		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && g&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
 			m.First++
 			m.Start = d.Tokens[m.First].Start
@@ -737,9 +737,6 @@ var postNominals = map[string]bool{"KC": true, "QC": true, "MP": true, "MEP": tr
 // PostNominal reports whether w is letters of office or honour written after a British name
 // ("KC", "MP", "OBE"), which the name stage leaves out of the name.
 func PostNominal(w string) bool { return postNominals[w] }
-
-// courtesyTitles before a title make it a judge's: "Mr Justice Cavanagh".
-var courtesyTitles = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mr.": true, "Mrs.": true, "Ms.": true}
 
 // afterBodyNoun cuts a name the tagger ran over a body noun to the name after it, an
 // organization: "the Peronist coalition Fuerza Patria" is "Fuerza Patria", described as a

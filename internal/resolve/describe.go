@@ -156,10 +156,10 @@ before since than`)
 // ("The mayor, Dana Whitfield,") or after it ("Sam Okafor, president of the union,", "Dmitry
 // Peskov, the Kremlin spokesman,"); "" when there is none. A courtesy title ("Mr") is none.
 func roleOf(d *text.Doc, first, end int) string {
-	for first > 0 && isWord(d, first-1) && inLower(courtesyTitles, word(d, first-1)) && d.Tokens[first].Newlines == 0 {
+	for first > 0 && isWord(d, first-1) && text.CourtesyTitle(word(d, first-1)) && d.Tokens[first].Newlines == 0 {
 		first-- // "Mr Tokunbo Wahab": a courtesy title says nothing of what he does
 	}
-	if r := titleBefore(d, first, end); r != "" && !inLower(courtesyTitles, r) {
+	if r := titleBefore(d, first, end); r != "" && !text.CourtesyTitle(r) {
 		return r
 	}
 	if end < len(d.Tokens) && d.Tokens[end].Newlines == 0 && ner.PostNominal(word(d, end)) {
@@ -180,10 +180,6 @@ func firstNameOnly(w string) bool {
 // sentenceOpeners open sentences without being part of a title after them.
 var sentenceOpeners = text.WordSet(`yesterday today tonight meanwhile later earlier now then also but and however so
 last next on in at after before when while as if only even just still`)
-
-// courtesyTitles are titles that are no role: "Mr", "Mrs", "Ms", "Miss", and "Dr", which says
-// what degree someone holds, not what they do.
-var courtesyTitles = text.WordSet(`mr mr. mrs mrs. ms ms. miss mx mx. dr dr.`)
 
 // plainPersonNouns say that someone is a person, not what they do: "Vietnam's richest man
 // Pham Nhat Vuong" gives no role.

@@ -17,6 +17,21 @@ func NameParticle(w string) bool {
 	return false
 }
 
+// courtesyTitles say how to address someone, not what they do.
+var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
+
+// CourtesyTitle reports whether w, in any case, is a courtesy title ("Mr", "Mrs.", "Ms") or
+// "Dr", which says what degree someone holds: no role ("Mr Tokunbo Wahab"), and before a
+// title it makes a judge's ("Mr Justice Cavanagh").
+func CourtesyTitle(w string) bool {
+	for _, t := range courtesyTitles {
+		if strings.EqualFold(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // WordSet makes a set of the space-separated words of s, for the word lists the stages keep
 // in their source ("who whom whose which that").
 func WordSet(s string) map[string]bool {
