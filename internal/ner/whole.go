@@ -34,6 +34,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d, look)
 	ms = joinOrgTails(ms, d, info, look)
+	trimNames(ms, d, info)
 	ms = dropTitles(ms, d, info)
 	afterBodyNoun(ms, d)
 	ms = splitAtWords(ms, d, look)
@@ -628,18 +629,16 @@ func numbered(ms []Mention, d *text.Doc) {
 	}
 }
 
-// dropTitles drops a lone title the tagger made a name of: right before the person it belongs
-// to ("Chief Justice Qazi Faez Isa" tagged "Justice" and "Qazi Faez Isa"), or as a person at
-// the start of a sentence or a quotation, where it is a common word ("“Justice has been
-// done,” he said"). Left as a person, one such mention makes a person of every "Justice" in
-// the article.
-func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
-	out := ms[:0]
-	s := 0
-	for i, m := range ms {
-		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
-			s++
-		}
+// trimNames cuts from a name what the tagger ran it over at its edges, and makes a body of a
+// title before a body's head noun:
+//   - a title word before "Staff", "Assembly", …: "The General [Staff] said" is the General Staff;
+//   - a question's opening verb: "[Is China] too important?";
+//   - titles: "Chief Justice [Justice N.V. Anjaria]", "[Supreme Leader Ali Khamenei]", "Mr
+//     [Justice Cavanagh]", keeping two words of name;
+//   - letters after a British name: "[Clare Montgomery KC]".
+func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
 		if m.Label == Person && m.Last-m.First == 1 && m.First > 0 && bodyTails[d.Text(m.First)] && text.StartsUpper(d.Text(m.First-1)) &&
 			gazetteer.Kind(info[m.First-1].gaz)&gazetteer.PersonTitle != 0 && d.Tokens[m.First].Newlines == 0 {
 			// "The General [Staff] said": a title word before a body's head noun names the body
@@ -664,17 +663,32 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 				m.Start = d.Tokens[p].Start
 			}
 		}
-		g := gazetteer.Kind(info[m.First].gaz)
 		if m.Label == Person && m.Last-m.First >= 3 && postNominals[d.Text(m.Last-1)] {
 			// "Clare Montgomery KC": the letters after the name are no part of it
 			m.Last--
 			m.End = d.Tokens[m.Last-1].End
 		}
-		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && g&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
+		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
 			m.First++
 			m.Start = d.Tokens[m.First].Start
 		}
+	}
+}
+
+// dropTitles drops a lone title the tagger made a name of: right before the person it belongs
+// to ("Chief Justice Qazi Faez Isa" tagged "Justice" and "Qazi Faez Isa"), or as a person at
+// the start of a sentence or a quotation, where it is a common word ("“Justice has been
+// done,” he said"). Left as a person, one such mention makes a person of every "Justice" in
+// the article.
+func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	out := ms[:0]
+	s := 0
+	for i, m := range ms {
+		for s < len(d.Sentences) && d.Sentences[s].Last <= m.First {
+			s++
+		}
+		g := gazetteer.Kind(info[m.First].gaz)
 		if m.Last-m.First != 1 || m.Label == Misc || g&gazetteer.PersonTitle == 0 || g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
 			out = append(out, m)
 			continue
