@@ -33,6 +33,9 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if comma {
 		e--
 	}
+	if e-s > 2 && f.toks[s].Kind == text.Number && f.is(s+1, "and") {
+		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
+	}
 	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && !f.nameEnds(s, e) {
 		if sub := f.sentenceSubject(f.sentStart(s), s-1); sub.kind == npName && sub.e == s-1 {
 			return sub.s, sub.e

@@ -976,6 +976,17 @@ func (f *finder) passive(c int) bool {
 		if f.in(beForms, j) && !f.possessive(j) {
 			return true
 		}
+		if f.is(j, "and") && j > 0 && j == c-1 {
+			// "I was hauled in and told that …": the passive of the verb phrase before "and"
+			participle := false
+			for k := j - 1; k >= 0 && k >= j-5 && f.isLowerWord(k); k-- {
+				if f.in(beForms, k) && !f.possessive(k) {
+					return participle
+				}
+				participle = participle || strings.HasSuffix(f.word(k), "ed")
+			}
+			return false
+		}
 		if !f.adverb(j) {
 			return false
 		}
