@@ -166,10 +166,12 @@ type scanner struct {
 	out   []Credit
 }
 
-// part is a name in a credit: tokens [first, last); org says what it is taken for.
+// part is a name in a credit: tokens [first, last); org says what it is taken for, titled
+// that a journalist's title follows it ("Reuters staff", "AP Business Writer"), which makes it
+// an organization.
 type part struct {
 	first, last int
-	org         bool
+	org, titled bool
 }
 
 func (s *scanner) lineStart(i int) bool { return i == 0 || s.d.Tokens[i].Newlines > 0 }
@@ -238,10 +240,30 @@ func (s *scanner) name(i int) (part, int) {
 		if !s.nameWord(k) || w == "The" && k > i {
 			break
 		}
+		if k > i && s.titleAt(k) > k && !s.jobTitle(part{first: i, last: k}) {
+			break // "AP Business Writer Kelvin Chan": the agency ends before its writer
+		}
 		k++
 		p.last = k
 	}
 	return p, p.last
+}
+
+// titleAt returns the token after a journalist's title that starts at token i, in any case
+// ("writer", "staff writer", "Business Writer"), or i when none starts there.
+func (s *scanner) titleAt(i int) int {
+	var buf [16]byte
+	k := i
+	for k < len(s.d.Tokens) && k-i < 3 && (k == i || !s.lineEnd(k)) && jobTitleWords[string(lower(buf[:0], s.d.Text(k)))] {
+		k++
+	}
+	if k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)) && roleNouns[string(lower(buf[:0], s.d.Text(k)))] {
+		return k + 1
+	}
+	if k > i && roleNouns[string(lower(buf[:0], s.d.Text(k-1)))] { // "Reuters staff"
+		return k
+	}
+	return i
 }
 
 // over returns the names overlapping bytes [start, end): names are in text order and do not
@@ -284,9 +306,10 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 			parts = append(parts, p)
 		}
 		i = next
-		if i < limit && !s.lineEnd(i) && roleNouns[s.d.Text(i)] {
+		if after := s.titleAt(i); len(parts) > 0 && i < limit && !s.lineEnd(i) && after > i && after <= limit {
 			parts[len(parts)-1].org = true
-			i++
+			parts[len(parts)-1].titled = true
+			i = after
 			if i < limit && s.is(i, "writer", "writers", "photographer") { // "staff writer"
 				i++
 			}
@@ -659,8 +682,8 @@ func (s *scanner) tagLine(i int) int {
 	if len(parts) == 0 || !(s.lineEnd(end) || s.is(end, ";", ")", ".", "]")) {
 		return i
 	}
-	for j := range parts { // in a tag line every name is a reporter's
-		parts[j].org = false
+	for j := range parts { // in a tag line every name is a reporter's, but "Reuters staff"
+		parts[j].org = parts[j].titled
 	}
 	s.add(role, Span{s.d.Tokens[start].Start, s.d.Tokens[end-1].End}, parts)
 	return end - 1

@@ -181,6 +181,20 @@ func TestFind(t *testing.T) {
 			want:   []got{{"contributor", "Associated Press writer Tom Hale in Chicago contributed to this report.", "Tom Hale", "Associated Press"}},
 		},
 		{
+			name:   "capitalised writer title",
+			reason: "\"AP Business Writer\" is the agency and the writer's title; only Kelvin Chan is the contributor",
+			src:    "The shares fell.\nAP Business Writer Kelvin Chan in London contributed to this report.",
+			names:  []tagged{{"AP", entity.Org}, {"Kelvin Chan", entity.Person}, {"London", entity.Place}},
+			want:   []got{{"contributor", "AP Business Writer Kelvin Chan in London contributed to this report.", "Kelvin Chan", "AP"}},
+		},
+		{
+			name:   "staff after agency",
+			reason: "\"Reuters staff\" names the agency, not a person",
+			src:    "The talks ended.\nReporting by Reuters staff; Editing by Jane Doe",
+			names:  []tagged{{"Reuters", entity.Org}, {"Jane Doe", entity.Person}},
+			want:   []got{{"contributor", "Reporting by Reuters staff", "", "Reuters"}, {"editor", "Editing by Jane Doe", "Jane Doe", ""}},
+		},
+		{
 			name:   "contributed reporting",
 			reason: "a name and \"contributed reporting\" (issue 10)",
 			src:    "The fire spread. Dan Ortiz contributed reporting.",
