@@ -190,6 +190,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	constituencies(ms, d)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
+	orgWordPlaces(ms, info)
 	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
 	namedStorms(ms, d, look)
@@ -420,6 +421,33 @@ var venueWords = map[string]bool{"Station": true, "Memorial": true, "Stadium": t
 var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Conference": true,
 	"Shopping": true, "Trade": true, "Space": true, "Events": true}
 
+// orgWordPlaces makes an organization of a lone word tagged a place that the lists know as no
+// place, when the article calls it an organization too, alone or as the first word of one's
+// name: "Kenya suspends Adani airport deal" … "India's Adani Group" … "Adani said".
+// The word must be an organization at least as often as a place ("the Kurdish city of
+// Arbil" twice and "Arbil attack" once stays a place).
+func orgWordPlaces(ms []Mention, info []tokInfo) {
+	var votes map[uint64]int // organizations less places, by the form of the first word
+	for _, m := range ms {
+		if m.Label == Org || m.Label == Place && m.Last-m.First == 1 {
+			if votes == nil {
+				votes = map[uint64]int{}
+			}
+			if m.Label == Org {
+				votes[info[m.First].h.form]++
+			} else {
+				votes[info[m.First].h.form]--
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Place && m.Last-m.First == 1 && votes[info[m.First].h.form] >= 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.AnyPlace == 0 {
+			m.Label = Org
+		}
+	}
+}
+
 // siteNouns after a name in lower case make it the name of a site: "Charles de Gaulle
 // airport", "La Moneda palace".
 var siteNouns = map[string]bool{"airport": true, "airfield": true, "stadium": true, "palace": true,
@@ -432,10 +460,21 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	if look == nil {
 		return
 	}
+	var orgs map[string]int // forms tagged organizations: "the Adani airport deal" is Adani's
 	for i := range ms {
 		m := &ms[i]
 		if (m.Label == Org || m.Label == Person) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && siteNouns[d.Text(m.Last)] {
-			m.Label = Place
+			if orgs == nil {
+				orgs = map[string]int{}
+				for _, o := range ms {
+					if o.Label == Org {
+						orgs[d.Src[o.Start:o.End]]++
+					}
+				}
+			}
+			if m.Label == Person || orgs[d.Src[m.Start:m.End]] < 2 { // another mention than this one
+				m.Label = Place
+			}
 			continue
 		}
 		if m.Label != Org || m.Last-m.First < 2 || m.End <= m.Start {

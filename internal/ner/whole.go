@@ -41,6 +41,8 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
+	lastWordKinds(ms, d, look)
+	definedTerms(ms, d)
 	quotedTitles(ms, d)
 	return sc.possessives(ms, d, info, look)
 }
@@ -668,6 +670,15 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			m.Last--
 			m.End = d.Tokens[m.Last-1].End
 		}
+		if pageDateWords[d.Text(m.First)] && (m.First == 0 || d.Tokens[m.First].Newlines > 0) && m.Label != Misc {
+			// "Posted Fri 2 Aug 2024" opening a line: a web page's date line names no one
+			if m.Last-m.First == 1 || weekdays[d.Text(m.First+1)] {
+				m.Label = Misc
+			} else {
+				m.First++
+				m.Start = d.Tokens[m.First].Start
+			}
+		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
 			m.First++
@@ -705,6 +716,13 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	}
 	return out
 }
+
+// pageDateWords open the date line of a web page: "Posted Fri 2 Aug 2024 at 6:15am".
+var pageDateWords = map[string]bool{"Posted": true, "Updated": true, "Published": true}
+
+// weekdays are the days' names and their short forms.
+var weekdays = text.WordSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed
+	Thu Thur Thurs Fri Sat Sun`)
 
 // bodyTails after a title word make the name of a body: "the General Staff", "the General
 // Assembly", "the Central Command".
@@ -864,6 +882,109 @@ func productNames(ms []Mention, d *text.Doc) {
 			m.Label = Misc
 		}
 	}
+}
+
+// eventWords end the names of events: "the Paris Olympics", "the Asian Games", "the World
+// Cup", "the Australian Open", "the Monaco Grand Prix".
+var eventWords = text.WordSet(`Olympics Paralympics Games Cup Championship Championships Open Prix
+	Festival Expo Marathon Biennale`)
+
+// lawWords end the names of laws, plans and treaties: "the Marshall Plan", "the Affordable
+// Care Act", "the Paris Agreement".
+var lawWords = text.WordSet(`Plan Act Doctrine Treaty Accord Accords Agreement Protocol Amendment`)
+
+// partyPlurals end the names of parties and their members taken together: "the Free
+// Democrats", "the Christian Democrats", "the Sweden Democrats".
+var partyPlurals = text.WordSet(`Democrats Republicans Socialists Conservatives Liberals Greens
+	Nationalists Unionists Communists Tories`)
+
+// lastWordKinds types a name of two words or more by its last word, where the tagger, trained
+// on 1996 wire copy, read a title-case headline or a first name ("Christian", "Free") as a
+// person: an event or a law is none of the reported types (Misc), a party is an
+// organization. A name the lists know as an organization keeps its type ("Epic Games").
+func lastWordKinds(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First < 2 || m.End <= m.Start {
+			continue
+		}
+		w := d.Text(m.Last - 1)
+		switch {
+		case eventWords[w] && !(w == "Games" && m.Label == Org) || lawWords[w]: // "Epic Games" is a firm
+			if look == nil || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0 {
+				m.Label = Misc
+			}
+		case partyPlurals[w] && m.Label == Person:
+			m.Label = Org
+		}
+	}
+}
+
+// definedTerms makes Misc of an acronym that the article spells out in lower case right
+// before it, "high-bandwidth memory, or HBM" or "carbon capture and storage (CCS)", and of
+// every other mention written the same: a term, not the name of an organization.
+func definedTerms(ms []Mention, d *text.Doc) {
+	var terms map[string]bool
+	for i := range ms {
+		m := ms[i]
+		if m.Label == Misc || m.Last-m.First != 1 || m.First < 3 {
+			continue
+		}
+		w := d.Text(m.First)
+		if n := text.CapsLetters(w); n < 2 || n != len(w) || len(w) > 6 {
+			continue
+		}
+		k := m.First - 1 // the last word of the spelled-out term
+		switch {
+		case d.Text(k) == "(":
+			k--
+		case d.Text(k) == "or" && d.Text(k-1) == ",":
+			k -= 2
+		default:
+			continue
+		}
+		if spelledOut(d, k, w) {
+			if terms == nil {
+				terms = map[string]bool{}
+			}
+			terms[w] = true
+		}
+	}
+	if terms == nil {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Last-m.First == 1 && terms[d.Text(m.First)] {
+			m.Label = Misc
+		}
+	}
+}
+
+// spelledOut reports whether the lower-case words ending at token k start with the letters
+// of acronym, in order: each word and each part of a hyphenated word gives its initial, and
+// "and", "of" and "the" may give none.
+func spelledOut(d *text.Doc, k int, acronym string) bool {
+	n := len(acronym)
+	for ; k >= 0 && n > 0; k-- {
+		w := d.Text(k)
+		if d.Tokens[k].Kind != text.Word || w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+		parts := strings.Split(w, "-")
+		for p := len(parts) - 1; p >= 0 && n > 0; p-- {
+			if parts[p] == "" {
+				continue
+			}
+			switch {
+			case parts[p][0] == acronym[n-1]+'a'-'A':
+				n--
+			case w == "and" || w == "of" || w == "the":
+			default:
+				return false
+			}
+		}
+	}
+	return n == 0
 }
 
 // quotedTitles makes Misc (a work) of a name of three words or more that fills a quotation,

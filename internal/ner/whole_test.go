@@ -501,6 +501,34 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Procter & Gamble", "Org"}, {"AT&T", "Org"}},
 			want:   []span{{"Procter & Gamble", "Org"}, {"AT&T", "Org"}},
 		},
+		{
+			name:   "events and laws by their last word",
+			reason: "a title-case headline's event and a plan named for a person are no people; a game studio the tagger calls an organization stays one",
+			src:    "Matildas Exit Paris Olympics. Lula wants a Marshall Plan, and Epic Games agreed.",
+			tagged: []span{{"Matildas", "Org"}, {"Paris Olympics", "Person"}, {"Lula", "Person"}, {"Marshall Plan", "Person"}, {"Epic Games", "Org"}},
+			want:   []span{{"Matildas", "Org"}, {"Paris Olympics", "Misc"}, {"Lula", "Person"}, {"Marshall Plan", "Misc"}, {"Epic Games", "Org"}},
+		},
+		{
+			name:   "parties by their last word",
+			reason: "Christian and Free are first names, but a name ending in Democrats is a party",
+			src:    "Lindner leads the Free Democrats, Merz the Christian Democrats.",
+			tagged: []span{{"Lindner", "Person"}, {"Free Democrats", "Person"}, {"Merz", "Person"}, {"Christian Democrats", "Person"}},
+			want:   []span{{"Lindner", "Person"}, {"Free Democrats", "Org"}, {"Merz", "Person"}, {"Christian Democrats", "Org"}},
+		},
+		{
+			name:   "acronym of a term",
+			reason: "HBM spells out high-bandwidth memory, and CCS carbon capture and storage: terms wherever they are written; WHO spells out a capitalised name and stays",
+			src:    "It sells high-bandwidth memory, or HBM, and backs carbon capture and storage (CCS). HBM sales rose, the World Health Organization (WHO) said.",
+			tagged: []span{{"HBM", "Org"}, {"CCS", "Org"}, {"HBM", "Org"}, {"World Health Organization", "Org"}, {"WHO", "Org"}},
+			want:   []span{{"HBM", "Misc"}, {"CCS", "Misc"}, {"HBM", "Misc"}, {"World Health Organization", "Org"}, {"WHO", "Org"}},
+		},
+		{
+			name:   "page date line",
+			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
+			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
+			tagged: []span{{"Posted Fri", "Org"}, {"Updated Reuters", "Org"}},
+			want:   []span{{"Posted Fri", "Misc"}, {"Reuters", "Org"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
