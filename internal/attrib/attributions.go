@@ -441,6 +441,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			if c.e <= c.s || f.words(c, 2) < 2 && !f.oneWordObject(c, sp[2]) || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
+			c = f.closingPhrase(c, bl, sp)
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
 			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
 			if outer && f.is(ocue.s, "according") && hasCue && cue.e <= c.s && f.speechVerb(cue) && f.writingSource(osrc) {
@@ -1002,6 +1003,38 @@ func (f *finder) closingAttribution(c tspan, bl block, sp [4][]tspan) (cue, src 
 		}
 	}
 	return cue, src, words <= 4
+}
+
+// closingPhrase extends content c over a short time or place phrase set off by commas
+// between it and a source or cue the tagger marked, "[… was arrested in Udaipur, Rajasthan,
+// on Thursday night], Mumbai Police said.": the phrase belongs to what was said, and the
+// attribution closes the sentence.
+func (f *finder) closingPhrase(c tspan, bl block, sp [4][]tspan) tspan {
+	i := c.e
+	if i+2 >= bl.last || !f.punct(i, ",") || !f.in(phraseOpeners, i+1) {
+		return c
+	}
+	for k := i + 2; k < bl.last && k <= i+6; k++ {
+		if f.punct(k, ",") {
+			if startsAt(sp[1], k+1) || startsAt(sp[2], k+1) {
+				return tspan{c.s, k}
+			}
+			return c
+		}
+		if t := f.toks[k].Kind; t != text.Word && t != text.Number {
+			return c
+		}
+	}
+	return c
+}
+
+// phraseOpeners open a time or place phrase: "on Thursday night", "late last year", "in Kyiv".
+var phraseOpeners = text.WordSet(`on in at during last late early earlier overnight`)
+
+// startsAt reports whether a span of the list (in text order) starts at token k.
+func startsAt(list []tspan, k int) bool {
+	j := sort.Search(len(list), func(i int) bool { return list[i].s >= k })
+	return j < len(list) && list[j].s == k
 }
 
 // openingPart finds the words before ", SOURCE CUE," (or ", CUE SOURCE,") when content c

@@ -36,12 +36,47 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if e-s > 2 && f.toks[s].Kind == text.Number && f.is(s+1, "and") {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
+	s = f.peopleOfPlace(s, e)
 	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && !f.nameEnds(s, e) {
 		if sub := f.sentenceSubject(f.sentStart(s), s-1); sub.kind == npName && sub.e == s-1 {
 			return sub.s, sub.e
 		}
 	}
 	return f.appositiveName(s, e)
+}
+
+// peopleOfPlace returns the start of the people a speaker mention that is only a place's name
+// belongs to, "[Residents in the town of] Canoas described", "[Officials in] Kharkiv said": a
+// role noun, a link word and the place; s when the mention is no such place.
+func (f *finder) peopleOfPlace(s, e int) int {
+	if s < 2 || len(f.names) == 0 {
+		return s
+	}
+	n, ok := f.nameIn(f.toks[s].Start, f.toks[e-1].End)
+	if !ok || n.Type != entity.Place || n.Start != f.toks[s].Start || n.End != f.toks[e-1].End {
+		return s
+	}
+	j := s - 1
+	if f.is(j, "of") && f.in(placeKinds, j-1) { // "the town of"
+		j -= 2
+		if f.in(determiners, j) {
+			j--
+		}
+	}
+	if !f.in(placeLinks, j) || !f.in(roleNouns, j-1) {
+		return s
+	}
+	h := j - 1
+	for h > f.sentStart(s) && f.in(roleNouns, h-1) && f.isLowerWord(h-1) {
+		h-- // "attorney general of Oklahoma"
+	}
+	if f.in(determiners, h-2) && f.toks[h-1].Kind == text.Word && h-2 >= f.sentStart(s) {
+		h-- // "the Republican attorney general of Oklahoma"
+	}
+	if f.in(determiners, h-1) && h-1 >= f.sentStart(s) {
+		h--
+	}
+	return h
 }
 
 // nameEnds reports whether the mention [s, e) ends with a name of the entity stage (a name,
@@ -221,10 +256,14 @@ func (f *finder) ownerIn(n Name, s, e int) bool {
 	if pe < e && f.isLowerWord(pe) && !f.in(nameStops, pe) {
 		return true
 	}
-	// "Officials in Kharkiv": a place the speakers are in did not speak
-	// "The city of Phoenix" is Phoenix.
+	// "Officials in Kharkiv", "residents in the town of Canoas": a place the speakers are in
+	// did not speak. "The city of Phoenix" is Phoenix.
 	ns := f.tokenAt(n.Start)
-	return n.Type == entity.Place && pe == e && ns-1 > s && f.in(placeLinks, ns-1) && !(f.is(ns-1, "of") && f.in(placeKinds, ns-2))
+	if n.Type != entity.Place || pe != e || ns-1 <= s || !f.in(placeLinks, ns-1) {
+		return false
+	}
+	k := ns - 2 // "city" of "the city of Phoenix"
+	return !(f.is(ns-1, "of") && f.in(placeKinds, k) && (k == s || k == s+1 && f.in(determiners, s)))
 }
 
 // placeKinds name what a place is: "the city of Phoenix" is the place itself.

@@ -1138,6 +1138,11 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 		if n := f.npLeft(c-1, f.after(p), true); n.kind != npNone {
 			return f.set(p, n, c, c+1, ruleCueLater)
 		}
+		if f.is(c-1, "and") {
+			// "accused him of a “calculated break” and said Scholz had demanded …": a verb
+			// with the sentence's subject reports the rest; a cue after it is inside
+			return false
+		}
 	}
 	return false
 }
