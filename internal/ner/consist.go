@@ -186,6 +186,27 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = Person
 		}
 	}
+	// A lone word after "at" and a role noun is where the person works, an organization:
+	// "Economists at Desjardins said", "a senior director of economics at Desjardins" (not a
+	// surname of the article's people).
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person || m.Last-m.First != 1 || m.First < 2 || d.Text(m.First-1) != "at" || isSurname(surnames, info[m.First].h.form, i) {
+			continue
+		}
+		if m.Last < len(d.Tokens) && isPossessive(d.Text(m.Last)) {
+			continue // "at Smith's home"
+		}
+		for k := m.First - 2; k >= 0 && k >= m.First-5; k-- {
+			if gazetteer.LookupLower(d.Text(k))&gazetteer.RoleNoun != 0 {
+				m.Label = Org
+				break
+			}
+			if d.Tokens[k].Kind != text.Word {
+				break
+			}
+		}
+	}
 	knownAs(ms, d)
 	constituencies(ms, d)
 	firmAppositions(ms, d, look)

@@ -679,6 +679,15 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Start = d.Tokens[m.First].Start
 			}
 		}
+		if m.Last-m.First == 1 && m.Label != Misc {
+			w := d.Text(m.First)
+			if (text.MonthName(w) || monthShort[w]) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
+				m.Label = Misc // "TOKYO, Nov 4 (Reuters)": a date
+			}
+			if shoutedWords[w] && info[m.First].line != lineCaps {
+				m.Label = Misc // "ALL of the Hostages": a word in capitals for stress
+			}
+		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
 			m.First++
@@ -716,6 +725,14 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	}
 	return out
 }
+
+// shoutedWords are common words written in capitals for stress ("ALL of the Hostages",
+// "NEVER again"), which the tagger takes for acronyms.
+var shoutedWords = text.WordSet(`ALL NOT NO NEVER NOTHING EVERY EVERYONE ONLY VERY MUST NOW MORE MOST
+	TOTAL BIG HUGE GREAT`)
+
+// monthShort are the months' short forms written without a full stop: "Nov 4".
+var monthShort = text.WordSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // pageDateWords open the date line of a web page: "Posted Fri 2 Aug 2024 at 6:15am".
 var pageDateWords = map[string]bool{"Posted": true, "Updated": true, "Published": true}

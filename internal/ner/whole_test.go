@@ -523,6 +523,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"HBM", "Misc"}, {"CCS", "Misc"}, {"HBM", "Misc"}, {"World Health Organization", "Org"}, {"WHO", "Org"}},
 		},
 		{
+			name:   "month and a shouted word",
+			reason: "a month's short form before a day is a date, and ALL in capitals for stress is no acronym",
+			src:    "TOKYO, Nov 4 (Reuters) - Trump wrote that ALL of the hostages will be freed.",
+			tagged: []span{{"TOKYO", "Place"}, {"Nov", "Org"}, {"Reuters", "Org"}, {"Trump", "Person"}, {"ALL", "Org"}},
+			want:   []span{{"TOKYO", "Place"}, {"Nov", "Misc"}, {"Reuters", "Org"}, {"Trump", "Person"}, {"ALL", "Misc"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
