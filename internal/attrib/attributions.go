@@ -829,6 +829,10 @@ var askedLinks = text.WordSet(`about on if whether why what how when for by`)
 // "were ordered to evacuate", "was urged to resign".
 var directiveParticiples = text.WordSet(`ordered urged instructed advised forced required directed`)
 
+// choiceParticiples in the passive say what others chose the subject for: "was named player
+// of the match", "was elected president".
+var choiceParticiples = text.WordSet(`named elected appointed chosen picked voted crowned nominated`)
+
 // circumstancePrepositions open a phrase of place or time after a cue: "said at the meeting".
 var circumstancePrepositions = text.WordSet(`at in on during`)
 
@@ -1836,8 +1840,10 @@ func (f *finder) badCue(c tspan) bool {
 		return true
 	}
 	if _, ok := cues[string(f.lower(last))]; !ok {
-		if c.e-c.s == 2 && f.in(beForms, c.s) && f.in(directiveParticiples, last) {
-			return true // "4,000 people [were ordered] to evacuate": the people said nothing
+		if c.e-c.s == 2 && f.in(beForms, c.s) && (f.in(directiveParticiples, last) || f.in(choiceParticiples, last)) {
+			// "4,000 people [were ordered] to evacuate", "Bumrah [was named] player of the
+			// match": the subject said nothing
+			return true
 		}
 		return c.e-c.s == 2 && f.bareNoun(c.s) // "as [demand for] chips surged"
 	}

@@ -237,6 +237,8 @@ func TestFindReported(t *testing.T) {
 			"Trump responded by using the example of Chicago. The mayor told reporters.", nil},
 		{"noun use", "the claims is a noun, not a verb",
 			"The claims that the talks failed were false.", nil},
+		{"chosen in the passive", "was named and was elected say what others chose the subject for: no words of theirs",
+			"Bumrah was named player of the match. She was elected president of the club.", nil},
 		{"passive", "were told is a passive: its subject did not speak",
 			"The voters were told that the polls would close early.", nil},
 		{"headline", "a content of one word (the model's Talks here) is no clause",

@@ -708,7 +708,8 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 		// The subject of this sentence or the one just before, with no other person named
 		// since: a reader takes he or she for it ("Lula da Silva, the president, has backed
 		// the court. “…,” he said"), whatever a first name's statistics say.
-		adjacent := subject && ms >= si-1 && (nearer == -2 || nearer == ent && ent >= 0)
+		gap := f.sentenceGap(ms, si, tok)
+		adjacent := subject && gap <= 1 && (nearer == -2 || nearer == ent && ent >= 0)
 		if sexed && ent >= 0 && f.ents[ent].Gender == other && !(adjacent && f.ents[ent].GenderEvidence == entity.FirstNameEvidence) {
 			e, ok := f.namesake(n, g)
 			if !ok {
@@ -716,7 +717,7 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 			}
 			ent = e
 		}
-		score := 100 >> uint(si-ms)
+		score := 100 >> uint(gap)
 		if subject {
 			score += 80
 		} else if c, ok := f.cue(me); ok && c.form == cueFinite && f.isLowerWord(me) {
@@ -749,6 +750,25 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 		return f.ents[best].Name, best, true
 	}
 	return f.nameString(bestName), -1, true
+}
+
+// sentenceGap counts the sentences after sentence ms up to the pronoun's sentence si, less
+// those before si that open inside the quotation the pronoun attributes: its sentences do not
+// put its speaker farther from the pronoun after it ("Bumrah was named player of the match.
+// “It's a special win. The boys …,” he said.").
+func (f *finder) sentenceGap(ms, si, tok int) int {
+	var own int32 // the passage the pronoun's clause attributes: “…,” he said
+	for j := tok - 1; j >= 0 && j >= tok-3 && own == 0; j-- {
+		own = f.quoted(j)
+	}
+	gap := 0
+	for k := ms + 1; k <= si; k++ {
+		first := clamp(f.d.Sentences[k].First, len(f.toks))
+		if k == si || own == 0 || f.quoted(first) != own && f.quoted(first+1) != own {
+			gap++
+		}
+	}
+	return gap
 }
 
 // appositiveSubject reports whether a name starting at token m is set off by a comma right
