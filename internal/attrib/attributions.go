@@ -617,6 +617,9 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
+			if f.occasion(c) {
+				continue // "[Speaking to BBC Radio 4], Ms Reeves said:": where she spoke, not what
+			}
 			tagged := src // the source as tagged, before its mention is cut out
 			src.s, src.e = f.mentionSpan(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
@@ -835,6 +838,10 @@ var choiceParticiples = text.WordSet(`named elected appointed chosen picked vote
 
 // circumstancePrepositions open a phrase of place or time after a cue: "said at the meeting".
 var circumstancePrepositions = text.WordSet(`at in on during`)
+
+// occasionParticiples open a phrase that says where or to whom someone spoke, before the
+// attribution: "Speaking to BBC Radio 4, Ms Reeves said", "Writing in the Telegraph, he …".
+var occasionParticiples = text.WordSet(`speaking writing talking testifying`)
 
 // objectCues take a listener before what they report: "told a crowd at the site that …".
 var objectCues = text.WordSet(`tell inform assure warn remind notify`)
@@ -1065,7 +1072,13 @@ func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan,
 		}
 	}
 	b := tspan{st, lo - 1}
-	return b, f.words(b, 2) >= 2
+	return b, f.words(b, 2) >= 2 && !f.occasion(b)
+}
+
+// occasion reports whether span c opens with a phrase that says where or to whom someone
+// spoke: "[Speaking to BBC Radio 4], Ms Reeves said:", which is no one's words.
+func (f *finder) occasion(c tspan) bool {
+	return f.in(occasionParticiples, c.s) && (f.in(circumstancePrepositions, c.s+1) || f.is(c.s+1, "to"))
 }
 
 // colonLabel finds "NAME: …" opening the sentence at st before content c, NAME a person or

@@ -542,6 +542,9 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 				return np{k, j + 1, npNominal}
 			}
 			t := f.toks[k]
+			if f.punct(k, ",") && f.isCap(k-1) && strings.HasSuffix(f.word(k+1), "-based") {
+				continue // "the Cupertino, California-based company"
+			}
 			if t.Kind == text.Word || f.punct(k, "-") {
 				if _, isCue := f.cue(k); isCue && f.isLowerWord(k) {
 					break

@@ -224,7 +224,7 @@ admiral colonel captain lieutenant sergeant officer detective chief`)
 var skipBetween = text.WordSet(`has have had is was were are be been will would could should can may
 might must did does do also later then once again previously recently earlier further still
 reportedly allegedly publicly privately openly frankly simply just never not n't already often
-always repeatedly first finally subsequently last yesterday today tonight`)
+always repeatedly first finally subsequently last yesterday today tonight long now even ever`)
 
 // titleCues precede the title of a work: "the film “Arrival”", "an episode of “The Show”".
 var titleCues = text.WordSet(`titled entitled film films movie movies book books novel novels song songs

@@ -237,6 +237,8 @@ func TestFindReported(t *testing.T) {
 			"Trump responded by using the example of Chicago. The mayor told reporters.", nil},
 		{"noun use", "the claims is a noun, not a verb",
 			"The claims that the talks failed were false.", nil},
+		{"occasion before the attribution", "Speaking to a programme says where she spoke, not what: no reported content",
+			"Speaking to BBC Radio 4's Today programme, Ms Reeves said: “We made a promise and we will keep it.”", nil},
 		{"chosen in the passive", "was named and was elected say what others chose the subject for: no words of theirs",
 			"Bumrah was named player of the match. She was elected president of the club.", nil},
 		{"passive", "were told is a passive: its subject did not speak",

@@ -37,6 +37,16 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
 	s = f.peopleOfPlace(s, e)
+	if strings.HasSuffix(f.word(s), "-based") {
+		// "the Cupertino, [California-based company]": the description starts at its article
+		k := s - 1
+		if f.punct(k, ",") && f.isCap(k-1) {
+			k -= 2
+		}
+		if f.is(k, "the") {
+			s = k
+		}
+	}
 	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && !f.nameEnds(s, e) {
 		if sub := f.sentenceSubject(f.sentStart(s), s-1); sub.kind == npName && sub.e == s-1 {
 			return sub.s, sub.e
@@ -254,6 +264,10 @@ func (f *finder) ownerIn(n Name, s, e int) bool {
 	}
 	// "the UN human rights mission": the name modifies the nouns after it, which spoke
 	if pe < e && f.isLowerWord(pe) && !f.in(nameStops, pe) {
+		return true
+	}
+	// "the Cupertino, California-based company": so does a place before "-based"
+	if pe+1 < e && f.punct(pe, ",") && strings.HasSuffix(f.word(pe+1), "-based") || pe < e && strings.HasSuffix(f.word(pe), "-based") {
 		return true
 	}
 	// "Officials in Kharkiv", "residents in the town of Canoas": a place the speakers are in
@@ -962,7 +976,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 			return ent.Type == Person && (age == 0 || ent.Age == 0 || ent.Age == age) && (!demonym || !otherDemonym(ent.Role, head))
 		})
 	}
-	if orgNouns[head] && f.is(s, "the") && e-s == 2 {
+	if orgNouns[head] && f.is(s, "the") && (e-s == 2 || f.basedIn(s+1, e-1)) {
 		if name, ent, ok := f.nearestOrg(pos, head); ok {
 			return name, ent, true
 		}
@@ -981,6 +995,20 @@ func (f *finder) described(s, e int) (string, int, bool) {
 	})
 }
 
+// basedIn reports whether tokens [s, e) say where an organization is based and nothing else:
+// "Cupertino, California-based" of "the Cupertino, California-based company".
+func (f *finder) basedIn(s, e int) bool {
+	if e <= s || !strings.HasSuffix(f.word(e-1), "-based") {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if !f.isCap(k) && !f.punct(k, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // describedSubject returns the person that the sentence before the pronoun at tok has as its
 // subject by description, when no person is named between that subject and the pronoun: "The
 // judge rejected that argument. “…,” she said." is the judge the story named.
@@ -989,7 +1017,11 @@ func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
 	if first := f.d.Sentences[si].First; si == 0 || f.quoted(first) == 0 && f.toks[first].Kind != text.Quote {
 		return "", -1, false // only for a pronoun after a quotation that opens its sentence
 	}
-	ps := f.d.Sentences[si-1]
+	k := si - 1
+	for k > 0 && f.sentenceGap(k-1, si, tok) == 1 {
+		k-- // a sentence of the quotation itself: “It went quiet. I never thought …,” she said.
+	}
+	ps := f.d.Sentences[k]
 	n := f.sentenceSubject(clamp(ps.First, len(f.toks)), clamp(ps.Last, len(f.toks)))
 	if n.kind != npNominal {
 		return "", -1, false
@@ -1001,7 +1033,12 @@ func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
 		}
 	}
 	name, ent, ok := f.described(n.s, n.e)
-	if !ok || ent < 0 || f.ents[ent].Gender == Male && g == 'f' || f.ents[ent].Gender == Female && g == 'm' {
+	if !ok && f.indefinitePerson(n) {
+		// "A neighbour, who did not wish to be named, said …. “…,” she said.": the
+		// unnamed person the sentence before is about
+		name, ent, ok = f.spanText(n.s, n.e), -1, true
+	}
+	if !ok || ent < 0 && !f.indefinitePerson(n) || ent >= 0 && (f.ents[ent].Gender == Male && g == 'f' || f.ents[ent].Gender == Female && g == 'm') {
 		return "", -1, false
 	}
 	for i := f.nameAt(f.toks[n.e-1].End); i < len(f.names) && f.names[i].Start < f.toks[tok].Start; i++ {
@@ -1010,6 +1047,14 @@ func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
 		}
 	}
 	return name, ent, true
+}
+
+// indefinitePerson reports whether noun phrase n is one person the story does not name: "a
+// neighbour", "an eyewitness". ("One questioner claimed …. “You're right,” he said." is
+// one of several, whom the story's own speaker answers.)
+func (f *finder) indefinitePerson(n np) bool {
+	return n.e-n.s >= 2 && n.e-n.s <= 4 && (f.is(n.s, "a") || f.is(n.s, "an")) &&
+		f.isLowerWord(n.e-1) && gazetteer.LookupLower(f.word(n.e-1))&gazetteer.RoleNoun != 0
 }
 
 // nationalityNouns name a person by nationality where the adjective differs: "the Spaniard".

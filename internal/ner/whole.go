@@ -687,6 +687,12 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			if shoutedWords[w] && info[m.First].line != lineCaps {
 				m.Label = Misc // "ALL of the Hostages": a word in capitals for stress
 			}
+			if timeZones[w] && m.First > 0 && d.Tokens[m.First-1].Kind == text.Number {
+				m.Label = Misc // "at about 07:40 BST"
+			}
+		}
+		if m.Label != Misc && allRanks(d, m) {
+			m.Label = Misc // "Det Ch Insp Mark Swift": the rank is no name of its own
 		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
@@ -730,6 +736,23 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 // "NEVER again"), which the tagger takes for acronyms.
 var shoutedWords = text.WordSet(`ALL NOT NO NEVER NOTHING EVERY EVERYONE ONLY VERY MUST NOW MORE MOST
 	TOTAL BIG HUGE GREAT`)
+
+// timeZones are written after a clock time: "07:40 BST".
+var timeZones = text.WordSet(`GMT BST UTC CET CEST EET EEST IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT ET PT`)
+
+// rankShort are police and military ranks in their short forms, written before a name:
+// "Det Ch Insp Mark Swift", "Lt Col", "Supt".
+var rankShort = text.WordSet(`Det Ch Insp Supt Sgt Const Cst Cpl Lt Col Maj Gen Capt Cmdr Adm Brig Pte Sup PC DC DS DI DCI DSI`)
+
+// allRanks reports whether every word of mention m is a short rank.
+func allRanks(d *text.Doc, m *Mention) bool {
+	for j := m.First; j < m.Last; j++ {
+		if !rankShort[strings.TrimSuffix(d.Text(j), ".")] && d.Text(j) != "." {
+			return false
+		}
+	}
+	return true
+}
 
 // monthShort are the months' short forms written without a full stop: "Nov 4".
 var monthShort = text.WordSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
@@ -910,6 +933,10 @@ var eventWords = text.WordSet(`Olympics Paralympics Games Cup Championship Champ
 // Care Act", "the Paris Agreement".
 var lawWords = text.WordSet(`Plan Act Doctrine Treaty Accord Accords Agreement Protocol Amendment`)
 
+// unitWords end the names of units of an organization: "the Homicide and Major Enquiry
+// Team", "the Serious Crime Unit".
+var unitWords = text.WordSet(`Team Unit Squad Taskforce Brigade Battalion Regiment Division`)
+
 // partyPlurals end the names of parties and their members taken together: "the Free
 // Democrats", "the Christian Democrats", "the Sweden Democrats".
 var partyPlurals = text.WordSet(`Democrats Republicans Socialists Conservatives Liberals Greens
@@ -917,7 +944,7 @@ var partyPlurals = text.WordSet(`Democrats Republicans Socialists Conservatives 
 
 // lastWordKinds types a name of two words or more by its last word, where the tagger, trained
 // on 1996 wire copy, read a title-case headline or a first name ("Christian", "Free") as a
-// person: an event or a law is none of the reported types (Misc), a party is an
+// person: an event or a law is none of the reported types (Misc), a party or a unit is an
 // organization. A name the lists know as an organization keeps its type ("Epic Games").
 func lastWordKinds(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	for i := range ms {
@@ -933,6 +960,8 @@ func lastWordKinds(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			}
 		case partyPlurals[w] && m.Label == Person:
 			m.Label = Org
+		case m.Label == Person && (unitWords[w] || look != nil && look.Lookup(w)&gazetteer.OrgWord != 0 && look.Lookup(w)&(gazetteer.Surname|gazetteer.FirstName) == 0):
+			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
 		}
 	}
 }

@@ -530,6 +530,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"TOKYO", "Place"}, {"Nov", "Misc"}, {"Reuters", "Org"}, {"Trump", "Person"}, {"ALL", "Misc"}},
 		},
 		{
+			name:   "police line",
+			reason: "a time zone after a clock time and a rank in short forms are no organizations; a name ending in Team is a unit, no person",
+			src:    "Police were called at 07:40 BST. Det Ch Insp Mark Swift, of the Homicide and Major Enquiry Team, said so.",
+			tagged: []span{{"BST", "Org"}, {"Det Ch Insp", "Org"}, {"Mark Swift", "Person"}, {"Major Enquiry Team", "Person"}},
+			want:   []span{{"BST", "Misc"}, {"Det Ch Insp", "Misc"}, {"Mark Swift", "Person"}, {"Enquiry Team", "Org"}}, // Major goes as a rank first
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",

@@ -63,6 +63,8 @@ func TestDescribeRole(t *testing.T) {
 			"We have Jane Doe on the line.", "Jane Doe", "", 0},
 		{"courtesy title", "Mr says nothing of what he does: no role",
 			"Mr Tokunbo Wahab disclosed this on Sunday.", "Tokunbo Wahab", "", 0},
+		{"knighthood", "Sir is how a knight is addressed, not what he does: no role",
+			"Sir Keir Starmer is facing a rebellion.", "Keir Starmer", "", 0},
 		{"role with a phrase before", "a role noun with its phrase of for, before the name and a courtesy title",
 			"The Commissioner for the Environment and Water Resources, Mr Tokunbo Wahab, disclosed this.", "Tokunbo Wahab", "Commissioner for the Environment and Water Resources", 0},
 		{"apposition before, a clause after", "the description before the name wins; the clause after the comma is no apposition",

@@ -17,8 +17,9 @@ func NameParticle(w string) bool {
 	return false
 }
 
-// courtesyTitles say how to address someone, not what they do.
-var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr."}
+// courtesyTitles say how to address someone, not what they do; a knighthood's "Sir" and
+// "Dame" too ("Sir Keir Starmer" is prime minister, not "Sir").
+var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame"}
 
 // CourtesyTitle reports whether w, in any case, is a courtesy title ("Mr", "Mrs.", "Ms") or
 // "Dr", which says what degree someone holds: no role ("Mr Tokunbo Wahab"), and before a
