@@ -103,6 +103,18 @@ func (d *Document) findCredits(td *text.Doc, names []resolve.Name) []resolve.Nam
 		}
 		return false
 	})
+	if slices.Contains(has, true) {
+		// a credited organization the tagger took for a person ("Jairo Bolledo/Rappler") is one
+		ko = 0
+		for i, n := range names {
+			for ko < len(orgs) && orgs[ko].End <= n.Start {
+				ko++
+			}
+			if ko < len(orgs) && orgs[ko].Start == n.Start && orgs[ko].End == n.End {
+				names[i].Type = entity.Org
+			}
+		}
+	}
 	for j, o := range orgs {
 		if !has[j] {
 			names = append(names, resolve.Name{Start: o.Start, End: o.End, Type: entity.Org})

@@ -38,6 +38,14 @@ func TestCredits(t *testing.T) {
 			credits: []credit{{"photographer", "Maria Lopez", "Reuters"}},
 		},
 		{
+			name:    "outlet after a slash",
+			reason:  "the reporter is out and the outlet after the slash is an organization, whatever the tagger took it for",
+			src:     "Marcos vowed to act.\n\nWith reports from Jairo Bolledo/Rappler",
+			people:  []string{"Marcos"},
+			orgs:    []string{"Rappler"},
+			credits: []credit{{"contributor", "Jairo Bolledo", "Rappler"}},
+		},
+		{
 			name:    "credited and quoted",
 			reason:  "a photographer the story itself names and quotes is one of its people",
 			src:     "Photo: Darian Vale/Getty Images\n\n\"It was huge,\" said photographer Darian Vale, who saw the fire.",

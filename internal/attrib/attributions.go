@@ -710,9 +710,12 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		// the last source before the cue, in its sentence (the spans are in text order)
 		k := sort.Search(len(sp[1]), func(i int) bool { return sp[1][i].e > cue.s })
 		var src tspan
-		ok := k > 0 && sp[1][k-1].s >= st
+		dl := f.pastDateline(st, se) // "MANILA, [Philippines] — President … vowed": no source
+		ok := k > 0 && sp[1][k-1].s >= dl
 		if ok {
 			src = sp[1][k-1]
+		} else if n := f.npLeft(cue.s-1, dl, true); dl > st && (n.kind == npName || n.kind == npNominal) {
+			src, ok = tspan{n.s, n.e}, true // the subject after the dateline
 		}
 		c := tspan{cue.e, se}
 		for c.e > c.s && (f.toks[c.e-1].Kind == text.Punct || f.toks[c.e-1].Kind == text.Quote) && !f.punct(c.e-1, "%") {
@@ -1849,6 +1852,9 @@ var ordinalWords = text.WordSet(`second third fourth fifth sixth seventh eighth 
 // or in the passive ("were told that …"), whose subject said nothing.
 func (f *finder) badCue(c tspan) bool {
 	last := c.e - 1
+	if v := last - 1; v >= c.s && (f.in(cuePrepositions, last) || f.is(last, "of")) && strings.HasSuffix(f.word(v), "ed") && f.passive(v) {
+		return true // "has been accused of": its subject said nothing
+	}
 	if f.addedSum(last) || f.thinkTank(last) {
 		return true
 	}

@@ -46,6 +46,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 		switch {
 		case (w == "By" || w == "BY") && s.lineStart(i):
 			i = s.byline(i)
+		case (w == "With" || w == "with") && s.lineStart(i) && s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by"):
+			i = s.withReports(i)
 		case w == "contributed":
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
@@ -654,6 +656,23 @@ func (s *scanner) reportedFrom(c int) {
 		return
 	}
 	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[end].End}, parts)
+}
+
+// withReports reads "With reports from Jairo Bolledo/Rappler" or "With reporting by Jane Roe"
+// on a line of its own: the reporters contributed, the agency after a slash is theirs. It
+// returns the last token it read.
+func (s *scanner) withReports(i int) int {
+	parts, end := s.list(i+3, len(s.d.Tokens), true)
+	if len(parts) == 0 || !(s.lineEnd(end) || s.is(end, ".")) {
+		return i
+	}
+	for j := range parts {
+		if j > 0 && s.is(parts[j].first-1, "/") {
+			parts[j].org = true // "Jairo Bolledo/Rappler": his outlet
+		}
+	}
+	s.add(entity.Contributor, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
+	return end - 1
 }
 
 // tagLine reads "Reporting by Jane Smith and Paul Brown in London; Editing by Mark Heinrich"

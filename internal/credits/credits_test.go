@@ -181,6 +181,13 @@ func TestFind(t *testing.T) {
 			want:   []got{{"contributor", "Associated Press writer Tom Hale in Chicago contributed to this report.", "Tom Hale", "Associated Press"}},
 		},
 		{
+			name:   "with reports from",
+			reason: "a closing line \"With reports from\" credits the reporter; the name after the slash is the agency",
+			src:    "The protests went on.\n\nWith reports from Jairo Bolledo/Rappler",
+			names:  []tagged{{"Jairo Bolledo", entity.Person}, {"Rappler", entity.Person}},
+			want:   []got{{"contributor", "With reports from Jairo Bolledo/Rappler", "Jairo Bolledo", "Rappler"}},
+		},
+		{
 			name:   "capitalised writer title",
 			reason: "\"AP Business Writer\" is the agency and the writer's title; only Kelvin Chan is the contributor",
 			src:    "The shares fell.\nAP Business Writer Kelvin Chan in London contributed to this report.",
