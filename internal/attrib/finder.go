@@ -703,6 +703,7 @@ func (f *finder) sentenceSubject(s, hi int) np {
 	for s < hi && (f.toks[s].Kind == text.Quote || f.toks[s].Kind == text.Punct) {
 		s++
 	}
+	s = f.datelineEnd(s, hi) // "BEIJING, Nov 16 (Reuters) - Chinese Foreign Minister Wang Yi …"
 	if s+1 < hi && f.punct(s+1, ",") && (f.in(nameStops, s) || strings.HasSuffix(f.word(s), "ly")) && !f.in(determiners, s) {
 		s += 2 // "Ironically, …", "Meanwhile, …"
 	}

@@ -540,7 +540,13 @@ func (f *finder) pastDateline(s, end int) int {
 			return k + 1
 		}
 	}
-	if !f.isAllCaps(s) && !f.punct(s+1, ",") {
+	return f.datelineEnd(s, end)
+}
+
+// datelineEnd returns the token after a wire dateline that opens the sentence at s ("BEIJING,
+// Nov 16 (Reuters) -", "MANILA, Philippines —"), or s when there is none.
+func (f *finder) datelineEnd(s, end int) int {
+	if s >= end || !f.isCap(s) || !f.isAllCaps(s) && !f.punct(s+1, ",") {
 		return s
 	}
 	for k := s + 1; k < end && k < s+14; k++ {

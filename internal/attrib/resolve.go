@@ -47,7 +47,7 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 			s = k
 		}
 	}
-	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && !f.nameEnds(s, e) {
+	if s >= 2 && f.punct(s-1, ",") && (comma || f.punct(e, ",")) && (!f.nameEnds(s, e) || f.roleIn(s, e)) {
 		if sub := f.sentenceSubject(f.sentStart(s), s-1); sub.kind == npName && sub.e == s-1 {
 			return sub.s, sub.e
 		}
@@ -87,6 +87,17 @@ func (f *finder) peopleOfPlace(s, e int) int {
 		h--
 	}
 	return h
+}
+
+// roleIn reports whether the mention [s, e) holds a role noun in lower case: a description
+// even when a name ends it ("UNICEF's regional director for Europe and Central Asia").
+func (f *finder) roleIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if f.isLowerWord(k) && f.in(roleNouns, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEnds reports whether the mention [s, e) ends with a name of the entity stage (a name,

@@ -616,10 +616,11 @@ func (f *finder) looksTitle(p *passage) bool {
 		}
 	}
 	// A word that introduces a work ("the film “Arrival”", "an episode of “The Show”",
-	// "“Arrival,” the film", "his “Real Talk” radio show"), or a possessive or on/in before
+	// "her 12th album, “The Life of a Showgirl,”", "“Arrival,” the film", "his “Real Talk”
+	// radio show"), or a possessive or on/in before
 	// it ("CNN’s “State of the Union”", "said on “Meet the Press”").
 	b := p.open - 1
-	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of")) ||
+	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of") || f.punct(b, ",")) ||
 		f.possessive(b) || f.is(b, "on") || f.is(b, "in") || f.is(b, "own") && f.in(possessivePronouns, b-1) {
 		return true // … "the record set by her own “The Tortured Poets Department”"
 	}
@@ -1126,6 +1127,11 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 		return false
 	}
 	for c := f.after(p); c < hi; c++ {
+		if f.in(subordinators, c) && f.isLowerWord(c) {
+			// "accused Japan of crossing a “red line” after Takaichi said …": a verb in a
+			// clause of its own after the quotation is not its attribution
+			return false
+		}
 		ci, ok := f.cue(c)
 		if !ok || ci.weak || ci.form != cueFinite {
 			if ok && ci.form == cueAccording && f.is(c+1, "to") {

@@ -207,6 +207,28 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 		}
 	}
+	// A lone name in a list of businesses is one: "cosmetics makers such as Shiseido".
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person || m.Last-m.First != 1 || m.First < 3 || isSurname(surnames, info[m.First].h.form, i) {
+			continue
+		}
+		k := m.First - 1
+		switch {
+		case d.Text(k) == "as" && d.Text(k-1) == "such":
+			k -= 2
+		case d.Text(k) == "including" || d.Text(k) == "like":
+			k--
+		default:
+			continue
+		}
+		if k >= 0 && d.Text(k) == "," {
+			k--
+		}
+		if k >= 0 && firmPlural(d.Text(k)) {
+			m.Label = Org
+		}
+	}
 	knownAs(ms, d)
 	constituencies(ms, d)
 	firmAppositions(ms, d, look)
@@ -406,6 +428,15 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			}
 		}
 	}
+}
+
+// firmPlural reports whether w is the plural of a word of firmWords: "makers", "companies".
+func firmPlural(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "ies"); ok {
+		return firmWords[stem+"y"]
+	}
+	stem, ok := strings.CutSuffix(w, "s")
+	return ok && firmWords[stem]
 }
 
 // firmWords name a business: heading an apposition they make one of the name before it

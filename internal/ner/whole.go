@@ -485,6 +485,12 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 		return r < len(d.Tokens) && d.Tokens[r].Start < end && orgs[d.Src[d.Tokens[r].Start:end]]
 	}
 	return replaceEach(ms, func(m Mention) []Mention {
+		if m.Last-m.First >= 3 && m.Last-m.First <= 4 && countryThenPerson(d, info, m.First, m.Last) {
+			// "U.S. Ambassador to Japan George Glass": the country ends a title, the person
+			// follows it
+			return []Mention{{Start: m.Start, End: d.Tokens[m.First].End, Label: Place, First: m.First, Last: m.First + 1, Score: m.Score},
+				{Start: d.Tokens[m.First+1].Start, End: m.End, Label: Person, First: m.First + 1, Last: m.Last, Score: m.Score}}
+		}
 		// "the Refugee Council Enver Solomon": an organization's name ending in its kind word,
 		// then a person's name of two or three words
 		for p := m.Last - 2; m.Label == Org && p >= m.Last-3 && p >= m.First+1; p-- {
@@ -512,6 +518,22 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 		return []Mention{{Start: m.Start, End: d.Tokens[k-1].End, Label: Person, First: m.First, Last: k, Score: m.Score},
 			{Start: d.Tokens[right].Start, End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score}}
 	})
+}
+
+// countryThenPerson reports whether tokens [first, last) are a country's name of one word
+// that is no first name, then a person's name: a first name, capitalised words, and a surname
+// or first name ("Japan George Glass"; not "Jordan Henderson").
+func countryThenPerson(d *text.Doc, info []tokInfo, first, last int) bool {
+	g := gazetteer.Kind(info[first].gaz)
+	if g&gazetteer.Country == 0 || g&(gazetteer.FirstName|gazetteer.Surname) != 0 || gazetteer.Kind(info[first+1].gaz)&gazetteer.FirstName == 0 {
+		return false
+	}
+	for j := first + 1; j < last; j++ {
+		if !text.StartsUpper(d.Text(j)) || text.CapsLetters(d.Text(j)) >= 2 || gazetteer.Kind(info[j].gaz)&(gazetteer.OrgWord|gazetteer.Country) != 0 {
+			return false
+		}
+	}
+	return gazetteer.Kind(info[last-1].gaz)&(gazetteer.Surname|gazetteer.FirstName) != 0
 }
 
 // personLeft reports whether tokens [first, last) look like a person's name: a first name the

@@ -537,6 +537,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"BST", "Misc"}, {"Det Ch Insp", "Misc"}, {"Mark Swift", "Person"}, {"Enquiry Team", "Org"}}, // Major goes as a rank first
 		},
 		{
+			name:   "country then a person",
+			reason: "a country ending a title runs into the person's name; Jordan is also a first name and stays whole",
+			src:    "U.S. Ambassador to Japan George Glass wrote on X, and Jordan Henderson agreed.",
+			tagged: []span{{"U.S.", "Place"}, {"Japan George Glass", "Org"}, {"X", "Org"}, {"Jordan Henderson", "Person"}},
+			want:   []span{{"U.S.", "Place"}, {"Japan", "Place"}, {"George Glass", "Person"}, {"X", "Org"}, {"Jordan Henderson", "Person"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
