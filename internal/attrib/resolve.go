@@ -993,7 +993,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		}
 		return "", -1, false
 	}
-	if !roleNouns[head] && gazetteer.LookupLower(head)&gazetteer.RoleNoun == 0 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if !roleNouns[head] && !positionNouns[head] && gazetteer.LookupLower(head)&gazetteer.RoleNoun == 0 || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return "", -1, false
 	}
 	mods := make([]string, 0, 4)
@@ -1001,10 +1001,21 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		mods = append(mods, string(f.lower(k)))
 	}
 	key := head + "\x00" + strings.Join(mods, " ") + "\x00" + strconv.Itoa(age)
-	return f.nearestPerson(pos, key, func(ent Entity) bool {
+	name, ent, ok := f.nearestPerson(pos, key, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
+	if !ok && positionNouns[head] && f.is(s, "the") {
+		// "Yamal, 18, was booed. “…,” the winger said": a player the story gave no
+		// role, the most salient one
+		return f.salient(s, 0, func(ent Entity) bool { return ent.Type == Person && ent.Role == "" })
+	}
+	return name, ent, ok
 }
+
+// positionNouns name a player by position, which sports stories use for a player they named
+// without giving the position: "the winger", "the 18-year-old striker".
+var positionNouns = text.WordSet(`winger striker forward midfielder defender goalkeeper keeper
+	playmaker quarterback pitcher batter bowler batsman all-rounder`)
 
 // basedIn reports whether tokens [s, e) say where an organization is based and nothing else:
 // "Cupertino, California-based" of "the Cupertino, California-based company".

@@ -67,6 +67,21 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = l
 		}
 	}
+	// "The" opening a name the article also writes without it, as a name of another type, is
+	// no part of it, and the name takes that type: "The House on Friday passed" (a place to
+	// the model) … "House Speaker". ("The Washington Post" stays whole.)
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First < 2 || m.Last-m.First > maxLen || d.Text(m.First) != "The" {
+			continue
+		}
+		v := sc.cons.get(formSeq(info, m.First+1, m.Last))
+		if l := vote(v); l != None && l != m.Label && v>>31 == 0 {
+			m.First++
+			m.Start = d.Tokens[m.First].Start
+			m.Label = l
+		}
+	}
 	// A name the lists know as a city, region or country and as no organization, tagged a
 	// place in the article at least half as often as an organization, is a place wherever the
 	// model wavered ("pilgrimage to Mecca", "Mecca's Grand Mosque"). Not on a sports page,

@@ -713,6 +713,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Misc // "at about 07:40 BST"
 			}
 		}
+		if m.Label != Misc && partyState(d.Src[m.Start:m.End]) {
+			m.Label = Misc // "Chuck Schumer, D-N.Y.,": a lawmaker's party and state, no place
+		}
 		if m.Label != Misc && allRanks(d, m) {
 			m.Label = Misc // "Det Ch Insp Mark Swift": the rank is no name of its own
 		}
@@ -770,6 +773,20 @@ var rankShort = text.WordSet(`Det Ch Insp Supt Sgt Const Cst Cpl Lt Col Maj Gen 
 func allRanks(d *text.Doc, m *Mention) bool {
 	for j := m.First; j < m.Last; j++ {
 		if !rankShort[strings.TrimSuffix(d.Text(j), ".")] && d.Text(j) != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// partyState reports whether s is a US lawmaker's party and state as news writes them after
+// the name: "D-N.Y.", "R-Ky.", "D-Maine", "I-Vt.".
+func partyState(s string) bool {
+	if len(s) < 4 || len(s) > 16 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for _, c := range s[3:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ' ') {
 			return false
 		}
 	}

@@ -544,6 +544,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"U.S.", "Place"}, {"Japan", "Place"}, {"George Glass", "Person"}, {"X", "Org"}, {"Jordan Henderson", "Person"}},
 		},
 		{
+			name:   "party and state",
+			reason: "D-N.Y. and R-Alaska after a lawmaker's name are party and state, no places; D-Day is neither",
+			src:    "Chuck Schumer, D-N.Y., and Lisa Murkowski, R-Alaska, spoke on D-Day.",
+			tagged: []span{{"Chuck Schumer", "Person"}, {"D-N.Y.", "Place"}, {"Lisa Murkowski", "Person"}, {"R-Alaska", "Place"}, {"D-Day", "Misc"}},
+			want:   []span{{"Chuck Schumer", "Person"}, {"D-N.Y.", "Misc"}, {"Lisa Murkowski", "Person"}, {"R-Alaska", "Misc"}, {"D-Day", "Misc"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",

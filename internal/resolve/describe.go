@@ -419,6 +419,9 @@ func pronounVotes(d *text.Doc, names []Name, ids []int, votes [][2]int) {
 			if w == "him" || w == "them" {
 				break // "described him as a man who … his daughter": another person from here
 			}
+			if (w == "her" || w == "his") && i+1 < s.Last && successionNouns[word(d, i+1)] {
+				break // "Purbaya was named as her replacement": hers is someone else
+			}
 			if g := pronounGender(w); g >= 0 {
 				votes[only][g]++
 			}
@@ -443,6 +446,9 @@ func hasQuote(d *text.Doc, first, last int) bool {
 	}
 	return false
 }
+
+// successionNouns after his or her name another person than the one the sentence is about.
+var successionNouns = text.WordSet(`replacement successor predecessor`)
 
 // pronounGender is 0 for he/him/his/himself, 1 for she/her/hers/herself, else -1.
 func pronounGender(w string) int {
