@@ -29,7 +29,7 @@ import (
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d)
-	ms = joinGivenNames(ms, d)
+	ms = joinGivenNames(ms, d, info)
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d, look)
@@ -582,11 +582,18 @@ func orgRight(d *text.Doc, look gazetteer.Lookuper, first, last int) bool {
 
 // joinGivenNames keeps a Chinese or Korean name whole: a family name the tagger took alone,
 // then a hyphenated given name ("Wong Kwok-kin", "Wu Chi-wai", "Lee Jae-myung"), untagged or
-// tagged apart, as a person or another name.
-func joinGivenNames(ms []Mention, d *text.Doc) []Mention {
+// tagged apart, as a person or another name; and an English given name before such a name
+// ("John Lee Ka-chiu"), which the tagger leaves out.
+func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if p := m.First - 1; m.Label == Person && m.Last-m.First == 2 && givenNameShape(d.Text(m.First+1)) && p >= 0 &&
+			d.Tokens[m.First].Newlines == 0 && d.Src[d.Tokens[p].End:m.Start] == " " && text.StartsUpper(d.Text(p)) &&
+			gazetteer.Kind(info[p].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[p].gaz)&(gazetteer.PersonTitle|gazetteer.AnyPlace) == 0 &&
+			(len(out) == 0 || out[len(out)-1].Last <= p) {
+			m.First, m.Start = p, d.Tokens[p].Start
+		}
 		if j := m.Last; m.Label == Person && m.Last-m.First == 1 && j < len(d.Tokens) && d.Tokens[j].Newlines == 0 &&
 			d.Src[m.End:d.Tokens[j].Start] == " " && givenNameShape(d.Text(j)) {
 			if i+1 < len(ms) && ms[i+1].First == j && ms[i+1].Last == j+1 && (ms[i+1].Label == Person || ms[i+1].Label == Misc) {
@@ -681,6 +688,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			p := m.First
 			for p < m.Last-2 && titleWord(d, info, p) {
 				p++
+			}
+			if p == m.Last-2 && p > m.First && givenNameShape(d.Text(m.Last-1)) && gazetteer.Kind(info[p-1].gaz)&gazetteer.FirstName != 0 {
+				p-- // "Chief Executive [John Lee Ka-chiu]": an English given name opens the name
 			}
 			if p > m.First && titleEnd(d, info, p-1) && text.StartsUpper(d.Text(p)) {
 				m.First = p

@@ -551,6 +551,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Chuck Schumer", "Person"}, {"D-N.Y.", "Misc"}, {"Lisa Murkowski", "Person"}, {"R-Alaska", "Misc"}, {"D-Day", "Misc"}},
 		},
 		{
+			name:   "english given name before a chinese name",
+			reason: "John opens John Lee Ka-chiu's name, not the title before it; Chief is a title",
+			src:    "They met Chief Executive John Lee Ka-chiu on Monday.",
+			tagged: []span{{"Lee Ka-chiu", "Person"}},
+			want:   []span{{"John Lee Ka-chiu", "Person"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
