@@ -139,9 +139,10 @@ const (
 	Contributor       // "Dan Ortiz contributed reporting.", "Reporting by ..."
 	Editor            // "Editing by ..."
 	Source            // "(Source: Getty Images)": where a picture or figure comes from
+	Contact           // "Media Contact: Jordan Blake": whom the press may ask, under a press release
 )
 
-var roleNames = [...]string{"", "author", "photographer", "videographer", "contributor", "editor", "source"}
+var roleNames = [...]string{"", "author", "photographer", "videographer", "contributor", "editor", "source", "contact"}
 
 // String returns the role's name as written in JSON: "author", "photographer", ...
 func (r Role) String() string {

@@ -32,7 +32,7 @@ func ExampleType() {
 }
 
 func TestRoleText(t *testing.T) {
-	for r := entity.Author; r <= entity.Source; r++ {
+	for r := entity.Author; r <= entity.Contact; r++ {
 		b, err := r.MarshalText()
 		if err != nil {
 			t.Fatal(err)

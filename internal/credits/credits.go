@@ -130,6 +130,7 @@ var labels = map[string]entity.Role{
 	"illustration": entity.Photographer, "graphic": entity.Photographer,
 	"video": entity.Videographer, "source": entity.Source,
 	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
+	"contact": entity.Contact, "contacts": entity.Contact, // a press release's "Media Contact:"
 }
 
 // tagRoles are the words of a wire tag line's "X by" parts: "Reporting by ...; Editing by ...".
@@ -504,6 +505,9 @@ func (s *scanner) label(i int) int {
 	role := labels[string(lower(buf[:0], s.d.Text(i)))]
 	open := i > 0 && s.is(i-1, "(", "[") && !s.lineStart(i)
 	first := i
+	if role == entity.Contact && !s.lineStart(i) && s.is(i-1, "Media", "Press", "MEDIA", "PRESS", "Investor") {
+		first = i - 1 // "Media Contact:"
+	}
 	var lead []part
 	k := i + 1
 	switch {

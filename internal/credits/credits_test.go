@@ -181,6 +181,13 @@ func TestFind(t *testing.T) {
 			want:   []got{{"contributor", "Associated Press writer Tom Hale in Chicago contributed to this report.", "Tom Hale", "Associated Press"}},
 		},
 		{
+			name:   "media contact",
+			reason: "the press contact under a press release is credited, not one of the story's people",
+			src:    "Acme raised $50 million.\n\nMedia Contact:\nJordan Blake\npress@acme.example",
+			names:  []tagged{{"Acme", entity.Org}, {"Jordan Blake", entity.Person}},
+			want:   []got{{"contact", "Media Contact:\nJordan Blake", "Jordan Blake", ""}},
+		},
+		{
 			name:   "with reports from",
 			reason: "a closing line \"With reports from\" credits the reporter; the name after the slash is the agency",
 			src:    "The protests went on.\n\nWith reports from Jairo Bolledo/Rappler",
