@@ -443,6 +443,11 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			c = f.closingPhrase(c, bl, sp)
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
+			if hasCue && cue.s >= c.e && f.sentOf[cue.s] != f.sentOf[c.e-1] && opens(sp[3], cue) {
+				// "Questions are mounting over why … . Lopez said [her office would review
+				// …]": a cue in a later sentence with a content of its own is that one's
+				continue
+			}
 			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
 			if outer && f.is(ocue.s, "according") && hasCue && cue.e <= c.s && f.speechVerb(cue) && f.writingSource(osrc) {
 				// "X said [Y], according to a statement": X spoke; the statement is where
@@ -617,8 +622,10 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// content runs over the inner attribution, which is a record of its own.
 				out[n-1].End = f.toks[c.e-1].End
 			}
-			if f.occasion(c) {
-				continue // "[Speaking to BBC Radio 4], Ms Reeves said:": where she spoke, not what
+			if f.occasion(c) || hasCue && f.occasionAfter(cue, c) {
+				// "[Speaking to BBC Radio 4], Ms Reeves said:", "the person said, speaking [on
+				// condition of anonymity]": where or how she spoke, not what
+				continue
 			}
 			tagged := src // the source as tagged, before its mention is cut out
 			src.s, src.e = f.mentionSpan(src.s, src.e)
@@ -723,7 +730,7 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		}
 		if !ok || c.e <= c.s || f.words(c, 2) < 2 || f.mostlyQuoted(c) || !f.speakerLike(src) || !f.contentOpens(c.s) || f.toldCue(cue) ||
 			f.badCue(cue) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) ||
-			f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c) || f.clauseAfterCue(cue.e, c.s) {
+			f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c) || f.clauseAfterCue(cue.e, c.s) || f.occasionAfter(cue, c) {
 			continue
 		}
 		src = f.trimSource(src, cue)
@@ -856,15 +863,19 @@ var objectCues = text.WordSet(`tell inform assure warn remind notify`)
 // …]"), whose cue loses the preposition. The words before "that" must be a noun phrase
 // with its prepositions: no pronoun, reporting verb or punctuation.
 func (f *finder) afterObject(cue, c tspan) (tspan, tspan) {
+	if _, pron := f.pronoun(c.s + 1); c.s == cue.e && f.in(dayWords, c.s) && c.e-c.s > 3 && (pron || f.in(determiners, c.s+1) || f.isCap(c.s+1)) {
+		c.s++ // "Ukraine's military said Saturday [it had hit …]": the day says when
+	}
 	if c.s < cue.e || c.s > cue.e+8 || c.e-c.s < 4 {
 		return cue, c
 	}
 	info, ok := f.cue(cue.e - 1)
 	if !ok || !objectCues[info.lemma] {
-		// "said at [the meeting that it was fine]": a preposition the tagger took into the
-		// cue opens a circumstance, not what was said
+		// "said at [the meeting that it was fine]", "said in a statement on [Telegram that
+		// …]": a preposition the tagger took into the cue opens a circumstance, not what
+		// was said
 		info, ok = f.cue(cue.s)
-		if !ok || info.form != cueFinite || cue.e-cue.s != 2 || !f.in(circumstancePrepositions, cue.e-1) {
+		if !ok || info.form != cueFinite || cue.e-cue.s < 2 || !f.in(circumstancePrepositions, cue.s+1) {
 			return cue, c
 		}
 	}
@@ -876,8 +887,8 @@ func (f *finder) afterObject(cue, c tspan) (tspan, tspan) {
 			return cue, c // "told them that […]" with a gap: not a listener run over
 		}
 		if f.is(k, "that") {
-			if f.in(circumstancePrepositions, cue.e-1) && cue.e-cue.s == 2 {
-				cue.e-- // the preposition opened the circumstance, not the cue
+			if f.in(circumstancePrepositions, cue.s+1) && cue.e-cue.s >= 2 {
+				cue.e = cue.s + 1 // the preposition opened the circumstance, not the cue
 			}
 			return cue, tspan{k, c.e}
 		}
@@ -1076,6 +1087,12 @@ func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan,
 	}
 	b := tspan{st, lo - 1}
 	return b, f.words(b, 2) >= 2 && !f.occasion(b)
+}
+
+// occasionAfter reports whether content c is the phrase after an occasion participle cue,
+// "speaking [on condition of anonymity]", "speaking [to reporters]": how or to whom, not what.
+func (f *finder) occasionAfter(cue, c tspan) bool {
+	return cue.e == c.s && f.in(occasionParticiples, cue.e-1) && (f.in(circumstancePrepositions, c.s) || f.is(c.s, "to"))
 }
 
 // occasion reports whether span c opens with a phrase that says where or to whom someone

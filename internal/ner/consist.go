@@ -515,10 +515,11 @@ func orgWordPlaces(ms []Mention, info []tokInfo) {
 	}
 }
 
-// siteNouns after a name in lower case make it the name of a site: "Charles de Gaulle
-// airport", "La Moneda palace".
+// siteNouns after a name in lower case make it the name of a site or a region: "Charles de
+// Gaulle airport", "La Moneda palace", "Russia's Samara region".
 var siteNouns = map[string]bool{"airport": true, "airfield": true, "stadium": true, "palace": true,
-	"station": true, "bridge": true}
+	"station": true, "bridge": true, "region": true, "province": true, "district": true, "oblast": true,
+	"county": true, "prefecture": true, "governorate": true}
 
 // venues makes a place of an organization the tagger found whose name ends in a venue word,
 // unless the lists know the whole as an organization ("Wall Street" is a place to them), and
@@ -528,6 +529,7 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		return
 	}
 	var orgs map[string]int // forms tagged organizations: "the Adani airport deal" is Adani's
+	var sited map[string]bool // words a site noun made places of when tagged people
 	for i := range ms {
 		m := &ms[i]
 		if (m.Label == Org || m.Label == Person) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && siteNouns[d.Text(m.Last)] {
@@ -540,6 +542,12 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 				}
 			}
 			if m.Label == Person || orgs[d.Src[m.Start:m.End]] < 2 { // another mention than this one
+				if m.Label == Person && m.Last-m.First == 1 {
+					if sited == nil {
+						sited = map[string]bool{}
+					}
+					sited[d.Src[m.Start:m.End]] = true
+				}
 				m.Label = Place
 			}
 			continue
@@ -552,6 +560,17 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			continue
 		}
 		if look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0 {
+			m.Label = Place
+		}
+	}
+	if sited == nil {
+		return
+	}
+	// "Samara region" makes a place of the other lone "Samara" the tagger called a person
+	// ("23 over Samara"), when the lists know the word as a place
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person && m.Last-m.First == 1 && sited[d.Src[m.Start:m.End]] && look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace != 0 {
 			m.Label = Place
 		}
 	}

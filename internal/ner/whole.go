@@ -702,6 +702,14 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			m.Last--
 			m.End = d.Tokens[m.Last-1].End
 		}
+		if g := gazetteer.Kind(info[m.First].gaz); m.Label == Org && m.Last-m.First == 2 && g&(gazetteer.Country|gazetteer.Region|gazetteer.City) != 0 && g&gazetteer.CommonWord == 0 &&
+			titleEnd(d, info, m.Last-1) && m.Last < len(d.Tokens) && gazetteer.Kind(info[m.Last].gaz)&gazetteer.PersonTitle != 0 {
+			// "[Hawaii Attorney] General Anne Lopez": a place, then the title of the person
+			// after it
+			m.Last--
+			m.End = d.Tokens[m.Last-1].End
+			m.Label = Place
+		}
 		if pageDateWords[d.Text(m.First)] && (m.First == 0 || d.Tokens[m.First].Newlines > 0) && m.Label != Misc {
 			// "Posted Fri 2 Aug 2024" opening a line: a web page's date line names no one
 			if m.Last-m.First == 1 || weekdays[d.Text(m.First+1)] {
@@ -982,6 +990,9 @@ var eventWords = text.WordSet(`Olympics Paralympics Games Cup Championship Champ
 // Care Act", "the Paris Agreement".
 var lawWords = text.WordSet(`Plan Act Doctrine Treaty Accord Accords Agreement Protocol Amendment`)
 
+// regionWords end the names of regions: "Maui County", "Samara Oblast".
+var regionWords = text.WordSet(`County Province District Prefecture Oblast Governorate Region Parish Borough Township`)
+
 // unitWords end the names of units of an organization: "the Homicide and Major Enquiry
 // Team", "the Serious Crime Unit".
 var unitWords = text.WordSet(`Team Unit Squad Taskforce Brigade Battalion Regiment Division`)
@@ -1009,6 +1020,8 @@ func lastWordKinds(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			}
 		case partyPlurals[w] && m.Label == Person:
 			m.Label = Org
+		case m.Label == Person && regionWords[w]:
+			m.Label = Place // "Maui County Mayor Richard Bissen"
 		case m.Label == Person && (unitWords[w] || look != nil && look.Lookup(w)&gazetteer.OrgWord != 0 && look.Lookup(w)&(gazetteer.Surname|gazetteer.FirstName) == 0):
 			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
 		}

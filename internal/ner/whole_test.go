@@ -558,6 +558,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"John Lee Ka-chiu", "Person"}},
 		},
 		{
+			name:   "places before titles",
+			reason: "Maui County is a place, and Hawaii before Attorney General is the state, the title the person's",
+			src:    "Maui County Mayor Richard Bissen spoke. Hawaii Attorney General Anne Lopez said so.",
+			tagged: []span{{"Maui County", "Person"}, {"Richard Bissen", "Person"}, {"Hawaii Attorney", "Org"}, {"Anne Lopez", "Person"}},
+			want:   []span{{"Maui County", "Place"}, {"Richard Bissen", "Person"}, {"Hawaii", "Place"}, {"Anne Lopez", "Person"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
