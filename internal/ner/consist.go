@@ -528,7 +528,7 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	if look == nil {
 		return
 	}
-	var orgs map[string]int // forms tagged organizations: "the Adani airport deal" is Adani's
+	var orgs map[string]int   // forms tagged organizations: "the Adani airport deal" is Adani's
 	var sited map[string]bool // words a site noun made places of when tagged people
 	for i := range ms {
 		m := &ms[i]
