@@ -443,9 +443,11 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			c = f.closingPhrase(c, bl, sp)
 			cue, hasCue := f.nearestCue(sp[2], sp[3], c)
-			if hasCue && cue.s >= c.e && f.sentOf[cue.s] != f.sentOf[c.e-1] && opens(sp[3], cue) {
+			if hasCue && cue.s >= c.e && (f.sentOf[cue.s] != f.sentOf[c.e-1] && opens(sp[3], cue) || startsAt(sp[3], cue.e) && f.nounAppositionBefore(cue.s, c.e)) {
 				// "Questions are mounting over why … . Lopez said [her office would review
-				// …]": a cue in a later sentence with a content of its own is that one's
+				// …]": a cue in a later sentence with a content of its own is that one's; so
+				// is a cue in a noun's relative clause right before its own content ("[The
+				// department restricted sales], a move the company said [would cost …]")
 				continue
 			}
 			ocue, osrc, outer := f.closingAttribution(c, bl, sp)
@@ -1087,6 +1089,13 @@ func (f *finder) openingPart(c, cue, src tspan, first int, tags []uint8) (tspan,
 	}
 	b := tspan{st, lo - 1}
 	return b, f.words(b, 2) >= 2 && !f.occasion(b)
+}
+
+// nounAppositionBefore reports whether the words from the comma after a content (token ce)
+// to the cue at c are an indefinite noun and the subject of a relative clause: ", a move the
+// company said".
+func (f *finder) nounAppositionBefore(c, ce int) bool {
+	return f.punct(ce, ",") && (f.is(ce+1, "a") || f.is(ce+1, "an")) && f.isLowerWord(ce+2) && c-ce <= 6 && (f.is(ce+3, "the") || f.is(ce+3, "that"))
 }
 
 // occasionAfter reports whether content c is the phrase after an occasion participle cue,
@@ -1785,7 +1794,7 @@ func (f *finder) objectCut(c tspan) tspan {
 		if f.toks[j].Kind != text.Word || f.quoted(j) != 0 || f.in(clauseOpeners, j) || f.in(auxiliaries, j) {
 			return c
 		}
-		if !f.in(objectOpeners, j) {
+		if !f.in(objectOpeners, j) || f.is(j, "as") && (f.is(j-1, "such") || f.is(j-1, "well")) { // "companies such as Huawei were …"
 			if _, ok := f.cue(j); ok || f.isLowerWord(j) && strings.HasSuffix(f.word(j), "ed") {
 				return c // a verb: the content is a clause ("officers encountered Scott because …")
 			}

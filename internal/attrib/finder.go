@@ -747,6 +747,16 @@ func (f *finder) sentenceSubject(s, hi int) np {
 		}
 	}
 	n := f.npRight(s, hi)
+	if n.kind == npName && n.e-n.s == 1 && f.roleWord(n.e) {
+		// "Former champion Chris Evert": a capitalised word and a role noun before the name
+		k := n.e
+		for k < hi && k < n.e+3 && f.roleWord(k) {
+			k++
+		}
+		if m := f.npRight(k, hi); m.kind == npName && m.s == k {
+			return np{n.s, m.e, npName}
+		}
+	}
 	if n.kind == npNominal && f.in(timeNouns, n.e-1) || n.kind == npNominal && f.is(n.e, "ago") {
 		// "A few days ago in an interview he blasted …": look past the time phrase for a
 		// pronoun or name.
@@ -763,6 +773,11 @@ func (f *finder) sentenceSubject(s, hi int) np {
 		return np{}
 	}
 	return n
+}
+
+// roleWord reports whether token k is a role noun in lower case: "champion", "striker".
+func (f *finder) roleWord(k int) bool {
+	return f.isLowerWord(k) && (f.in(roleNouns, k) || gazetteer.LookupLower(f.word(k))&gazetteer.RoleNoun != 0)
 }
 
 // pastIntroComma returns where the clause starts after the comma of an introductory phrase,

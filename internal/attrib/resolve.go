@@ -37,6 +37,9 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
 	s = f.peopleOfPlace(s, e)
+	if k := s + 2; k < e-1 && f.in(determiners, s) && f.is(k, "the") && f.isLowerWord(k-1) && !f.in(nameStops, k-1) {
+		s = k // "[a move the company] said would cost": the second noun phrase speaks
+	}
 	if strings.HasSuffix(f.word(s), "-based") {
 		// "the Cupertino, [California-based company]": the description starts at its article
 		k := s - 1

@@ -767,7 +767,8 @@ func (f *finder) afterCue(p *passage, hi int) bool {
 			}
 			return false
 		}
-		if n := f.npRight(j+1, hi); n.kind != npNone && !f.clauseVerb(n.e) {
+		if n := f.npRight(j+1, hi); n.kind != npNone && !f.clauseVerb(n.e) && !(c.form == cueParticiple && n.kind == npNominal) {
+			// (not "…,” citing the extradition": a participle's object is no speaker)
 			return f.set(p, n, j, j+1, ruleCueAfterInv)
 		}
 	}
