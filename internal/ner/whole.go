@@ -731,6 +731,18 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Misc // "at about 07:40 BST"
 			}
 		}
+		if m.Label == Person && m.First >= 1 && !(m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Word && d.Tokens[m.Last].Newlines == 0) {
+			// "a former Green Beret,", "an Eagle Scout.": a name after an indefinite article
+			// heads a noun phrase about a kind of person, no person's name ("an Obama
+			// appointee" names Obama)
+			k := m.First - 1
+			if k >= 1 && indefiniteModifiers[d.Text(k)] {
+				k--
+			}
+			if w := d.Text(k); w == "a" || w == "an" {
+				m.Label = Misc
+			}
+		}
 		if m.Label != Misc && partyState(d.Src[m.Start:m.End]) {
 			m.Label = Misc // "Chuck Schumer, D-N.Y.,": a lawmaker's party and state, no place
 		}
@@ -796,6 +808,10 @@ func allRanks(d *text.Doc, m *Mention) bool {
 	}
 	return true
 }
+
+// indefiniteModifiers stand between "a" and a name that names a kind of person: "a former
+// Green Beret", "a fellow Democrat".
+var indefiniteModifiers = text.WordSet(`former retired fellow lifelong registered self-described proud young onetime`)
 
 // partyState reports whether s is a US lawmaker's party and state as news writes them after
 // the name: "D-N.Y.", "R-Ky.", "D-Maine", "I-Vt.".

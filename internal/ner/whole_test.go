@@ -565,6 +565,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Maui County", "Place"}, {"Richard Bissen", "Person"}, {"Hawaii", "Place"}, {"Anne Lopez", "Person"}},
 		},
 		{
+			name:   "a kind of person",
+			reason: "a former Green Beret is one of many, no person's name; an Obama appointee names Obama",
+			src:    "Johnson, a former Green Beret, met an Obama appointee.",
+			tagged: []span{{"Johnson", "Person"}, {"Green Beret", "Person"}, {"Obama", "Person"}},
+			want:   []span{{"Johnson", "Person"}, {"Green Beret", "Misc"}, {"Obama", "Person"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
