@@ -747,7 +747,7 @@ func (f *finder) sentenceSubject(s, hi int) np {
 		}
 	}
 	n := f.npRight(s, hi)
-	if n.kind == npName && n.e-n.s == 1 && f.roleWord(n.e) {
+	if _, named := f.nameIn(f.toks[n.s].Start, f.toks[n.s].End); n.kind == npName && n.e-n.s == 1 && f.roleWord(n.e) && !named {
 		// "Former champion Chris Evert": a capitalised word and a role noun before the name
 		k := n.e
 		for k < hi && k < n.e+3 && f.roleWord(k) {
@@ -777,7 +777,7 @@ func (f *finder) sentenceSubject(s, hi int) np {
 
 // roleWord reports whether token k is a role noun in lower case: "champion", "striker".
 func (f *finder) roleWord(k int) bool {
-	return f.isLowerWord(k) && (f.in(roleNouns, k) || gazetteer.LookupLower(f.word(k))&gazetteer.RoleNoun != 0)
+	return f.isLowerWord(k) && !f.verbLike(k) && (f.in(roleNouns, k) || gazetteer.LookupLower(f.word(k))&gazetteer.RoleNoun != 0)
 }
 
 // pastIntroComma returns where the clause starts after the comma of an introductory phrase,
