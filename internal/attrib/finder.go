@@ -747,14 +747,17 @@ func (f *finder) sentenceSubject(s, hi int) np {
 		}
 	}
 	n := f.npRight(s, hi)
-	if _, named := f.nameIn(f.toks[n.s].Start, f.toks[n.s].End); n.kind == npName && n.e-n.s == 1 && f.roleWord(n.e) && !named {
-		// "Former champion Chris Evert": a capitalised word and a role noun before the name
+	if n.kind == npName && n.e-n.s == 1 && f.roleWord(n.e) {
+		// "Former champion Chris Evert": a capitalised word that is no name and a role noun
+		// before the name
 		k := n.e
 		for k < hi && k < n.e+3 && f.roleWord(k) {
 			k++
 		}
-		if m := f.npRight(k, hi); m.kind == npName && m.s == k {
-			return np{n.s, m.e, npName}
+		if _, named := f.nameIn(f.toks[n.s].Start, f.toks[n.s].End); !named {
+			if m := f.npRight(k, hi); m.kind == npName && m.s == k {
+				return np{n.s, m.e, npName}
+			}
 		}
 	}
 	if n.kind == npNominal && f.in(timeNouns, n.e-1) || n.kind == npNominal && f.is(n.e, "ago") {

@@ -494,6 +494,16 @@ var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Confer
 // The word must be an organization at least as often as a place ("the Kurdish city of
 // Arbil" twice and "Arbil attack" once stays a place).
 func orgWordPlaces(ms []Mention, info []tokInfo) {
+	unknown := false // a lone place the lists do not know: rare, and the only case to weigh
+	for _, m := range ms {
+		if m.Label == Place && m.Last-m.First == 1 && gazetteer.Kind(info[m.First].gaz)&gazetteer.AnyPlace == 0 {
+			unknown = true
+			break
+		}
+	}
+	if !unknown {
+		return
+	}
 	var votes map[uint64]int // organizations less places, by the form of the first word
 	for _, m := range ms {
 		if m.Label == Org || m.Label == Place && m.Last-m.First == 1 {

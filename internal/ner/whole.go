@@ -41,7 +41,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
-	lastWordKinds(ms, d, look)
+	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
 	quotedTitles(ms, d)
 	return sc.possessives(ms, d, info, look)
@@ -1022,7 +1022,7 @@ var partyPlurals = text.WordSet(`Democrats Republicans Socialists Conservatives 
 // on 1996 wire copy, read a title-case headline or a first name ("Christian", "Free") as a
 // person: an event or a law is none of the reported types (Misc), a party or a unit is an
 // organization. A name the lists know as an organization keeps its type ("Epic Games").
-func lastWordKinds(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+func lastWordKinds(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Label == Misc || m.Last-m.First < 2 || m.End <= m.Start {
@@ -1038,7 +1038,7 @@ func lastWordKinds(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			m.Label = Org
 		case m.Label == Person && regionWords[w]:
 			m.Label = Place // "Maui County Mayor Richard Bissen"
-		case m.Label == Person && (unitWords[w] || look != nil && look.Lookup(w)&gazetteer.OrgWord != 0 && look.Lookup(w)&(gazetteer.Surname|gazetteer.FirstName) == 0):
+		case m.Label == Person && (unitWords[w] || gazetteer.Kind(info[m.Last-1].gaz)&(gazetteer.OrgWord|gazetteer.Surname|gazetteer.FirstName) == gazetteer.OrgWord):
 			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
 		}
 	}
