@@ -36,6 +36,13 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if e-s > 2 && f.toks[s].Kind == text.Number && f.is(s+1, "and") {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
+	if f.quoted(s) != 0 && f.quoted(e-1) != 0 {
+		// "Meg Ryan, who starred in “When Harry Met Sally,” wrote": a title in quotation
+		// marks is no speaker; the sentence's subject is
+		if sub := f.sentenceSubject(f.sentStart(s), s); sub.kind == npName && sub.e <= s {
+			return sub.s, sub.e
+		}
+	}
 	s = f.peopleOfPlace(s, e)
 	if k := s + 2; k < e-1 && f.in(determiners, s) && f.is(k, "the") && f.isLowerWord(k-1) && !f.in(nameStops, k-1) {
 		s = k // "[a move the company] said would cost": the second noun phrase speaks

@@ -30,6 +30,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d)
 	ms = joinGivenNames(ms, d, info)
+	ms = joinNicknames(ms, d, info)
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d, look)
@@ -609,6 +610,39 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	return out
 }
 
+// joinNicknames keeps a name whole around a nickname in quotation marks: "Michael “Meathead”
+// Stivic", "Earvin “Magic” Johnson". The first name is one the lists know, the nickname one or
+// two capitalised words, and the name after it a mention of the tagger.
+func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.Last-m.First == 1 && gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 {
+			open, q := m.Last, m.Last+1
+			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
+				q++
+			}
+			skip := 1 // the mentions to join: the surname's, and the nickname's if tagged
+			if ms[i+1].First > open && ms[i+1].Last <= q {
+				skip = 2
+			}
+			if i+skip < len(ms) && open < len(d.Tokens) && quoteMark(d, open) && q > open+1 && q < len(d.Tokens) && quoteMark(d, q) {
+				if n := ms[i+skip]; q+1 == n.First && n.Label != Misc && d.Tokens[n.First].Newlines == 0 {
+					m.Last, m.End, m.Label = n.Last, n.End, Person
+					i += skip
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// quoteMark reports whether token k is a quotation mark, curly or straight.
+func quoteMark(d *text.Doc, k int) bool {
+	return d.Tokens[k].Kind == text.Quote || d.Text(k) == "\"" || d.Text(k) == "'"
+}
+
 // givenNameShape reports whether w is written as a hyphenated Chinese or Korean given name:
 // capital, lower-case letters, a hyphen, lower-case letters ("Kwok-kin", "Jae-myung").
 func givenNameShape(w string) bool {
@@ -743,6 +777,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Misc
 			}
 		}
+		if m.Label != Misc && m.Last-m.First >= 3 && caseName(d, m) {
+			m.Label = Misc // "Learning Resources v. Trump": a court case, no person
+		}
 		if m.Label != Misc && partyState(d.Src[m.Start:m.End]) {
 			m.Label = Misc // "Chuck Schumer, D-N.Y.,": a lawmaker's party and state, no place
 		}
@@ -812,6 +849,17 @@ func allRanks(d *text.Doc, m *Mention) bool {
 // indefiniteModifiers stand between "a" and a name that names a kind of person: "a former
 // Green Beret", "a fellow Democrat".
 var indefiniteModifiers = text.WordSet(`former retired fellow lifelong registered self-described proud young onetime`)
+
+// caseName reports whether mention m holds "v." or "vs." between names, as court cases are
+// named: "Roe v. Wade", "Learning Resources v. Trump".
+func caseName(d *text.Doc, m *Mention) bool {
+	for j := m.First + 1; j < m.Last-1; j++ {
+		if w := d.Text(j); w == "v." || w == "vs." || w == "v" && d.Text(j+1) == "." {
+			return true
+		}
+	}
+	return false
+}
 
 // partyState reports whether s is a US lawmaker's party and state as news writes them after
 // the name: "D-N.Y.", "R-Ky.", "D-Maine", "I-Vt.".

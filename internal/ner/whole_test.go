@@ -572,6 +572,20 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Johnson", "Person"}, {"Green Beret", "Misc"}, {"Obama", "Person"}},
 		},
 		{
+			name:   "nickname in quotation marks",
+			reason: "a nickname between the first name and the surname is part of one person's name",
+			src:    "He played Michael “Meathead” Stivic and Earvin \"Magic\" Johnson.",
+			tagged: []span{{"Michael", "Place"}, {"Stivic", "Person"}, {"Earvin", "Person"}, {"Johnson", "Person"}},
+			want:   []span{{"Michael “Meathead” Stivic", "Person"}, {"Earvin \"Magic\" Johnson", "Person"}},
+		},
+		{
+			name:   "court case",
+			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
+			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
+			tagged: []span{{"Resources v. Trump", "Person"}, {"Trump", "Person"}},
+			want:   []span{{"Resources v. Trump", "Misc"}, {"Trump", "Person"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",

@@ -95,7 +95,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	var full []fullName // the person entities of two or more words, as pass 1 left them
 	for e, ent := range ents {
 		if f := strings.Fields(ent.Name); ent.Type == entity.Person && len(f) > 1 {
-			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), gazetteer.FirstNameGender(f[0])})
+			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), gazetteer.FirstNameGender(f[0]), relativeBefore(src, names[ent.Members[0]].Start)})
 		}
 	}
 	var inner innerNames
@@ -237,6 +237,29 @@ type fullName struct {
 	ent         int
 	first, last string
 	sex         gazetteer.Gender
+	relative    bool // first named as someone's relative: "the son of comedy legend Carl Reiner"
+}
+
+// kinNouns name a relative: a full name right after one ("Kelce's mother, Donna Kelce") is
+// someone else's relative, whom the story rarely calls by the surname alone.
+var kinNouns = text.WordSet(`son daughter mother father brother sister wife husband widow widower
+	nephew niece cousin grandson granddaughter grandfather grandmother uncle aunt stepson stepdaughter`)
+
+// relativeBefore reports whether a kinship noun stands among the few words before byte pos,
+// within its sentence: "the son of comedy legend [Carl Reiner]", "his wife, [Michele Reiner]".
+func relativeBefore(src string, pos int) bool {
+	lo := max(0, pos-40)
+	before := src[lo:pos]
+	if i := strings.LastIndexAny(before, ".!?\n"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+		if kinNouns[strings.ToLower(words[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestFullName returns the person entity of two or more words whose last word (or first word,
@@ -245,6 +268,7 @@ type fullName struct {
 // is the other's: "Mr. Obama" is not "Michelle Obama".
 func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
 	best, bestStart, later := -1, -1, 0
+	bestRelative := false
 	for _, c := range full {
 		if last && c.last != w || !last && c.first != w {
 			continue
@@ -258,9 +282,13 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 		}
 		switch {
 		case best < 0,
-			start < pos && (bestStart > pos || start > bestStart),
+			start < pos && bestStart < pos && bestRelative && !c.relative,
+			start < pos && (bestStart > pos || start > bestStart) && !(bestStart < pos && c.relative && !bestRelative),
 			start > pos && bestStart > pos && start < bestStart:
-			best, bestStart = c.ent, start
+			// the one named latest before pos, but a relative named after the person the
+			// story is about does not take that person's surname ("Rob Reiner … the son of
+			// Carl Reiner … Reiner directed")
+			best, bestStart, bestRelative = c.ent, start, c.relative
 		}
 	}
 	if bestStart > pos && later > 1 {

@@ -181,6 +181,13 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Hillary Clinton": {0}, "Bill Clinton": {1, 2}},
 		},
 		{
+			name:   "relative named later",
+			reason: "Carl Reiner is introduced as Rob's father; the story goes on about Rob, so Reiner alone after them is Rob",
+			src:    "Rob Reiner has died. Reiner, the son of comedy legend Carl Reiner, became famous on TV. Reiner directed hits.",
+			names:  []string{"Rob Reiner", "PERSON", "Reiner", "PERSON", "Carl Reiner", "PERSON", "Reiner", "PERSON"},
+			want:   map[string][]int{"Rob Reiner": {0, 1, 3}, "Carl Reiner": {2}},
+		},
+		{
 			name:   "courtesy title picks the sex",
 			reason: "\"Mr. Obama\" after \"Michelle Obama\" is not her: Michelle is a woman's name, Mr. a man's title",
 			src:    "Barack Obama and Michelle Obama came. Mr. Obama spoke.",
