@@ -1166,6 +1166,12 @@ func spelledOut(d *text.Doc, k int, acronym string) bool {
 func quotedTitles(ms []Mention, d *text.Doc) {
 	for i := range ms {
 		m := &ms[i]
+		if m.Label != Misc && m.Last-m.First < 3 && !(m.Label == Person && m.Last-m.First > 1) && inTitleQuote(d, m.First, m.Last) {
+			// "The Princess Bride": a word of a title is no name of its own (a person's full
+			// name stays one: "No Jennifer Lopez News Today")
+			m.Label = Misc
+			continue
+		}
 		if m.Label == Misc || m.Last-m.First < 3 {
 			continue
 		}
@@ -1181,6 +1187,46 @@ func quotedTitles(ms []Mention, d *text.Doc) {
 			m.Label = Misc
 		}
 	}
+}
+
+// smallTitleWords stay in lower case inside titles: "Stand by Me", "All in the Family".
+var smallTitleWords = text.WordSet(`a an the and or of in on at by for to with from`)
+
+// inTitleQuote reports whether tokens [first, last) lie inside a quotation of two to eight
+// words on one line, every word capitalised but the small ones, and more words than the name:
+// the title of a work ("“The Princess Bride”", "“When Harry Met Sally”").
+func inTitleQuote(d *text.Doc, first, last int) bool {
+	open := first - 1
+	for open >= 0 && first-open <= 8 && !quoteMark(d, open) {
+		open--
+	}
+	if open < 0 || !quoteMark(d, open) {
+		return false
+	}
+	closing := last
+	for closing < len(d.Tokens) && closing-last <= 8 && !quoteMark(d, closing) {
+		closing++
+	}
+	if closing >= len(d.Tokens) || !quoteMark(d, closing) {
+		return false
+	}
+	words := 0
+	for j := open + 1; j < closing; j++ {
+		if d.Tokens[j].Newlines > 0 {
+			return false
+		}
+		w := d.Text(j)
+		switch {
+		case d.Tokens[j].Kind == text.Word && text.StartsUpper(w):
+			words++
+		case d.Tokens[j].Kind == text.Word && smallTitleWords[w] && j > open+1:
+			words++
+		case d.Tokens[j].Kind == text.Punct && (w == "," || w == ".") && j == closing-1:
+		default:
+			return false
+		}
+	}
+	return words >= 2 && words <= 8 && words > last-first
 }
 
 // modelCode reports whether w mixes letters and digits as product codes do ("S25", "M4",

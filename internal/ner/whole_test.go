@@ -579,6 +579,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Michael “Meathead” Stivic", "Person"}, {"Earvin \"Magic\" Johnson", "Person"}},
 		},
 		{
+			name:   "word of a quoted title",
+			reason: "Bride in a film's title is no place; a full name in a quoted title stays a person",
+			src:    "He directed “The Princess Bride” and wrote “No Jennifer Lopez News Today” for the paper.",
+			tagged: []span{{"Bride", "Place"}, {"Jennifer Lopez", "Person"}},
+			want:   []span{{"Bride", "Misc"}, {"Jennifer Lopez", "Person"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
