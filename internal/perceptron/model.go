@@ -159,16 +159,19 @@ type sumCache struct {
 	sums []int32  // per way a sum of n
 }
 
-// sumBytes bounds the size of a sumCache's sums, so that they stay in cache: 256 ways of
-// short sums (unary scores, few pairs), fewer of long ones.
-const sumBytes = 64 << 10
+// sumBytes bounds the size of a sumCache's sums: 1024 ways of short sums (unary scores, few
+// pairs), fewer of long ones (512 of the name tagger's 110 pair scores). With 256 ways a third
+// of the name tagger's unary sets and a fifth of its pair sets missed, and each miss adds the
+// common keys' weights again (keys such as the bias have a weight for every tag); now a fifth
+// and one in seventy do, for fewer cache misses and 2% fewer instructions per pass (cachegrind).
+const sumBytes = 256 << 10
 
 // sum sets acc (first) or adds to it the summed weights of keys (1 to MaxCommon of them)
 // in t.
 func (c *sumCache) sum(t *table, keys []uint64, acc []int32, first bool, sc *addScratch) {
 	n := len(acc)
 	if c.t != t || c.n != n {
-		c.t, c.n, c.bits = t, n, 8
+		c.t, c.n, c.bits = t, n, 10
 		for c.bits > 6 && (4*n)<<c.bits > sumBytes {
 			c.bits--
 		}
