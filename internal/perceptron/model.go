@@ -40,70 +40,44 @@ type table struct {
 // A key costs two cache misses, its slot and then its weights. add works in three passes
 // over a batch of keys: touch every first probe slot, then find each key's weights and touch
 // them, then add them. The misses of one pass are independent loads that overlap, instead of
-// each waiting for the one before. Each pass is a function of its own, so that its loop keeps
-// its few values in registers (in one function the compiler kept them on the stack, for
-// twice the instructions).
+// each waiting for the one before.
 func (m *table) add(keys []uint64, acc []int32, sc *addScratch) {
-	if len(m.slots) == 0 {
+	slots, mask, ents := m.slots, m.mask, m.ents
+	if len(slots) == 0 {
 		return
 	}
+	refs := &sc.refs
+	touch := sc.touch
 	for len(keys) > 0 {
-		batch := keys[:min(len(keys), len(sc.refs))]
+		batch := keys[:min(len(keys), len(refs))]
 		keys = keys[len(batch):]
-		refs := sc.refs[:len(batch)]
-		sc.touch += m.touchSlots(batch)
-		sc.touch += m.find(batch, refs)
-		addWeights(m.ents, refs, acc)
-	}
-}
-
-// touchSlots loads the first probe slot of each key and returns a sum of them.
-//
-//go:noinline
-func (m *table) touchSlots(keys []uint64) (touch uint64) {
-	slots, mask := m.slots, m.mask
-	for _, k := range keys {
-		touch += uint64(slots[k&mask].ref)
-	}
-	return touch
-}
-
-// find sets refs[i] to the place of the weights of keys[i] (0 for none), loads the first of
-// them and returns a sum of those.
-//
-//go:noinline
-func (m *table) find(keys []uint64, refs []uint32) (touch uint64) {
-	slots, mask, ents := m.slots, m.mask, m.ents
-	refs = refs[:len(keys)]
-	for i, k := range keys {
-		j, fp := k&mask, fingerprint(k)
-		refs[i] = 0
-		for {
-			s := slots[j]
-			if s.ref == 0 {
-				break
+		for _, k := range batch {
+			touch += uint64(slots[k&mask].ref)
+		}
+		for i, k := range batch {
+			j, fp := k&mask, fingerprint(k)
+			refs[i] = 0
+			for {
+				s := slots[j]
+				if s.ref == 0 {
+					break
+				}
+				if s.fp == fp {
+					refs[i] = s.ref
+					touch += uint64(ents[s.ref>>8])
+					break
+				}
+				j = (j + 1) & mask
 			}
-			if s.fp == fp {
-				refs[i] = s.ref
-				touch += uint64(ents[s.ref>>8])
-				break
+		}
+		for _, ref := range refs[:len(batch)] {
+			off, n := ref>>8, ref&0xff
+			for _, e := range ents[off : off+n] {
+				acc[e&0xffff] += int32(e) >> 16
 			}
-			j = (j + 1) & mask
 		}
 	}
-	return touch
-}
-
-// addWeights adds the weights ents[off:off+n] of each ref (off<<8 | n) to acc.
-//
-//go:noinline
-func addWeights(ents, refs []uint32, acc []int32) {
-	for _, ref := range refs {
-		off, n := ref>>8, ref&0xff
-		for _, e := range ents[off : off+n] {
-			acc[e&0xffff] += int32(e) >> 16
-		}
-	}
+	sc.touch = touch // keeps the loads
 }
 
 // addScratch is table.add's scratch.
