@@ -625,7 +625,15 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 // name the first goes by: ", known as ", " better known as ", ", nicknamed ". The entity
 // stage merges such names; this stage types the second like the first.
 func AliasLink(between string) bool {
-	f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(between), ","))
+	// At most three words, read without a list of all of them: between is often a paragraph.
+	var words [3]string
+	f := words[:0]
+	for w := range strings.FieldsSeq(strings.TrimPrefix(strings.TrimSpace(between), ",")) {
+		if len(f) == len(words) {
+			return false
+		}
+		f = append(f, w)
+	}
 	switch len(f) {
 	case 1:
 		return f[0] == "nicknamed"

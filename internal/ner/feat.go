@@ -175,7 +175,10 @@ func (t *table) reset(n int) {
 	for size < 2*min(n, tableStart) {
 		size <<= 1
 	}
-	if cap(t.keys) >= size && cap(t.keys) <= 4*size {
+	// The lists are reused when they are large enough and not far larger than needed, and
+	// always when they are no larger than the largest first size (only size of them is
+	// cleared): short and long articles in turn no longer make the tables anew each time.
+	if cap(t.keys) >= size && cap(t.keys) <= max(4*size, 2*tableStart) {
 		t.keys = t.keys[:size]
 		t.vals = t.vals[:size]
 		clear(t.keys)
