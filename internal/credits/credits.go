@@ -33,7 +33,11 @@ func Find(d *text.Doc, names []Name) []Credit {
 	s := scanner{d: d, names: names}
 	n := len(d.Tokens)
 	var buf [16]byte
+	lines := 0 // lines started so far: a sign-off without "By" is read near the top only
 	for i := 0; i < n; i++ {
+		if s.lineStart(i) {
+			lines++
+		}
 		if d.Tokens[i].Kind == text.Punct && d.Text(i) == "/" {
 			s.agencySlash(i)
 			continue
@@ -46,6 +50,9 @@ func Find(d *text.Doc, names []Name) []Credit {
 		switch {
 		case (w == "By" || w == "BY") && s.lineStart(i):
 			i = s.byline(i)
+		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
+		case w == "Follow" && s.lineStart(i):
+			s.follow(i)
 		case (w == "With" || w == "with") && s.lineStart(i) && s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by"):
 			i = s.withReports(i)
 		case w == "contributed":
@@ -660,6 +667,55 @@ func (s *scanner) reportedFrom(c int) {
 		return
 	}
 	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[end].End}, parts)
+}
+
+// maxSignoffLine is the last line on which a sign-off without "By" is read: it stands under
+// the headline, a standfirst or a picture and its caption.
+const maxSignoffLine = 8
+
+// signoff reads a byline without "By", as The Guardian prints it: names and where they
+// filed, alone on a line that a date line follows ("Sam Jones in Madrid" then "Wed 2 Jul 2025
+// 11.05 BST"). It reports whether it found one.
+func (s *scanner) signoff(i int) bool {
+	parts, end := s.list(i, len(s.d.Tokens), true)
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) || !s.is(parts[len(parts)-1].last, "in") {
+		return false
+	}
+	for _, p := range parts {
+		if p.org {
+			return false
+		}
+	}
+	if end >= len(s.d.Tokens) {
+		return false
+	}
+	// the next line opens with a date: a day, a number or a month
+	w := s.d.Text(end)
+	if !(text.DayName(w) || weekdayShort[w] || s.d.Tokens[end].Kind == text.Number || text.MonthName(w)) {
+		return false
+	}
+	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
+	return true
+}
+
+// weekdayShort are the days' short names on date lines: "Wed 2 Jul 2025".
+var weekdayShort = map[string]bool{"Mon": true, "Tue": true, "Wed": true, "Thu": true, "Fri": true, "Sat": true, "Sun": true}
+
+// follow reads "Follow Sam Jones on X: @swajones", an invitation to follow the author: the
+// names before "on" and a network's name.
+func (s *scanner) follow(i int) {
+	parts, end := s.list(i+1, len(s.d.Tokens), false)
+	if len(parts) == 0 || !s.is(end, "on") || !s.is(end+1, "X", "Twitter", "Instagram", "Bluesky", "Threads", "Facebook", "LinkedIn", "TikTok") {
+		return
+	}
+	last := end + 1
+	for last+1 < len(s.d.Tokens) && !s.lineEnd(last+1) {
+		last++
+	}
+	for j := range parts {
+		parts[j].org = false
+	}
+	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[last].End}, parts)
 }
 
 // withReports reads "With reports from Jairo Bolledo/Rappler" or "With reporting by Jane Roe"

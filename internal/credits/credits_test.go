@@ -181,6 +181,19 @@ func TestFind(t *testing.T) {
 			want:   []got{{"contributor", "Associated Press writer Tom Hale in Chicago contributed to this report.", "Tom Hale", "Associated Press"}},
 		},
 		{
+			name:   "sign-off without by",
+			reason: "a name and where it was filed, alone on a line above the date line, is the byline; the follow line names the author too",
+			src:    "Spain records hottest June\n\nSam Jones in Madrid\nWed 2 Jul 2025 11.05 BST\n\nSpain has recorded its hottest June.\n\nFollow Sam Jones on X: @swajones",
+			names:  []tagged{{"Spain", entity.Place}, {"Sam Jones", entity.Person}, {"Madrid", entity.Place}, {"Spain", entity.Place}, {"Sam Jones", entity.Person}},
+			want:   []got{{"author", "Sam Jones in Madrid", "Sam Jones", ""}, {"author", "Follow Sam Jones on X: @swajones", "Sam Jones", ""}},
+		},
+		{
+			name:   "name and place in the story",
+			reason: "a sentence about a person in a place, with no date line after it, is no byline",
+			src:    "Protests spread\n\nMaria Lopez in Caracas\nsaid the crowds were growing.",
+			names:  []tagged{{"Maria Lopez", entity.Person}, {"Caracas", entity.Place}},
+		},
+		{
 			name:   "media contact",
 			reason: "the press contact under a press release is credited, not one of the story's people",
 			src:    "Acme raised $50 million.\n\nMedia Contact:\nJordan Blake\npress@acme.example",

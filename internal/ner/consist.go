@@ -101,6 +101,30 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 		}
 	}
+	// A city the tagger called an organization next to a place in a list is a place: "18
+	// cities including Rome and Milan" (not on a sports page, where Milan is its club).
+	sports := -1 // whether this is a sports page, found when first needed
+	for i := 1; look != nil && i < len(ms); i++ {
+		a, b := &ms[i-1], &ms[i]
+		if between := d.Src[a.End:b.Start]; between != " and " && between != ", " || a.Last-a.First != 1 || b.Last-b.First != 1 {
+			continue
+		}
+		if a.Label == Org && b.Label == Place {
+			a, b = b, a
+		}
+		if a.Label != Place || b.Label != Org || gazetteer.Kind(info[b.First].gaz)&gazetteer.City == 0 || gazetteer.Kind(info[a.First].gaz)&gazetteer.City == 0 {
+			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if sportsPage(ms, d, look) {
+				sports = 1
+			}
+		}
+		if sports == 0 {
+			b.Label = Place
+		}
+	}
 	// A name of two words the tagger called an organization is a person when the article
 	// calls its last word alone a person at least twice and more than twice as often as
 	// anything else: on a sports

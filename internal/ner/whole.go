@@ -755,8 +755,11 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		}
 		if m.Last-m.First == 1 && m.Label != Misc {
 			w := d.Text(m.First)
-			if (text.MonthName(w) || monthShort[w]) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
-				m.Label = Misc // "TOKYO, Nov 4 (Reuters)": a date
+			if (text.MonthName(w) || monthShort[w] || weekdays[w]) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
+				m.Label = Misc // "TOKYO, Nov 4 (Reuters)", "Wed 2 Jul 2025": a date
+			}
+			if loneFunctionWords[w] {
+				m.Label = Misc // "Sign up to This is Europe": a word no name is made of alone
 			}
 			if shoutedWords[w] && info[m.First].line != lineCaps {
 				m.Label = Misc // "ALL of the Hostages": a word in capitals for stress
@@ -823,6 +826,11 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	}
 	return out
 }
+
+// loneFunctionWords are never a name on their own, whatever the case: pronouns and determiners
+// that a title or a newsletter's name capitalises.
+var loneFunctionWords = text.WordSet(`This That These Those It Its We Our They Their He His She Her There Here
+	What Which Who`)
 
 // shoutedWords are common words written in capitals for stress ("ALL of the Hostages",
 // "NEVER again"), which the tagger takes for acronyms.

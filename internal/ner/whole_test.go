@@ -593,6 +593,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Resources v. Trump", "Misc"}, {"Trump", "Person"}},
 		},
 		{
+			name:   "weekday before a date and a lone pronoun",
+			reason: "Wed before a day of the month is a date; This alone is no place",
+			src:    "Wed 2 Jul 2025 11.05 BST\nSign up to This is Europe, our newsletter.",
+			tagged: []span{{"Wed", "Org"}, {"This", "Place"}, {"Europe", "Place"}},
+			want:   []span{{"Wed", "Misc"}, {"This", "Misc"}, {"Europe", "Place"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
