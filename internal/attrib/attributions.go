@@ -730,6 +730,26 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		for c.e > c.s && (f.toks[c.e-1].Kind == text.Punct || f.toks[c.e-1].Kind == text.Quote) && !f.punct(c.e-1, "%") {
 			c.e--
 		}
+		if ok && c.e <= c.s && src.e == cue.s && f.punct(src.s-1, ",") && f.lexicalCue(cue) && f.speechVerb(cue) {
+			// "[Spain has recorded its hottest June], the state agency Aemet said.": the
+			// attribution closes the sentence; what comes before its comma was said
+			b := tspan{dl, src.s - 1}
+			for b.s < b.e && f.toks[b.s].Kind != text.Word && f.toks[b.s].Kind != text.Number {
+				b.s++ // "• More than 400,000 homes …": a bullet is no part of it
+			}
+			if f.words(b, 3) >= 3 && !f.quotedAny(b) && f.clauseOK(b.s, b.e) {
+				src = f.trimSource(src, cue)
+				src.s, src.e = f.mentionSpan(src.s, src.e)
+				name, ent := f.resolveSpan(src.s, src.e)
+				cue = f.shortCue(cue)
+				extra = append(extra, Reported{
+					Start: f.toks[b.s].Start, End: f.toks[b.e-1].End,
+					SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
+					Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleRepAfter,
+				})
+			}
+			continue
+		}
 		if !ok || c.e <= c.s || f.words(c, 2) < 2 || f.mostlyQuoted(c) || !f.speakerLike(src) || !f.contentOpens(c.s) || f.toldCue(cue) ||
 			f.badCue(cue) || f.stance(cue, c) || f.adjunct(cue, c) || f.reducedRelative(cue, src) || f.midSentenceAfter(cue, c) ||
 			f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c) || f.clauseAfterCue(cue.e, c.s) || f.occasionAfter(cue, c) {
