@@ -176,8 +176,10 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if m.Label == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && d.Src[m.End:d.Tokens[m.Last].Start] == " " && arabicArticle(d.Text(m.Last)) {
-			// "Abdel Fattah al-Sisi": the article is written joined to the name
+		if m.Label == Person && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && d.Src[m.End:d.Tokens[m.Last].Start] == " " &&
+			(arabicArticle(d.Text(m.Last)) || elidedParticle(d.Text(m.Last))) {
+			// "Abdel Fattah al-Sisi", "Patrizia d'Ettorre": the particle is written joined to
+			// the name
 			m.Last, m.End = m.Last+1, d.Tokens[m.Last].End
 			for i+1 < len(ms) && ms[i+1].First < m.Last {
 				i++
@@ -656,6 +658,17 @@ func givenNameShape(w string) bool {
 		}
 	}
 	return true
+}
+
+// elidedParticle reports whether w is a name after an elided particle: "d'Ettorre",
+// "D’Alema".
+func elidedParticle(w string) bool {
+	for _, p := range [...]string{"d'", "d’", "D'", "D’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && text.StartsUpper(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // arabicArticle reports whether w is a name that starts with the Arabic article in lower case:

@@ -586,6 +586,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Bride", "Misc"}, {"Jennifer Lopez", "Person"}},
 		},
 		{
+			name:   "elided particle",
+			reason: "d'Ettorre is the surname after an elided particle, part of the name",
+			src:    "It was supervised by Prof. Patrizia d'Ettorre in Paris.",
+			tagged: []span{{"Patrizia", "Person"}, {"Paris", "Place"}},
+			want:   []span{{"Patrizia d'Ettorre", "Person"}, {"Paris", "Place"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
