@@ -31,6 +31,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = joinParticles(ms, d)
 	ms = joinGivenNames(ms, d, info)
 	ms = joinNicknames(ms, d, info)
+	ms = orgRepeats(ms, d, info, look)
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d, look)
@@ -608,6 +609,60 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			m.Last, m.End = j+1, d.Tokens[j].End
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// orgRepeats keeps an organization's name of two to four words whole wherever the article
+// writes it again: the tagger may cut a later "Nippon Steel Vice Chairman Takahiro Mori" into
+// a place "Nippon" and a person "Steel Vice". Mentions inside the repeat go; one that runs
+// past its end keeps the rest when that is two words or more.
+func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
+	var seqs map[uint64]int // an organization's token sequence → its length in tokens
+	for _, m := range ms {
+		if m.Label == Org && m.Last-m.First >= 2 && m.Last-m.First <= 4 && (look == nil || look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0) {
+			// (not a place the lists know: on a sports page "NEW YORK" is a team and a dateline)
+			if seqs == nil {
+				seqs = map[uint64]int{}
+			}
+			seqs[formSeq(info, m.First, m.Last)] = m.Last - m.First
+		}
+	}
+	if seqs == nil || look != nil && sportsPage(ms, d, look) {
+		return ms // a sports page names teams by their cities: "ST LOUIS" is both
+	}
+	var out []Mention // nil until the first change
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		end := -1
+		for n := 4; n >= 2 && end < 0; n-- {
+			if m.First+n <= len(d.Tokens) && seqs[formSeq(info, m.First, m.First+n)] == n {
+				end = m.First + n
+			}
+		}
+		lineStart := m.First == 0 || d.Tokens[m.First].Newlines > 0
+		if end < 0 || m.Label == Org && m.Last == end || spansLines(d, m.First, end-1) || lineStart && m.Label == Place || info[m.First].line == lineCaps {
+			// (a place opening a line is a dateline's, "ST LOUIS 1996-08-30"; a line in
+			// capitals is a table's or a headline's, "COLORADO AT ST LOUIS")
+			if out != nil {
+				out = append(out, m)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)), ms[:i]...)
+		}
+		out = append(out, Mention{Start: m.Start, End: d.Tokens[end-1].End, Label: Org, First: m.First, Last: end, Score: m.Score})
+		for ; i < len(ms) && ms[i].First < end; i++ {
+			if r := ms[i]; r.Last > end && r.Last-end >= 2 {
+				r.First, r.Start = end, d.Tokens[end].Start
+				out = append(out, r)
+			}
+		}
+		i--
+	}
+	if out == nil {
+		return ms
 	}
 	return out
 }

@@ -593,6 +593,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Patrizia d'Ettorre", "Person"}, {"Paris", "Place"}},
 		},
 		{
+			name:   "organization written again",
+			reason: "Nippon Steel is an organization the article named; cut into a place and a person later, it is whole again",
+			src:    "Nippon Steel completed the deal. Nippon Steel Vice Chairman Takahiro Mori said so.",
+			tagged: []span{{"Nippon Steel", "Org"}, {"Nippon", "Place"}, {"Steel Vice", "Person"}, {"Takahiro Mori", "Person"}},
+			want:   []span{{"Nippon Steel", "Org"}, {"Nippon Steel", "Org"}, {"Takahiro Mori", "Person"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
