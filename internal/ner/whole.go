@@ -32,6 +32,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = joinGivenNames(ms, d, info)
 	ms = joinNicknames(ms, d, info)
 	ms = orgRepeats(ms, d, info, look)
+	titleTails(ms, d, info)
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d, look)
@@ -613,30 +614,43 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	return out
 }
 
+// titleTails cuts from an organization's name the first word of a title that goes on after
+// it: "[Nippon Steel Vice] Chairman Takahiro Mori" is Nippon Steel's vice chairman.
+func titleTails(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Org && m.Last-m.First >= 3 && titleModifiers[d.Text(m.Last-1)] && m.Last < len(d.Tokens) && titleEnd(d, info, m.Last) &&
+			d.Tokens[m.Last].Newlines == 0 {
+			m.Last--
+			m.End = d.Tokens[m.Last-1].End
+		}
+	}
+}
+
 // orgRepeats keeps an organization's name of two to four words whole wherever the article
 // writes it again: the tagger may cut a later "Nippon Steel Vice Chairman Takahiro Mori" into
 // a place "Nippon" and a person "Steel Vice". Mentions inside the repeat go; one that runs
 // past its end keeps the rest when that is two words or more.
 func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
-	var seqs map[uint64]int // an organization's token sequence → its length in tokens
+	var seqs map[uint64]int // an organization's token sequences: how often each is tagged whole
 	for _, m := range ms {
-		if m.Label == Org && m.Last-m.First >= 2 && m.Last-m.First <= 4 && (look == nil || look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0) {
-			// (not a place the lists know: on a sports page "NEW YORK" is a team and a dateline)
+		if m.Label == Org && m.Last-m.First >= 2 && m.Last-m.First <= 4 && (look == nil || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Team) == 0) {
+			// (not a place or team the lists know: "NEW YORK" is a team and a dateline)
 			if seqs == nil {
 				seqs = map[uint64]int{}
 			}
-			seqs[formSeq(info, m.First, m.Last)] = m.Last - m.First
+			seqs[formSeq(info, m.First, m.Last)]++
 		}
 	}
 	if seqs == nil || look != nil && sportsPage(ms, d, look) {
-		return ms // a sports page names teams by their cities: "ST LOUIS" is both
+		return ms // a sports page names teams by their cities: "St Louis" is both
 	}
 	var out []Mention // nil until the first change
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		end := -1
 		for n := 4; n >= 2 && end < 0; n-- {
-			if m.First+n <= len(d.Tokens) && seqs[formSeq(info, m.First, m.First+n)] == n {
+			if m.First+n <= len(d.Tokens) && seqs[formSeq(info, m.First, m.First+n)] > 0 {
 				end = m.First + n
 			}
 		}

@@ -600,6 +600,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Nippon Steel", "Org"}, {"Nippon Steel", "Org"}, {"Takahiro Mori", "Person"}},
 		},
 		{
+			name:   "first word of a title after a company",
+			reason: "Vice opens the title Vice Chairman, no part of the company's name",
+			src:    "Nippon Steel Vice Chairman Takahiro Mori said so.",
+			tagged: []span{{"Nippon Steel Vice", "Org"}, {"Takahiro Mori", "Person"}},
+			want:   []span{{"Nippon Steel", "Org"}, {"Takahiro Mori", "Person"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
