@@ -101,6 +101,22 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 		}
 	}
+	// A city the tagger called an organization after "in", and no possessive or noun after it,
+	// is where something happened: "lost 2-1 to the United States in Marseille on Wednesday"
+	// (a club is "in Barcelona's 3-0 win").
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Org || m.First == 0 || d.Text(m.First-1) != "in" || gazetteer.Kind(info[m.First].gaz)&gazetteer.City == 0 || m.Last-m.First > 2 {
+			continue
+		}
+		if m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && (isPossessive(d.Text(m.Last)) || d.Tokens[m.Last].Kind == text.Word && !text.DayName(d.Text(m.Last)) && !stopAfterPlace[d.Text(m.Last)]) {
+			continue
+		}
+		if look != nil && look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company) != 0 {
+			continue
+		}
+		m.Label = Place
+	}
 	// A city the tagger called an organization next to a place in a list is a place: "18
 	// cities including Rome and Milan" (not on a sports page, where Milan is its club).
 	sports := -1 // whether this is a sports page, found when first needed
@@ -511,6 +527,10 @@ var venueWords = map[string]bool{"Station": true, "Memorial": true, "Stadium": t
 
 var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Conference": true,
 	"Shopping": true, "Trade": true, "Space": true, "Events": true}
+
+// stopAfterPlace are words that may follow a place's name in "in PLACE …" without making it
+// a modifier: "in Marseille on Wednesday", "in Miami last year".
+var stopAfterPlace = text.WordSet(`on last this next and or but as after before when where while for with to at during since`)
 
 // orgWordPlaces makes an organization of a lone word tagged a place that the lists know as no
 // place, when the article calls it an organization too, alone or as the first word of one's
