@@ -150,7 +150,7 @@ func (d *Document) Tokens() []Token {
 	td := text.Analyze(d.Text)
 	ts := make([]Token, len(td.Tokens))
 	for i, t := range td.Tokens {
-		ts[i] = Token{Start: t.Start, End: t.End}
+		ts[i] = Token{Start: int(t.Start), End: int(t.End)}
 	}
 	return ts
 }

@@ -178,7 +178,7 @@ func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
 		for i := a; i < b && ok; i++ {
 			ok = f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number
 		}
-		if !ok || f.toks[a].Start < q.CueEnd || q.SpeakerStart >= q.CueEnd && q.SpeakerStart < q.OpenStart {
+		if !ok || int(f.toks[a].Start) < q.CueEnd || q.SpeakerStart >= q.CueEnd && q.SpeakerStart < q.OpenStart {
 			continue
 		}
 		end := q.CloseEnd
@@ -193,10 +193,10 @@ func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
 				}
 			}
 			if k > ce {
-				end = f.toks[k-1].End
+				end = int(f.toks[k-1].End)
 			}
 		}
-		r := Reported{Start: f.toks[a].Start, End: end, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
+		r := Reported{Start: int(f.toks[a].Start), End: end, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
 			Speaker: q.Speaker, Entity: q.Entity, CueStart: q.CueStart, CueEnd: q.CueEnd, Rule: rulePartialLead,
 			Members: q.Members}
 		// rs[:n] is in text order: the records that could overlap r end the ones starting

@@ -205,7 +205,7 @@ func (f *finder) lower(i int) []byte {
 func (f *finder) lowerAll() {
 	n := 0
 	for _, t := range f.toks {
-		n += t.End - t.Start
+		n += int(t.End) - int(t.Start)
 	}
 	f.lows, f.lowEnd = make([]byte, 0, n+n/8), make([]int32, len(f.toks))
 	for i := range f.toks {
@@ -595,7 +595,7 @@ func (f *finder) demonymAfterArticle(j, lo int) bool {
 	if gazetteer.LookupLower(f.word(j))&gazetteer.Demonym == 0 && !nationalityNouns[string(f.lower(j))] {
 		return false
 	}
-	if _, ok := f.nameIn(f.toks[j].Start, f.toks[j].End); ok {
+	if _, ok := f.nameIn(int(f.toks[j].Start), int(f.toks[j].End)); ok {
 		return false
 	}
 	k := j - 1

@@ -51,7 +51,7 @@ func FuzzFind(f *testing.F) {
 		for _, tok := range d.Tokens {
 			r, _ := utf8.DecodeRuneInString(src[tok.Start:tok.End])
 			if tok.Kind == text.Word && unicode.IsUpper(r) {
-				names = append(names, Name{Start: tok.Start, End: tok.End, Type: NameType(len(names)%3 + 1), Entity: len(ents)})
+				names = append(names, Name{Start: int(tok.Start), End: int(tok.End), Type: NameType(len(names)%3 + 1), Entity: len(ents)})
 				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents)%3 + 1), Gender: Gender(len(ents) % 3), GenderEvidence: entity.Evidence(len(ents) % 4), Age: len(ents) % 40})
 			}
 		}

@@ -88,8 +88,8 @@ func (f *finder) classify(i int) (m mark) {
 	// ``quote'') are not taken for quotation marks, nor for two single marks: the marks this
 	// package pairs are the ones news is written with, and the evaluation data (PolNeAR)
 	// counts no passage in doubled apostrophes as a quotation. The pair is skipped whole.
-	if doubling(r) && i+1 < len(f.toks) && f.toks[i+1].Start == t.End && t.End-t.Start == len(string(r)) {
-		if r2, _ := utf8.DecodeRuneInString(f.src[t.End:]); doubling(r2) && f.toks[i+1].End-f.toks[i+1].Start == len(string(r2)) {
+	if doubling(r) && i+1 < len(f.toks) && f.toks[i+1].Start == t.End && int(t.End-t.Start) == len(string(r)) {
+		if r2, _ := utf8.DecodeRuneInString(f.src[t.End:]); doubling(r2) && int(f.toks[i+1].End-f.toks[i+1].Start) == len(string(r2)) {
 			return mark{tok: int32(i), w: 2}
 		}
 	}
@@ -104,7 +104,7 @@ func (f *finder) classify(i int) (m mark) {
 			m.possessed = p == 's' || p == 'S' || p == 'n'
 		}
 	}
-	if t.End < len(f.src) && (i+int(m.w) >= len(f.toks) || !f.toks[i+int(m.w)].Space) {
+	if int(t.End) < len(f.src) && (i+int(m.w) >= len(f.toks) || !f.toks[i+int(m.w)].Space) {
 		n, _ := utf8.DecodeRuneInString(f.src[t.End:])
 		switch {
 		case text.IsSpace(n):
@@ -339,15 +339,15 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 	p := passage{open: open, close: c, closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
 	p.first = int32(open + int(o.w))
 	p.openStart = int32(f.toks[o.tok].Start)
-	start := f.toks[p.first-1].End
+	start := int(f.toks[p.first-1].End)
 	var end int
 	if c >= 0 {
 		p.last = int32(c)
-		end = f.toks[c].Start
+		end = int(f.toks[c].Start)
 		p.closeEnd = int32(f.toks[c+int(cm.w)-1].End)
 	} else {
 		p.last = int32(f.blocks[b].last)
-		end = f.toks[p.last-1].End
+		end = int(f.toks[p.last-1].End)
 	}
 	// Trim white space at the edges (« Bonjour », a quotation running to a line end).
 	for start < end {

@@ -332,7 +332,7 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 		return Reported{}, false // "…, officials said, as mediators pushed …": the writer's
 	}
 	if ci, ok := f.cue(s); ok && ci.form == cueParticiple {
-		r.CueStart, r.CueEnd = f.toks[s].Start, f.toks[s].End
+		r.CueStart, r.CueEnd = int(f.toks[s].Start), int(f.toks[s].End)
 		s++
 	}
 	if f.is(s, "that") {
@@ -341,7 +341,7 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 	if !f.clauseOK(s, end) {
 		return Reported{}, false
 	}
-	r.Start, r.End = f.toks[s].Start, f.toks[end-1].End
+	r.Start, r.End = int(f.toks[s].Start), int(f.toks[end-1].End)
 	return r, true
 }
 
@@ -375,7 +375,7 @@ func (f *finder) headlineLabel(s, e int) (Reported, bool) {
 		if k == s+1 && f.in(labelSources, s) {
 			return f.reported(np{s, k, npNominal}, k, k+1, k+1, end, ruleRepAfter), true
 		}
-		if n, found := f.nameIn(f.toks[s].Start, f.toks[k-1].End); found && n.Start == f.toks[s].Start && n.End == f.toks[k-1].End && n.Type != Place {
+		if n, found := f.nameIn(int(f.toks[s].Start), int(f.toks[k-1].End)); found && n.Start == int(f.toks[s].Start) && n.End == int(f.toks[k-1].End) && n.Type != Place {
 			return f.reported(np{s, k, npName}, k, k+1, k+1, end, ruleRepAfter), true
 		}
 		break
@@ -640,10 +640,10 @@ func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 		s++
 	}
 	return Reported{
-		Start: f.toks[s].Start, End: f.toks[e-1].End,
-		SpeakerStart: f.toks[n.s].Start, SpeakerEnd: f.toks[n.e-1].End,
+		Start: int(f.toks[s].Start), End: int(f.toks[e-1].End),
+		SpeakerStart: int(f.toks[n.s].Start), SpeakerEnd: int(f.toks[n.e-1].End),
 		Speaker: name, Entity: ent, Members: members,
-		CueStart: f.toks[cs].Start, CueEnd: f.toks[ce-1].End,
+		CueStart: int(f.toks[cs].Start), CueEnd: int(f.toks[ce-1].End),
 		Rule: rule,
 	}
 }

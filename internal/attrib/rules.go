@@ -880,7 +880,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if f.punct(c-1, ",") && f.appositiveNameBefore(c-1) {
 			// "and the foundation’s chief executive, Ruth Curtice, warned of “…”": the name
 			// set off by commas speaks
-			n, _ := f.nameIn(f.toks[c-2].Start, f.toks[c-2].End)
+			n, _ := f.nameIn(int(f.toks[c-2].Start), int(f.toks[c-2].End))
 			return f.set(p, np{f.tokenAt(n.Start), c - 1, npName}, c, c+1, ruleNameCueBef)
 		}
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
@@ -1055,8 +1055,8 @@ func (f *finder) appositiveNameBefore(k int) bool {
 	if k < 2 || len(f.names) == 0 {
 		return false
 	}
-	n, ok := f.nameIn(f.toks[k-1].Start, f.toks[k-1].End)
-	if !ok || n.End != f.toks[k-1].End {
+	n, ok := f.nameIn(int(f.toks[k-1].Start), int(f.toks[k-1].End))
+	if !ok || n.End != int(f.toks[k-1].End) {
 		return false
 	}
 	b := f.tokenAt(n.Start) - 1
@@ -1265,8 +1265,8 @@ func (f *finder) appositivePerson(n np, hi int) np {
 				j++
 			}
 		}
-		nm, ok := f.nameIn(f.toks[j].Start, f.toks[j].End)
-		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start <= f.toks[j].Start && ne < hi && f.punct(ne, ",") {
+		nm, ok := f.nameIn(int(f.toks[j].Start), int(f.toks[j].End))
+		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start <= int(f.toks[j].Start) && ne < hi && f.punct(ne, ",") {
 			return np{f.tokenAt(nm.Start), ne, npName}
 		}
 		break
@@ -1289,7 +1289,7 @@ func (f *finder) closesBlock(p *passage) bool {
 
 // personIn reports whether the entity stage names a person inside the mention n.
 func (f *finder) personIn(n np) bool {
-	nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End)
+	nm, ok := f.nameIn(int(f.toks[n.s].Start), int(f.toks[n.e-1].End))
 	return ok && nm.Type == Person
 }
 
@@ -1445,13 +1445,13 @@ func (f *finder) quoteAt(k int) Quote {
 		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
 		Rule: p.rule.String(), Confidence: p.rule.confidence()}
 	if p.spS >= 0 && p.kind.HasSpeaker() {
-		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
+		q.SpeakerStart, q.SpeakerEnd = int(f.toks[p.spS].Start), int(f.toks[p.spE-1].End)
 		q.Speaker = f.speakerName(p.speaker)
 		q.Entity, q.Members = f.groupOf(int(p.entity))
 		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
 	}
 	if p.cueS >= 0 {
-		q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
+		q.CueStart, q.CueEnd = int(f.toks[p.cueS].Start), int(f.toks[p.cueE-1].End)
 	}
 	q.CueClass = f.cueClass(q.CueStart, q.CueEnd, q.SpeakerStart, q.SpeakerEnd)
 	return q
