@@ -219,6 +219,9 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 	for i, e := range d.Entities {
 		ents[i] = attrib.Entity{Name: e.Name, Type: e.Type, Gender: stage[i].Gender, GenderEvidence: stage[i].Evidence, Role: stage[i].Role, Age: stage[i].Age}
 	}
+	// The interview turns are found first: after FindAll nothing reads the tokens, which can
+	// then be collected while the quotations' records are made.
+	turns := attrib.Turns(td, d.Mentions, ents)
 	found, reported := attrib.FindAll(td, d.Mentions, ents)
 	attribution := func(speaker string, entity, ss, se, cs, ce int, members []int, continues bool, class attrib.CueClass) quote.Attribution {
 		a := quote.Attribution{Speaker: speaker, Entity: entity, Continues: continues, CueClass: class}
@@ -243,7 +246,7 @@ func (d *Document) findQuotes(td *text.Doc, stage []resolve.Entity) {
 			Attribution: attribution(q.Speaker, q.Entity, q.SpeakerStart, q.SpeakerEnd, q.CueStart, q.CueEnd, q.Members, q.Continues, q.CueClass),
 			Group:       q.Group, Rule: q.Rule, Confidence: q.Confidence}
 	}
-	d.addTurns(attrib.Turns(td, d.Mentions, ents), attribution)
+	d.addTurns(turns, attribution)
 	for _, r := range reported {
 		s, e := d.span(r.Start, r.End)
 		if s < 0 {

@@ -53,7 +53,8 @@ type passage struct {
 	first, last int32 // inner tokens [first, last)
 	group       int32
 
-	// attribution
+	// attribution; once the passages are settled (see settle), spS, spE and cueS, cueE hold
+	// the spans' byte offsets, not tokens
 	spS, spE   int32 // speaker mention tokens [spS, spE), -1 when none
 	cueS, cueE int32 // cue tokens [cueS, cueE), -1 when none
 	entity     int32 // an index into ents, or len(ents)+k for the group groups[k]
@@ -66,8 +67,9 @@ type passage struct {
 	fam     family
 	cont    bool // continues the previous passage (multi-paragraph quotation)
 	kind    Kind
-	carried bool // the speaker carries over from an earlier attribution
+	carried bool // the speaker carries over from an earlier attribution (once settled: Continues)
 	rule    ruleID
+	cue     CueClass // set by settle
 }
 
 func isOpenSide(r rune) bool {

@@ -51,7 +51,7 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	if f == nil {
 		return nil
 	}
-	rs := f.partialLeads(Quotes{f}, f.allReported()) // as in FindAll: partial quotations lead reported records
+	rs := f.partialLeads(f.allReported()) // as in FindAll: partial quotations lead reported records
 	f.setCueClasses(rs)
 	rs = reportedOutside(linkLines(d), rs)
 	return rs

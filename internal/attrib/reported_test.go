@@ -370,7 +370,7 @@ func TestPartialLeads(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := prepare(text.Analyze(tc.src), nil, nil)
 			var got []string
-			for _, r := range f.partialLeads(Quotes{f}, nil) {
+			for _, r := range f.partialLeads(nil) {
 				got = append(got, tc.src[r.Start:r.End])
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -545,10 +545,14 @@ func (f *finder) recentFullName(pos int) (string, bool) {
 
 // groupOf splits a speaker entity into an entity index and the members of a group: an index
 // past the entities names one of f.groups.
-func (f *finder) groupOf(ent int) (int, []int) {
-	if k := ent - len(f.ents); ent >= 0 && k >= 0 {
-		if k < len(f.groups) {
-			return -1, f.groups[k]
+func (f *finder) groupOf(ent int) (int, []int) { return groupOf(ent, len(f.ents), f.groups) }
+
+// groupOf returns a speaker's entity, or -1 and the entities of its group when ent, past the
+// nents entities, is one of groups.
+func groupOf(ent, nents int, groups [][]int) (int, []int) {
+	if k := ent - nents; ent >= 0 && k >= 0 {
+		if k < len(groups) {
+			return -1, groups[k]
 		}
 		return -1, nil
 	}
