@@ -1887,10 +1887,10 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 		}
 		p := f.ps[k-1]
 		last := int(p.last)
-		if p.close >= 0 {
-			last = p.close + int(p.closeW)
+		if int(p.close) >= 0 {
+			last = int(p.close) + int(p.closeW)
 		}
-		c.s = max(min(c.s, p.open), bl.first)
+		c.s = max(min(c.s, int(p.open)), bl.first)
 		c.e = min(max(c.e, last), bl.last)
 	}
 	return c

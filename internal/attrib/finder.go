@@ -138,10 +138,10 @@ func (f *finder) markPassages() {
 	f.inP = make([]int32, len(f.toks))
 	for k, p := range f.ps {
 		last := int(p.last)
-		if p.close >= 0 {
-			last = p.close + int(p.closeW)
+		if int(p.close) >= 0 {
+			last = int(p.close) + int(p.closeW)
 		}
-		for i := p.open; i < last && i < len(f.toks); i++ {
+		for i := int(p.open); i < last && i < len(f.toks); i++ {
 			f.inP[i] = int32(k + 1)
 		}
 	}

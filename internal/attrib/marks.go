@@ -46,9 +46,9 @@ type mark struct {
 // passage is a top-level quoted passage found by pair. Its token indices and byte offsets are
 // 32 bits (texts are under 2 GiB, extract.MaxBytes), its speaker and rule are indexes, and its
 // fields are ordered by size, so that the millions of passages of a long text of short
-// quotations take 80 bytes each (TestPassageSize).
+// quotations take 72 bytes each (TestPassageSize).
 type passage struct {
-	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
+	open, close int32 // mark tokens; close is -1 when the passage runs to the end of its block
 	block       int32
 	first, last int32 // inner tokens [first, last)
 	group       int32
@@ -230,7 +230,7 @@ func (f *finder) pair() {
 		if k > 0 {
 			prev := &f.ps[k-1]
 			p := &f.ps[k]
-			if prev.close < 0 && p.block == prev.block+1 && p.open == f.blocks[p.block].first && p.fam == prev.fam {
+			if int(prev.close) < 0 && p.block == prev.block+1 && int(p.open) == f.blocks[p.block].first && p.fam == prev.fam {
 				p.cont = true
 				p.group = prev.group
 			}
@@ -338,7 +338,7 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
 	c, open := int(cm.tok), int(o.tok)
-	p := passage{open: open, close: c, closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p := passage{open: int32(open), close: int32(c), closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
 	p.first = int32(open + int(o.w))
 	p.openStart = int32(f.toks[o.tok].Start)
 	start := int(f.toks[p.first-1].End)

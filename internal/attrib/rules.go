@@ -186,13 +186,13 @@ func (f *finder) inherit(p *passage, q *passage, rule ruleID) bool {
 }
 
 // after returns the token after the closing mark of p.
-func (f *finder) after(p *passage) int { return p.close + int(p.closeW) }
+func (f *finder) after(p *passage) int { return int(p.close) + int(p.closeW) }
 
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
 func (f *finder) leftBound(p *passage) int {
-	lo := f.sentStartIn(p.open, int(p.block))
-	for i := p.open - 1; i >= lo; i-- {
+	lo := f.sentStartIn(int(p.open), int(p.block))
+	for i := int(p.open) - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			return i + 1
 		}
@@ -203,10 +203,10 @@ func (f *finder) leftBound(p *passage) int {
 // rightBound is the token after the clause that follows passage p: the end of its sentence, or
 // the next passage.
 func (f *finder) rightBound(p *passage) int {
-	if p.close < 0 {
-		return p.close
+	if int(p.close) < 0 {
+		return int(p.close)
 	}
-	hi := f.sentEnd(p.close)
+	hi := f.sentEnd(int(p.close))
 	if bl := f.blocks[p.block].last; hi > bl {
 		hi = bl
 	}
@@ -277,7 +277,7 @@ func (f *finder) attributeOne(k int) {
 	if f.colonLeadIn(p, lo) || f.nextSentenceCue(p) {
 		return
 	}
-	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(int(p.block))) && !f.titleCase(p) {
+	if (int(p.open) == f.blocks[p.block].first || int(p.open) == lo && f.onlyQuotes(int(p.block))) && !f.titleCase(p) {
 		if f.last.ok && int(p.block)-f.last.block <= 2 {
 			p.spS, p.spE, p.cueS, p.cueE = int32(f.last.spS), int32(f.last.spE), int32(f.last.cueS), int32(f.last.cueE)
 			p.rule = ruleContinues
@@ -305,8 +305,8 @@ func (f *finder) subordinateSubject(p *passage, k int) bool {
 	}
 	if k > 0 {
 		q := &f.ps[k-1]
-		if q.rule == ruleSubClause && q.block == p.block && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
-			for i := f.after(q); i < p.open; i++ {
+		if q.rule == ruleSubClause && q.block == p.block && int(q.close) >= 0 && f.sentOf[int(q.close)] == f.sentOf[int(p.open)] {
+			for i := f.after(q); i < int(p.open); i++ {
 				if !f.punct(i, ",") && !f.is(i, "and") && !f.is(i, "or") {
 					return false
 				}
@@ -314,20 +314,20 @@ func (f *finder) subordinateSubject(p *passage, k int) bool {
 			return f.inherit(p, q, ruleSubClause)
 		}
 	}
-	s := f.sentStartIn(p.open, int(p.block))
-	for i := p.open - 1; i >= s && i > p.open-15; i-- {
+	s := f.sentStartIn(int(p.open), int(p.block))
+	for i := int(p.open) - 1; i >= s && i > int(p.open)-15; i-- {
 		if f.quoted(i) != 0 || f.punct(i, ", ; : — –") {
 			return false // the clause before the fragment is not the subordinate one
 		}
 		if !f.in(subordinators, i) && !f.is(i, "as") {
 			continue
 		}
-		n := f.npRight(i+1, p.open)
+		n := f.npRight(i+1, int(p.open))
 		person := n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1)
-		if !person || n.e >= p.open || !f.isLowerWord(n.e) || f.in(nameStops, n.e) || f.in(determiners, n.e) {
+		if !person || n.e >= int(p.open) || !f.isLowerWord(n.e) || f.in(nameStops, n.e) || f.in(determiners, n.e) {
 			return false
 		}
-		if !f.in(auxiliaries, n.e) && n.e+1 < p.open && f.isLowerWord(n.e+1) && f.verbLike(n.e+1) {
+		if !f.in(auxiliaries, n.e) && n.e+1 < int(p.open) && f.isLowerWord(n.e+1) && f.verbLike(n.e+1) {
 			return false // "as Trump supporters chanted": the word after the name is a noun
 		}
 		return f.set(p, n, n.e, n.e+1, ruleSubClause)
@@ -346,11 +346,11 @@ func (f *finder) insideDoubled(p *passage) bool {
 	// The count goes on from the last passage's when it is in the same block (passages come in
 	// text order), so a block of many quotations is read once.
 	c := &f.doubled
-	if c.block != int(p.block) || c.next > p.open {
+	if c.block != int(p.block) || c.next > int(p.open) {
 		*c = doubledCount{block: int(p.block), next: f.blocks[p.block].first}
 	}
 	i := c.next
-	for ; i < p.open; i++ {
+	for ; i < int(p.open); i++ {
 		if f.markCandidate(i) {
 			if m := f.classify(i); m.w == 2 {
 				c.n++
@@ -371,27 +371,27 @@ type doubledCount struct {
 // as a “strong leader”") is the words of the sentence's subject, as news writing uses quotation
 // marks for words someone used.
 func (f *finder) subjectFallback(p *passage, lo int) bool {
-	s := f.sentStartIn(p.open, int(p.block))
+	s := f.sentStartIn(int(p.open), int(p.block))
 	// "Veto Power Impedes Peace: Eliminating “…” is …": a label before a colon is no subject;
 	// the clause starts after it.
-	for i := p.open - 1; i > s; i-- {
+	for i := int(p.open) - 1; i > s; i-- {
 		if f.punct(i, ":") && f.quoted(i) == 0 {
 			s = i + 1
 			break
 		}
 	}
-	n := f.sentenceSubject(s, p.open)
+	n := f.sentenceSubject(s, int(p.open))
 	apposed := false
 	if n.kind == npNominal && f.punct(n.e, ",") {
 		// "Another critic, Laurence Tribe, likened the rules to “…”": the person named in
 		// apposition is the subject, the verb after the apposition the cue
-		if m := f.appositivePerson(n, p.open); m != n {
+		if m := f.appositivePerson(n, int(p.open)); m != n {
 			n, apposed = m, true
 		}
 	}
 	// The subject must end before the quotation with a verb between: in "The so-called
 	// “experts” disagree" the quotation is part of the subject.
-	if n.kind == npNone || n.e >= p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
+	if n.kind == npNone || n.e >= int(p.open) || f.is(int(p.open)-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
 		return false
 	}
 	// "Byrd's strategy of “…”", "Part of the network …": the name is not the subject but
@@ -405,10 +405,10 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	if apposed {
 		v++ // the comma closing the apposition
 	}
-	v = f.pastAside(v, p.open)
+	v = f.pastAside(v, int(p.open))
 	if f.punct(v, "— –") {
 		// "Mehmet Oz — a surgeon and TV star — has been called": past the apposition
-		for k := v + 1; k < p.open && k < v+15; k++ {
+		for k := v + 1; k < int(p.open) && k < v+15; k++ {
 			if f.punct(k, "— –") {
 				v = k + 1
 				break
@@ -417,7 +417,7 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	}
 	be := false
 	v0 := v
-	for v < p.open && v < v0+5 && (f.in(skipBetween, v) || f.adverb(v) || f.in(beForms, v)) {
+	for v < int(p.open) && v < v0+5 && (f.in(skipBetween, v) || f.adverb(v) || f.in(beForms, v)) {
 		if f.in(beForms, v) {
 			be = true
 		}
@@ -428,14 +428,14 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	}
 	// A pronoun says nothing about speech ("He has bought … a “philanthropub”"): it needs a
 	// word of saying between it and the quotation ("he called it “…”").
-	if n.kind == npPronoun && !f.speechWordIn(n.e, p.open) {
+	if n.kind == npPronoun && !f.speechWordIn(n.e, int(p.open)) {
 		return false
 	}
 	// The cue is the verb after the subject with its auxiliaries and adverbs ("has been
 	// steadily pounding", "cynically dismissed"), when it comes before the quotation and
 	// looks like a verb.
 	cs, ce := -1, -1
-	if v < p.open && f.quoted(v) == 0 && f.verbLike(v) {
+	if v < int(p.open) && f.quoted(v) == 0 && f.verbLike(v) {
 		cs, ce = v0, v+1 // past an apposition or aside
 	}
 	return f.set(p, n, cs, ce, ruleSubject)
@@ -502,11 +502,11 @@ func (f *finder) speechWordIn(lo, hi int) bool {
 // partial reports whether passage p is a fragment inside the writer's sentence rather than
 // a quotation of its own: words of the sentence precede it, and no lead-in colon or comma.
 func (f *finder) partial(p *passage) bool {
-	s := f.sentStartIn(p.open, int(p.block))
-	if p.open <= s {
+	s := f.sentStartIn(int(p.open), int(p.block))
+	if int(p.open) <= s {
 		return false
 	}
-	prev := p.open - 1
+	prev := int(p.open) - 1
 	if f.punct(prev, ":") {
 		return false
 	}
@@ -519,7 +519,7 @@ func (f *finder) partial(p *passage) bool {
 // endsClause reports whether the quotation ends in a comma, question or exclamation mark
 // (“…,” he said), which points to an attribution after it.
 func (f *finder) endsClause(p *passage) bool {
-	return p.close >= 0 && (f.punct(int(p.last)-1, ", ? ! —") || f.punct(f.after(p), ","))
+	return int(p.close) >= 0 && (f.punct(int(p.last)-1, ", ? ! —") || f.punct(f.after(p), ","))
 }
 
 // stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", or with a full
@@ -551,7 +551,7 @@ func (f *finder) followLine(p *passage) bool {
 // dashName: “…” ― Jane Doe, the signature after a dash that closes reader comments and
 // epigraphs.
 func (f *finder) dashName(p *passage) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	j := f.after(p)
@@ -609,7 +609,7 @@ func (f *finder) looksTitle(p *passage) bool {
 	if f.nickname(p) {
 		return true
 	}
-	if p.open == f.sentStart(p.open) && p.close >= 0 {
+	if int(p.open) == f.sentStart(int(p.open)) && int(p.close) >= 0 {
 		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
 		if c, ok := f.cue(f.after(p)); ok && c.form != cueAccording {
 			return false
@@ -618,12 +618,12 @@ func (f *finder) looksTitle(p *passage) bool {
 	// A word that introduces a work ("the film “Arrival”", "an episode of “The Show”",
 	// "“Arrival,” the film", "his “Real Talk” radio show"), or a possessive or on/in before
 	// it ("CNN’s “State of the Union”", "said on “Meet the Press”").
-	b := p.open - 1
+	b := int(p.open) - 1
 	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of")) ||
 		f.possessive(b) || f.is(b, "on") || f.is(b, "in") || f.is(b, "own") && f.in(possessivePronouns, b-1) {
 		return true // … "the record set by her own “The Tortured Poets Department”"
 	}
-	if p.close >= 0 {
+	if int(p.close) >= 0 {
 		a := f.after(p)
 		if f.punct(a, ",") {
 			a++
@@ -638,7 +638,7 @@ func (f *finder) looksTitle(p *passage) bool {
 	if f.saidBefore(p) {
 		return false
 	}
-	return f.is(b, "of") || f.wordCount(p) <= 6 && p.open != f.sentStart(p.open)
+	return f.is(b, "of") || f.wordCount(p) <= 6 && int(p.open) != f.sentStart(int(p.open))
 }
 
 // possessivePronouns stand before "own": "her own “…”".
@@ -647,12 +647,12 @@ var possessivePronouns = text.WordSet(`his her their its my our your`)
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
 func (f *finder) saidBefore(p *passage) bool {
-	lo := f.sentStartIn(p.open, int(p.block))
-	for i := p.open - 1; i >= lo; i-- {
+	lo := f.sentStartIn(int(p.open), int(p.block))
+	for i := int(p.open) - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			continue
 		}
-		if c, ok := f.cue(i); ok && !f.nounContext(i) && !f.passive(i) && (!c.weak || i >= p.open-8) {
+		if c, ok := f.cue(i); ok && !f.nounContext(i) && !f.passive(i) && (!c.weak || i >= int(p.open)-8) {
 			return true
 		}
 	}
@@ -669,7 +669,7 @@ func (f *finder) titleCase(p *passage) bool {
 // nickname reports whether passage p is a nickname inside a name: Dwayne “The Rock” Johnson,
 // Robert C. “Bobby” Scott. It is part of the name, no quotation.
 func (f *finder) nickname(p *passage) bool {
-	if p.close < 0 || !f.nameish(p.open-1) || !f.nameish(f.after(p)) {
+	if int(p.close) < 0 || !f.nameish(int(p.open)-1) || !f.nameish(f.after(p)) {
 		return false
 	}
 	words, caps := f.titleCaseCount(p, false)
@@ -734,7 +734,7 @@ func (f *finder) clauseEnd(j, b int) int {
 // afterCue: the speaker and cue follow the closing mark: “…,” said Peskov / “…,” Peskov said /
 // “…,” according to Peskov.
 func (f *finder) afterCue(p *passage, hi int) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	j := f.after(p)
@@ -840,17 +840,17 @@ func (f *finder) onlyWords(s, e int) bool {
 // that …": Peskov), as the sample article's gold has it, though PolNeAR annotators often chose
 // the outer source.
 func (f *finder) beforeCue(p *passage, lo int) bool {
-	for c := p.open - 1; c >= lo; c-- {
+	for c := int(p.open) - 1; c >= lo; c-- {
 		ci, ok := f.cue(c)
 		if !ok {
 			continue
 		}
-		if ci.weak && c < p.open-4 && !(f.is(p.open-1, "as") || f.punct(p.open-1, ",") && f.is(p.open-2, "as")) {
+		if ci.weak && c < int(p.open)-4 && !(f.is(int(p.open)-1, "as") || f.punct(int(p.open)-1, ",") && f.is(int(p.open)-2, "as")) {
 			continue
 		}
 		if ci.form == cueAccording {
 			if f.is(c+1, "to") {
-				if n := f.npRight(c+2, p.open); n.kind != npNone {
+				if n := f.npRight(c+2, int(p.open)); n.kind != npNone {
 					return f.set(p, n, c, c+2, ruleAccording)
 				}
 			}
@@ -893,7 +893,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
 		// Inverted: "Said Peskov: “…”", ", said Peskov, “…”": the name right before the quotation.
-		if n := f.npRight(c+1, p.open); n.kind != npNone && f.closeBefore(n.e, p.open) {
+		if n := f.npRight(c+1, int(p.open)); n.kind != npNone && f.closeBefore(n.e, int(p.open)) {
 			return f.set(p, n, c, c+1, ruleCueNameBef)
 		}
 		if ci.weak {
@@ -1102,10 +1102,10 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 		// The phrase ends at the first comma after the quotation start, which American
 		// style puts inside the closing mark (“…,” she was).
 		k := -1
-		if p.close >= 0 && f.punct(int(p.last)-1, ",") {
+		if int(p.close) >= 0 && f.punct(int(p.last)-1, ",") {
 			k = f.after(p)
 		}
-		for i := p.open; i < e && k < 0; i++ {
+		for i := int(p.open); i < e && k < 0; i++ {
 			if f.quoted(i) == 0 && f.punct(i, ",") {
 				k = i + 1
 			}
@@ -1122,7 +1122,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 // laterCue: a reporting verb later in the sentence, after the quotation: "the “root causes”
 // of the war, Peskov said."
 func (f *finder) laterCue(p *passage, hi int) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	for c := f.after(p); c < hi; c++ {
@@ -1144,7 +1144,7 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 
 // claimNoun: "Trump’s claim that there have been “thousands of shootings”".
 func (f *finder) claimNoun(p *passage, lo int) bool {
-	for c := p.open - 1; c >= lo && c >= p.open-12; c-- {
+	for c := int(p.open) - 1; c >= lo && c >= int(p.open)-12; c-- {
 		if !f.in(claimNouns, c) {
 			continue
 		}
@@ -1155,7 +1155,7 @@ func (f *finder) claimNoun(p *passage, lo int) bool {
 			}
 		}
 		if f.is(c+1, "by") {
-			if n := f.npRight(c+2, p.open); n.kind != npNone {
+			if n := f.npRight(c+2, int(p.open)); n.kind != npNone {
 				return f.set(p, n, c, c+1, ruleClaimNoun)
 			}
 		}
@@ -1173,26 +1173,26 @@ func (f *finder) sameParagraph(k int) bool {
 		return false
 	}
 	q := &f.ps[j]
-	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] != f.sentOf[p.open] {
+	if p.kind == Partial && int(q.close) >= 0 && f.sentOf[int(q.close)] != f.sentOf[int(p.open)] {
 		// A fragment in a later sentence of the writer's own is no longer in the speaker's
 		// clause: “…,” he said. The choice was between “X” and … (the writer's words).
 		return false
 	}
-	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
+	if p.kind == Partial && int(q.close) >= 0 && f.sentOf[int(q.close)] == f.sentOf[int(p.open)] {
 		// "Christie called Clinton a “disgrace” after she blamed shootings on “implicit
 		// bias”": a clause of its own between the two, opened by a subordinator and a subject,
 		// gives the fragment to that subject.
-		for i := f.after(q); i < p.open-2; i++ {
+		for i := f.after(q); i < int(p.open)-2; i++ {
 			if !f.in(subordinators, i) || f.quoted(i) != 0 {
 				continue
 			}
-			if n := f.npRight(i+1, p.open); (n.kind == npPronoun || n.kind == npName) && f.isLowerWord(n.e) && !f.in(nameStops, n.e) {
+			if n := f.npRight(i+1, int(p.open)); (n.kind == npPronoun || n.kind == npName) && f.isLowerWord(n.e) && !f.in(nameStops, n.e) {
 				return f.set(p, n, -1, -1, ruleSubject)
 			}
 		}
 	}
 	if f.inherit(p, q, ruleSplit) {
-		if q.kind == Direct && p.kind == Direct && q.close >= 0 && f.sentOf[q.close] >= f.sentOf[p.open]-1 {
+		if q.kind == Direct && p.kind == Direct && int(q.close) >= 0 && f.sentOf[int(q.close)] >= f.sentOf[int(p.open)]-1 {
 			p.group = q.group
 		}
 		return true
@@ -1204,8 +1204,8 @@ func (f *finder) sameParagraph(k int) bool {
 // continues that speaker.
 func (f *finder) earlierSentence(p *passage) bool {
 	bl := f.blocks[p.block]
-	s := f.sentStart(p.open)
-	if s <= bl.first || p.open != s {
+	s := f.sentStart(int(p.open))
+	if s <= bl.first || int(p.open) != s {
 		return false
 	}
 	ps := f.sentStartIn(s-1, int(p.block))
@@ -1276,7 +1276,7 @@ func (f *finder) appositivePerson(n np, hi int) np {
 
 // closesBlock reports whether nothing but punctuation follows passage p in its block.
 func (f *finder) closesBlock(p *passage) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	for i := f.after(p); i < f.blocks[p.block].last; i++ {
@@ -1299,7 +1299,7 @@ func (f *finder) groupSplit(k int) {
 		return
 	}
 	p, q := &f.ps[k], &f.ps[k-1]
-	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < int(q.cueS) && p.open > int(p.cueS) {
+	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && int(q.close) >= 0 && int(q.close) < int(q.cueS) && int(p.open) > int(p.cueS) {
 		p.group = q.group
 	}
 }
@@ -1307,7 +1307,7 @@ func (f *finder) groupSplit(k int) {
 // headlineColon: "Peskov: Talks Are ‘Going Well’" names the speaker before the colon.
 func (f *finder) headlineColon(p *passage) bool {
 	bl := f.blocks[p.block]
-	for i := bl.first; i < p.open && i < bl.first+8; i++ {
+	for i := bl.first; i < int(p.open) && i < bl.first+8; i++ {
 		if f.punct(i, ":") {
 			n := f.npLeft(i-1, bl.first, false)
 			if n.kind == npName && n.s == bl.first {
@@ -1323,17 +1323,17 @@ func (f *finder) headlineColon(p *passage) bool {
 // the subject its cue.
 func (f *finder) headlineSpeaker(p *passage) bool {
 	bl := f.blocks[p.block]
-	if p.open == bl.first {
+	if int(p.open) == bl.first {
 		return false
 	}
-	if n := f.sentenceSubject(bl.first, p.open); n.kind == npName || n.kind == npNominal {
+	if n := f.sentenceSubject(bl.first, int(p.open)); n.kind == npName || n.kind == npNominal {
 		for k := n.s + 1; k < n.e; k++ {
 			if _, ok := f.cue(k); ok {
 				// Title Case hides the verb among the capitals: "Black Lawmakers Rip …"
 				return f.set(p, np{n.s, k, n.kind}, k, k+1, ruleHeadSubj)
 			}
 		}
-		if n.e < p.open && f.toks[n.e].Kind == text.Word {
+		if n.e < int(p.open) && f.toks[n.e].Kind == text.Word {
 			// the word after the subject is the headline's verb ("Lawmakers Rip …") or
 			// what stands for one ("Obama on Climate Change: …")
 			return f.set(p, n, n.e, n.e+1, ruleHeadSubj)
@@ -1346,13 +1346,13 @@ func (f *finder) headlineSpeaker(p *passage) bool {
 // colonLeadIn: "Caddell continued:" ending the previous block, or "X used it as a headline: “…”"
 // in the same sentence.
 func (f *finder) colonLeadIn(p *passage, lo int) bool {
-	if p.open > lo && f.punct(p.open-1, ":") {
-		if n := f.sentenceSubject(lo, p.open-1); n.kind != npNone {
-			return f.set(p, n, p.open-1, p.open, ruleColonSubj)
+	if int(p.open) > lo && f.punct(int(p.open)-1, ":") {
+		if n := f.sentenceSubject(lo, int(p.open)-1); n.kind != npNone {
+			return f.set(p, n, int(p.open)-1, int(p.open), ruleColonSubj)
 		}
 		return false
 	}
-	if p.open != f.blocks[p.block].first || p.block == 0 {
+	if int(p.open) != f.blocks[p.block].first || p.block == 0 {
 		return false
 	}
 	prev := f.blocks[p.block-1]
@@ -1385,7 +1385,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 
 // nextSentenceCue: “….” Peskov said. — the speaker in a short sentence right after.
 func (f *finder) nextSentenceCue(p *passage) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	j := f.after(p)
@@ -1448,7 +1448,7 @@ func (f *finder) quoteAt(k int) Quote {
 		q.SpeakerStart, q.SpeakerEnd = int(f.toks[p.spS].Start), int(f.toks[p.spE-1].End)
 		q.Speaker = f.speakerName(p.speaker)
 		q.Entity, q.Members = f.groupOf(int(p.entity))
-		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
+		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[int(p.open)]
 	}
 	if p.cueS >= 0 {
 		q.CueStart, q.CueEnd = int(f.toks[p.cueS].Start), int(f.toks[p.cueE-1].End)
