@@ -81,7 +81,7 @@ type Quote struct {
 	// paragraphs of a multi-paragraph quote. It is the index of the group's first Quote.
 	Group int
 	// Rule names the rule that decided the speaker or the kind (see rules.go).
-	Rule       string
+	Rule       ruleID
 	Confidence float32
 	// Continues is true when the speaker carries over from an earlier attribution, with no
 	// speaker mention in the passage's own sentence.
@@ -150,7 +150,7 @@ func (qs Quotes) At(k int) Quote {
 	p := &qs.ps[k]
 	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
 		SpeakerStart: int(p.spS), SpeakerEnd: int(p.spE), Entity: -1, CueStart: int(p.cueS), CueEnd: int(p.cueE),
-		Group: int(p.group), Rule: p.rule.String(), Confidence: p.rule.confidence(), Continues: p.carried, CueClass: p.cue}
+		Group: int(p.group), Rule: p.rule, Confidence: confidence(p.rule), Continues: p.carried, CueClass: p.cue}
 	if p.spS >= 0 {
 		if p.speaker > 0 && int(p.speaker) < len(qs.speakers) {
 			q.Speaker = qs.speakers[p.speaker]
@@ -248,4 +248,4 @@ func (f *finder) partialLeads(rs []Reported) []Reported {
 }
 
 // rulePartialLead names the reported records partialLeads adds.
-const rulePartialLead = "partial-lead"
+const rulePartialLead = quote.RulePartialLead

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/newsextract/newsextract/quote"
 	"math"
 	"slices"
 	"sort"
@@ -13,7 +14,7 @@ import (
 )
 
 // ruleModel names the reported records the attribution tagger found.
-const ruleModel = "model"
+const ruleModel = quote.RuleModel
 
 // tspan is a run of tokens [s, e) with one role.
 type tspan struct{ s, e int }

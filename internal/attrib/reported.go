@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/newsextract/newsextract/quote"
 	"sort"
 	"strings"
 
@@ -28,16 +29,16 @@ type Reported struct {
 	// Rule is "model" for what the attribution tagger found, else the pattern that found it:
 	// "reported-that" (X said (that) …), "reported-after" (…, X said.),
 	// "reported-according" (According to X, …) or "partial-lead" (calls it “…”).
-	Rule string
+	Rule ruleID
 	// Continues and Members are as for Quote.
 	Continues bool
 	Members   []int
 }
 
 const (
-	ruleRepThat      = "reported-that"
-	ruleRepAfter     = "reported-after"
-	ruleRepAccording = "reported-according"
+	ruleRepThat      = quote.RuleReportedThat
+	ruleRepAfter     = quote.RuleReportedAfter
+	ruleRepAccording = quote.RuleReportedAccording
 )
 
 // FindReported returns the reported speech of d in text order: sentences in which a reporting
@@ -628,7 +629,7 @@ func (f *finder) clauseOK(s, e int) bool {
 	return words >= 3
 }
 
-func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
+func (f *finder) reported(n np, cs, ce, s, e int, rule ruleID) Reported {
 	n.s = f.widenPair(n.s)
 	n.s, n.e = f.mentionSpan(n.s, n.e)
 	name, ent := f.resolveSpan(n.s, n.e)

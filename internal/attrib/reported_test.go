@@ -12,7 +12,8 @@ import (
 
 // rep is the readable form of a Reported compared in table tests.
 type rep struct {
-	Clause, Mention, Speaker, Cue, Rule string
+	Clause, Mention, Speaker, Cue string
+	Rule                          ruleID
 }
 
 func viewReported(src string, rs []Reported) []rep {

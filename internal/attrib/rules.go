@@ -4,87 +4,79 @@ import (
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/quote"
 )
 
-// ruleID names the rule that decided a passage's speaker or kind: a passage holds it in one
-// byte rather than as its name (a text of short quotations has millions of passages).
-type ruleID uint8
+// ruleID names the rule that decided a passage's speaker or kind: the public quote.Rule, one
+// byte (a text of short quotations has millions of passages). The rules' names are there.
+type ruleID = quote.Rule
 
 // Rules, in the order they are tried for each passage.
 const (
-	ruleNone        ruleID = iota // no rule has decided
-	ruleTranscript                // "SMITH: …" inside the quotation
-	ruleMultiPara                 // a paragraph of a quotation that runs on
-	ruleTitle                     // the title of a work: no speaker
-	ruleCueAfterInv               // “…,” said Peskov
-	ruleAccording                 // “…,” according to Peskov / According to X, “…”
-	ruleNameCueAft                // “…,” Peskov said
-	ruleNameCueBef                // Peskov said (that / :) “…”
-	ruleCueNameBef                // Said Peskov: “…”
-	ruleParticiple                // X said …, adding “…”
-	ruleCueLater                  // the “root causes” of the war, Peskov said.
-	ruleClaimNoun                 // Trump’s claim that there were “…”
-	ruleColonSubj                 // The piece used it as its headline: “…”
-	ruleSplit                     // a further quotation in the paragraph of an attributed one
-	ruleLeadIn                    // Peskov said:\n\n“…”
-	ruleHeadColon                 // Peskov: ‘…’
-	ruleHeadSubj                  // Kremlin Rips ‘…’
-	ruleContinues                 // a paragraph that is a quotation continues the last speaker
-	ruleNextSent                  // “….” Peskov said.
-	ruleDashName                  // “…” ― Jane Doe
-	ruleSubject                   // Trump admires Putin as a “strong leader”
-	ruleSubClause                 // as Trump went on about “…,” Melanie said yes
-	ruleScare                     // a short phrase, no speaker
-	ruleNoSpeaker                 // nothing in the text says who spoke
-	ruleStageNote                 // “(CROSSTALK)”: a bracketed note, no one's words
-	ruleInDoubled                 // ''… 'this' …'': nested in a quotation in doubled apostrophes
-	ruleTurn                      // Boric: No. We settled … (a transcript's turn, no marks)
+	ruleNone        = quote.NoRule                 // no rule has decided
+	ruleTranscript  = quote.RuleTranscriptLabel    // "SMITH: …" inside the quotation
+	ruleMultiPara   = quote.RuleMultiParagraph     // a paragraph of a quotation that runs on
+	ruleTitle       = quote.RuleTitle              // the title of a work: no speaker
+	ruleCueAfterInv = quote.RuleCueNameAfter       // “…,” said Peskov
+	ruleAccording   = quote.RuleAccordingTo        // “…,” according to Peskov / According to X, “…”
+	ruleNameCueAft  = quote.RuleNameCueAfter       // “…,” Peskov said
+	ruleNameCueBef  = quote.RuleNameCueBefore      // Peskov said (that / :) “…”
+	ruleCueNameBef  = quote.RuleCueNameBefore      // Said Peskov: “…”
+	ruleParticiple  = quote.RuleParticiple         // X said …, adding “…”
+	ruleCueLater    = quote.RuleCueLater           // the “root causes” of the war, Peskov said.
+	ruleClaimNoun   = quote.RuleClaimNoun          // Trump’s claim that there were “…”
+	ruleColonSubj   = quote.RuleColonSubject       // The piece used it as its headline: “…”
+	ruleSplit       = quote.RuleSameParagraph      // a further quotation in the paragraph of an attributed one
+	ruleLeadIn      = quote.RuleColonLeadIn        // Peskov said:\n\n“…”
+	ruleHeadColon   = quote.RuleHeadlineColon      // Peskov: ‘…’
+	ruleHeadSubj    = quote.RuleHeadlineSubject    // Kremlin Rips ‘…’
+	ruleContinues   = quote.RuleParagraphContinues // a paragraph that is a quotation continues the last speaker
+	ruleNextSent    = quote.RuleNameCueNext        // “….” Peskov said.
+	ruleDashName    = quote.RuleDashName           // “…” ― Jane Doe
+	ruleSubject     = quote.RuleSentenceSubject    // Trump admires Putin as a “strong leader”
+	ruleSubClause   = quote.RuleSubordinateSubject // as Trump went on about “…,” Melanie said yes
+	ruleScare       = quote.RuleScare              // a short phrase, no speaker
+	ruleNoSpeaker   = quote.RuleNoSpeaker          // nothing in the text says who spoke
+	ruleStageNote   = quote.RuleStageNote          // “(CROSSTALK)”: a bracketed note, no one's words
+	ruleInDoubled   = quote.RuleInsideDoubled      // ''… 'this' …'': nested in a quotation in doubled apostrophes
+	ruleTurn        = quote.RuleInterviewTurn      // Boric: No. We settled … (a transcript's turn, no marks)
 )
 
-// rules holds each rule's name, as the records give it, and its confidence: a rough prior of
-// how often the rule is right on news text.
-var rules = [...]struct {
-	name string
-	conf float32
-}{
-	ruleTranscript:  {"transcript-label", 0.9},
-	ruleMultiPara:   {"multi-paragraph", 0.9},
-	ruleTitle:       {"title", 0.6},
-	ruleCueAfterInv: {"cue-name-after", 0.95},
-	ruleAccording:   {"according-to", 0.9},
-	ruleNameCueAft:  {"name-cue-after", 0.95},
-	ruleNameCueBef:  {"name-cue-before", 0.9},
-	ruleCueNameBef:  {"cue-name-before", 0.85},
-	ruleParticiple:  {"participle", 0.8},
-	ruleCueLater:    {"cue-later", 0.8},
-	ruleClaimNoun:   {"claim-noun", 0.7},
-	ruleColonSubj:   {"colon-subject", 0.6},
-	ruleSplit:       {"same-paragraph", 0.85},
-	ruleLeadIn:      {"colon-lead-in", 0.85},
-	ruleHeadColon:   {"headline-colon", 0.7},
-	ruleHeadSubj:    {"headline-subject", 0.5},
-	ruleContinues:   {"paragraph-continues", 0.75},
-	ruleNextSent:    {"name-cue-next", 0.8},
-	ruleDashName:    {"dash-name", 0.8},
-	ruleSubject:     {"sentence-subject", 0.5},
-	ruleSubClause:   {"subordinate-subject", 0.7},
-	ruleScare:       {"scare", 0.5},
-	ruleNoSpeaker:   {"no-speaker", 0.5},
-	ruleStageNote:   {"stage-note", 0.8},
-	ruleInDoubled:   {"inside-doubled", 0.7},
-	ruleTurn:        {"interview-turn", 0.9},
+// confidences holds each rule's confidence: a rough prior of how often the rule is right on
+// news text.
+var confidences = [...]float32{
+	ruleTranscript:  0.9,
+	ruleMultiPara:   0.9,
+	ruleTitle:       0.6,
+	ruleCueAfterInv: 0.95,
+	ruleAccording:   0.9,
+	ruleNameCueAft:  0.95,
+	ruleNameCueBef:  0.9,
+	ruleCueNameBef:  0.85,
+	ruleParticiple:  0.8,
+	ruleCueLater:    0.8,
+	ruleClaimNoun:   0.7,
+	ruleColonSubj:   0.6,
+	ruleSplit:       0.85,
+	ruleLeadIn:      0.85,
+	ruleHeadColon:   0.7,
+	ruleHeadSubj:    0.5,
+	ruleContinues:   0.75,
+	ruleNextSent:    0.8,
+	ruleDashName:    0.8,
+	ruleSubject:     0.5,
+	ruleSubClause:   0.7,
+	ruleScare:       0.5,
+	ruleNoSpeaker:   0.5,
+	ruleStageNote:   0.8,
+	ruleInDoubled:   0.7,
+	ruleTurn:        0.9,
 }
 
-func (r ruleID) String() string {
-	if int(r) < len(rules) {
-		return rules[r].name
-	}
-	return ""
-}
-
-func (r ruleID) confidence() float32 {
-	if int(r) < len(rules) {
-		return rules[r].conf
+// confidence returns rule r's confidence, 0 for none.
+func confidence(r ruleID) float32 {
+	if int(r) < len(confidences) {
+		return confidences[r]
 	}
 	return 0
 }
@@ -1443,7 +1435,7 @@ func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
 	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
 		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
-		Rule: p.rule.String(), Confidence: p.rule.confidence()}
+		Rule: p.rule, Confidence: confidence(p.rule)}
 	if p.spS >= 0 && p.kind.HasSpeaker() {
 		q.SpeakerStart, q.SpeakerEnd = int(f.toks[p.spS].Start), int(f.toks[p.spE-1].End)
 		q.Speaker = f.speakerName(p.speaker)

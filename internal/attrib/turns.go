@@ -62,7 +62,7 @@ func turn(d *text.Doc, para text.Paragraph, names []Name, entities []Entity) (Qu
 	q := Quote{Start: int(d.Tokens[colon+1].Start), End: int(d.Tokens[last-1].End), Kind: Direct,
 		SpeakerStart: int(start), SpeakerEnd: int(end), Speaker: d.Src[start:end], Entity: names[i].Entity,
 		CueStart: int(d.Tokens[colon].Start), CueEnd: int(d.Tokens[colon].End), CueClass: Speech,
-		Group: -1, Rule: ruleTurn.String(), Confidence: ruleTurn.confidence()}
+		Group: -1, Rule: ruleTurn, Confidence: confidence(ruleTurn)}
 	q.OpenStart, q.CloseEnd = q.Start, q.End
 	if e := q.Entity; e >= 0 && e < len(entities) {
 		q.Speaker = entities[e].Name
