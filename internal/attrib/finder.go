@@ -27,7 +27,11 @@ type finder struct {
 	blocks []block
 	sentOf []int32 // token -> sentence
 	blkOf  []int32 // sentence -> block
-	inP    []int32 // token -> passage index + 1, 0 outside every passage (marks included)
+	// inP has a bit for each token inside a passage (marks included), and firstP, for each
+	// quotedRun tokens, the first passage that reaches them (see quoted): an index per token
+	// would be 4 bytes each, millions on a text of short quotations.
+	inP    []uint64
+	firstP []int32
 	ps     []passage
 	// lows holds every token in lower case (see lower), one after another: token i's ends at
 	// lowEnd[i]. Built on first use: the rules ask for the same tokens many times.
@@ -133,18 +137,32 @@ func clamp(i, n int) int {
 	return i
 }
 
-// markPassages fills inP once the passages are known.
+// markPassages fills inP and firstP once the passages are known.
 func (f *finder) markPassages() {
-	f.inP = make([]int32, len(f.toks))
-	for k, p := range f.ps {
-		last := int(p.last)
-		if int(p.close) >= 0 {
-			last = int(p.close) + int(p.closeW)
-		}
-		for i := int(p.open); i < last && i < len(f.toks); i++ {
-			f.inP[i] = int32(k + 1)
+	f.inP = make([]uint64, (len(f.toks)+63)/64)
+	f.firstP = make([]int32, (len(f.toks)+quotedRun-1)/quotedRun)
+	for k := range f.ps {
+		for i := int(f.ps[k].open); i < f.passageEnd(k); i++ {
+			if f.firstP[i/quotedRun] == 0 {
+				f.firstP[i/quotedRun] = int32(k + 1)
+			}
+			f.inP[i/64] |= 1 << (i % 64)
 		}
 	}
+}
+
+// quotedRun is how many tokens share an entry of firstP.
+const quotedRun = 16
+
+// passageEnd returns the token after passage k and its closing mark, at most the number of
+// tokens.
+func (f *finder) passageEnd(k int) int {
+	p := &f.ps[k]
+	last := int(p.last)
+	if p.close >= 0 {
+		last = int(p.close) + int(p.closeW)
+	}
+	return min(last, len(f.toks))
 }
 
 // isHeadline reports whether block b reads like a headline: one line of mostly capitalized
@@ -179,10 +197,19 @@ func (f *finder) word(i int) string {
 // quoted returns the passage index + 1 that token i belongs to, 0 for none (or before the
 // passages are known, or out of range).
 func (f *finder) quoted(i int) int32 {
-	if i < 0 || i >= len(f.inP) {
+	if i < 0 || i/64 >= len(f.inP) || f.inP[i/64]&(1<<(i%64)) == 0 {
 		return 0
 	}
-	return f.inP[i]
+	// The passages are in text order: the one holding i is the last of those from the first
+	// that reaches i's run of tokens that open at or before i (a later one wins, as when
+	// passages were marked in order).
+	in := int32(0)
+	for k := int(f.firstP[i/quotedRun]) - 1; k >= 0 && k < len(f.ps) && int(f.ps[k].open) <= i; k++ {
+		if i < f.passageEnd(k) {
+			in = int32(k + 1)
+		}
+	}
+	return in
 }
 
 // lower returns token i in lower case, with ’ as ' (empty out of range). The bytes are
