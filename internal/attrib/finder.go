@@ -33,10 +33,16 @@ type finder struct {
 	inP    []uint64
 	firstP []int32
 	ps     []passage
-	// lows holds every token in lower case (see lower), one after another: token i's ends at
-	// lowEnd[i]. Built on first use: the rules ask for the same tokens many times.
-	lows   []byte
-	lowEnd []int32 // 32 bits: texts are under 2 GiB (extract.MaxBytes)
+	// lows holds the tokens in lower case (see lower) at their own offsets: token i's is
+	// lows[Start:End], unless lowering changed its length (’ is ', a few letters change their
+	// width, a bad byte becomes U+FFFD): then its bit in lowMoved is set and lowOther holds
+	// its span of lowMore.
+	// Built on first use: the rules ask for the same tokens many times. (An end offset per
+	// token would be 4 bytes each, millions on a long text of short tokens.)
+	lows     []byte
+	lowMoved []uint64
+	lowOther map[int32][2]int32
+	lowMore  []byte
 	last   lastSpeaker
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
@@ -218,32 +224,31 @@ func (f *finder) lower(i int) []byte {
 	if i < 0 || i >= len(f.toks) {
 		return nil
 	}
-	if f.lowEnd == nil {
+	if f.lows == nil {
 		f.lowerAll()
 	}
-	s, e := int32(0), f.lowEnd[i]
-	if i > 0 {
-		s = f.lowEnd[i-1]
+	if f.lowMoved[i/64]&(1<<(i%64)) != 0 {
+		sp := f.lowOther[int32(i)]
+		return f.lowMore[sp[0]:sp[1]:sp[1]]
 	}
-	return f.lows[s:e:e]
+	t := f.toks[i]
+	return f.lows[t.Start:t.End:t.End]
 }
 
-// lowerAll fills f.lows and f.lowEnd.
+// lowerAll fills f.lows, f.lowMoved, f.lowOther and f.lowMore.
 func (f *finder) lowerAll() {
-	n := 0
-	for _, t := range f.toks {
-		n += int(t.End) - int(t.Start)
-	}
-	f.lows, f.lowEnd = make([]byte, 0, n+n/8), make([]int32, len(f.toks))
-	for i := range f.toks {
+	f.lows, f.lowMoved = make([]byte, len(f.src)), make([]uint64, (len(f.toks)+63)/64)
+	var buf []byte
+	for i, t := range f.toks {
 		w := f.word(i)
+		buf = buf[:0]
 		for k := 0; k < len(w); {
 			c := w[k]
 			if c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				f.lows = append(f.lows, c)
+				buf = append(buf, c)
 				k++
 				continue
 			}
@@ -251,10 +256,19 @@ func (f *finder) lowerAll() {
 			if r == '’' {
 				r = '\''
 			}
-			f.lows = utf8.AppendRune(f.lows, unicode.ToLower(r))
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 			k += n
 		}
-		f.lowEnd[i] = int32(len(f.lows))
+		if len(buf) == len(w) {
+			copy(f.lows[t.Start:t.End], buf)
+			continue
+		}
+		if f.lowOther == nil {
+			f.lowOther = map[int32][2]int32{}
+		}
+		f.lowMoved[i/64] |= 1 << (i % 64)
+		f.lowOther[int32(i)] = [2]int32{int32(len(f.lowMore)), int32(len(f.lowMore) + len(buf))}
+		f.lowMore = append(f.lowMore, buf...)
 	}
 }
 
