@@ -129,12 +129,13 @@ type Quotes struct {
 	nents    int // the number of entities; a passage's entity past them is a group
 }
 
-// settle returns the finder's passages as Quotes: each passage's spans of tokens become spans
-// of bytes, its cue class and whether it continues are found, as quoteAt makes them.
+// settle returns the finder's passages as Quotes: each passage's marks and spans of tokens
+// become bytes, its cue class and whether it continues are found, as quoteAt makes them.
 func (f *finder) settle() Quotes {
 	for k := range f.ps {
-		q := f.quoteAt(k)
+		q := f.quoteAt(k) // reads passage k alone: those before it are settled already
 		p := &f.ps[k]
+		p.open, p.close = int32(q.OpenStart), int32(q.CloseEnd)
 		p.spS, p.spE = int32(q.SpeakerStart), int32(q.SpeakerEnd)
 		p.cueS, p.cueE = int32(q.CueStart), int32(q.CueEnd)
 		p.carried, p.cue = q.Continues, q.CueClass
@@ -148,7 +149,7 @@ func (qs Quotes) Len() int { return len(qs.ps) }
 // At returns passage k (0 <= k < Len()): what Find returns at k.
 func (qs Quotes) At(k int) Quote {
 	p := &qs.ps[k]
-	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
+	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.open), CloseEnd: int(p.close), Kind: p.kind,
 		SpeakerStart: int(p.spS), SpeakerEnd: int(p.spE), Entity: -1, CueStart: int(p.cueS), CueEnd: int(p.cueE),
 		Group: int(p.group), Rule: p.rule, Confidence: confidence(p.rule), Continues: p.carried, CueClass: p.cue}
 	if p.spS >= 0 {

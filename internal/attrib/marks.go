@@ -46,22 +46,22 @@ type mark struct {
 // passage is a top-level quoted passage found by pair. Its token indices and byte offsets are
 // 32 bits (texts are under 2 GiB, extract.MaxBytes), its speaker and rule are indexes, and its
 // fields are ordered by size, so that the millions of passages of a long text of short
-// quotations take 72 bytes each (TestPassageSize).
+// quotations take 64 bytes each (TestPassageSize). Once the passages are settled (see settle),
+// open and close hold the marks' byte offsets (the opening mark's start, the closing mark's
+// end) and spS, spE and cueS, cueE the spans' byte offsets, not tokens.
 type passage struct {
 	open, close int32 // mark tokens; close is -1 when the passage runs to the end of its block
 	block       int32
 	first, last int32 // inner tokens [first, last)
 	group       int32
 
-	// attribution; once the passages are settled (see settle), spS, spE and cueS, cueE hold
-	// the spans' byte offsets, not tokens
+	// attribution
 	spS, spE   int32 // speaker mention tokens [spS, spE), -1 when none
 	cueS, cueE int32 // cue tokens [cueS, cueE), -1 when none
 	entity     int32 // an index into ents, or len(ents)+k for the group groups[k]
 
-	start, end          int32 // inner bytes, white space trimmed
-	openStart, closeEnd int32 // the marks' bytes
-	speaker             int32 // the resolved name, f.speakers[speaker] ("" at 0)
+	start, end int32 // inner bytes, white space trimmed
+	speaker    int32 // the resolved name, f.speakers[speaker] ("" at 0)
 
 	closeW  uint8 // tokens in the closing mark (2 for '')
 	fam     family
@@ -334,19 +334,27 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 	return m.fam == fam && m.canOpen
 }
 
+// markBytes returns the bytes of passage p's marks: the opening mark's start and the closing
+// mark's end (the passage's end when it runs unclosed).
+func (f *finder) markBytes(p *passage) (openStart, closeEnd int) {
+	openStart, closeEnd = int(f.toks[p.open].Start), int(p.end)
+	if p.close >= 0 {
+		closeEnd = int(f.toks[int(p.close)+int(p.closeW)-1].End)
+	}
+	return openStart, closeEnd
+}
+
 // addPassage appends the passage opened by mark o and closed by mark cm (cm.tok -1: unclosed,
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
 	c, open := int(cm.tok), int(o.tok)
 	p := passage{open: int32(open), close: int32(c), closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
 	p.first = int32(open + int(o.w))
-	p.openStart = int32(f.toks[o.tok].Start)
 	start := int(f.toks[p.first-1].End)
 	var end int
 	if c >= 0 {
 		p.last = int32(c)
 		end = int(f.toks[c].Start)
-		p.closeEnd = int32(f.toks[c+int(cm.w)-1].End)
 	} else {
 		p.last = int32(f.blocks[b].last)
 		end = int(f.toks[p.last-1].End)
@@ -368,9 +376,6 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 	}
 	if end <= start || p.last <= p.first {
 		return
-	}
-	if c < 0 {
-		p.closeEnd = int32(end)
 	}
 	p.start, p.end = int32(start), int32(end)
 	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {

@@ -421,7 +421,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		return "", -1, false
 	}
 	// The most recent named speaker before pos (among the last few passages).
-	first := sort.Search(len(f.ps), func(k int) bool { return int(f.ps[k].openStart) >= int(pos) })
+	first := sort.Search(len(f.ps), func(k int) bool { return f.toks[f.ps[k].open].Start >= pos })
 	for k := first - 1; k >= 0 && k >= first-50; k-- {
 		q := &f.ps[k]
 		if q.spS < 0 || f.toks[q.spS].Start >= pos {

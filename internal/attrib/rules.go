@@ -1433,9 +1433,10 @@ func (f *finder) output() []Quote {
 // quoteAt returns the record of passage k.
 func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
-	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
+	q := Quote{Start: int(p.start), End: int(p.end), Kind: p.kind,
 		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
 		Rule: p.rule, Confidence: confidence(p.rule)}
+	q.OpenStart, q.CloseEnd = f.markBytes(p)
 	if p.spS >= 0 && p.kind.HasSpeaker() {
 		q.SpeakerStart, q.SpeakerEnd = int(f.toks[p.spS].Start), int(f.toks[p.spE-1].End)
 		q.Speaker = f.speakerName(p.speaker)
