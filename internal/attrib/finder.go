@@ -43,7 +43,7 @@ type finder struct {
 	lowMoved []uint64
 	lowOther map[int32][2]int32
 	lowMore  []byte
-	last   lastSpeaker
+	last     lastSpeaker
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
