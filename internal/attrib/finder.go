@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,16 +35,16 @@ type finder struct {
 	firstP []int32
 	ps     []passage
 	// lows holds the tokens in lower case (see lower) at their own offsets: token i's is
-	// lows[Start:End], unless lowering changed its length (’ is ', a few letters change their
-	// width, a bad byte becomes U+FFFD): then its bit in lowMoved is set and lowOther holds
-	// its span of lowMore.
-	// Built on first use: the rules ask for the same tokens many times. (An end offset per
-	// token would be 4 bytes each, millions on a long text of short tokens.)
-	lows     []byte
-	lowMoved []uint64
-	lowOther map[int32][2]int32
-	lowMore  []byte
-	last     lastSpeaker
+	// lows[Start:End] when lowering kept its length. A shorter one (’ is ') is followed there by
+	// 0xFF bytes, which UTF-8 never holds; a longer one (a few letters change their width, a
+	// bad byte becomes U+FFFD) is in lowOther, and a 0xFF byte starts its place. lowResized has
+	// the bit of every token of either sort. Built on first use: the rules ask for the same
+	// tokens many times. (An end offset per token would be 4 bytes each, millions on a long text
+	// of short tokens.)
+	lows       []byte
+	lowResized []uint64
+	lowOther   map[int32][]byte
+	last       lastSpeaker
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
@@ -227,28 +228,31 @@ func (f *finder) lower(i int) []byte {
 	if f.lows == nil {
 		f.lowerAll()
 	}
-	if f.lowMoved[i/64]&(1<<(i%64)) != 0 {
-		sp := f.lowOther[int32(i)]
-		return f.lowMore[sp[0]:sp[1]:sp[1]]
-	}
 	t := f.toks[i]
-	return f.lows[t.Start:t.End:t.End]
+	w := f.lows[t.Start:t.End:t.End]
+	if f.lowResized[i/64]&(1<<(i%64)) != 0 {
+		k := bytes.IndexByte(w, 0xFF)
+		if k == 0 {
+			return f.lowOther[int32(i)]
+		}
+		w = w[:k:k]
+	}
+	return w
 }
 
-// lowerAll fills f.lows, f.lowMoved, f.lowOther and f.lowMore.
+// lowerAll fills f.lows, f.lowResized and f.lowOther.
 func (f *finder) lowerAll() {
-	f.lows, f.lowMoved = make([]byte, len(f.src)), make([]uint64, (len(f.toks)+63)/64)
-	var buf []byte
+	f.lows, f.lowResized = make([]byte, len(f.src)), make([]uint64, (len(f.toks)+63)/64)
 	for i, t := range f.toks {
 		w := f.word(i)
-		buf = buf[:0]
+		out := f.lows[t.Start:t.Start:t.End]
 		for k := 0; k < len(w); {
 			c := w[k]
 			if c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				buf = append(buf, c)
+				out = append(out, c)
 				k++
 				continue
 			}
@@ -256,19 +260,24 @@ func (f *finder) lowerAll() {
 			if r == '’' {
 				r = '\''
 			}
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			out = utf8.AppendRune(out, unicode.ToLower(r))
 			k += n
 		}
-		if len(buf) == len(w) {
-			copy(f.lows[t.Start:t.End], buf)
+		switch {
+		case len(out) == len(w):
 			continue
+		case len(out) < len(w):
+			for k := t.Start + int32(len(out)); k < t.End; k++ {
+				f.lows[k] = 0xFF
+			}
+		default: // out outgrew its place in lows and was copied
+			if f.lowOther == nil {
+				f.lowOther = map[int32][]byte{}
+			}
+			f.lowOther[int32(i)] = out[:len(out):len(out)]
+			f.lows[t.Start] = 0xFF
 		}
-		if f.lowOther == nil {
-			f.lowOther = map[int32][2]int32{}
-		}
-		f.lowMoved[i/64] |= 1 << (i % 64)
-		f.lowOther[int32(i)] = [2]int32{int32(len(f.lowMore)), int32(len(f.lowMore) + len(buf))}
-		f.lowMore = append(f.lowMore, buf...)
+		f.lowResized[i/64] |= 1 << (i % 64)
 	}
 }
 
