@@ -195,7 +195,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
 		jq = jsonQuote{Start: q.Start, End: q.End, Text: d.Text[q.Start:q.End], jsonAttribution: d.jsonAttribution(&q.Attribution, &e),
-			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule, Confidence: q.Confidence}
+			Kind: q.Kind.String(), Group: q.Group, Rule: q.Rule.String(), Confidence: q.Confidence}
 		e.item(i, &jq)
 	}
 	e.str(`],"reported":[`)
@@ -203,7 +203,7 @@ func (d *Document) WriteJSON(w io.Writer) error {
 	for i := range d.Reported {
 		r := &d.Reported[i]
 		jr = jsonReported{Start: r.Start, End: r.End, Text: d.Text[r.Start:r.End],
-			jsonAttribution: d.jsonAttribution(&r.Attribution, &e), Rule: r.Rule}
+			jsonAttribution: d.jsonAttribution(&r.Attribution, &e), Rule: r.Rule.String()}
 		e.item(i, &jr)
 	}
 	e.str(`],"resolved":[`)

@@ -54,7 +54,7 @@ func (u *userNames) apply(td *text.Doc, names []resolve.Name) []resolve.Name {
 				}
 			}
 			if best > 0 {
-				found = append(found, resolve.Name{Start: td.Tokens[i].Start, End: td.Tokens[i+best-1].End, Type: bestT})
+				found = append(found, resolve.Name{Start: int(td.Tokens[i].Start), End: int(td.Tokens[i+best-1].End), Type: bestT})
 				i += best - 1
 			}
 		}

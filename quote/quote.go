@@ -64,6 +64,66 @@ func (c CueClass) MarshalText() ([]byte, error) { return []byte(c.String()), nil
 // what someone thinks or what evidence shows.
 func (c CueClass) Said() bool { return c == Speech || c == Writing }
 
+// Rule names the rule that decided a record's speaker or kind, for debugging and filtering;
+// its String is the name the JSON output gives ("name-cue-after", "model"). It is one byte, not
+// a string: a long text of short quotations has millions of records.
+type Rule uint8
+
+// The rules of Quote records, in the order they are tried for each passage, then those of
+// Reported records. NoRule is the zero Rule, whose name is empty.
+const (
+	NoRule                 Rule = iota
+	RuleTranscriptLabel         // "SMITH: …" inside the quotation
+	RuleMultiParagraph          // a paragraph of a quotation that runs on
+	RuleTitle                   // the title of a work: no speaker
+	RuleCueNameAfter            // “…,” said Peskov
+	RuleAccordingTo             // “…,” according to Peskov / According to X, “…”
+	RuleNameCueAfter            // “…,” Peskov said
+	RuleNameCueBefore           // Peskov said (that / :) “…”
+	RuleCueNameBefore           // Said Peskov: “…”
+	RuleParticiple              // X said …, adding “…”
+	RuleCueLater                // the “root causes” of the war, Peskov said.
+	RuleClaimNoun               // Trump’s claim that there were “…”
+	RuleColonSubject            // The piece used it as its headline: “…”
+	RuleSameParagraph           // a further quotation in the paragraph of an attributed one
+	RuleColonLeadIn             // Peskov said:\n\n“…”
+	RuleHeadlineColon           // Peskov: ‘…’
+	RuleHeadlineSubject         // Kremlin Rips ‘…’
+	RuleParagraphContinues      // a paragraph that is a quotation continues the last speaker
+	RuleNameCueNext             // “….” Peskov said.
+	RuleDashName                // “…” ― Jane Doe
+	RuleSentenceSubject         // Trump admires Putin as a “strong leader”
+	RuleSubordinateSubject      // as Trump went on about “…,” Melanie said yes
+	RuleScare                   // a short phrase, no speaker
+	RuleNoSpeaker               // nothing in the text says who spoke
+	RuleStageNote               // “(CROSSTALK)”: a bracketed note, no one's words
+	RuleInsideDoubled           // ''… 'this' …'': nested in a quotation in doubled apostrophes
+	RuleInterviewTurn           // Boric: No. We settled … (a transcript's turn, no marks)
+	RuleModel                   // reported: what the attribution tagger found
+	RuleReportedThat            // reported: Peskov noted that …
+	RuleReportedAfter           // reported: …, he said.
+	RuleReportedAccording       // reported: according to Peskov, …
+	RulePartialLead             // reported: called Trump a “con artist” (the words before a partial quotation)
+)
+
+var ruleNames = [...]string{"", "transcript-label", "multi-paragraph", "title", "cue-name-after",
+	"according-to", "name-cue-after", "name-cue-before", "cue-name-before", "participle",
+	"cue-later", "claim-noun", "colon-subject", "same-paragraph", "colon-lead-in",
+	"headline-colon", "headline-subject", "paragraph-continues", "name-cue-next", "dash-name",
+	"sentence-subject", "subordinate-subject", "scare", "no-speaker", "stage-note",
+	"inside-doubled", "interview-turn", "model", "reported-that", "reported-after",
+	"reported-according", "partial-lead"}
+
+func (r Rule) String() string {
+	if int(r) < len(ruleNames) {
+		return ruleNames[r]
+	}
+	return fmt.Sprintf("Rule(%d)", uint8(r))
+}
+
+// MarshalText writes the rule's name.
+func (r Rule) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
 // Attribution says who said something and where the article says so. Its spans are byte
 // offsets into the article; the text they hold is article[SpeakerStart:SpeakerEnd] and
 // article[CueStart:CueEnd] (not copied here: a long document can hold millions of records).
@@ -98,13 +158,12 @@ type Quote struct {
 
 	// Group is shared by the parts of one quotation.
 	Group int
-	// Rule names the rule that chose the speaker or the kind, for debugging and filtering.
-	Rule string
 	// Confidence is the rule's confidence in the attribution, from 0 to 1.
 	Confidence float32
-	// Kind is what the passage is. (It comes last, beside Confidence, so that a Quote packs
-	// into fewer bytes.)
+	// Kind is what the passage is, and Rule the rule that chose the speaker or the kind. (They
+	// come last, beside Confidence, so that a Quote packs into fewer bytes.)
 	Kind Kind
+	Rule Rule
 }
 
 // Reported is reported (indirect) speech: a clause the article says someone said, without
@@ -113,5 +172,5 @@ type Quote struct {
 type Reported struct {
 	Start, End int // the reported content, without the cue, as byte offsets into the article
 	Attribution
-	Rule string // "model" (the attribution tagger), "reported-that", "reported-after" or "reported-according"
+	Rule Rule // RuleModel (the attribution tagger), RuleReportedThat, RuleReportedAfter, RuleReportedAccording or RulePartialLead
 }

@@ -81,7 +81,7 @@ type Quote struct {
 	// paragraphs of a multi-paragraph quote. It is the index of the group's first Quote.
 	Group int
 	// Rule names the rule that decided the speaker or the kind (see rules.go).
-	Rule       string
+	Rule       ruleID
 	Confidence float32
 	// Continues is true when the speaker carries over from an earlier attribution, with no
 	// speaker mention in the passage's own sentence.
@@ -104,34 +104,62 @@ func Find(d *text.Doc, names []Name, entities []Entity) []Quote {
 
 // FindAll returns what Find and FindReported return, pairing and attributing the quotations
 // once for both. The quotations come one record at a time (Quotes.At), so that a caller that
-// turns them into records of its own never holds two lists of a long document's quotations.
+// turns them into records of its own never holds two lists of a long document's quotations;
+// and they no longer refer to d's tokens, so that the tokens and the finder's lists over them
+// can be collected before the caller makes its records.
 func FindAll(d *text.Doc, names []Name, entities []Entity) (Quotes, []Reported) {
 	f := prepare(d, names, entities)
 	if f == nil {
 		return Quotes{}, nil
 	}
-	qs := Quotes{f}
-	rs := f.partialLeads(qs, f.allReported())
+	rs := f.partialLeads(f.allReported())
 	f.setCueClasses(rs)
 	lines := linkLines(d)
 	rs = reportedOutside(lines, rs)
-	f.passagesOutside(lines) // last: nothing reads the passages by index after it
-	return qs, rs
+	f.passagesOutside(lines)
+	return f.settle(), rs
 }
 
-// Quotes are the quoted passages FindAll found, in text order.
-type Quotes struct{ f *finder }
+// Quotes are the quoted passages FindAll found, in text order, settled: what Find returns,
+// without the finder or the tokens.
+type Quotes struct {
+	ps       []passage // settled
+	speakers []string
+	groups   [][]int
+	nents    int // the number of entities; a passage's entity past them is a group
+}
+
+// settle returns the finder's passages as Quotes: each passage's marks and spans of tokens
+// become bytes, its cue class and whether it continues are found, as quoteAt makes them.
+func (f *finder) settle() Quotes {
+	for k := range f.ps {
+		q := f.quoteAt(k) // reads passage k alone: those before it are settled already
+		p := &f.ps[k]
+		p.open, p.close = int32(q.OpenStart), int32(q.CloseEnd)
+		p.spS, p.spE = int32(q.SpeakerStart), int32(q.SpeakerEnd)
+		p.cueS, p.cueE = int32(q.CueStart), int32(q.CueEnd)
+		p.carried, p.cue = q.Continues, q.CueClass
+	}
+	return Quotes{ps: f.ps, speakers: f.speakers, groups: f.groups, nents: len(f.ents)}
+}
 
 // Len returns the number of passages.
-func (qs Quotes) Len() int {
-	if qs.f == nil {
-		return 0
-	}
-	return len(qs.f.ps)
-}
+func (qs Quotes) Len() int { return len(qs.ps) }
 
 // At returns passage k (0 <= k < Len()): what Find returns at k.
-func (qs Quotes) At(k int) Quote { return qs.f.quoteAt(k) }
+func (qs Quotes) At(k int) Quote {
+	p := &qs.ps[k]
+	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.open), CloseEnd: int(p.close), Kind: p.kind,
+		SpeakerStart: int(p.spS), SpeakerEnd: int(p.spE), Entity: -1, CueStart: int(p.cueS), CueEnd: int(p.cueE),
+		Group: int(p.group), Rule: p.rule, Confidence: confidence(p.rule), Continues: p.carried, CueClass: p.cue}
+	if p.spS >= 0 {
+		if p.speaker > 0 && int(p.speaker) < len(qs.speakers) {
+			q.Speaker = qs.speakers[p.speaker]
+		}
+		q.Entity, q.Members = groupOf(int(p.entity), qs.nents, qs.groups)
+	}
+	return q
+}
 
 // All yields the passages' indexes and records in text order.
 func (qs Quotes) All() iter.Seq2[int, Quote] {
@@ -164,9 +192,10 @@ func prepare(d *text.Doc, names []Name, entities []Entity) *finder {
 // sentence ("called Trump a “con artist”", "says he has “extraordinarily good health”"), the
 // reported record that runs from the cue over the quotation: the words between are the
 // speaker's claim too. Nothing is added where a reported record is already.
-func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
+func (f *finder) partialLeads(rs []Reported) []Reported {
 	n := len(rs)
-	for _, q := range qs.All() {
+	for k := range f.ps {
+		q := f.quoteAt(k)
 		if q.Kind != Partial || q.SpeakerStart < 0 || q.CueStart < 0 || q.CueEnd > q.OpenStart {
 			continue
 		}
@@ -178,7 +207,7 @@ func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
 		for i := a; i < b && ok; i++ {
 			ok = f.toks[i].Kind == text.Word || f.toks[i].Kind == text.Number
 		}
-		if !ok || f.toks[a].Start < q.CueEnd || q.SpeakerStart >= q.CueEnd && q.SpeakerStart < q.OpenStart {
+		if !ok || int(f.toks[a].Start) < q.CueEnd || q.SpeakerStart >= q.CueEnd && q.SpeakerStart < q.OpenStart {
 			continue
 		}
 		end := q.CloseEnd
@@ -193,10 +222,10 @@ func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
 				}
 			}
 			if k > ce {
-				end = f.toks[k-1].End
+				end = int(f.toks[k-1].End)
 			}
 		}
-		r := Reported{Start: f.toks[a].Start, End: end, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
+		r := Reported{Start: int(f.toks[a].Start), End: end, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd,
 			Speaker: q.Speaker, Entity: q.Entity, CueStart: q.CueStart, CueEnd: q.CueEnd, Rule: rulePartialLead,
 			Members: q.Members}
 		// rs[:n] is in text order: the records that could overlap r end the ones starting
@@ -220,4 +249,4 @@ func (f *finder) partialLeads(qs Quotes, rs []Reported) []Reported {
 }
 
 // rulePartialLead names the reported records partialLeads adds.
-const rulePartialLead = "partial-lead"
+const rulePartialLead = quote.RulePartialLead

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/newsextract/newsextract/quote"
 	"math"
 	"slices"
 	"sort"
@@ -13,7 +14,7 @@ import (
 )
 
 // ruleModel names the reported records the attribution tagger found.
-const ruleModel = "model"
+const ruleModel = quote.RuleModel
 
 // tspan is a run of tokens [s, e) with one role.
 type tspan struct{ s, e int }
@@ -53,7 +54,7 @@ func (f *finder) cutAtQuoteCue(rs []Reported) []Reported {
 		s, e := f.tokenSpan(r.Start, r.End)
 		for k := s + 2; k < e-1; k++ {
 			if f.toks[k-1].Kind == text.Quote && f.punct(k-2, ",") && f.quoted(k-2) != 0 && f.quoted(k) == 0 && f.isLowerWord(k) && f.finiteCue(k) {
-				r.End = f.toks[k-1].End
+				r.End = int(f.toks[k-1].End)
 				break
 			}
 		}
@@ -80,10 +81,10 @@ func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Repo
 				// "said [he would order a review] and warned [against hackers]": a second
 				// verb of the same subject, with a content of its own
 				next := r
-				next.Start, next.CueStart, next.CueEnd = f.toks[k+1].Start, f.toks[k].Start, f.toks[k].End
-				rs[i].End = f.toks[k-2].End
+				next.Start, next.CueStart, next.CueEnd = int(f.toks[k+1].Start), int(f.toks[k].Start), int(f.toks[k].End)
+				rs[i].End = int(f.toks[k-2].End)
 				if f.punct(k-2, ",") {
-					rs[i].End = f.toks[k-3].End
+					rs[i].End = int(f.toks[k-3].End)
 				}
 				rs = append(rs, next)
 				break
@@ -96,10 +97,10 @@ func (f *finder) splitParticiples(rs []Reported, learned map[uint64]bool) []Repo
 				continue
 			}
 			next := r
-			next.Start, next.CueStart, next.CueEnd = f.toks[k+1].Start, f.toks[k].Start, f.toks[k].End
-			rs[i].End = f.toks[j-1].End
+			next.Start, next.CueStart, next.CueEnd = int(f.toks[k+1].Start), int(f.toks[k].Start), int(f.toks[k].End)
+			rs[i].End = int(f.toks[j-1].End)
 			if j+1 < k {
-				rs[i].End = f.toks[j+1].End // the closing mark stays with its quotation
+				rs[i].End = int(f.toks[j+1].End) // the closing mark stays with its quotation
 			}
 			rs = append(rs, next)
 			break
@@ -148,16 +149,16 @@ func (f *finder) splitCoordinated(rs []Reported) []Reported {
 			if v < 0 {
 				continue
 			}
-			rs[i].End = f.toks[k-1].End
-			next := Reported{Start: f.toks[v+1].Start, End: r.End}
+			rs[i].End = int(f.toks[k-1].End)
+			next := Reported{Start: int(f.toks[v+1].Start), End: r.End}
 			dup := false // the tagger may have given the second clause a record of its own
 			for j := i + 1; j < n && rs[j].Start < next.End && !dup; j++ {
 				dup = next.Start < rs[j].End // (the first n records are in text order)
 			}
 			if !dup && f.clauseOK(v+1, e) {
 				name, ent := f.resolveSpan(sub.s, sub.e)
-				next.SpeakerStart, next.SpeakerEnd, next.Speaker, next.Entity = f.toks[sub.s].Start, f.toks[sub.e-1].End, name, ent
-				next.CueStart, next.CueEnd, next.Rule = f.toks[v].Start, f.toks[v].End, ruleModel
+				next.SpeakerStart, next.SpeakerEnd, next.Speaker, next.Entity = int(f.toks[sub.s].Start), int(f.toks[sub.e-1].End), name, ent
+				next.CueStart, next.CueEnd, next.Rule = int(f.toks[v].Start), int(f.toks[v].End), ruleModel
 				rs = append(rs, next)
 			}
 			break
@@ -182,8 +183,8 @@ func (f *finder) doubledWhole(rs []Reported) []Reported {
 		cue := f.tokenAt(r.CueStart)
 		for k := f.tokenAt(r.End); k+1 < cue && k < a+reach; k++ {
 			if f.doubledAt(k) {
-				if end := f.toks[k+1].End; end > r.End && (i+1 >= len(rs) || rs[i+1].Start >= end) {
-					r.End = end
+				if end := f.toks[k+1].End; int(end) > r.End && (i+1 >= len(rs) || rs[i+1].Start >= int(end)) {
+					r.End = int(end)
 				}
 				break
 			}
@@ -217,7 +218,7 @@ func (f *finder) doubledRunOn(rs []Reported) []Reported {
 			if !f.doubledAt(k) || k+2 < b.last && f.toks[k+2].Kind == text.Word && f.toks[k+2].Start == f.toks[k+1].End {
 				continue
 			}
-			start, end := f.toks[j].Start, f.toks[k+1].End
+			start, end := int(f.toks[j].Start), int(f.toks[k+1].End)
 			switch {
 			case i+1 < n && rs[i+1].Start == start && rs[i+1].SpeakerStart == rs[i].SpeakerStart && outside(rs[i+1], end):
 				rs[i+1].End = max(rs[i+1].End, end) // the tagger stopped inside the passage
@@ -438,7 +439,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			st := f.sentStartIn(c.s, bi)
 			dl := f.pastDateline(st, f.sentEnd(st))
 			c.s = max(c.s, dl) // "WASHINGTON (Reuters) — …": a dateline is nobody's words
-			if c.e <= c.s || f.words(c, 2) < 2 && !f.oneWordObject(c, sp[2]) || f.toks[c.s].Start < lastEnd || f.mostlyQuoted(c) {
+			if c.e <= c.s || f.words(c, 2) < 2 && !f.oneWordObject(c, sp[2]) || int(f.toks[c.s].Start) < lastEnd || f.mostlyQuoted(c) {
 				continue
 			}
 			c = f.closingPhrase(c, bl, sp)
@@ -565,7 +566,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// "satisfied with [recent statements suggesting] Ukraine will not join": a
 				// participle right after the last content's noun modifies it; the content
 				// runs on over it.
-				out[n-1].End = f.toks[c.e-1].End
+				out[n-1].End = int(f.toks[c.e-1].End)
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
 				continue
@@ -593,36 +594,36 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				}
 			}
 			if n := len(out); n > 0 && hasCue && prev.c.e == cue.s && cue.e <= c.s && c.s-cue.e <= 1 && src == prev.src &&
-				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], f.toks[c.e-1].End) &&
+				f.sentOf[prev.c.s] == f.sentOf[c.e-1] && f.verbLike(cue.e-1) && outside(out[n-1], int(f.toks[c.e-1].End)) &&
 				!(f.toks[prev.c.e-1].Kind == text.Quote && f.punct(prev.c.e-2, ",")) {
 				// "she noted [that Trump also] initially supported [the invasion]": the
 				// tagger cut a nested attribution's subject off with the outer content,
 				// which runs on over it; the inner one is the subject's. Not after a
 				// quotation closed by a comma ("who has called it “a prison,” said …"):
 				// the verb after it is the sentence's own
-				out[n-1].End = f.toks[c.e-1].End
+				out[n-1].End = int(f.toks[c.e-1].End)
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
 				if in := f.npLeft(cue.s-1, prev.c.s, false); (in.kind == npName || in.kind == npPronoun || in.kind == npNominal) && in.s > prev.c.s {
 					name, ent := f.resolveSpan(in.s, in.e)
 					out = append(out, Reported{
-						Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
-						SpeakerStart: f.toks[in.s].Start, SpeakerEnd: f.toks[in.e-1].End,
-						Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+						Start: int(f.toks[c.s].Start), End: int(f.toks[c.e-1].End),
+						SpeakerStart: int(f.toks[in.s].Start), SpeakerEnd: int(f.toks[in.e-1].End),
+						Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: ruleModel,
 					})
 				}
 				continue
 			}
-			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
-				out[n-1].End = f.toks[c.e-1].End
+			if n := len(out); n > 0 && hasCue && f.runsOn(prev, c, cue, src) && outside(out[n-1], int(f.toks[c.e-1].End)) {
+				out[n-1].End = int(f.toks[c.e-1].End)
 				prev.c.e = c.e
 				lastEnd = out[n-1].End
 				continue
 			}
-			if n := len(out); n > 0 && hasCue && f.nested(prev, c, cue, src) && outside(out[n-1], f.toks[c.e-1].End) {
+			if n := len(out); n > 0 && hasCue && f.nested(prev, c, cue, src) && outside(out[n-1], int(f.toks[c.e-1].End)) {
 				// "He said [he will spend the $18 million [he says] [he raised]]": the outer
 				// content runs over the inner attribution, which is a record of its own.
-				out[n-1].End = f.toks[c.e-1].End
+				out[n-1].End = int(f.toks[c.e-1].End)
 			}
 			if f.occasion(c) || hasCue && f.occasionAfter(cue, c) {
 				// "[Speaking to BBC Radio 4], Ms Reeves said:", "the person said, speaking [on
@@ -633,19 +634,19 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			src.s, src.e = f.mentionSpan(src.s, src.e)
 			name, ent := f.resolveSpan(src.s, src.e)
 			if hasCue {
-				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && f.toks[b.s].Start >= lastEnd {
+				if b, ok := f.openingPart(c, cue, src, max(dl, prev.c.e), tags); ok && int(f.toks[b.s].Start) >= lastEnd {
 					// "[The depot was a success], Ms. Okafor said, [until …]": the words
 					// before a cue set off by commas are hers too, a record of their own.
 					out = append(out, Reported{
-						Start: f.toks[b.s].Start, End: f.toks[b.e-1].End,
-						SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
-						Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+						Start: int(f.toks[b.s].Start), End: int(f.toks[b.e-1].End),
+						SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
+						Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: ruleModel,
 					})
 				}
 			}
 			r := Reported{
-				Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
-				SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
+				Start: int(f.toks[c.s].Start), End: int(f.toks[c.e-1].End),
+				SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
 				Speaker: name, Entity: ent, CueStart: -1, CueEnd: -1, Rule: ruleModel,
 			}
 			if hasCue {
@@ -661,18 +662,18 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					// "is also determined [to warn her supporters about …]": an infinitive
 					// cut off the cue opens the content
 					c.s = cue.e
-					r.Start = f.toks[c.s].Start
+					r.Start = int(f.toks[c.s].Start)
 				}
 				if cue.e == c.s && cue.e-cue.s > 1 && f.in(approxWords, cue.e-1) && f.toks[c.s].Kind == text.Number {
 					// "said [about 60 percent …]": the word belongs to the figure
 					cue.e--
 					c.s--
-					r.Start = f.toks[c.s].Start
+					r.Start = int(f.toks[c.s].Start)
 				}
-				r.CueStart, r.CueEnd = f.toks[cue.s].Start, f.toks[cue.e-1].End
+				r.CueStart, r.CueEnd = int(f.toks[cue.s].Start), int(f.toks[cue.e-1].End)
 			}
 			if hasCue && cue.e <= c.s && tagged.e <= cue.s {
-				if o, ok := f.outerOf(sp, tagged, cue, c, max(dl, prev.c.e)); ok && f.toks[tagged.s].Start >= lastEnd {
+				if o, ok := f.outerOf(sp, tagged, cue, c, max(dl, prev.c.e)); ok && int(f.toks[tagged.s].Start) >= lastEnd {
 					// "Scientists said [the results, published in Nature, confirm earlier
 					// findings]": the attribution whose content holds this one's source and
 					// cue, which the tagger marked as such and no content.
@@ -707,8 +708,8 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		busy := false
 		for _, rs := range [2][]Reported{out, extra} {
 			for k := len(rs) - 1; k >= 0 && !busy; k-- {
-				busy = rs[k].Start < hi && rs[k].End > lo || rs[k].CueStart >= lo && rs[k].CueStart < hi
-				if rs[k].End < lo {
+				busy = rs[k].Start < int(hi) && rs[k].End > int(lo) || rs[k].CueStart >= int(lo) && rs[k].CueStart < int(hi)
+				if rs[k].End < int(lo) {
 					break
 				}
 			}
@@ -743,9 +744,9 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 				name, ent := f.resolveSpan(src.s, src.e)
 				cue = f.shortCue(cue)
 				extra = append(extra, Reported{
-					Start: f.toks[b.s].Start, End: f.toks[b.e-1].End,
-					SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
-					Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleRepAfter,
+					Start: int(f.toks[b.s].Start), End: int(f.toks[b.e-1].End),
+					SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
+					Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: ruleRepAfter,
 				})
 			}
 			continue
@@ -760,9 +761,9 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		name, ent := f.resolveSpan(src.s, src.e)
 		cue = f.shortCue(cue)
 		extra = append(extra, Reported{
-			Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
-			SpeakerStart: f.toks[src.s].Start, SpeakerEnd: f.toks[src.e-1].End,
-			Speaker: name, Entity: ent, CueStart: f.toks[cue.s].Start, CueEnd: f.toks[cue.e-1].End, Rule: ruleModel,
+			Start: int(f.toks[c.s].Start), End: int(f.toks[c.e-1].End),
+			SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
+			Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: ruleModel,
 		})
 	}
 	return extra
@@ -996,9 +997,9 @@ func (f *finder) outerOf(sp [4][]tspan, src, cue, c tspan, first int) (Reported,
 	name, ent := f.resolveSpan(os.s, os.e)
 	oc = f.shortCue(oc)
 	return Reported{
-		Start: f.toks[src.s].Start, End: f.toks[c.e-1].End,
-		SpeakerStart: f.toks[os.s].Start, SpeakerEnd: f.toks[os.e-1].End,
-		Speaker: name, Entity: ent, CueStart: f.toks[oc.s].Start, CueEnd: f.toks[oc.e-1].End, Rule: ruleModel,
+		Start: int(f.toks[src.s].Start), End: int(f.toks[c.e-1].End),
+		SpeakerStart: int(f.toks[os.s].Start), SpeakerEnd: int(f.toks[os.e-1].End),
+		Speaker: name, Entity: ent, CueStart: int(f.toks[oc.s].Start), CueEnd: int(f.toks[oc.e-1].End), Rule: ruleModel,
 	}, true
 }
 
@@ -1138,8 +1139,8 @@ func (f *finder) colonLabel(st int, c tspan) (src, cue tspan, ok bool) {
 		if !f.punct(k, ":") {
 			continue
 		}
-		n, found := f.nameIn(f.toks[st].Start, f.toks[k-1].End)
-		if found && n.Start == f.toks[st].Start && n.End == f.toks[k-1].End && n.Type != Place {
+		n, found := f.nameIn(int(f.toks[st].Start), int(f.toks[k-1].End))
+		if found && n.Start == int(f.toks[st].Start) && n.End == int(f.toks[k-1].End) && n.Type != Place {
 			return tspan{st, k}, tspan{k, k + 1}, true
 		}
 		break
@@ -1876,7 +1877,7 @@ func (f *finder) named(n np) bool {
 	if n.e <= n.s {
 		return false
 	}
-	_, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End)
+	_, ok := f.nameIn(int(f.toks[n.s].Start), int(f.toks[n.e-1].End))
 	return ok
 }
 
@@ -1991,10 +1992,10 @@ func (f *finder) snapToQuotes(c tspan, bl block) tspan {
 		}
 		p := f.ps[k-1]
 		last := int(p.last)
-		if p.close >= 0 {
-			last = p.close + int(p.closeW)
+		if int(p.close) >= 0 {
+			last = int(p.close) + int(p.closeW)
 		}
-		c.s = max(min(c.s, p.open), bl.first)
+		c.s = max(min(c.s, int(p.open)), bl.first)
 		c.e = min(max(c.e, last), bl.last)
 	}
 	return c

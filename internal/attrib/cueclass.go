@@ -100,9 +100,9 @@ func (f *finder) tokenSpan(s, e int) (int, int) {
 	if s < 0 || e <= s {
 		return 0, 0
 	}
-	a := sort.Search(len(f.toks), func(j int) bool { return f.toks[j].End > s })
+	a := sort.Search(len(f.toks), func(j int) bool { return int(f.toks[j].End) > s })
 	b := a
-	for b < len(f.toks) && f.toks[b].Start < e {
+	for b < len(f.toks) && int(f.toks[b].Start) < e {
 		b++
 	}
 	return a, b

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,13 +28,23 @@ type finder struct {
 	blocks []block
 	sentOf []int32 // token -> sentence
 	blkOf  []int32 // sentence -> block
-	inP    []int32 // token -> passage index + 1, 0 outside every passage (marks included)
+	// inP has a bit for each token inside a passage (marks included), and firstP, for each
+	// quotedRun tokens, the first passage that reaches them (see quoted): an index per token
+	// would be 4 bytes each, millions on a text of short quotations.
+	inP    []uint64
+	firstP []int32
 	ps     []passage
-	// lows holds every token in lower case (see lower), one after another: token i's ends at
-	// lowEnd[i]. Built on first use: the rules ask for the same tokens many times.
-	lows   []byte
-	lowEnd []int32 // 32 bits: texts are under 2 GiB (extract.MaxBytes)
-	last   lastSpeaker
+	// lows holds the tokens in lower case (see lower) at their own offsets: token i's is
+	// lows[Start:End] when lowering kept its length. A shorter one (’ is ') is followed there by
+	// 0xFF bytes, which UTF-8 never holds; a longer one (a few letters change their width, a
+	// bad byte becomes U+FFFD) is in lowOther, and a 0xFF byte starts its place. lowResized has
+	// the bit of every token of either sort. Built on first use: the rules ask for the same
+	// tokens many times. (An end offset per token would be 4 bytes each, millions on a long text
+	// of short tokens.)
+	lows       []byte
+	lowResized []uint64
+	lowOther   map[int32][]byte
+	last       lastSpeaker
 	// full holds the token spans of capitalized names of two to four words, for resolving
 	// surnames and pronouns when the entity stage gave none (see fullNameSpans).
 	full [][2]int
@@ -133,18 +144,32 @@ func clamp(i, n int) int {
 	return i
 }
 
-// markPassages fills inP once the passages are known.
+// markPassages fills inP and firstP once the passages are known.
 func (f *finder) markPassages() {
-	f.inP = make([]int32, len(f.toks))
-	for k, p := range f.ps {
-		last := int(p.last)
-		if p.close >= 0 {
-			last = p.close + int(p.closeW)
-		}
-		for i := p.open; i < last && i < len(f.toks); i++ {
-			f.inP[i] = int32(k + 1)
+	f.inP = make([]uint64, (len(f.toks)+63)/64)
+	f.firstP = make([]int32, (len(f.toks)+quotedRun-1)/quotedRun)
+	for k := range f.ps {
+		for i := int(f.ps[k].open); i < f.passageEnd(k); i++ {
+			if f.firstP[i/quotedRun] == 0 {
+				f.firstP[i/quotedRun] = int32(k + 1)
+			}
+			f.inP[i/64] |= 1 << (i % 64)
 		}
 	}
+}
+
+// quotedRun is how many tokens share an entry of firstP.
+const quotedRun = 16
+
+// passageEnd returns the token after passage k and its closing mark, at most the number of
+// tokens.
+func (f *finder) passageEnd(k int) int {
+	p := &f.ps[k]
+	last := int(p.last)
+	if p.close >= 0 {
+		last = int(p.close) + int(p.closeW)
+	}
+	return min(last, len(f.toks))
 }
 
 // isHeadline reports whether block b reads like a headline: one line of mostly capitalized
@@ -179,10 +204,19 @@ func (f *finder) word(i int) string {
 // quoted returns the passage index + 1 that token i belongs to, 0 for none (or before the
 // passages are known, or out of range).
 func (f *finder) quoted(i int) int32 {
-	if i < 0 || i >= len(f.inP) {
+	if i < 0 || i/64 >= len(f.inP) || f.inP[i/64]&(1<<(i%64)) == 0 {
 		return 0
 	}
-	return f.inP[i]
+	// The passages are in text order: the one holding i is the last of those from the first
+	// that reaches i's run of tokens that open at or before i (a later one wins, as when
+	// passages were marked in order).
+	in := int32(0)
+	for k := int(f.firstP[i/quotedRun]) - 1; k >= 0 && k < len(f.ps) && int(f.ps[k].open) <= i; k++ {
+		if i < f.passageEnd(k) {
+			in = int32(k + 1)
+		}
+	}
+	return in
 }
 
 // lower returns token i in lower case, with ’ as ' (empty out of range). The bytes are
@@ -191,32 +225,34 @@ func (f *finder) lower(i int) []byte {
 	if i < 0 || i >= len(f.toks) {
 		return nil
 	}
-	if f.lowEnd == nil {
+	if f.lows == nil {
 		f.lowerAll()
 	}
-	s, e := int32(0), f.lowEnd[i]
-	if i > 0 {
-		s = f.lowEnd[i-1]
+	t := f.toks[i]
+	w := f.lows[t.Start:t.End:t.End]
+	if f.lowResized[i/64]&(1<<(i%64)) != 0 {
+		k := bytes.IndexByte(w, 0xFF)
+		if k == 0 {
+			return f.lowOther[int32(i)]
+		}
+		w = w[:k:k]
 	}
-	return f.lows[s:e:e]
+	return w
 }
 
-// lowerAll fills f.lows and f.lowEnd.
+// lowerAll fills f.lows, f.lowResized and f.lowOther.
 func (f *finder) lowerAll() {
-	n := 0
-	for _, t := range f.toks {
-		n += t.End - t.Start
-	}
-	f.lows, f.lowEnd = make([]byte, 0, n+n/8), make([]int32, len(f.toks))
-	for i := range f.toks {
+	f.lows, f.lowResized = make([]byte, len(f.src)), make([]uint64, (len(f.toks)+63)/64)
+	for i, t := range f.toks {
 		w := f.word(i)
+		out := f.lows[t.Start:t.Start:t.End]
 		for k := 0; k < len(w); {
 			c := w[k]
 			if c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					c += 'a' - 'A'
 				}
-				f.lows = append(f.lows, c)
+				out = append(out, c)
 				k++
 				continue
 			}
@@ -224,10 +260,24 @@ func (f *finder) lowerAll() {
 			if r == '’' {
 				r = '\''
 			}
-			f.lows = utf8.AppendRune(f.lows, unicode.ToLower(r))
+			out = utf8.AppendRune(out, unicode.ToLower(r))
 			k += n
 		}
-		f.lowEnd[i] = int32(len(f.lows))
+		switch {
+		case len(out) == len(w):
+			continue
+		case len(out) < len(w):
+			for k := t.Start + int32(len(out)); k < t.End; k++ {
+				f.lows[k] = 0xFF
+			}
+		default: // out outgrew its place in lows and was copied
+			if f.lowOther == nil {
+				f.lowOther = map[int32][]byte{}
+			}
+			f.lowOther[int32(i)] = out[:len(out):len(out)]
+			f.lows[t.Start] = 0xFF
+		}
+		f.lowResized[i/64] |= 1 << (i % 64)
 	}
 }
 
@@ -598,7 +648,7 @@ func (f *finder) demonymAfterArticle(j, lo int) bool {
 	if gazetteer.LookupLower(f.word(j))&gazetteer.Demonym == 0 && !nationalityNouns[string(f.lower(j))] {
 		return false
 	}
-	if _, ok := f.nameIn(f.toks[j].Start, f.toks[j].End); ok {
+	if _, ok := f.nameIn(int(f.toks[j].Start), int(f.toks[j].End)); ok {
 		return false
 	}
 	k := j - 1
@@ -754,7 +804,7 @@ func (f *finder) sentenceSubject(s, hi int) np {
 		for k < hi && k < n.e+3 && f.roleWord(k) {
 			k++
 		}
-		if _, named := f.nameIn(f.toks[n.s].Start, f.toks[n.s].End); !named {
+		if _, named := f.nameIn(int(f.toks[n.s].Start), int(f.toks[n.s].End)); !named {
 			if m := f.npRight(k, hi); m.kind == npName && m.s == k {
 				return np{n.s, m.e, npName}
 			}

@@ -33,7 +33,7 @@ func linkLines(d *text.Doc) [][2]int {
 		for end+1 < len(toks) && toks[end+1].Newlines == 0 {
 			end++
 		}
-		out = append(out, [2]int{toks[i].Start, toks[end].End})
+		out = append(out, [2]int{int(toks[i].Start), int(toks[end].End)})
 		i = end
 	}
 	return out

@@ -51,7 +51,7 @@ func FuzzFind(f *testing.F) {
 		for _, tok := range d.Tokens {
 			r, _ := utf8.DecodeRuneInString(src[tok.Start:tok.End])
 			if tok.Kind == text.Word && unicode.IsUpper(r) {
-				names = append(names, Name{Start: tok.Start, End: tok.End, Type: NameType(len(names)%3 + 1), Entity: len(ents)})
+				names = append(names, Name{Start: int(tok.Start), End: int(tok.End), Type: NameType(len(names)%3 + 1), Entity: len(ents)})
 				ents = append(ents, Entity{Name: src[tok.Start:tok.End], Type: NameType(len(ents)%3 + 1), Gender: Gender(len(ents) % 3), GenderEvidence: entity.Evidence(len(ents) % 4), Age: len(ents) % 40})
 			}
 		}
@@ -82,7 +82,7 @@ func checkReported(t *testing.T, src string, rs []Reported, nEnts int) {
 				t.Fatalf("reported %d: span %v overlaps the clause %d-%d", k, sp, r.Start, r.End)
 			}
 		}
-		if r.Speaker == "" || r.Rule == "" || r.Entity < -1 || r.Entity >= nEnts || r.CueClass > Evidence {
+		if r.Speaker == "" || r.Rule == ruleNone || r.Entity < -1 || r.Entity >= nEnts || r.CueClass > Evidence {
 			t.Fatalf("reported %d: speaker %q rule %q entity %d", k, r.Speaker, r.Rule, r.Entity)
 		}
 	}
@@ -117,7 +117,7 @@ func check(t *testing.T, src string, qs []Quote, nEnts int) {
 		if q.Group < 0 || q.Group > k {
 			t.Fatalf("quote %d: group %d", k, q.Group)
 		}
-		if q.Confidence <= 0 || q.Confidence > 1 || q.Rule == "" {
+		if q.Confidence <= 0 || q.Confidence > 1 || q.Rule == ruleNone {
 			t.Fatalf("quote %d: rule %q confidence %v", k, q.Rule, q.Confidence)
 		}
 	}

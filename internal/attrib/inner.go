@@ -48,9 +48,9 @@ func (f *finder) innerAttributions(rs []Reported) []Reported {
 			}
 			name, ent := f.resolveSpan(sub.s, sub.e)
 			rs = append(rs, Reported{
-				Start: f.toks[c.s].Start, End: f.toks[c.e-1].End,
-				SpeakerStart: f.toks[sub.s].Start, SpeakerEnd: f.toks[sub.e-1].End,
-				Speaker: name, Entity: ent, CueStart: f.toks[k].Start, CueEnd: f.toks[k].End, Rule: rs[i].Rule,
+				Start: int(f.toks[c.s].Start), End: int(f.toks[c.e-1].End),
+				SpeakerStart: int(f.toks[sub.s].Start), SpeakerEnd: int(f.toks[sub.e-1].End),
+				Speaker: name, Entity: ent, CueStart: int(f.toks[k].Start), CueEnd: int(f.toks[k].End), Rule: rs[i].Rule,
 			})
 			k = end // one nested attribution per sentence of the content
 		}
@@ -92,7 +92,7 @@ func (f *finder) clauseAfter(i, hi int) bool {
 func (f *finder) cueTaken(rs []Reported, k int) bool {
 	b := f.toks[k].Start
 	for _, r := range rs {
-		if r.CueStart >= 0 && r.CueStart <= b && b < r.CueEnd {
+		if r.CueStart >= 0 && r.CueStart <= int(b) && int(b) < r.CueEnd {
 			return true
 		}
 	}

@@ -46,9 +46,11 @@ type mark struct {
 // passage is a top-level quoted passage found by pair. Its token indices and byte offsets are
 // 32 bits (texts are under 2 GiB, extract.MaxBytes), its speaker and rule are indexes, and its
 // fields are ordered by size, so that the millions of passages of a long text of short
-// quotations take 80 bytes each (TestPassageSize).
+// quotations take 64 bytes each (TestPassageSize). Once the passages are settled (see settle),
+// open and close hold the marks' byte offsets (the opening mark's start, the closing mark's
+// end) and spS, spE and cueS, cueE the spans' byte offsets, not tokens.
 type passage struct {
-	open, close int // mark tokens; close is -1 when the passage runs to the end of its block
+	open, close int32 // mark tokens; close is -1 when the passage runs to the end of its block
 	block       int32
 	first, last int32 // inner tokens [first, last)
 	group       int32
@@ -58,16 +60,16 @@ type passage struct {
 	cueS, cueE int32 // cue tokens [cueS, cueE), -1 when none
 	entity     int32 // an index into ents, or len(ents)+k for the group groups[k]
 
-	start, end          int32 // inner bytes, white space trimmed
-	openStart, closeEnd int32 // the marks' bytes
-	speaker             int32 // the resolved name, f.speakers[speaker] ("" at 0)
+	start, end int32 // inner bytes, white space trimmed
+	speaker    int32 // the resolved name, f.speakers[speaker] ("" at 0)
 
 	closeW  uint8 // tokens in the closing mark (2 for '')
 	fam     family
 	cont    bool // continues the previous passage (multi-paragraph quotation)
 	kind    Kind
-	carried bool // the speaker carries over from an earlier attribution
+	carried bool // the speaker carries over from an earlier attribution (once settled: Continues)
 	rule    ruleID
+	cue     CueClass // set by settle
 }
 
 func isOpenSide(r rune) bool {
@@ -88,8 +90,8 @@ func (f *finder) classify(i int) (m mark) {
 	// ``quote'') are not taken for quotation marks, nor for two single marks: the marks this
 	// package pairs are the ones news is written with, and the evaluation data (PolNeAR)
 	// counts no passage in doubled apostrophes as a quotation. The pair is skipped whole.
-	if doubling(r) && i+1 < len(f.toks) && f.toks[i+1].Start == t.End && t.End-t.Start == len(string(r)) {
-		if r2, _ := utf8.DecodeRuneInString(f.src[t.End:]); doubling(r2) && f.toks[i+1].End-f.toks[i+1].Start == len(string(r2)) {
+	if doubling(r) && i+1 < len(f.toks) && f.toks[i+1].Start == t.End && int(t.End-t.Start) == len(string(r)) {
+		if r2, _ := utf8.DecodeRuneInString(f.src[t.End:]); doubling(r2) && int(f.toks[i+1].End-f.toks[i+1].Start) == len(string(r2)) {
 			return mark{tok: int32(i), w: 2}
 		}
 	}
@@ -104,7 +106,7 @@ func (f *finder) classify(i int) (m mark) {
 			m.possessed = p == 's' || p == 'S' || p == 'n'
 		}
 	}
-	if t.End < len(f.src) && (i+int(m.w) >= len(f.toks) || !f.toks[i+int(m.w)].Space) {
+	if int(t.End) < len(f.src) && (i+int(m.w) >= len(f.toks) || !f.toks[i+int(m.w)].Space) {
 		n, _ := utf8.DecodeRuneInString(f.src[t.End:])
 		switch {
 		case text.IsSpace(n):
@@ -228,7 +230,7 @@ func (f *finder) pair() {
 		if k > 0 {
 			prev := &f.ps[k-1]
 			p := &f.ps[k]
-			if prev.close < 0 && p.block == prev.block+1 && p.open == f.blocks[p.block].first && p.fam == prev.fam {
+			if int(prev.close) < 0 && p.block == prev.block+1 && int(p.open) == f.blocks[p.block].first && p.fam == prev.fam {
 				p.cont = true
 				p.group = prev.group
 			}
@@ -332,22 +334,30 @@ func (f *finder) blockOpensWith(b int, fam family) bool {
 	return m.fam == fam && m.canOpen
 }
 
+// markBytes returns the bytes of passage p's marks: the opening mark's start and the closing
+// mark's end (the passage's end when it runs unclosed).
+func (f *finder) markBytes(p *passage) (openStart, closeEnd int) {
+	openStart, closeEnd = int(f.toks[p.open].Start), int(p.end)
+	if p.close >= 0 {
+		closeEnd = int(f.toks[int(p.close)+int(p.closeW)-1].End)
+	}
+	return openStart, closeEnd
+}
+
 // addPassage appends the passage opened by mark o and closed by mark cm (cm.tok -1: unclosed,
 // running to the end of block b).
 func (f *finder) addPassage(b int, o mark, cm mark) {
 	c, open := int(cm.tok), int(o.tok)
-	p := passage{open: open, close: c, closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
+	p := passage{open: int32(open), close: int32(c), closeW: cm.w, block: int32(b), fam: o.fam, spS: -1, spE: -1, cueS: -1, cueE: -1, entity: -1}
 	p.first = int32(open + int(o.w))
-	p.openStart = int32(f.toks[o.tok].Start)
-	start := f.toks[p.first-1].End
+	start := int(f.toks[p.first-1].End)
 	var end int
 	if c >= 0 {
 		p.last = int32(c)
-		end = f.toks[c].Start
-		p.closeEnd = int32(f.toks[c+int(cm.w)-1].End)
+		end = int(f.toks[c].Start)
 	} else {
 		p.last = int32(f.blocks[b].last)
-		end = f.toks[p.last-1].End
+		end = int(f.toks[p.last-1].End)
 	}
 	// Trim white space at the edges (« Bonjour », a quotation running to a line end).
 	for start < end {
@@ -366,9 +376,6 @@ func (f *finder) addPassage(b int, o mark, cm mark) {
 	}
 	if end <= start || p.last <= p.first {
 		return
-	}
-	if c < 0 {
-		p.closeEnd = int32(end)
 	}
 	p.start, p.end = int32(start), int32(end)
 	if n := len(f.ps); n == cap(f.ps) && n >= 1024 {

@@ -11,8 +11,8 @@ import (
 // TestPassageSize holds the working record of a passage to its budget: a text of short
 // quotations has a passage every four bytes, and the records are a large part of its memory.
 func TestPassageSize(t *testing.T) {
-	if n := unsafe.Sizeof(passage{}); n > 80 {
-		t.Errorf("a passage is %d bytes, over the budget of 80 (millions of them on a long text of quotations)", n)
+	if n := unsafe.Sizeof(passage{}); n > 64 {
+		t.Errorf("a passage is %d bytes, over the budget of 64 (millions of them on a long text of quotations)", n)
 	}
 }
 

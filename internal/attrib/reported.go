@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/newsextract/newsextract/quote"
 	"sort"
 	"strings"
 
@@ -28,16 +29,16 @@ type Reported struct {
 	// Rule is "model" for what the attribution tagger found, else the pattern that found it:
 	// "reported-that" (X said (that) …), "reported-after" (…, X said.),
 	// "reported-according" (According to X, …) or "partial-lead" (calls it “…”).
-	Rule string
+	Rule ruleID
 	// Continues and Members are as for Quote.
 	Continues bool
 	Members   []int
 }
 
 const (
-	ruleRepThat      = "reported-that"
-	ruleRepAfter     = "reported-after"
-	ruleRepAccording = "reported-according"
+	ruleRepThat      = quote.RuleReportedThat
+	ruleRepAfter     = quote.RuleReportedAfter
+	ruleRepAccording = quote.RuleReportedAccording
 )
 
 // FindReported returns the reported speech of d in text order: sentences in which a reporting
@@ -51,7 +52,7 @@ func FindReported(d *text.Doc, names []Name, entities []Entity) []Reported {
 	if f == nil {
 		return nil
 	}
-	rs := f.partialLeads(Quotes{f}, f.allReported()) // as in FindAll: partial quotations lead reported records
+	rs := f.partialLeads(f.allReported()) // as in FindAll: partial quotations lead reported records
 	f.setCueClasses(rs)
 	rs = reportedOutside(linkLines(d), rs)
 	return rs
@@ -335,7 +336,7 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 		if f.in(occasionParticiples, s) && (f.in(circumstancePrepositions, s+1) || f.is(s+1, "to")) {
 			return Reported{}, false // "…, the person said, speaking on condition of anonymity"
 		}
-		r.CueStart, r.CueEnd = f.toks[s].Start, f.toks[s].End
+		r.CueStart, r.CueEnd = int(f.toks[s].Start), int(f.toks[s].End)
 		s++
 	}
 	if f.is(s, "that") {
@@ -344,7 +345,7 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 	if !f.clauseOK(s, end) {
 		return Reported{}, false
 	}
-	r.Start, r.End = f.toks[s].Start, f.toks[end-1].End
+	r.Start, r.End = int(f.toks[s].Start), int(f.toks[end-1].End)
 	return r, true
 }
 
@@ -378,7 +379,7 @@ func (f *finder) headlineLabel(s, e int) (Reported, bool) {
 		if k == s+1 && f.in(labelSources, s) {
 			return f.reported(np{s, k, npNominal}, k, k+1, k+1, end, ruleRepAfter), true
 		}
-		if n, found := f.nameIn(f.toks[s].Start, f.toks[k-1].End); found && n.Start == f.toks[s].Start && n.End == f.toks[k-1].End && n.Type != Place {
+		if n, found := f.nameIn(int(f.toks[s].Start), int(f.toks[k-1].End)); found && n.Start == int(f.toks[s].Start) && n.End == int(f.toks[k-1].End) && n.Type != Place {
 			return f.reported(np{s, k, npName}, k, k+1, k+1, end, ruleRepAfter), true
 		}
 		break
@@ -637,7 +638,7 @@ func (f *finder) clauseOK(s, e int) bool {
 	return words >= 3
 }
 
-func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
+func (f *finder) reported(n np, cs, ce, s, e int, rule ruleID) Reported {
 	n.s = f.widenPair(n.s)
 	n.s, n.e = f.mentionSpan(n.s, n.e)
 	name, ent := f.resolveSpan(n.s, n.e)
@@ -649,10 +650,10 @@ func (f *finder) reported(n np, cs, ce, s, e int, rule string) Reported {
 		s++
 	}
 	return Reported{
-		Start: f.toks[s].Start, End: f.toks[e-1].End,
-		SpeakerStart: f.toks[n.s].Start, SpeakerEnd: f.toks[n.e-1].End,
+		Start: int(f.toks[s].Start), End: int(f.toks[e-1].End),
+		SpeakerStart: int(f.toks[n.s].Start), SpeakerEnd: int(f.toks[n.e-1].End),
 		Speaker: name, Entity: ent, Members: members,
-		CueStart: f.toks[cs].Start, CueEnd: f.toks[ce-1].End,
+		CueStart: int(f.toks[cs].Start), CueEnd: int(f.toks[ce-1].End),
 		Rule: rule,
 	}
 }

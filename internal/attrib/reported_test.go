@@ -12,7 +12,8 @@ import (
 
 // rep is the readable form of a Reported compared in table tests.
 type rep struct {
-	Clause, Mention, Speaker, Cue, Rule string
+	Clause, Mention, Speaker, Cue string
+	Rule                          ruleID
 }
 
 func viewReported(src string, rs []Reported) []rep {
@@ -400,7 +401,7 @@ func TestPartialLeads(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := prepare(text.Analyze(tc.src), nil, nil)
 			var got []string
-			for _, r := range f.partialLeads(Quotes{f}, nil) {
+			for _, r := range f.partialLeads(nil) {
 				got = append(got, tc.src[r.Start:r.End])
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {

@@ -72,8 +72,8 @@ func (f *finder) peopleOfPlace(s, e int) int {
 	if s < 2 || len(f.names) == 0 {
 		return s
 	}
-	n, ok := f.nameIn(f.toks[s].Start, f.toks[e-1].End)
-	if !ok || n.Type != entity.Place || n.Start != f.toks[s].Start || n.End != f.toks[e-1].End {
+	n, ok := f.nameIn(int(f.toks[s].Start), int(f.toks[e-1].End))
+	if !ok || n.Type != entity.Place || n.Start != int(f.toks[s].Start) || n.End != int(f.toks[e-1].End) {
 		return s
 	}
 	j := s - 1
@@ -113,8 +113,8 @@ func (f *finder) roleIn(s, e int) bool {
 // nameEnds reports whether the mention [s, e) ends with a name of the entity stage (a name,
 // not a description of something a name owns).
 func (f *finder) nameEnds(s, e int) bool {
-	n, ok := f.nameIn(f.toks[s].Start, f.toks[e-1].End)
-	return ok && n.End == f.toks[e-1].End
+	n, ok := f.nameIn(int(f.toks[s].Start), int(f.toks[e-1].End))
+	return ok && n.End == int(f.toks[e-1].End)
 }
 
 // appositiveName returns the span of the name set off by a comma right after a description,
@@ -127,12 +127,12 @@ func (f *finder) appositiveName(s, e int) (int, int) {
 	if _, isPron := f.pronoun(s); isPron && e == s+1 {
 		return s, e
 	}
-	n, ok := f.nameIn(f.toks[e+1].Start, f.toks[e+1].End)
-	if !ok || n.Start != f.toks[e+1].Start {
+	n, ok := f.nameIn(int(f.toks[e+1].Start), int(f.toks[e+1].End))
+	if !ok || n.Start != int(f.toks[e+1].Start) {
 		return s, e
 	}
 	ne := f.tokenAt(n.End)
-	if ne >= len(f.toks) || !f.punct(ne, ", ) — – . ;") || f.toks[ne].Start != n.End {
+	if ne >= len(f.toks) || !f.punct(ne, ", ) — – . ;") || int(f.toks[ne].Start) != n.End {
 		return s, e
 	}
 	return e + 1, ne
@@ -145,8 +145,8 @@ func (f *finder) widenPair(s int) int {
 		return s
 	}
 	pos := f.toks[s].Start
-	i := f.nameAt(pos)
-	if i > 0 && i < len(f.names) && f.names[i].Start == pos && f.pairAt(i-1, true) {
+	i := f.nameAt(int(pos))
+	if i > 0 && i < len(f.names) && f.names[i].Start == int(pos) && f.pairAt(i-1, true) {
 		return f.tokenAt(f.names[i-1].Start)
 	}
 	return s
@@ -170,10 +170,10 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			j--
 		}
 		if n := f.npLeft(j, f.sentStart(s), false); n.kind == npName || n.kind == npNominal {
-			if nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End); ok && nm.Type == Place && f.is(s, "who") {
+			if nm, ok := f.nameIn(int(f.toks[n.s].Start), int(f.toks[n.e-1].End)); ok && nm.Type == Place && f.is(s, "who") {
 				// "Maya Patel, an associate at a firm in Chicago who asked": who is a
 				// person, the one named last before it in the sentence
-				for i := f.nameAt(nm.Start) - 1; i >= 0 && f.names[i].Start >= f.toks[f.sentStart(s)].Start; i-- {
+				for i := f.nameAt(nm.Start) - 1; i >= 0 && f.names[i].Start >= int(f.toks[f.sentStart(s)].Start); i-- {
 					if f.names[i].Type == Person {
 						return f.nameString(f.names[i]), f.entityOf(f.names[i])
 					}
@@ -184,7 +184,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			if f.in(determiners, p) {
 				p--
 			}
-			if nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End); ok && nm.Type == Org && f.is(s, "who") && f.in(ofPrepositions, p) {
+			if nm, ok := f.nameIn(int(f.toks[n.s].Start), int(f.toks[n.e-1].End)); ok && nm.Type == Org && f.is(s, "who") && f.in(ofPrepositions, p) {
 				// "a technician at the State Department who told …": who is a person, the
 				// noun phrase the organization's phrase hangs on
 				if h := f.npLeft(p-1, f.sentStart(s), false); h.kind == npName || h.kind == npNominal {
@@ -199,10 +199,10 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		return mention, -1
 	}
 	if len(f.names) > 0 {
-		if ent, ok := f.pairIn(ms, me); ok {
+		if ent, ok := f.pairIn(int(ms), int(me)); ok {
 			return f.groupName(ent), ent
 		}
-		if n, ok := f.nameIn(ms, me); ok && !f.ownerIn(n, s, e) {
+		if n, ok := f.nameIn(int(ms), int(me)); ok && !f.ownerIn(n, s, e) {
 			if name := f.nameString(n); name != "" {
 				return name, f.entityOf(n)
 			}
@@ -210,8 +210,8 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		}
 		// "President Bola Tinubu's All Progressives Congress": the organization that ends the
 		// mention spoke, not its owner
-		if i := sort.Search(len(f.names), func(i int) bool { return f.names[i].End >= me }); i < len(f.names) {
-			if n := f.names[i]; n.End == me && n.Start > ms && n.Type == Org && f.possessive(f.tokenAt(n.Start)-1) {
+		if i := sort.Search(len(f.names), func(i int) bool { return f.names[i].End >= int(me) }); i < len(f.names) {
+			if n := f.names[i]; n.End == int(me) && n.Start > int(ms) && n.Type == Org && f.possessive(f.tokenAt(n.Start)-1) {
 				if name := f.nameString(n); name != "" {
 					return name, f.entityOf(n)
 				}
@@ -224,7 +224,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	if e-s == 2 && f.is(s, "the") && f.isLowerWord(s+1) || f.in(titleWords, e-1) && (e-s == 1 || f.is(e-2, "s") || f.is(s, "the")) {
 		// "the chancellor told reporters", "Germany's Chancellor Says": the person the story
 		// titled so ("German Chancellor Olaf Scholz"), before the mention or else after it
-		if n, ok := f.titled(ms, string(f.lower(e-1))); ok {
+		if n, ok := f.titled(int(ms), string(f.lower(e-1))); ok {
 			if name := f.nameString(n); name != "" {
 				return name, f.entityOf(n)
 			}
@@ -239,7 +239,7 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		if ent := f.surnameEntity(f.word(s)); ent >= 0 {
 			return f.ents[ent].Name, ent
 		}
-		if full, ok := f.fullNameEnding(f.toks[s].Start, f.word(s)); ok {
+		if full, ok := f.fullNameEnding(int(f.toks[s].Start), f.word(s)); ok {
 			return full, -1
 		}
 	}
@@ -453,7 +453,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		if g == 'o' {
 			want = Org
 		}
-		i := f.nameAt(pos)
+		i := f.nameAt(int(pos))
 		for j := i - 1; j >= 0 && j >= i-200; j-- {
 			n := f.names[j]
 			if n.Type != want {
@@ -495,7 +495,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 		return "", -1, false
 	}
 	// The most recent named speaker before pos (among the last few passages).
-	first := sort.Search(len(f.ps), func(k int) bool { return int(f.ps[k].openStart) >= pos })
+	first := sort.Search(len(f.ps), func(k int) bool { return f.toks[f.ps[k].open].Start >= pos })
 	for k := first - 1; k >= 0 && k >= first-50; k-- {
 		q := &f.ps[k]
 		if q.spS < 0 || f.toks[q.spS].Start >= pos {
@@ -514,7 +514,7 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 			return f.last.speaker, f.last.entity, true
 		}
 	}
-	if full, ok := f.recentFullName(pos); ok {
+	if full, ok := f.recentFullName(int(pos)); ok {
 		return full, -1, true
 	}
 	return "", -1, false
@@ -592,7 +592,7 @@ func (f *finder) surnameEntity(w string) int {
 // else the first one after.
 func (f *finder) fullNameEnding(pos int, surname string) (string, bool) {
 	spans := f.fullNameSpans()
-	i := sort.Search(len(spans), func(i int) bool { return f.toks[spans[i][0]].Start >= pos })
+	i := sort.Search(len(spans), func(i int) bool { return int(f.toks[spans[i][0]].Start) >= pos })
 	for k := i - 1; k >= 0 && k >= i-500; k-- {
 		if sp := spans[k]; f.word(sp[1]-1) == surname {
 			return f.spanText(sp[0], sp[1]), true
@@ -609,7 +609,7 @@ func (f *finder) fullNameEnding(pos int, surname string) (string, bool) {
 // recentFullName returns the closest full name before pos.
 func (f *finder) recentFullName(pos int) (string, bool) {
 	spans := f.fullNameSpans()
-	i := sort.Search(len(spans), func(i int) bool { return f.toks[spans[i][0]].Start >= pos })
+	i := sort.Search(len(spans), func(i int) bool { return int(f.toks[spans[i][0]].Start) >= pos })
 	if i == 0 {
 		return "", false
 	}
@@ -619,10 +619,14 @@ func (f *finder) recentFullName(pos int) (string, bool) {
 
 // groupOf splits a speaker entity into an entity index and the members of a group: an index
 // past the entities names one of f.groups.
-func (f *finder) groupOf(ent int) (int, []int) {
-	if k := ent - len(f.ents); ent >= 0 && k >= 0 {
-		if k < len(f.groups) {
-			return -1, f.groups[k]
+func (f *finder) groupOf(ent int) (int, []int) { return groupOf(ent, len(f.ents), f.groups) }
+
+// groupOf returns a speaker's entity, or -1 and the entities of its group when ent, past the
+// nents entities, is one of groups.
+func groupOf(ent, nents int, groups [][]int) (int, []int) {
+	if k := ent - nents; ent >= 0 && k >= 0 {
+		if k < len(groups) {
+			return -1, groups[k]
 		}
 		return -1, nil
 	}
@@ -654,7 +658,7 @@ var ofPrepositions = text.WordSet(`of at for from with in`)
 
 // tokenAt returns the index of the first token starting at or after byte pos.
 func (f *finder) tokenAt(pos int) int {
-	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= pos })
+	return sort.Search(len(f.toks), func(i int) bool { return int(f.toks[i].Start) >= pos })
 }
 
 // nameAt returns the index of the first name that starts at or after byte pos.
@@ -717,7 +721,7 @@ func (f *finder) salient(tok int, g byte, fits func(Entity) bool) (string, int, 
 	}
 	best, bestScore, bestName := -1, -1, Name{}
 	nearer := -2 // the entity of the nearest person named outside a phrase or clause, -2 for none yet
-	i := f.nameAt(pos)
+	i := f.nameAt(int(pos))
 	for j := i - 1; j >= 0 && f.names[j].Start >= loByte; j-- {
 		n := f.names[j]
 		if n.Type != Person {
@@ -871,7 +875,7 @@ func (f *finder) embedded(m, me, first int) bool {
 // plural description that is the sentence's subject ("the owners").
 func (f *finder) plural(tok int) (string, int, bool) {
 	si := int(f.sentOf[tok])
-	end := f.nameAt(f.toks[tok].Start)
+	end := f.nameAt(int(f.toks[tok].Start))
 	j := end - 1
 	for s := si; s >= 0 && s >= si-2; s-- {
 		sent := f.d.Sentences[s]
@@ -922,7 +926,7 @@ func (f *finder) pairAt(k int, places bool) bool {
 		return false
 	}
 	t := f.tokenAt(a.End)
-	return t+1 < len(f.toks) && (f.is(t, "and") || f.punct(t, "&")) && f.toks[t+1].Start == b.Start
+	return t+1 < len(f.toks) && (f.is(t, "and") || f.punct(t, "&")) && int(f.toks[t+1].Start) == b.Start
 }
 
 // orgNouns head descriptions of an organization: "the company", "the agency".
@@ -984,7 +988,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		// gave that age (or that nationality as a role), else the most salient person nothing
 		// in the story rules out
 		key := "described\x00" + head + "\x00" + strconv.Itoa(age) + "\x00" + strconv.FormatBool(demonym)
-		if name, ent, ok := f.nearestPerson(pos, key, func(ent Entity) bool {
+		if name, ent, ok := f.nearestPerson(int(pos), key, func(ent Entity) bool {
 			return age > 0 && ent.Age == age && (!demonym || ent.Role == "" || roleFits(ent.Role, head, nil)) ||
 				age == 0 && roleFits(ent.Role, head, nil)
 		}); ok {
@@ -998,7 +1002,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		})
 	}
 	if orgNouns[head] && f.is(s, "the") && (e-s == 2 || f.basedIn(s+1, e-1)) {
-		if name, ent, ok := f.nearestOrg(pos, head); ok {
+		if name, ent, ok := f.nearestOrg(int(pos), head); ok {
 			return name, ent, true
 		}
 		return "", -1, false
@@ -1011,7 +1015,7 @@ func (f *finder) described(s, e int) (string, int, bool) {
 		mods = append(mods, string(f.lower(k)))
 	}
 	key := head + "\x00" + strings.Join(mods, " ") + "\x00" + strconv.Itoa(age)
-	name, ent, ok := f.nearestPerson(pos, key, func(ent Entity) bool {
+	name, ent, ok := f.nearestPerson(int(pos), key, func(ent Entity) bool {
 		return (age == 0 || ent.Age == age) && roleFits(ent.Role, head, mods)
 	})
 	if !ok && positionNouns[head] && f.is(s, "the") {
@@ -1073,7 +1077,7 @@ func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
 	if !ok || ent < 0 && !f.indefinitePerson(n) || ent >= 0 && (f.ents[ent].Gender == Male && g == 'f' || f.ents[ent].Gender == Female && g == 'm') {
 		return "", -1, false
 	}
-	for i := f.nameAt(f.toks[n.e-1].End); i < len(f.names) && f.names[i].Start < f.toks[tok].Start; i++ {
+	for i := f.nameAt(int(f.toks[n.e-1].End)); i < len(f.names) && f.names[i].Start < int(f.toks[tok].Start); i++ {
 		if f.names[i].Type == Person {
 			return "", -1, false
 		}

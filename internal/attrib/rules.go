@@ -4,87 +4,79 @@ import (
 	"strings"
 
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/quote"
 )
 
-// ruleID names the rule that decided a passage's speaker or kind: a passage holds it in one
-// byte rather than as its name (a text of short quotations has millions of passages).
-type ruleID uint8
+// ruleID names the rule that decided a passage's speaker or kind: the public quote.Rule, one
+// byte (a text of short quotations has millions of passages). The rules' names are there.
+type ruleID = quote.Rule
 
 // Rules, in the order they are tried for each passage.
 const (
-	ruleNone        ruleID = iota // no rule has decided
-	ruleTranscript                // "SMITH: …" inside the quotation
-	ruleMultiPara                 // a paragraph of a quotation that runs on
-	ruleTitle                     // the title of a work: no speaker
-	ruleCueAfterInv               // “…,” said Peskov
-	ruleAccording                 // “…,” according to Peskov / According to X, “…”
-	ruleNameCueAft                // “…,” Peskov said
-	ruleNameCueBef                // Peskov said (that / :) “…”
-	ruleCueNameBef                // Said Peskov: “…”
-	ruleParticiple                // X said …, adding “…”
-	ruleCueLater                  // the “root causes” of the war, Peskov said.
-	ruleClaimNoun                 // Trump’s claim that there were “…”
-	ruleColonSubj                 // The piece used it as its headline: “…”
-	ruleSplit                     // a further quotation in the paragraph of an attributed one
-	ruleLeadIn                    // Peskov said:\n\n“…”
-	ruleHeadColon                 // Peskov: ‘…’
-	ruleHeadSubj                  // Kremlin Rips ‘…’
-	ruleContinues                 // a paragraph that is a quotation continues the last speaker
-	ruleNextSent                  // “….” Peskov said.
-	ruleDashName                  // “…” ― Jane Doe
-	ruleSubject                   // Trump admires Putin as a “strong leader”
-	ruleSubClause                 // as Trump went on about “…,” Melanie said yes
-	ruleScare                     // a short phrase, no speaker
-	ruleNoSpeaker                 // nothing in the text says who spoke
-	ruleStageNote                 // “(CROSSTALK)”: a bracketed note, no one's words
-	ruleInDoubled                 // ''… 'this' …'': nested in a quotation in doubled apostrophes
-	ruleTurn                      // Boric: No. We settled … (a transcript's turn, no marks)
+	ruleNone        = quote.NoRule                 // no rule has decided
+	ruleTranscript  = quote.RuleTranscriptLabel    // "SMITH: …" inside the quotation
+	ruleMultiPara   = quote.RuleMultiParagraph     // a paragraph of a quotation that runs on
+	ruleTitle       = quote.RuleTitle              // the title of a work: no speaker
+	ruleCueAfterInv = quote.RuleCueNameAfter       // “…,” said Peskov
+	ruleAccording   = quote.RuleAccordingTo        // “…,” according to Peskov / According to X, “…”
+	ruleNameCueAft  = quote.RuleNameCueAfter       // “…,” Peskov said
+	ruleNameCueBef  = quote.RuleNameCueBefore      // Peskov said (that / :) “…”
+	ruleCueNameBef  = quote.RuleCueNameBefore      // Said Peskov: “…”
+	ruleParticiple  = quote.RuleParticiple         // X said …, adding “…”
+	ruleCueLater    = quote.RuleCueLater           // the “root causes” of the war, Peskov said.
+	ruleClaimNoun   = quote.RuleClaimNoun          // Trump’s claim that there were “…”
+	ruleColonSubj   = quote.RuleColonSubject       // The piece used it as its headline: “…”
+	ruleSplit       = quote.RuleSameParagraph      // a further quotation in the paragraph of an attributed one
+	ruleLeadIn      = quote.RuleColonLeadIn        // Peskov said:\n\n“…”
+	ruleHeadColon   = quote.RuleHeadlineColon      // Peskov: ‘…’
+	ruleHeadSubj    = quote.RuleHeadlineSubject    // Kremlin Rips ‘…’
+	ruleContinues   = quote.RuleParagraphContinues // a paragraph that is a quotation continues the last speaker
+	ruleNextSent    = quote.RuleNameCueNext        // “….” Peskov said.
+	ruleDashName    = quote.RuleDashName           // “…” ― Jane Doe
+	ruleSubject     = quote.RuleSentenceSubject    // Trump admires Putin as a “strong leader”
+	ruleSubClause   = quote.RuleSubordinateSubject // as Trump went on about “…,” Melanie said yes
+	ruleScare       = quote.RuleScare              // a short phrase, no speaker
+	ruleNoSpeaker   = quote.RuleNoSpeaker          // nothing in the text says who spoke
+	ruleStageNote   = quote.RuleStageNote          // “(CROSSTALK)”: a bracketed note, no one's words
+	ruleInDoubled   = quote.RuleInsideDoubled      // ''… 'this' …'': nested in a quotation in doubled apostrophes
+	ruleTurn        = quote.RuleInterviewTurn      // Boric: No. We settled … (a transcript's turn, no marks)
 )
 
-// rules holds each rule's name, as the records give it, and its confidence: a rough prior of
-// how often the rule is right on news text.
-var rules = [...]struct {
-	name string
-	conf float32
-}{
-	ruleTranscript:  {"transcript-label", 0.9},
-	ruleMultiPara:   {"multi-paragraph", 0.9},
-	ruleTitle:       {"title", 0.6},
-	ruleCueAfterInv: {"cue-name-after", 0.95},
-	ruleAccording:   {"according-to", 0.9},
-	ruleNameCueAft:  {"name-cue-after", 0.95},
-	ruleNameCueBef:  {"name-cue-before", 0.9},
-	ruleCueNameBef:  {"cue-name-before", 0.85},
-	ruleParticiple:  {"participle", 0.8},
-	ruleCueLater:    {"cue-later", 0.8},
-	ruleClaimNoun:   {"claim-noun", 0.7},
-	ruleColonSubj:   {"colon-subject", 0.6},
-	ruleSplit:       {"same-paragraph", 0.85},
-	ruleLeadIn:      {"colon-lead-in", 0.85},
-	ruleHeadColon:   {"headline-colon", 0.7},
-	ruleHeadSubj:    {"headline-subject", 0.5},
-	ruleContinues:   {"paragraph-continues", 0.75},
-	ruleNextSent:    {"name-cue-next", 0.8},
-	ruleDashName:    {"dash-name", 0.8},
-	ruleSubject:     {"sentence-subject", 0.5},
-	ruleSubClause:   {"subordinate-subject", 0.7},
-	ruleScare:       {"scare", 0.5},
-	ruleNoSpeaker:   {"no-speaker", 0.5},
-	ruleStageNote:   {"stage-note", 0.8},
-	ruleInDoubled:   {"inside-doubled", 0.7},
-	ruleTurn:        {"interview-turn", 0.9},
+// confidences holds each rule's confidence: a rough prior of how often the rule is right on
+// news text.
+var confidences = [...]float32{
+	ruleTranscript:  0.9,
+	ruleMultiPara:   0.9,
+	ruleTitle:       0.6,
+	ruleCueAfterInv: 0.95,
+	ruleAccording:   0.9,
+	ruleNameCueAft:  0.95,
+	ruleNameCueBef:  0.9,
+	ruleCueNameBef:  0.85,
+	ruleParticiple:  0.8,
+	ruleCueLater:    0.8,
+	ruleClaimNoun:   0.7,
+	ruleColonSubj:   0.6,
+	ruleSplit:       0.85,
+	ruleLeadIn:      0.85,
+	ruleHeadColon:   0.7,
+	ruleHeadSubj:    0.5,
+	ruleContinues:   0.75,
+	ruleNextSent:    0.8,
+	ruleDashName:    0.8,
+	ruleSubject:     0.5,
+	ruleSubClause:   0.7,
+	ruleScare:       0.5,
+	ruleNoSpeaker:   0.5,
+	ruleStageNote:   0.8,
+	ruleInDoubled:   0.7,
+	ruleTurn:        0.9,
 }
 
-func (r ruleID) String() string {
-	if int(r) < len(rules) {
-		return rules[r].name
-	}
-	return ""
-}
-
-func (r ruleID) confidence() float32 {
-	if int(r) < len(rules) {
-		return rules[r].conf
+// confidence returns rule r's confidence, 0 for none.
+func confidence(r ruleID) float32 {
+	if int(r) < len(confidences) {
+		return confidences[r]
 	}
 	return 0
 }
@@ -186,13 +178,13 @@ func (f *finder) inherit(p *passage, q *passage, rule ruleID) bool {
 }
 
 // after returns the token after the closing mark of p.
-func (f *finder) after(p *passage) int { return p.close + int(p.closeW) }
+func (f *finder) after(p *passage) int { return int(p.close) + int(p.closeW) }
 
 // leftBound is the first token of the clause before passage p: the start of its sentence, or
 // just after an earlier passage in that sentence.
 func (f *finder) leftBound(p *passage) int {
-	lo := f.sentStartIn(p.open, int(p.block))
-	for i := p.open - 1; i >= lo; i-- {
+	lo := f.sentStartIn(int(p.open), int(p.block))
+	for i := int(p.open) - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			return i + 1
 		}
@@ -203,10 +195,10 @@ func (f *finder) leftBound(p *passage) int {
 // rightBound is the token after the clause that follows passage p: the end of its sentence, or
 // the next passage.
 func (f *finder) rightBound(p *passage) int {
-	if p.close < 0 {
-		return p.close
+	if int(p.close) < 0 {
+		return int(p.close)
 	}
-	hi := f.sentEnd(p.close)
+	hi := f.sentEnd(int(p.close))
 	if bl := f.blocks[p.block].last; hi > bl {
 		hi = bl
 	}
@@ -277,7 +269,7 @@ func (f *finder) attributeOne(k int) {
 	if f.colonLeadIn(p, lo) || f.nextSentenceCue(p) {
 		return
 	}
-	if (p.open == f.blocks[p.block].first || p.open == lo && f.onlyQuotes(int(p.block))) && !f.titleCase(p) {
+	if (int(p.open) == f.blocks[p.block].first || int(p.open) == lo && f.onlyQuotes(int(p.block))) && !f.titleCase(p) {
 		if f.last.ok && int(p.block)-f.last.block <= 2 {
 			p.spS, p.spE, p.cueS, p.cueE = int32(f.last.spS), int32(f.last.spE), int32(f.last.cueS), int32(f.last.cueE)
 			p.rule = ruleContinues
@@ -305,8 +297,8 @@ func (f *finder) subordinateSubject(p *passage, k int) bool {
 	}
 	if k > 0 {
 		q := &f.ps[k-1]
-		if q.rule == ruleSubClause && q.block == p.block && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
-			for i := f.after(q); i < p.open; i++ {
+		if q.rule == ruleSubClause && q.block == p.block && int(q.close) >= 0 && f.sentOf[int(q.close)] == f.sentOf[int(p.open)] {
+			for i := f.after(q); i < int(p.open); i++ {
 				if !f.punct(i, ",") && !f.is(i, "and") && !f.is(i, "or") {
 					return false
 				}
@@ -314,20 +306,20 @@ func (f *finder) subordinateSubject(p *passage, k int) bool {
 			return f.inherit(p, q, ruleSubClause)
 		}
 	}
-	s := f.sentStartIn(p.open, int(p.block))
-	for i := p.open - 1; i >= s && i > p.open-15; i-- {
+	s := f.sentStartIn(int(p.open), int(p.block))
+	for i := int(p.open) - 1; i >= s && i > int(p.open)-15; i-- {
 		if f.quoted(i) != 0 || f.punct(i, ", ; : — –") {
 			return false // the clause before the fragment is not the subordinate one
 		}
 		if !f.in(subordinators, i) && !f.is(i, "as") {
 			continue
 		}
-		n := f.npRight(i+1, p.open)
+		n := f.npRight(i+1, int(p.open))
 		person := n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1)
-		if !person || n.e >= p.open || !f.isLowerWord(n.e) || f.in(nameStops, n.e) || f.in(determiners, n.e) {
+		if !person || n.e >= int(p.open) || !f.isLowerWord(n.e) || f.in(nameStops, n.e) || f.in(determiners, n.e) {
 			return false
 		}
-		if !f.in(auxiliaries, n.e) && n.e+1 < p.open && f.isLowerWord(n.e+1) && f.verbLike(n.e+1) {
+		if !f.in(auxiliaries, n.e) && n.e+1 < int(p.open) && f.isLowerWord(n.e+1) && f.verbLike(n.e+1) {
 			return false // "as Trump supporters chanted": the word after the name is a noun
 		}
 		return f.set(p, n, n.e, n.e+1, ruleSubClause)
@@ -346,11 +338,11 @@ func (f *finder) insideDoubled(p *passage) bool {
 	// The count goes on from the last passage's when it is in the same block (passages come in
 	// text order), so a block of many quotations is read once.
 	c := &f.doubled
-	if c.block != int(p.block) || c.next > p.open {
+	if c.block != int(p.block) || c.next > int(p.open) {
 		*c = doubledCount{block: int(p.block), next: f.blocks[p.block].first}
 	}
 	i := c.next
-	for ; i < p.open; i++ {
+	for ; i < int(p.open); i++ {
 		if f.markCandidate(i) {
 			if m := f.classify(i); m.w == 2 {
 				c.n++
@@ -371,27 +363,27 @@ type doubledCount struct {
 // as a “strong leader”") is the words of the sentence's subject, as news writing uses quotation
 // marks for words someone used.
 func (f *finder) subjectFallback(p *passage, lo int) bool {
-	s := f.sentStartIn(p.open, int(p.block))
+	s := f.sentStartIn(int(p.open), int(p.block))
 	// "Veto Power Impedes Peace: Eliminating “…” is …": a label before a colon is no subject;
 	// the clause starts after it.
-	for i := p.open - 1; i > s; i-- {
+	for i := int(p.open) - 1; i > s; i-- {
 		if f.punct(i, ":") && f.quoted(i) == 0 {
 			s = i + 1
 			break
 		}
 	}
-	n := f.sentenceSubject(s, p.open)
+	n := f.sentenceSubject(s, int(p.open))
 	apposed := false
 	if n.kind == npNominal && f.punct(n.e, ",") {
 		// "Another critic, Laurence Tribe, likened the rules to “…”": the person named in
 		// apposition is the subject, the verb after the apposition the cue
-		if m := f.appositivePerson(n, p.open); m != n {
+		if m := f.appositivePerson(n, int(p.open)); m != n {
 			n, apposed = m, true
 		}
 	}
 	// The subject must end before the quotation with a verb between: in "The so-called
 	// “experts” disagree" the quotation is part of the subject.
-	if n.kind == npNone || n.e >= p.open || f.is(p.open-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
+	if n.kind == npNone || n.e >= int(p.open) || f.is(int(p.open)-1, "so-called") || n.kind == npNominal && !f.in(roleNouns, n.e-1) {
 		return false
 	}
 	// "Byrd's strategy of “…”", "Part of the network …": the name is not the subject but
@@ -405,10 +397,10 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	if apposed {
 		v++ // the comma closing the apposition
 	}
-	v = f.pastAside(v, p.open)
+	v = f.pastAside(v, int(p.open))
 	if f.punct(v, "— –") {
 		// "Mehmet Oz — a surgeon and TV star — has been called": past the apposition
-		for k := v + 1; k < p.open && k < v+15; k++ {
+		for k := v + 1; k < int(p.open) && k < v+15; k++ {
 			if f.punct(k, "— –") {
 				v = k + 1
 				break
@@ -417,7 +409,7 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	}
 	be := false
 	v0 := v
-	for v < p.open && v < v0+5 && (f.in(skipBetween, v) || f.adverb(v) || f.in(beForms, v)) {
+	for v < int(p.open) && v < v0+5 && (f.in(skipBetween, v) || f.adverb(v) || f.in(beForms, v)) {
 		if f.in(beForms, v) {
 			be = true
 		}
@@ -428,14 +420,14 @@ func (f *finder) subjectFallback(p *passage, lo int) bool {
 	}
 	// A pronoun says nothing about speech ("He has bought … a “philanthropub”"): it needs a
 	// word of saying between it and the quotation ("he called it “…”").
-	if n.kind == npPronoun && !f.speechWordIn(n.e, p.open) {
+	if n.kind == npPronoun && !f.speechWordIn(n.e, int(p.open)) {
 		return false
 	}
 	// The cue is the verb after the subject with its auxiliaries and adverbs ("has been
 	// steadily pounding", "cynically dismissed"), when it comes before the quotation and
 	// looks like a verb.
 	cs, ce := -1, -1
-	if v < p.open && f.quoted(v) == 0 && f.verbLike(v) {
+	if v < int(p.open) && f.quoted(v) == 0 && f.verbLike(v) {
 		cs, ce = v0, v+1 // past an apposition or aside
 	}
 	return f.set(p, n, cs, ce, ruleSubject)
@@ -502,11 +494,11 @@ func (f *finder) speechWordIn(lo, hi int) bool {
 // partial reports whether passage p is a fragment inside the writer's sentence rather than
 // a quotation of its own: words of the sentence precede it, and no lead-in colon or comma.
 func (f *finder) partial(p *passage) bool {
-	s := f.sentStartIn(p.open, int(p.block))
-	if p.open <= s {
+	s := f.sentStartIn(int(p.open), int(p.block))
+	if int(p.open) <= s {
 		return false
 	}
-	prev := p.open - 1
+	prev := int(p.open) - 1
 	if f.punct(prev, ":") {
 		return false
 	}
@@ -519,7 +511,7 @@ func (f *finder) partial(p *passage) bool {
 // endsClause reports whether the quotation ends in a comma, question or exclamation mark
 // (“…,” he said), which points to an attribution after it.
 func (f *finder) endsClause(p *passage) bool {
-	return p.close >= 0 && (f.punct(int(p.last)-1, ", ? ! —") || f.punct(f.after(p), ","))
+	return int(p.close) >= 0 && (f.punct(int(p.last)-1, ", ? ! —") || f.punct(f.after(p), ","))
 }
 
 // stageNote: a passage entirely in brackets, "(CROSSTALK)", "[inaudible]", or with a full
@@ -551,7 +543,7 @@ func (f *finder) followLine(p *passage) bool {
 // dashName: “…” ― Jane Doe, the signature after a dash that closes reader comments and
 // epigraphs.
 func (f *finder) dashName(p *passage) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	j := f.after(p)
@@ -609,7 +601,7 @@ func (f *finder) looksTitle(p *passage) bool {
 	if f.nickname(p) {
 		return true
 	}
-	if p.open == f.sentStart(p.open) && p.close >= 0 {
+	if int(p.open) == f.sentStart(int(p.open)) && int(p.close) >= 0 {
 		// A sentence that opens with a title-case quotation: a title only if a cue does not follow.
 		if c, ok := f.cue(f.after(p)); ok && c.form != cueAccording {
 			return false
@@ -619,12 +611,12 @@ func (f *finder) looksTitle(p *passage) bool {
 	// "her 12th album, “The Life of a Showgirl,”", "“Arrival,” the film", "his “Real Talk”
 	// radio show"), or a possessive or on/in before
 	// it ("CNN’s “State of the Union”", "said on “Meet the Press”").
-	b := p.open - 1
+	b := int(p.open) - 1
 	if f.in(titleCues, b) || f.in(titleCues, b-1) && (f.in(determiners, b) || f.is(b, "of") || f.punct(b, ",")) ||
 		f.possessive(b) || f.is(b, "on") || f.is(b, "in") || f.is(b, "own") && f.in(possessivePronouns, b-1) {
 		return true // … "the record set by her own “The Tortured Poets Department”"
 	}
-	if p.close >= 0 {
+	if int(p.close) >= 0 {
 		a := f.after(p)
 		if f.punct(a, ",") {
 			a++
@@ -639,7 +631,7 @@ func (f *finder) looksTitle(p *passage) bool {
 	if f.saidBefore(p) {
 		return false
 	}
-	return f.is(b, "of") || f.wordCount(p) <= 6 && p.open != f.sentStart(p.open)
+	return f.is(b, "of") || f.wordCount(p) <= 6 && int(p.open) != f.sentStart(int(p.open))
 }
 
 // possessivePronouns stand before "own": "her own “…”".
@@ -648,12 +640,12 @@ var possessivePronouns = text.WordSet(`his her their its my our your`)
 // saidBefore reports whether the sentence holds a reporting verb before passage p, outside
 // quotations: any verb, or a weak one ("called", "hailed") within a few words of it.
 func (f *finder) saidBefore(p *passage) bool {
-	lo := f.sentStartIn(p.open, int(p.block))
-	for i := p.open - 1; i >= lo; i-- {
+	lo := f.sentStartIn(int(p.open), int(p.block))
+	for i := int(p.open) - 1; i >= lo; i-- {
 		if f.quoted(i) != 0 {
 			continue
 		}
-		if c, ok := f.cue(i); ok && !f.nounContext(i) && !f.passive(i) && (!c.weak || i >= p.open-8) {
+		if c, ok := f.cue(i); ok && !f.nounContext(i) && !f.passive(i) && (!c.weak || i >= int(p.open)-8) {
 			return true
 		}
 	}
@@ -670,7 +662,7 @@ func (f *finder) titleCase(p *passage) bool {
 // nickname reports whether passage p is a nickname inside a name: Dwayne “The Rock” Johnson,
 // Robert C. “Bobby” Scott. It is part of the name, no quotation.
 func (f *finder) nickname(p *passage) bool {
-	if p.close < 0 || !f.nameish(p.open-1) || !f.nameish(f.after(p)) {
+	if int(p.close) < 0 || !f.nameish(int(p.open)-1) || !f.nameish(f.after(p)) {
 		return false
 	}
 	words, caps := f.titleCaseCount(p, false)
@@ -735,7 +727,7 @@ func (f *finder) clauseEnd(j, b int) int {
 // afterCue: the speaker and cue follow the closing mark: “…,” said Peskov / “…,” Peskov said /
 // “…,” according to Peskov.
 func (f *finder) afterCue(p *passage, hi int) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	j := f.after(p)
@@ -842,17 +834,17 @@ func (f *finder) onlyWords(s, e int) bool {
 // that …": Peskov), as the sample article's gold has it, though PolNeAR annotators often chose
 // the outer source.
 func (f *finder) beforeCue(p *passage, lo int) bool {
-	for c := p.open - 1; c >= lo; c-- {
+	for c := int(p.open) - 1; c >= lo; c-- {
 		ci, ok := f.cue(c)
 		if !ok {
 			continue
 		}
-		if ci.weak && c < p.open-4 && !(f.is(p.open-1, "as") || f.punct(p.open-1, ",") && f.is(p.open-2, "as")) {
+		if ci.weak && c < int(p.open)-4 && !(f.is(int(p.open)-1, "as") || f.punct(int(p.open)-1, ",") && f.is(int(p.open)-2, "as")) {
 			continue
 		}
 		if ci.form == cueAccording {
 			if f.is(c+1, "to") {
-				if n := f.npRight(c+2, p.open); n.kind != npNone {
+				if n := f.npRight(c+2, int(p.open)); n.kind != npNone {
 					return f.set(p, n, c, c+2, ruleAccording)
 				}
 			}
@@ -882,7 +874,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 		if f.punct(c-1, ",") && f.appositiveNameBefore(c-1) {
 			// "and the foundation’s chief executive, Ruth Curtice, warned of “…”": the name
 			// set off by commas speaks
-			n, _ := f.nameIn(f.toks[c-2].Start, f.toks[c-2].End)
+			n, _ := f.nameIn(int(f.toks[c-2].Start), int(f.toks[c-2].End))
 			return f.set(p, np{f.tokenAt(n.Start), c - 1, npName}, c, c+1, ruleNameCueBef)
 		}
 		if n := f.npLeft(c-1, sLo, true); n.kind != npNone {
@@ -895,7 +887,7 @@ func (f *finder) beforeCue(p *passage, lo int) bool {
 			return f.set(p, n, c, c+1, ruleNameCueBef)
 		}
 		// Inverted: "Said Peskov: “…”", ", said Peskov, “…”": the name right before the quotation.
-		if n := f.npRight(c+1, p.open); n.kind != npNone && f.closeBefore(n.e, p.open) {
+		if n := f.npRight(c+1, int(p.open)); n.kind != npNone && f.closeBefore(n.e, int(p.open)) {
 			return f.set(p, n, c, c+1, ruleCueNameBef)
 		}
 		if ci.weak {
@@ -1057,8 +1049,8 @@ func (f *finder) appositiveNameBefore(k int) bool {
 	if k < 2 || len(f.names) == 0 {
 		return false
 	}
-	n, ok := f.nameIn(f.toks[k-1].Start, f.toks[k-1].End)
-	if !ok || n.End != f.toks[k-1].End {
+	n, ok := f.nameIn(int(f.toks[k-1].Start), int(f.toks[k-1].End))
+	if !ok || n.End != int(f.toks[k-1].End) {
 		return false
 	}
 	b := f.tokenAt(n.Start) - 1
@@ -1104,10 +1096,10 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 		// The phrase ends at the first comma after the quotation start, which American
 		// style puts inside the closing mark (“…,” she was).
 		k := -1
-		if p.close >= 0 && f.punct(int(p.last)-1, ",") {
+		if int(p.close) >= 0 && f.punct(int(p.last)-1, ",") {
 			k = f.after(p)
 		}
-		for i := p.open; i < e && k < 0; i++ {
+		for i := int(p.open); i < e && k < 0; i++ {
 			if f.quoted(i) == 0 && f.punct(i, ",") {
 				k = i + 1
 			}
@@ -1124,7 +1116,7 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 // laterCue: a reporting verb later in the sentence, after the quotation: "the “root causes”
 // of the war, Peskov said."
 func (f *finder) laterCue(p *passage, hi int) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	for c := f.after(p); c < hi; c++ {
@@ -1156,7 +1148,7 @@ func (f *finder) laterCue(p *passage, hi int) bool {
 
 // claimNoun: "Trump’s claim that there have been “thousands of shootings”".
 func (f *finder) claimNoun(p *passage, lo int) bool {
-	for c := p.open - 1; c >= lo && c >= p.open-12; c-- {
+	for c := int(p.open) - 1; c >= lo && c >= int(p.open)-12; c-- {
 		if !f.in(claimNouns, c) {
 			continue
 		}
@@ -1167,7 +1159,7 @@ func (f *finder) claimNoun(p *passage, lo int) bool {
 			}
 		}
 		if f.is(c+1, "by") {
-			if n := f.npRight(c+2, p.open); n.kind != npNone {
+			if n := f.npRight(c+2, int(p.open)); n.kind != npNone {
 				return f.set(p, n, c, c+1, ruleClaimNoun)
 			}
 		}
@@ -1185,26 +1177,26 @@ func (f *finder) sameParagraph(k int) bool {
 		return false
 	}
 	q := &f.ps[j]
-	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] != f.sentOf[p.open] {
+	if p.kind == Partial && int(q.close) >= 0 && f.sentOf[int(q.close)] != f.sentOf[int(p.open)] {
 		// A fragment in a later sentence of the writer's own is no longer in the speaker's
 		// clause: “…,” he said. The choice was between “X” and … (the writer's words).
 		return false
 	}
-	if p.kind == Partial && q.close >= 0 && f.sentOf[q.close] == f.sentOf[p.open] {
+	if p.kind == Partial && int(q.close) >= 0 && f.sentOf[int(q.close)] == f.sentOf[int(p.open)] {
 		// "Christie called Clinton a “disgrace” after she blamed shootings on “implicit
 		// bias”": a clause of its own between the two, opened by a subordinator and a subject,
 		// gives the fragment to that subject.
-		for i := f.after(q); i < p.open-2; i++ {
+		for i := f.after(q); i < int(p.open)-2; i++ {
 			if !f.in(subordinators, i) || f.quoted(i) != 0 {
 				continue
 			}
-			if n := f.npRight(i+1, p.open); (n.kind == npPronoun || n.kind == npName) && f.isLowerWord(n.e) && !f.in(nameStops, n.e) {
+			if n := f.npRight(i+1, int(p.open)); (n.kind == npPronoun || n.kind == npName) && f.isLowerWord(n.e) && !f.in(nameStops, n.e) {
 				return f.set(p, n, -1, -1, ruleSubject)
 			}
 		}
 	}
 	if f.inherit(p, q, ruleSplit) {
-		if q.kind == Direct && p.kind == Direct && q.close >= 0 && f.sentOf[q.close] >= f.sentOf[p.open]-1 {
+		if q.kind == Direct && p.kind == Direct && int(q.close) >= 0 && f.sentOf[int(q.close)] >= f.sentOf[int(p.open)]-1 {
 			p.group = q.group
 		}
 		return true
@@ -1216,8 +1208,8 @@ func (f *finder) sameParagraph(k int) bool {
 // continues that speaker.
 func (f *finder) earlierSentence(p *passage) bool {
 	bl := f.blocks[p.block]
-	s := f.sentStart(p.open)
-	if s <= bl.first || p.open != s {
+	s := f.sentStart(int(p.open))
+	if s <= bl.first || int(p.open) != s {
 		return false
 	}
 	ps := f.sentStartIn(s-1, int(p.block))
@@ -1277,8 +1269,8 @@ func (f *finder) appositivePerson(n np, hi int) np {
 				j++
 			}
 		}
-		nm, ok := f.nameIn(f.toks[j].Start, f.toks[j].End)
-		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start <= f.toks[j].Start && ne < hi && f.punct(ne, ",") {
+		nm, ok := f.nameIn(int(f.toks[j].Start), int(f.toks[j].End))
+		if ne := f.tokenAt(nm.End); ok && nm.Type == Person && nm.Start <= int(f.toks[j].Start) && ne < hi && f.punct(ne, ",") {
 			return np{f.tokenAt(nm.Start), ne, npName}
 		}
 		break
@@ -1288,7 +1280,7 @@ func (f *finder) appositivePerson(n np, hi int) np {
 
 // closesBlock reports whether nothing but punctuation follows passage p in its block.
 func (f *finder) closesBlock(p *passage) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	for i := f.after(p); i < f.blocks[p.block].last; i++ {
@@ -1301,7 +1293,7 @@ func (f *finder) closesBlock(p *passage) bool {
 
 // personIn reports whether the entity stage names a person inside the mention n.
 func (f *finder) personIn(n np) bool {
-	nm, ok := f.nameIn(f.toks[n.s].Start, f.toks[n.e-1].End)
+	nm, ok := f.nameIn(int(f.toks[n.s].Start), int(f.toks[n.e-1].End))
 	return ok && nm.Type == Person
 }
 
@@ -1311,7 +1303,7 @@ func (f *finder) groupSplit(k int) {
 		return
 	}
 	p, q := &f.ps[k], &f.ps[k-1]
-	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && q.close >= 0 && q.close < int(q.cueS) && p.open > int(p.cueS) {
+	if q.block == p.block && q.cueS >= 0 && q.cueS == p.cueS && int(q.close) >= 0 && int(q.close) < int(q.cueS) && int(p.open) > int(p.cueS) {
 		p.group = q.group
 	}
 }
@@ -1319,7 +1311,7 @@ func (f *finder) groupSplit(k int) {
 // headlineColon: "Peskov: Talks Are ‘Going Well’" names the speaker before the colon.
 func (f *finder) headlineColon(p *passage) bool {
 	bl := f.blocks[p.block]
-	for i := bl.first; i < p.open && i < bl.first+8; i++ {
+	for i := bl.first; i < int(p.open) && i < bl.first+8; i++ {
 		if f.punct(i, ":") {
 			n := f.npLeft(i-1, bl.first, false)
 			if n.kind == npName && n.s == bl.first {
@@ -1335,17 +1327,17 @@ func (f *finder) headlineColon(p *passage) bool {
 // the subject its cue.
 func (f *finder) headlineSpeaker(p *passage) bool {
 	bl := f.blocks[p.block]
-	if p.open == bl.first {
+	if int(p.open) == bl.first {
 		return false
 	}
-	if n := f.sentenceSubject(bl.first, p.open); n.kind == npName || n.kind == npNominal {
+	if n := f.sentenceSubject(bl.first, int(p.open)); n.kind == npName || n.kind == npNominal {
 		for k := n.s + 1; k < n.e; k++ {
 			if _, ok := f.cue(k); ok {
 				// Title Case hides the verb among the capitals: "Black Lawmakers Rip …"
 				return f.set(p, np{n.s, k, n.kind}, k, k+1, ruleHeadSubj)
 			}
 		}
-		if n.e < p.open && f.toks[n.e].Kind == text.Word {
+		if n.e < int(p.open) && f.toks[n.e].Kind == text.Word {
 			// the word after the subject is the headline's verb ("Lawmakers Rip …") or
 			// what stands for one ("Obama on Climate Change: …")
 			return f.set(p, n, n.e, n.e+1, ruleHeadSubj)
@@ -1358,13 +1350,13 @@ func (f *finder) headlineSpeaker(p *passage) bool {
 // colonLeadIn: "Caddell continued:" ending the previous block, or "X used it as a headline: “…”"
 // in the same sentence.
 func (f *finder) colonLeadIn(p *passage, lo int) bool {
-	if p.open > lo && f.punct(p.open-1, ":") {
-		if n := f.sentenceSubject(lo, p.open-1); n.kind != npNone {
-			return f.set(p, n, p.open-1, p.open, ruleColonSubj)
+	if int(p.open) > lo && f.punct(int(p.open)-1, ":") {
+		if n := f.sentenceSubject(lo, int(p.open)-1); n.kind != npNone {
+			return f.set(p, n, int(p.open)-1, int(p.open), ruleColonSubj)
 		}
 		return false
 	}
-	if p.open != f.blocks[p.block].first || p.block == 0 {
+	if int(p.open) != f.blocks[p.block].first || p.block == 0 {
 		return false
 	}
 	prev := f.blocks[p.block-1]
@@ -1397,7 +1389,7 @@ func (f *finder) colonLeadIn(p *passage, lo int) bool {
 
 // nextSentenceCue: “….” Peskov said. — the speaker in a short sentence right after.
 func (f *finder) nextSentenceCue(p *passage) bool {
-	if p.close < 0 {
+	if int(p.close) < 0 {
 		return false
 	}
 	j := f.after(p)
@@ -1453,17 +1445,18 @@ func (f *finder) output() []Quote {
 // quoteAt returns the record of passage k.
 func (f *finder) quoteAt(k int) Quote {
 	p := &f.ps[k]
-	q := Quote{Start: int(p.start), End: int(p.end), OpenStart: int(p.openStart), CloseEnd: int(p.closeEnd), Kind: p.kind,
+	q := Quote{Start: int(p.start), End: int(p.end), Kind: p.kind,
 		SpeakerStart: -1, SpeakerEnd: -1, Entity: -1, CueStart: -1, CueEnd: -1, Group: int(p.group),
-		Rule: p.rule.String(), Confidence: p.rule.confidence()}
+		Rule: p.rule, Confidence: confidence(p.rule)}
+	q.OpenStart, q.CloseEnd = f.markBytes(p)
 	if p.spS >= 0 && p.kind.HasSpeaker() {
-		q.SpeakerStart, q.SpeakerEnd = f.toks[p.spS].Start, f.toks[p.spE-1].End
+		q.SpeakerStart, q.SpeakerEnd = int(f.toks[p.spS].Start), int(f.toks[p.spE-1].End)
 		q.Speaker = f.speakerName(p.speaker)
 		q.Entity, q.Members = f.groupOf(int(p.entity))
-		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[p.open]
+		q.Continues = p.carried && f.sentOf[p.spS] != f.sentOf[int(p.open)]
 	}
 	if p.cueS >= 0 {
-		q.CueStart, q.CueEnd = f.toks[p.cueS].Start, f.toks[p.cueE-1].End
+		q.CueStart, q.CueEnd = int(f.toks[p.cueS].Start), int(f.toks[p.cueE-1].End)
 	}
 	q.CueClass = f.cueClass(q.CueStart, q.CueEnd, q.SpeakerStart, q.SpeakerEnd)
 	return q

@@ -51,12 +51,12 @@ func TestRunsOn(t *testing.T) {
 			}
 			prev := assembled{src: span(tc.prevSrc, 0), cue: span(tc.prevCue, 0), c: span(tc.prevContent, 0)}
 			after := f.toks[prev.c.e-1].End // the second source and cue come after the first content
-			cue := span(tc.cue, after)
+			cue := span(tc.cue, int(after))
 			src := prev.src
 			if tc.src2 != tc.prevSrc {
-				src = span(tc.src2, after)
+				src = span(tc.src2, int(after))
 			}
-			c := span(tc.content, f.toks[cue.e-1].End)
+			c := span(tc.content, int(f.toks[cue.e-1].End))
 			if got := f.runsOn(prev, c, cue, src); got != tc.want {
 				t.Errorf("%s\n%q: runsOn = %v, want %v", tc.reason, tc.src, got, tc.want)
 			}

@@ -202,9 +202,9 @@ func goldAttrTags(d *text.Doc, atts []TrainAttribution) []uint8 {
 		if s < 0 || e <= s {
 			return
 		}
-		a := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].End > s })
+		a := sort.Search(len(d.Tokens), func(j int) bool { return int(d.Tokens[j].End) > s })
 		first := true
-		for j := a; j < len(d.Tokens) && d.Tokens[j].Start < e; j++ {
+		for j := a; j < len(d.Tokens) && int(d.Tokens[j].Start) < e; j++ {
 			if first {
 				gold[j] = b
 				first = false

@@ -52,17 +52,17 @@ func turn(d *text.Doc, para text.Paragraph, names []Name, entities []Entity) (Qu
 		return Quote{}, false
 	}
 	start, end := d.Tokens[first].Start, d.Tokens[colon-1].End
-	i := sort.Search(len(names), func(i int) bool { return names[i].Start >= start })
-	if i >= len(names) || names[i].Start != start || names[i].End != end || names[i].Type != Person {
+	i := sort.Search(len(names), func(i int) bool { return names[i].Start >= int(start) })
+	if i >= len(names) || names[i].Start != int(start) || names[i].End != int(end) || names[i].Type != Person {
 		return Quote{}, false
 	}
 	if headlineWords(d, colon+1, last) {
 		return Quote{}, false
 	}
-	q := Quote{Start: d.Tokens[colon+1].Start, End: d.Tokens[last-1].End, Kind: Direct,
-		SpeakerStart: start, SpeakerEnd: end, Speaker: d.Src[start:end], Entity: names[i].Entity,
-		CueStart: d.Tokens[colon].Start, CueEnd: d.Tokens[colon].End, CueClass: Speech,
-		Group: -1, Rule: ruleTurn.String(), Confidence: ruleTurn.confidence()}
+	q := Quote{Start: int(d.Tokens[colon+1].Start), End: int(d.Tokens[last-1].End), Kind: Direct,
+		SpeakerStart: int(start), SpeakerEnd: int(end), Speaker: d.Src[start:end], Entity: names[i].Entity,
+		CueStart: int(d.Tokens[colon].Start), CueEnd: int(d.Tokens[colon].End), CueClass: Speech,
+		Group: -1, Rule: ruleTurn, Confidence: confidence(ruleTurn)}
 	q.OpenStart, q.CloseEnd = q.Start, q.End
 	if e := q.Entity; e >= 0 && e < len(entities) {
 		q.Speaker = entities[e].Name

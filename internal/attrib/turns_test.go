@@ -35,7 +35,7 @@ func TestTurns(t *testing.T) {
 			d, names, ents := analyzeWithNames(t, tt.src, tt.names...)
 			var got []turn
 			for _, q := range Turns(d, names, ents) {
-				if q.Kind != Direct || q.Rule != ruleTurn.String() || tt.src[q.CueStart:q.CueEnd] != ":" {
+				if q.Kind != Direct || q.Rule != ruleTurn || tt.src[q.CueStart:q.CueEnd] != ":" {
 					t.Errorf("turn %+v: want a direct quotation of rule %s with the colon as its cue", q, ruleTurn)
 				}
 				got = append(got, turn{tt.src[q.Start:q.End], tt.src[q.SpeakerStart:q.SpeakerEnd], q.Speaker})

@@ -45,7 +45,7 @@ func OurTokens(src string) []Span {
 	d := text.Analyze(src)
 	out := make([]Span, len(d.Tokens))
 	for i, t := range d.Tokens {
-		out[i] = Span{t.Start, t.End}
+		out[i] = Span{int(t.Start), int(t.End)}
 	}
 	return out
 }

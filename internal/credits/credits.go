@@ -108,7 +108,7 @@ func (s *scanner) bios() {
 			for last+1 < len(toks) && !s.lineEnd(last+1) {
 				last++
 			}
-			s.add(entity.Author, Span{toks[i].Start, toks[last].End}, parts)
+			s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
 			continue
 		}
 		k := end + 1
@@ -125,7 +125,7 @@ func (s *scanner) bios() {
 		for last+1 < len(toks) && !s.lineEnd(last+1) && !s.is(last, ".") {
 			last++
 		}
-		s.add(entity.Author, Span{toks[i].Start, toks[last].End}, parts)
+		s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
 	}
 }
 
@@ -290,8 +290,8 @@ func (s *scanner) over(start, end int) []Name {
 // inOneName reports whether a tagger mention spans token k ("Procter & Gamble").
 func (s *scanner) inOneName(k int) bool {
 	t := s.d.Tokens[k]
-	for _, n := range s.over(t.Start, t.End) {
-		if n.Start < t.Start && t.End < n.End {
+	for _, n := range s.over(int(t.Start), int(t.End)) {
+		if n.Start < int(t.Start) && int(t.End) < n.End {
 			return true
 		}
 	}
@@ -380,7 +380,7 @@ func (s *scanner) jobTitle(p part) bool {
 // ("Florida" is also a first name in the gazetteer).
 func (s *scanner) placeOnly(p part) bool {
 	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
-	for _, n := range s.over(start, end) {
+	for _, n := range s.over(int(start), int(end)) {
 		if n.Type == entity.Person {
 			return false
 		}
@@ -393,7 +393,7 @@ func (s *scanner) placeOnly(p part) bool {
 func (s *scanner) isOrg(p part, def bool) bool {
 	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
 	person, org := false, false
-	for _, n := range s.over(start, end) {
+	for _, n := range s.over(int(start), int(end)) {
 		person = person || n.Type == entity.Person
 		org = org || n.Type == entity.Org || n.Type == entity.Place // "UK Government"
 	}
@@ -443,7 +443,7 @@ func (s *scanner) add(role entity.Role, whole Span, parts []part) {
 }
 
 func (s *scanner) span(p part) Span {
-	return Span{s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End}
+	return Span{int(s.d.Tokens[p.first].Start), int(s.d.Tokens[p.last-1].End)}
 }
 
 // people reports whether a byline's names look like people or agencies: each person has at
@@ -455,8 +455,8 @@ func (s *scanner) plausible(parts []part) bool {
 		}
 		start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
 		tagged := false
-		for _, n := range s.over(start, end) {
-			tagged = tagged || n.Type == entity.Person && n.Start <= start && end <= n.End
+		for _, n := range s.over(int(start), int(end)) {
+			tagged = tagged || n.Type == entity.Person && n.Start <= int(start) && int(end) <= n.End
 		}
 		if !tagged {
 			return false
@@ -481,7 +481,7 @@ func (s *scanner) byline(i int) int {
 	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
 	}
-	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }
 
@@ -566,7 +566,7 @@ func (s *scanner) label(i int) int {
 			parts[j].org = s.isOrg(parts[j], true)
 		}
 	}
-	s.add(role, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, parts)
+	s.add(role, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[last-1].End)}, parts)
 	return last - 1
 }
 
@@ -624,7 +624,7 @@ func (s *scanner) agencySlash(k int) {
 		return
 	}
 	agency.org = true
-	s.add(entity.Photographer, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, []part{person, agency})
+	s.add(entity.Photographer, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[last-1].End)}, []part{person, agency})
 }
 
 // contributed reads a wire tag line ending in "contributed to this report", "contributed
@@ -648,7 +648,7 @@ func (s *scanner) contributed(c int) {
 	for last < len(s.d.Tokens) && !s.lineEnd(last) && !s.is(last-1, ".") {
 		last++
 	}
-	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[last-1].End}, parts)
+	s.add(entity.Contributor, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[last-1].End)}, parts)
 }
 
 // reportedFrom reads a wire tag line "Abby Sewell reported from Beirut.": a line that is names,
@@ -666,7 +666,7 @@ func (s *scanner) reportedFrom(c int) {
 	if len(places) == 0 || !s.is(end, ".") {
 		return
 	}
-	s.add(entity.Contributor, Span{s.d.Tokens[first].Start, s.d.Tokens[end].End}, parts)
+	s.add(entity.Contributor, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[end].End)}, parts)
 }
 
 // maxSignoffLine is the last line on which a sign-off without "By" is read: it stands under
@@ -694,7 +694,7 @@ func (s *scanner) signoff(i int) bool {
 	if !(text.DayName(w) || weekdayShort[w] || s.d.Tokens[end].Kind == text.Number || text.MonthName(w)) {
 		return false
 	}
-	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return true
 }
 
@@ -715,7 +715,7 @@ func (s *scanner) follow(i int) {
 	for j := range parts {
 		parts[j].org = false
 	}
-	s.add(entity.Author, Span{s.d.Tokens[i].Start, s.d.Tokens[last].End}, parts)
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[last].End)}, parts)
 }
 
 // withReports reads "With reports from Jairo Bolledo/Rappler" or "With reporting by Jane Roe"
@@ -731,7 +731,7 @@ func (s *scanner) withReports(i int) int {
 			parts[j].org = true // "Jairo Bolledo/Rappler": his outlet
 		}
 	}
-	s.add(entity.Contributor, Span{s.d.Tokens[i].Start, s.d.Tokens[end-1].End}, parts)
+	s.add(entity.Contributor, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }
 
@@ -764,6 +764,6 @@ func (s *scanner) tagLine(i int) int {
 	for j := range parts { // in a tag line every name is a reporter's, but "Reuters staff"
 		parts[j].org = parts[j].titled
 	}
-	s.add(role, Span{s.d.Tokens[start].Start, s.d.Tokens[end-1].End}, parts)
+	s.add(role, Span{int(s.d.Tokens[start].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }

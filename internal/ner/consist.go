@@ -78,7 +78,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		v := sc.cons.get(formSeq(info, m.First+1, m.Last))
 		if l := vote(v); l != None && l != m.Label && v>>31 == 0 {
 			m.First++
-			m.Start = d.Tokens[m.First].Start
+			m.Start = int(d.Tokens[m.First].Start)
 			m.Label = l
 		}
 	}
@@ -301,7 +301,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			if j := m.Last; j < len(d.Tokens) && d.Tokens[j].Kind == text.Number && d.Src[m.End:d.Tokens[j].Start] == " " && m.End > m.Start {
 				// an index named with its number ("CAC 40", "Nikkei 225"): the whole phrase
 				if k := look.Lookup(d.Src[m.Start:d.Tokens[j].End]); k&gazetteer.Index != 0 && k&^(gazetteer.Index|gazetteer.Product|gazetteer.CommonWord) == 0 {
-					m.End, m.Last, m.Label = d.Tokens[j].End, j+1, Misc
+					m.End, m.Last, m.Label = int(d.Tokens[j].End), j+1, Misc
 					continue
 				}
 			}
@@ -359,7 +359,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	// Tag missed occurrences: capitalized tokens outside every mention.
 	toks := len(d.Tokens)
 	add := func(first, last int, l Label) {
-		ms = append(ms, Mention{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, Label: l,
+		ms = append(ms, Mention{Start: int(d.Tokens[first].Start), End: int(d.Tokens[last-1].End), Label: l,
 			First: first, Last: last, Score: 0.5})
 	}
 	n := len(ms)

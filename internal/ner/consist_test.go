@@ -195,10 +195,10 @@ func TestConsistency(t *testing.T) {
 				from = end
 				first, last := -1, -1
 				for i, tok := range d.Tokens {
-					if tok.Start == start {
+					if int(tok.Start) == start {
 						first = i
 					}
-					if tok.End == end {
+					if int(tok.End) == end {
 						last = i + 1
 					}
 				}

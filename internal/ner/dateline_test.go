@@ -30,10 +30,10 @@ func TestDatelines(t *testing.T) {
 			d := text.Analyze(tc.src)
 			first, last := -1, -1
 			for i, tok := range d.Tokens {
-				if tok.Start == strings.Index(tc.src, tc.mention) {
+				if int(tok.Start) == strings.Index(tc.src, tc.mention) {
 					first = i
 				}
-				if first >= 0 && last < 0 && tok.End == strings.Index(tc.src, tc.mention)+len(tc.mention) {
+				if first >= 0 && last < 0 && int(tok.End) == strings.Index(tc.src, tc.mention)+len(tc.mention) {
 					last = i + 1
 				}
 			}
@@ -42,7 +42,7 @@ func TestDatelines(t *testing.T) {
 			}
 			sc := new(scratch)
 			info := sc.prepare(d, &tg.m.lex, tg.names)
-			ms := []Mention{{Start: d.Tokens[first].Start, End: d.Tokens[last-1].End, Label: Org, First: first, Last: last}}
+			ms := []Mention{{Start: int(d.Tokens[first].Start), End: int(d.Tokens[last-1].End), Label: Org, First: first, Last: last}}
 			datelines(ms, d, info, tg.names)
 			if (ms[0].Label == Place) != tc.place {
 				t.Errorf("%q became %v, want place %v: %s", tc.mention, ms[0].Label, tc.place, tc.reason)

@@ -142,7 +142,7 @@ func checkMentions(t *testing.T, d *text.Doc, ms []Mention) {
 		if m.Start < prevEnd || m.Start >= m.End || m.End > len(d.Src) {
 			t.Fatalf("bad byte range %+v (previous ended at %d)", m, prevEnd)
 		}
-		if m.Start != d.Tokens[m.First].Start || m.End != d.Tokens[m.Last-1].End {
+		if m.Start != int(d.Tokens[m.First].Start) || m.End != int(d.Tokens[m.Last-1].End) {
 			t.Fatalf("mention %+v not on token boundaries", m)
 		}
 		if m.Label < Person || m.Label > Misc {
@@ -547,10 +547,10 @@ func TestDropOpeningPreposition(t *testing.T) {
 			start := strings.Index(tc.src, tc.mention)
 			m := Mention{Start: start, End: start + len(tc.mention), Label: Person, First: -1}
 			for i, tok := range d.Tokens {
-				if tok.Start == m.Start {
+				if int(tok.Start) == m.Start {
 					m.First = i
 				}
-				if tok.End == m.End {
+				if int(tok.End) == m.End {
 					m.Last = i + 1
 				}
 			}

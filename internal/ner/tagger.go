@@ -288,7 +288,7 @@ func (sc *scratch) mentions(dst []Mention, d *text.Doc, info []tokInfo) []Mentio
 				end--
 			}
 			if open >= 0 {
-				dst = append(dst, Mention{Start: toks[open].Start, End: toks[end-1].End, Label: typ,
+				dst = append(dst, Mention{Start: int(toks[open].Start), End: int(toks[end-1].End), Label: typ,
 					First: open, Last: end, Score: conf})
 			}
 			open = -1
@@ -347,7 +347,7 @@ func dropOpeningPreposition(ms []Mention, d *text.Doc) {
 		}
 		if opens {
 			m.First++
-			m.Start = d.Tokens[m.First].Start
+			m.Start = int(d.Tokens[m.First].Start)
 		}
 	}
 }

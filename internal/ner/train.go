@@ -280,16 +280,16 @@ func goldTags(d *text.Doc, spans []TrainSpan) (gold []uint8, misaligned int) {
 		if sp.Label < Person || sp.Label > Misc {
 			continue
 		}
-		a := sort.Search(len(d.Tokens), func(j int) bool { return d.Tokens[j].End > sp.Start })
+		a := sort.Search(len(d.Tokens), func(j int) bool { return int(d.Tokens[j].End) > sp.Start })
 		b := a
-		for b < len(d.Tokens) && d.Tokens[b].Start < sp.End {
+		for b < len(d.Tokens) && int(d.Tokens[b].Start) < sp.End {
 			b++
 		}
 		if a >= b {
 			misaligned++
 			continue
 		}
-		if d.Tokens[a].Start != sp.Start || d.Tokens[b-1].End != sp.End {
+		if int(d.Tokens[a].Start) != sp.Start || int(d.Tokens[b-1].End) != sp.End {
 			misaligned++
 		}
 		if b-a == 1 {

@@ -105,8 +105,8 @@ func (sc *scratch) splitCoordinated(ms []Mention, d *text.Doc, info []tokInfo, l
 		}
 		// the right part may hold another "and": "A & B and C & D and E & F"
 		for at >= 0 {
-			out = append(out, Mention{Start: m.Start, End: d.Tokens[at-1].End, Label: m.Label, First: m.First, Last: at, Score: m.Score})
-			m = Mention{Start: d.Tokens[at+1].Start, End: m.End, Label: m.Label, First: at + 1, Last: m.Last, Score: m.Score}
+			out = append(out, Mention{Start: m.Start, End: int(d.Tokens[at-1].End), Label: m.Label, First: m.First, Last: at, Score: m.Score})
+			m = Mention{Start: int(d.Tokens[at+1].Start), End: m.End, Label: m.Label, First: at + 1, Last: m.Last, Score: m.Score}
 			at = -1
 			for k := m.First + 1; k < m.Last-1 && at < 0; k++ {
 				if d.Text(k) == "and" && coordinated(&sc.cons, m, k, d, info, look) {
@@ -182,7 +182,7 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 			(arabicArticle(d.Text(m.Last)) || elidedParticle(d.Text(m.Last))) {
 			// "Abdel Fattah al-Sisi", "Patrizia d'Ettorre": the particle is written joined to
 			// the name
-			m.Last, m.End = m.Last+1, d.Tokens[m.Last].End
+			m.Last, m.End = m.Last+1, int(d.Tokens[m.Last].End)
 			for i+1 < len(ms) && ms[i+1].First < m.Last {
 				i++
 			}
@@ -237,7 +237,7 @@ func placeParticles(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mentio
 						continue
 					}
 					if look.Lookup(d.Src[m.Start:d.Tokens[k-1].End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) != 0 {
-						m.Last, m.End = k, d.Tokens[k-1].End
+						m.Last, m.End = k, int(d.Tokens[k-1].End)
 						for i+1 < len(ms) && ms[i+1].First < k {
 							i++ // a mention inside the name ("Sul") is part of it
 						}
@@ -280,7 +280,7 @@ func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention
 				m.Last, m.End = ms[i].Last, ms[i].End
 				m.Score = min(m.Score, ms[i].Score)
 			} else if i+1 >= len(ms) || ms[i+1].First > amp+1 {
-				m.Last, m.End = amp+2, d.Tokens[amp+1].End
+				m.Last, m.End = amp+2, int(d.Tokens[amp+1].End)
 			} else {
 				break
 			}
@@ -326,7 +326,7 @@ func partnerNames(out []Mention, m Mention, d *text.Doc, look gazetteer.Lookuper
 	if first == m.First {
 		return out, m
 	}
-	m.First, m.Start = first, d.Tokens[first].Start
+	m.First, m.Start = first, int(d.Tokens[first].Start)
 	return out, m
 }
 
@@ -359,7 +359,7 @@ func joinOrgTails(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Look
 		if out == nil {
 			out = append(make([]Mention, 0, len(ms)), ms[:i]...)
 		}
-		m.Last, m.End = end, d.Tokens[end-1].End
+		m.Last, m.End = end, int(d.Tokens[end-1].End)
 		for i+1 < len(ms) && ms[i+1].First < end {
 			i++ // absorbed: a mention inside the tail
 		}
@@ -487,21 +487,21 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 				}
 			}
 		}
-		return r < len(d.Tokens) && d.Tokens[r].Start < end && orgs[d.Src[d.Tokens[r].Start:end]]
+		return r < len(d.Tokens) && int(d.Tokens[r].Start) < end && orgs[d.Src[d.Tokens[r].Start:end]]
 	}
 	return replaceEach(ms, func(m Mention) []Mention {
 		if m.Last-m.First >= 3 && m.Last-m.First <= 4 && countryThenPerson(d, info, m.First, m.Last) {
 			// "U.S. Ambassador to Japan George Glass": the country ends a title, the person
 			// follows it
-			return []Mention{{Start: m.Start, End: d.Tokens[m.First].End, Label: Place, First: m.First, Last: m.First + 1, Score: m.Score},
-				{Start: d.Tokens[m.First+1].Start, End: m.End, Label: Person, First: m.First + 1, Last: m.Last, Score: m.Score}}
+			return []Mention{{Start: m.Start, End: int(d.Tokens[m.First].End), Label: Place, First: m.First, Last: m.First + 1, Score: m.Score},
+				{Start: int(d.Tokens[m.First+1].Start), End: m.End, Label: Person, First: m.First + 1, Last: m.Last, Score: m.Score}}
 		}
 		// "the Refugee Council Enver Solomon": an organization's name ending in its kind word,
 		// then a person's name of two or three words
 		for p := m.Last - 2; m.Label == Org && p >= m.Last-3 && p >= m.First+1; p-- {
 			if personAfterOrg(d, info, p, m.Last) && orgRight(d, look, m.First, p) && gazetteer.Kind(info[p-1].gaz)&gazetteer.OrgWord != 0 {
-				return []Mention{{Start: m.Start, End: d.Tokens[p-1].End, Label: Org, First: m.First, Last: p, Score: m.Score},
-					{Start: d.Tokens[p].Start, End: m.End, Label: Person, First: p, Last: m.Last, Score: m.Score}}
+				return []Mention{{Start: m.Start, End: int(d.Tokens[p-1].End), Label: Org, First: m.First, Last: p, Score: m.Score},
+					{Start: int(d.Tokens[p].Start), End: m.End, Label: Person, First: p, Last: m.Last, Score: m.Score}}
 			}
 		}
 		k := -1
@@ -520,8 +520,8 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 		if strings.EqualFold(d.Text(right), "the") {
 			right++
 		}
-		return []Mention{{Start: m.Start, End: d.Tokens[k-1].End, Label: Person, First: m.First, Last: k, Score: m.Score},
-			{Start: d.Tokens[right].Start, End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score}}
+		return []Mention{{Start: m.Start, End: int(d.Tokens[k-1].End), Label: Person, First: m.First, Last: k, Score: m.Score},
+			{Start: int(d.Tokens[right].Start), End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score}}
 	})
 }
 
@@ -597,7 +597,7 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			d.Tokens[m.First].Newlines == 0 && d.Src[d.Tokens[p].End:m.Start] == " " && text.StartsUpper(d.Text(p)) &&
 			gazetteer.Kind(info[p].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[p].gaz)&(gazetteer.PersonTitle|gazetteer.AnyPlace) == 0 &&
 			(len(out) == 0 || out[len(out)-1].Last <= p) {
-			m.First, m.Start = p, d.Tokens[p].Start
+			m.First, m.Start = p, int(d.Tokens[p].Start)
 		}
 		if j := m.Last; m.Label == Person && m.Last-m.First == 1 && j < len(d.Tokens) && d.Tokens[j].Newlines == 0 &&
 			d.Src[m.End:d.Tokens[j].Start] == " " && givenNameShape(d.Text(j)) {
@@ -607,7 +607,7 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 				out = append(out, m)
 				continue
 			}
-			m.Last, m.End = j+1, d.Tokens[j].End
+			m.Last, m.End = j+1, int(d.Tokens[j].End)
 		}
 		out = append(out, m)
 	}
@@ -622,7 +622,7 @@ func titleTails(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label == Org && m.Last-m.First >= 3 && titleModifiers[d.Text(m.Last-1)] && m.Last < len(d.Tokens) && titleEnd(d, info, m.Last) &&
 			d.Tokens[m.Last].Newlines == 0 {
 			m.Last--
-			m.End = d.Tokens[m.Last-1].End
+			m.End = int(d.Tokens[m.Last-1].End)
 		}
 	}
 }
@@ -666,10 +666,10 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 		if out == nil {
 			out = append(make([]Mention, 0, len(ms)), ms[:i]...)
 		}
-		out = append(out, Mention{Start: m.Start, End: d.Tokens[end-1].End, Label: Org, First: m.First, Last: end, Score: m.Score})
+		out = append(out, Mention{Start: m.Start, End: int(d.Tokens[end-1].End), Label: Org, First: m.First, Last: end, Score: m.Score})
 		for ; i < len(ms) && ms[i].First < end; i++ {
 			if r := ms[i]; r.Last > end && r.Last-end >= 2 {
-				r.First, r.Start = end, d.Tokens[end].Start
+				r.First, r.Start = end, int(d.Tokens[end].Start)
 				out = append(out, r)
 			}
 		}
@@ -772,7 +772,7 @@ func numbered(ms []Mention, d *text.Doc) {
 			continue
 		}
 		m.Last++
-		m.End = next.End
+		m.End = int(next.End)
 	}
 }
 
@@ -790,13 +790,13 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			gazetteer.Kind(info[m.First-1].gaz)&gazetteer.PersonTitle != 0 && d.Tokens[m.First].Newlines == 0 {
 			// "The General [Staff] said": a title word before a body's head noun names the body
 			m.First--
-			m.Start = d.Tokens[m.First].Start
+			m.Start = int(d.Tokens[m.First].Start)
 			m.Label = Org
 		}
 		if m.Last-m.First >= 2 && questionWords[d.Text(m.First)] {
 			// "[Is China] too important?": a question's verb or word is no part of the name
 			m.First++
-			m.Start = d.Tokens[m.First].Start
+			m.Start = int(d.Tokens[m.First].Start)
 		}
 		if m.Label == Person && m.Last-m.First >= 3 {
 			// "Chief Justice [Justice N.V. Anjaria]", "[Supreme Leader Ali Khamenei]": a title
@@ -810,20 +810,20 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			}
 			if p > m.First && titleEnd(d, info, p-1) && text.StartsUpper(d.Text(p)) {
 				m.First = p
-				m.Start = d.Tokens[p].Start
+				m.Start = int(d.Tokens[p].Start)
 			}
 		}
 		if m.Label == Person && m.Last-m.First >= 3 && postNominals[d.Text(m.Last-1)] {
 			// "Clare Montgomery KC": the letters after the name are no part of it
 			m.Last--
-			m.End = d.Tokens[m.Last-1].End
+			m.End = int(d.Tokens[m.Last-1].End)
 		}
 		if g := gazetteer.Kind(info[m.First].gaz); m.Label == Org && m.Last-m.First == 2 && g&(gazetteer.Country|gazetteer.Region|gazetteer.City) != 0 && g&gazetteer.CommonWord == 0 &&
 			titleEnd(d, info, m.Last-1) && m.Last < len(d.Tokens) && gazetteer.Kind(info[m.Last].gaz)&gazetteer.PersonTitle != 0 {
 			// "[Hawaii Attorney] General Anne Lopez": a place, then the title of the person
 			// after it
 			m.Last--
-			m.End = d.Tokens[m.Last-1].End
+			m.End = int(d.Tokens[m.Last-1].End)
 			m.Label = Place
 		}
 		if pageDateWords[d.Text(m.First)] && (m.First == 0 || d.Tokens[m.First].Newlines > 0) && m.Label != Misc {
@@ -832,7 +832,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Misc
 			} else {
 				m.First++
-				m.Start = d.Tokens[m.First].Start
+				m.Start = int(d.Tokens[m.First].Start)
 			}
 		}
 		if m.Last-m.First == 1 && m.Label != Misc {
@@ -874,7 +874,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
 			m.First++
-			m.Start = d.Tokens[m.First].Start
+			m.Start = int(d.Tokens[m.First].Start)
 		}
 	}
 }
@@ -898,7 +898,7 @@ func dropTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		}
 		before := i+1 < len(ms) && ms[i+1].Label == Person && ms[i+1].First == m.Last && d.Src[m.End:ms[i+1].Start] == " "
 		opens := s < len(d.Sentences) && d.Sentences[s].First == m.First
-		if q := m.First - 1; q >= 0 && d.Tokens[q].Kind == text.Quote && d.Tokens[q].End == m.Start {
+		if q := m.First - 1; q >= 0 && d.Tokens[q].Kind == text.Quote && int(d.Tokens[q].End) == m.Start {
 			opens = true
 		}
 		if before || opens && m.Label == Person && g&gazetteer.CommonWord != 0 {
@@ -1032,7 +1032,7 @@ func afterBodyNoun(ms []Mention, d *text.Doc) {
 		}
 		for k := m.First + 1; k < m.Last-1; k++ {
 			if bodyNouns[d.Text(k)] && text.StartsUpper(d.Text(k+1)) {
-				m.First, m.Start, m.Label = k+1, d.Tokens[k+1].Start, Org
+				m.First, m.Start, m.Label = k+1, int(d.Tokens[k+1].Start), Org
 				break
 			}
 		}
@@ -1060,10 +1060,10 @@ func splitAtWords(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention 
 		}
 		parts := []Mention{}
 		if text.StartsUpper(d.Text(m.First)) {
-			parts = append(parts, Mention{Start: m.Start, End: d.Tokens[k-1].End, Label: m.Label, First: m.First, Last: k, Score: m.Score})
+			parts = append(parts, Mention{Start: m.Start, End: int(d.Tokens[k-1].End), Label: m.Label, First: m.First, Last: k, Score: m.Score})
 		}
 		if text.StartsUpper(d.Text(k + 1)) {
-			parts = append(parts, Mention{Start: d.Tokens[k+1].Start, End: m.End, Label: m.Label, First: k + 1, Last: m.Last, Score: m.Score})
+			parts = append(parts, Mention{Start: int(d.Tokens[k+1].Start), End: m.End, Label: m.Label, First: k + 1, Last: m.Last, Score: m.Score})
 		}
 		return parts
 	})
@@ -1416,7 +1416,7 @@ func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.Label = Org
 		case m.Label == Person:
 			m.Last--
-			m.End = d.Tokens[m.Last-1].End
+			m.End = int(d.Tokens[m.Last-1].End)
 		}
 	}
 	followed := func(m Mention) bool {
@@ -1465,7 +1465,7 @@ func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look g
 			continue
 		}
 		m.Last++
-		m.End = d.Tokens[m.Last-1].End
+		m.End = int(d.Tokens[m.Last-1].End)
 		m.Label = Org
 		if j+1 < len(ms) && companyAfter(ms[j+1], m.Last, d, info) {
 			m.Last, m.End = ms[j+1].Last, ms[j+1].End
@@ -1488,7 +1488,7 @@ func brand(m Mention, ev uint32, d *text.Doc, info []tokInfo, look gazetteer.Loo
 	if look != nil {
 		ps := d.Tokens[m.Last]
 		var whole string
-		if ps.Start == m.End && d.Src[ps.Start] == '\'' {
+		if int(ps.Start) == m.End && d.Src[ps.Start] == '\'' {
 			whole = d.Src[m.Start:ps.End]
 		} else {
 			whole = d.Src[m.Start:m.End] + "'s" // rare: a curly or spaced apostrophe

@@ -24,10 +24,10 @@ func mentionsAt(t *testing.T, d *text.Doc, tagged []span) []Mention {
 		start, end := from+i, from+i+len(s.Text)
 		m := Mention{Start: start, End: end, First: -1, Score: 1}
 		for k, tok := range d.Tokens {
-			if tok.Start == start {
+			if int(tok.Start) == start {
 				m.First = k
 			}
-			if tok.End == end {
+			if int(tok.End) == end {
 				m.Last = k + 1
 			}
 		}
@@ -637,7 +637,7 @@ func TestWholeNames(t *testing.T) {
 			ms := sc.wholeNames(mentionsAt(t, d, tt.tagged), d, info, gazetteer.BuiltIn())
 			var got []span
 			for _, m := range ms {
-				if m.Start != d.Tokens[m.First].Start || m.End != d.Tokens[m.Last-1].End {
+				if m.Start != int(d.Tokens[m.First].Start) || m.End != int(d.Tokens[m.Last-1].End) {
 					t.Errorf("mention %+v: bytes and tokens disagree", m)
 				}
 				got = append(got, span{tt.src[m.Start:m.End], m.Label.String()})

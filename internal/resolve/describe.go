@@ -70,7 +70,7 @@ func Describe(d *text.Doc, names []Name, ids []int, ents []Entity) {
 
 // tokenAt returns the index of the first token that starts at or after byte pos.
 func tokenAt(d *text.Doc, pos int) int {
-	return sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= pos })
+	return sort.Search(len(d.Tokens), func(i int) bool { return int(d.Tokens[i].Start) >= pos })
 }
 
 func word(d *text.Doc, i int) string {

@@ -170,7 +170,7 @@ func FuzzDescribe(f *testing.F) {
 		var names []Name
 		for _, tk := range d.Tokens {
 			if w := src[tk.Start:tk.End]; tk.Kind == text.Word && capitalized(w) {
-				names = append(names, Name{Start: tk.Start, End: tk.End, Type: entity.Person})
+				names = append(names, Name{Start: int(tk.Start), End: int(tk.End), Type: entity.Person})
 			}
 		}
 		ids, ents := Resolve(src, names, nil)

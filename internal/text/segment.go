@@ -114,7 +114,7 @@ func splitSentences(dst []Sentence, src string, toks []Token) []Sentence {
 				// room for the rest at the rate so far, as Tokenize grows its list
 				dst = grow.Slice(dst, grow.More(n, last, len(toks)))
 			}
-			dst = append(dst, Sentence{Start: toks[start].Start, End: toks[last-1].End, First: start, Last: last})
+			dst = append(dst, Sentence{Start: int(toks[start].Start), End: int(toks[last-1].End), First: start, Last: last})
 		}
 		start = last
 	}

@@ -211,13 +211,13 @@ func checkInvariants(t *testing.T, src string) {
 	covered := make([]bool, len(src))
 	prev := 0
 	for i, tok := range d.Tokens {
-		if tok.Start < prev || tok.End <= tok.Start || tok.End > len(src) {
+		if int(tok.Start) < prev || tok.End <= tok.Start || int(tok.End) > len(src) {
 			t.Fatalf("token %d [%d,%d) out of order or bounds (prev end %d, len %d)", i, tok.Start, tok.End, prev, len(src))
 		}
 		for k := tok.Start; k < tok.End; k++ {
 			covered[k] = true
 		}
-		prev = tok.End
+		prev = int(tok.End)
 	}
 	for i := 0; i < len(src); {
 		r, w := utf8.DecodeRuneInString(src[i:])
@@ -231,7 +231,7 @@ func checkInvariants(t *testing.T, src string) {
 		if s.First != last || s.Last <= s.First || s.Last > len(d.Tokens) {
 			t.Fatalf("sentence %d tokens [%d,%d) not contiguous after %d", i, s.First, s.Last, last)
 		}
-		if s.Start != d.Tokens[s.First].Start || s.End != d.Tokens[s.Last-1].End {
+		if s.Start != int(d.Tokens[s.First].Start) || s.End != int(d.Tokens[s.Last-1].End) {
 			t.Fatalf("sentence %d bytes [%d,%d) disagree with its tokens", i, s.Start, s.End)
 		}
 		last = s.Last

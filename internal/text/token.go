@@ -31,14 +31,16 @@ func (k Kind) String() string {
 	return "Kind(?)"
 }
 
-// Token is one token: Src[Start:End].
+// Token is one token: Src[Start:End]. Its offsets are 32-bit (texts are under 2 GiB; extract
+// refuses longer ones), so that a token is 12 bytes: a long text of short tokens holds one
+// per one or two bytes.
 type Token struct {
-	Start, End int
+	Start, End int32
 	Kind       Kind
 	// Space is true when white space precedes the token (or it starts the text).
 	Space bool
 	// Newlines counts the line breaks in the white space before the token: 1 starts a new
-	// line, 2 or more a new paragraph. It stops at 255 (a small field keeps Token at 24 bytes).
+	// line, 2 or more a new paragraph. It stops at 255 (a small field keeps Token small).
 	Newlines uint8
 }
 
@@ -119,7 +121,7 @@ func Tokenize(dst []Token, src string) []Token {
 		if len(dst) == cap(dst) {
 			dst = grow.Slice(dst, growBy(len(dst)-n0, i, len(src)))
 		}
-		dst = append(dst, Token{Start: i, End: end, Kind: kind, Space: space, Newlines: newlines})
+		dst = append(dst, Token{Start: int32(i), End: int32(end), Kind: kind, Space: space, Newlines: newlines})
 		// A token may end before a clitic ("do|n't", "Ukraine|’s"); the next scan picks it up.
 		i = end
 		space = false

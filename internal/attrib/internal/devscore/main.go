@@ -81,7 +81,7 @@ func main() {
 			rec := record{ID: g.ID, Entities: []any{}, Quotes: []quote{}}
 			pr := eval.Record{ID: g.ID}
 			for _, q := range qs {
-				o := quote{Start: q.Start, End: q.End, Text: g.Text[q.Start:q.End], Kind: q.Kind.String(), Rule: q.Rule, Group: q.Group}
+				o := quote{Start: q.Start, End: q.End, Text: g.Text[q.Start:q.End], Kind: q.Kind.String(), Rule: q.Rule.String(), Group: q.Group}
 				eq := eval.Quote{Start: q.Start, End: q.End}
 				if q.SpeakerStart >= 0 {
 					s, e, name := q.SpeakerStart, q.SpeakerEnd, q.Speaker
