@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"github.com/newsextract/newsextract/quote"
 	"math"
 	"slices"
 	"sort"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/perceptron"
+	"github.com/newsextract/newsextract/quote"
 	"github.com/newsextract/newsextract/internal/text"
 )
 
@@ -739,15 +739,7 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 				b.s++ // "• More than 400,000 homes …": a bullet is no part of it
 			}
 			if f.words(b, 3) >= 3 && !f.quotedAny(b) && f.clauseOK(b.s, b.e) {
-				src = f.trimSource(src, cue)
-				src.s, src.e = f.mentionSpan(src.s, src.e)
-				name, ent := f.resolveSpan(src.s, src.e)
-				cue = f.shortCue(cue)
-				extra = append(extra, Reported{
-					Start: int(f.toks[b.s].Start), End: int(f.toks[b.e-1].End),
-					SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
-					Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: ruleRepAfter,
-				})
+				extra = append(extra, f.cueRecord(b, src, cue, ruleRepAfter))
 			}
 			continue
 		}
@@ -756,17 +748,23 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 			f.thingBeforeParticiple(cue, src) || f.relativeThat(cue, c) || f.clauseAfterCue(cue.e, c.s) || f.occasionAfter(cue, c) {
 			continue
 		}
-		src = f.trimSource(src, cue)
-		src.s, src.e = f.mentionSpan(src.s, src.e)
-		name, ent := f.resolveSpan(src.s, src.e)
-		cue = f.shortCue(cue)
-		extra = append(extra, Reported{
-			Start: int(f.toks[c.s].Start), End: int(f.toks[c.e-1].End),
-			SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
-			Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: ruleModel,
-		})
+		extra = append(extra, f.cueRecord(c, src, cue, ruleModel))
 	}
 	return extra
+}
+
+// cueRecord makes the record of content c, source src and cue as the tagger marked them: the
+// source trimmed to its mention and resolved, the cue to its verb.
+func (f *finder) cueRecord(c, src, cue tspan, rule quote.Rule) Reported {
+	src = f.trimSource(src, cue)
+	src.s, src.e = f.mentionSpan(src.s, src.e)
+	name, ent := f.resolveSpan(src.s, src.e)
+	cue = f.shortCue(cue)
+	return Reported{
+		Start: int(f.toks[c.s].Start), End: int(f.toks[c.e-1].End),
+		SpeakerStart: int(f.toks[src.s].Start), SpeakerEnd: int(f.toks[src.e-1].End),
+		Speaker: name, Entity: ent, CueStart: int(f.toks[cue.s].Start), CueEnd: int(f.toks[cue.e-1].End), Rule: rule,
+	}
 }
 
 // beforeQuotedSentence ends content c at the end of its first sentence when that sentence ends
