@@ -9,8 +9,8 @@ import (
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/perceptron"
-	"github.com/newsextract/newsextract/quote"
 	"github.com/newsextract/newsextract/internal/text"
+	"github.com/newsextract/newsextract/quote"
 )
 
 // ruleModel names the reported records the attribution tagger found.
