@@ -738,7 +738,7 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 			for b.s < b.e && f.toks[b.s].Kind != text.Word && f.toks[b.s].Kind != text.Number {
 				b.s++ // "• More than 400,000 homes …": a bullet is no part of it
 			}
-			if f.words(b, 3) >= 3 && !f.quotedAny(b) && f.clauseOK(b.s, b.e) {
+			if b.e-b.s <= maxClosedClause && f.words(b, 3) >= 3 && !f.quotedAny(b) && f.clauseOK(b.s, b.e) {
 				extra = append(extra, f.cueRecord(b, src, cue, ruleRepAfter))
 			}
 			continue
@@ -752,6 +752,11 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 	}
 	return extra
 }
+
+// maxClosedClause is the most tokens a clause closed by its attribution may have when the
+// tagger marked none of it: reading a longer one for every cue of a sentence without end
+// would be quadratic.
+const maxClosedClause = 200
 
 // cueRecord makes the record of content c, source src and cue as the tagger marked them: the
 // source trimmed to its mention and resolved, the cue to its verb.

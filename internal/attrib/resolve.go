@@ -802,12 +802,17 @@ func (f *finder) sentenceGap(ms, si, tok int) int {
 	}
 	gap := 0
 	for k := ms + 1; k <= si; k++ {
-		first := clamp(f.d.Sentences[k].First, len(f.toks))
-		if k == si || own == 0 || f.quoted(first) != own && f.quoted(first+1) != own {
+		if k == si || own == 0 || !f.opensIn(k, own) {
 			gap++
 		}
 	}
 	return gap
+}
+
+// opensIn reports whether sentence k opens inside passage p (an index + 1, as quoted gives).
+func (f *finder) opensIn(k int, p int32) bool {
+	first := clamp(f.d.Sentences[k].First, len(f.toks))
+	return f.quoted(first) == p || f.quoted(first+1) == p
 }
 
 // appositiveSubject reports whether a name starting at token m is set off by a comma right
@@ -1053,8 +1058,12 @@ func (f *finder) describedSubject(tok int, g byte) (string, int, bool) {
 	if first := f.d.Sentences[si].First; si == 0 || f.quoted(first) == 0 && f.toks[first].Kind != text.Quote {
 		return "", -1, false // only for a pronoun after a quotation that opens its sentence
 	}
+	var own int32 // the passage the pronoun's clause attributes
+	for j := tok - 1; j >= 0 && j >= tok-3 && own == 0; j-- {
+		own = f.quoted(j)
+	}
 	k := si - 1
-	for k > 0 && f.sentenceGap(k-1, si, tok) == 1 {
+	for k > 0 && k > si-50 && own != 0 && f.opensIn(k, own) {
 		k-- // a sentence of the quotation itself: “It went quiet. I never thought …,” she said.
 	}
 	ps := f.d.Sentences[k]
