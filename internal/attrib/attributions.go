@@ -995,15 +995,7 @@ func (f *finder) outerOf(sp [4][]tspan, src, cue, c tspan, first int) (Reported,
 	if !found {
 		return Reported{}, false
 	}
-	os = f.trimSource(os, oc)
-	os.s, os.e = f.mentionSpan(os.s, os.e)
-	name, ent := f.resolveSpan(os.s, os.e)
-	oc = f.shortCue(oc)
-	return Reported{
-		Start: int(f.toks[src.s].Start), End: int(f.toks[c.e-1].End),
-		SpeakerStart: int(f.toks[os.s].Start), SpeakerEnd: int(f.toks[os.e-1].End),
-		Speaker: name, Entity: ent, CueStart: int(f.toks[oc.s].Start), CueEnd: int(f.toks[oc.e-1].End), Rule: ruleModel,
-	}, true
+	return f.cueRecord(tspan{src.s, c.e}, os, oc, ruleModel), true
 }
 
 // closingAttribution finds "…, SOURCE CUE." or "…, CUE SOURCE." right after content c at

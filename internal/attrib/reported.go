@@ -333,7 +333,7 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 		return Reported{}, false // "…, officials said, as mediators pushed …": the writer's
 	}
 	if ci, ok := f.cue(s); ok && ci.form == cueParticiple {
-		if f.in(occasionParticiples, s) && (f.in(circumstancePrepositions, s+1) || f.is(s+1, "to")) {
+		if f.occasionAfter(tspan{s, s + 1}, tspan{s + 1, end}) {
 			return Reported{}, false // "…, the person said, speaking on condition of anonymity"
 		}
 		r.CueStart, r.CueEnd = int(f.toks[s].Start), int(f.toks[s].End)

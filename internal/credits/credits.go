@@ -691,15 +691,12 @@ func (s *scanner) signoff(i int) bool {
 	}
 	// the next line opens with a date: a day, a number or a month
 	w := s.d.Text(end)
-	if !(text.DayName(w) || weekdayShort[w] || s.d.Tokens[end].Kind == text.Number || text.MonthName(w)) {
+	if !(text.DayName(w) || text.DayAbbrev(w) || s.d.Tokens[end].Kind == text.Number || text.MonthName(w)) {
 		return false
 	}
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return true
 }
-
-// weekdayShort are the days' short names on date lines: "Wed 2 Jul 2025".
-var weekdayShort = map[string]bool{"Mon": true, "Tue": true, "Wed": true, "Thu": true, "Fri": true, "Sat": true, "Sun": true}
 
 // follow reads "Follow Sam Jones on X: @swajones", an invitation to follow the author: the
 // names before "on" and a network's name.

@@ -642,9 +642,10 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 			seqs[formSeq(info, m.First, m.Last)]++
 		}
 	}
-	if seqs == nil || look != nil && sportsPage(ms, d, look) {
-		return ms // a sports page names teams by their cities: "St Louis" is both
+	if seqs == nil {
+		return ms
 	}
+	sports := -1      // whether this is a sports page, found at the first repeat to mend
 	var out []Mention // nil until the first change
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -662,6 +663,15 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 				out = append(out, m)
 			}
 			continue
+		}
+		if sports < 0 {
+			sports = 0
+			if look != nil && sportsPage(ms, d, look) {
+				sports = 1 // a sports page names teams by their cities: "St Louis" is both
+			}
+		}
+		if sports == 1 {
+			return ms
 		}
 		if out == nil {
 			out = append(make([]Mention, 0, len(ms)), ms[:i]...)
@@ -828,7 +838,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		}
 		if pageDateWords[d.Text(m.First)] && (m.First == 0 || d.Tokens[m.First].Newlines > 0) && m.Label != Misc {
 			// "Posted Fri 2 Aug 2024" opening a line: a web page's date line names no one
-			if m.Last-m.First == 1 || weekdays[d.Text(m.First+1)] {
+			if w := d.Text(m.First + 1); m.Last-m.First == 1 || text.DayName(w) || text.DayAbbrev(w) {
 				m.Label = Misc
 			} else {
 				m.First++
@@ -837,7 +847,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		}
 		if m.Last-m.First == 1 && m.Label != Misc {
 			w := d.Text(m.First)
-			if (text.MonthName(w) || monthShort[w] || weekdays[w]) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
+			if (text.MonthName(w) || text.MonthAbbrev(w) || text.DayName(w) || text.DayAbbrev(w)) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
 				m.Label = Misc // "TOKYO, Nov 4 (Reuters)", "Wed 2 Jul 2025": a date
 			}
 			if loneFunctionWords[w] {
@@ -965,15 +975,8 @@ func partyState(s string) bool {
 	return true
 }
 
-// monthShort are the months' short forms written without a full stop: "Nov 4".
-var monthShort = text.WordSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
-
 // pageDateWords open the date line of a web page: "Posted Fri 2 Aug 2024 at 6:15am".
 var pageDateWords = map[string]bool{"Posted": true, "Updated": true, "Published": true}
-
-// weekdays are the days' names and their short forms.
-var weekdays = text.WordSet(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed
-	Thu Thur Thurs Fri Sat Sun`)
 
 // bodyTails after a title word make the name of a body: "the General Staff", "the General
 // Assembly", "the Central Command".

@@ -63,3 +63,22 @@ func DayName(w string) bool {
 	}
 	return false
 }
+
+// DayAbbrev reports whether w is a day's short name as date lines write it without a full
+// stop: "Wed 2 Jul 2025", "Posted Fri".
+func DayAbbrev(w string) bool {
+	switch w {
+	case "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun":
+		return true
+	}
+	return false
+}
+
+// MonthAbbrev reports whether w is a month's short name written without a full stop: "Nov 4".
+func MonthAbbrev(w string) bool {
+	switch w {
+	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
+}
