@@ -1150,9 +1150,10 @@ var lawWords = text.WordSet(`Plan Act Doctrine Treaty Accord Accords Agreement P
 // regionWords end the names of regions: "Maui County", "Samara Oblast".
 var regionWords = text.WordSet(`County Province District Prefecture Oblast Governorate Region Parish Borough Township`)
 
-// unitWords end the names of units of an organization: "the Homicide and Major Enquiry
-// Team", "the Serious Crime Unit".
-var unitWords = text.WordSet(`Team Unit Squad Taskforce Brigade Battalion Regiment Division`)
+// unitWords end the names of units of an organization, or of a publication: "the Homicide and
+// Major Enquiry Team", "the Serious Crime Unit", "Freedom Magazine".
+var unitWords = text.WordSet(`Team Unit Squad Taskforce Brigade Battalion Regiment Division
+	Magazine Journal Gazette Tribune`)
 
 // partyPlurals end the names of parties and their members taken together: "the Free
 // Democrats", "the Christian Democrats", "the Sweden Democrats".

@@ -537,6 +537,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"BST", "Misc"}, {"Det Ch Insp", "Misc"}, {"Mark Swift", "Person"}, {"Enquiry Team", "Org"}}, // Major goes as a rank first
 		},
 		{
+			name:   "publication by its last word",
+			reason: "a name ending in Magazine is a publication, an organization, not a person",
+			src:    "He read an article in Freedom Magazine, which attacked defectors.",
+			tagged: []span{{"Freedom Magazine", "Person"}},
+			want:   []span{{"Freedom Magazine", "Org"}},
+		},
+		{
 			name:   "country then a person",
 			reason: "a country ending a title runs into the person's name; Jordan is also a first name and stays whole",
 			src:    "U.S. Ambassador to Japan George Glass wrote on X, and Jordan Henderson agreed.",
