@@ -36,6 +36,7 @@ const window = 256
 func Align(src string, toks []string) Alignment {
 	a := Alignment{Spans: make([]Span, len(toks))}
 	a.SourceBytes = nonSpace(src)
+	var gaps []Span // stretches of source skipped to place a token
 	c := 0
 	for k, t := range toks {
 		c = skipSpace(src, c)
@@ -56,7 +57,7 @@ func Align(src string, toks []string) Alignment {
 				continue
 			}
 			if end, changed, ok := matchAt(src, p, t); ok {
-				a.LostBytes += nonSpace(src[c:p])
+				gaps = append(gaps, Span{c, p})
 				a.place(k, p, end, changed)
 				c = end
 				found = true
@@ -68,8 +69,27 @@ func Align(src string, toks []string) Alignment {
 			a.Unaligned++
 		}
 	}
-	a.LostBytes += nonSpace(src[c:])
+	gaps = append(gaps, Span{c, len(src)})
+	a.LostBytes = nonSpaceIn(src, gaps)
 	return a
+}
+
+// nonSpaceIn counts the non-space source bytes of the runes that start inside gaps (sorted, not
+// overlapping). It decodes src once from the start, as nonSpace does, so that a token matched
+// inside an invalid multi-byte sequence cannot make a gap count bytes the whole text does not.
+func nonSpaceIn(src string, gaps []Span) int {
+	n, g := 0, 0
+	for i := 0; i < len(src) && g < len(gaps); {
+		r, w := utf8.DecodeRuneInString(src[i:])
+		for g < len(gaps) && gaps[g].End <= i {
+			g++
+		}
+		if g < len(gaps) && gaps[g].Start <= i && !unicode.IsSpace(r) {
+			n += w
+		}
+		i += w
+	}
+	return n
 }
 
 func (a *Alignment) place(k, start, end, changed int) {
