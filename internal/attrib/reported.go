@@ -576,6 +576,9 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		if n.kind == npNone || n.e < end && !f.punct(n.e, ",") && !(n.kind == npName && f.in(ofPrepositions, n.e) && f.shortPhrase(n.e+1, end)) {
 			return np{}, 0 // ", said Ana Berg of the Daily Ledger." is hers
 		}
+		if n.kind == npNominal && f.verbInPhrase(n) {
+			return np{}, 0 // "His father, Meshack Opiyo, said the family wanted justice.": a clause, no source
+		}
 		return n, c - 1
 	}
 	n := f.npLeft(c-1, s, false)
@@ -603,6 +606,22 @@ func (f *finder) reportedAfter(s, c, end int) (np, int) {
 		return np{}, 0
 	}
 	return n, n.s - 1
+}
+
+// verbInPhrase reports whether a description read after its cue is rather a clause: it holds
+// a word in -ed after a noun and before another word ("the family [wanted] justice") and does
+// not end in a role noun, as a source does ("the newly elected mayor").
+func (f *finder) verbInPhrase(n np) bool {
+	if f.in(roleNouns, n.e-1) {
+		return false
+	}
+	for k := n.s + 2; k+1 < n.e; k++ {
+		w := f.word(k)
+		if f.isLowerWord(k) && len(w) > 4 && strings.HasSuffix(w, "ed") && f.isLowerWord(k-1) && !f.in(determiners, k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortPhrase reports whether tokens [i, end) are a few words with no verb, quotation or
