@@ -414,6 +414,20 @@ func (f *finder) lexicalCue(c tspan) bool {
 	return false
 }
 
+// noVerbOfSaying reports whether a cue the tagger marked is a participle that modifies the
+// noun after it, after a verb in the past: "has faced [repeated] protests".
+func (f *finder) noVerbOfSaying(c tspan) bool {
+	if c.e != c.s+1 || !f.isLowerWord(c.s) {
+		return false
+	}
+	w := f.word(c.s)
+	if strings.HasSuffix(w, "ed") && f.isLowerWord(c.s-1) && len(f.word(c.s-1)) > 3 && strings.HasSuffix(f.word(c.s-1), "ed") &&
+		!f.in(auxiliaries, c.s-1) && f.isLowerWord(c.e) && !f.is(c.e, "that") {
+		return true
+	}
+	return false
+}
+
 // assemble turns the tags into reported records.
 func (f *finder) assemble(tags []uint8) []Reported {
 	var out, extra []Reported
@@ -424,6 +438,14 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			continue
 		}
 		sp := spansOf(tags, bl.first, bl.last)
+		sp[2] = slices.DeleteFunc(sp[2], func(c tspan) bool {
+			if !f.noVerbOfSaying(c) {
+				return false
+			}
+			// its object is no content either
+			sp[3] = slices.DeleteFunc(sp[3], func(x tspan) bool { return x.s == c.e })
+			return true
+		})
 		f.subjectContents(&sp)
 		for _, c := range sp[3] {
 			c = f.extendToSentenceEnd(c, bl, tags)
