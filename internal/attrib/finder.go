@@ -690,6 +690,17 @@ func (f *finder) npRight(i, hi int) np {
 				e := name(k)
 				last = np{k, e, npName}
 				k = e
+				if f.possessive(k) {
+					// "Sinner's coach Darren Cahill": a role noun and a name after the
+					// possessive are the one meant
+					r := k + 1
+					for r < hi && r < k+4 && f.isLowerWord(r) && !f.in(roleNouns, r) && f.adjectiveLike(r) {
+						r++
+					}
+					if f.in(roleNouns, r) && f.isLowerWord(r) && r+1 < hi && f.nameish(r+1) {
+						role, k = r, r+1
+					}
+				}
 				continue
 			}
 			if f.toks[k].Kind == text.Number && k == i {
