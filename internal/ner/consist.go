@@ -19,6 +19,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		return ms
 	}
 	const maxLen = 4
+	officeHolders(ms, d, look)
 	// votes: per sequence, a count for each type (8 bits each, saturating); bit 31 marks
 	// sequences that are only surnames of full names.
 	sc.cons.reset(2 * len(ms))
@@ -740,6 +741,43 @@ func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	for i := range ms { // "Phailin" alone after "Cyclone Phailin"
 		if m := &ms[i]; storms[d.Src[m.Start:m.End]] {
 			m.Label = Misc
+		}
+	}
+}
+
+// officeNouns name a post only a person holds; a name right after one is its holder.
+var officeNouns = text.WordSet(`leader president premier minister chancellor spokesman spokeswoman
+spokesperson governor mayor senator lawmaker legislator chairman chairwoman dictator strongman
+king queen prince princess monarch envoy ambassador diplomat commander coach striker midfielder
+defender goalkeeper captain singer actor actress rapper novelist journalist activist`)
+
+// officeHolders makes a person of a name of one to three words that the tagger called a place
+// or an organization right after a lower-case noun of office, when the lists know the name as
+// neither: "Cambodia's former leader Hun Sen" (a place to the model). The same name elsewhere
+// in the article is that person too.
+func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	var held map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !officeNouns[d.Text(m.First-1)] ||
+			look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+			continue
+		}
+		if m.Last-m.First == 1 && look.Lookup(d.Text(m.First))&(gazetteer.CommonWord|gazetteer.OrgWord) != 0 {
+			continue
+		}
+		m.Label = Person
+		if held == nil {
+			held = make(map[string]bool)
+		}
+		held[d.Src[m.Start:m.End]] = true
+	}
+	for i := range ms {
+		if m := &ms[i]; held[d.Src[m.Start:m.End]] && (m.Label == Place || m.Label == Org) {
+			m.Label = Person
 		}
 	}
 }
