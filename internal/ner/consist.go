@@ -286,6 +286,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	kindNamed(ms, d, info, look)
 	constituencies(ms, d)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
@@ -398,6 +399,39 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
 	}
 	return ms
+}
+
+// kindNouns say, in lower case after a name and its article, what kind of body the name is:
+// "told the Handelsblatt newspaper", "the Munich-based Ifo institute".
+var kindNouns = text.WordSet(`newspaper daily tabloid weekly magazine broadcaster channel network agency
+institute institution foundation`)
+
+// kindNamed makes an organization of a name the tagger found that a noun of kind follows,
+// after "the" or a "-based" modifier ("told the Handelsblatt newspaper", a German word to the
+// model), unless the lists know it as a nationality ("the German newspaper") or, after "the",
+// as a place ("the Berlin newspaper").
+func kindNamed(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Org || m.Label == Person || m.Last-m.First > 3 || m.First == 0 || m.Last >= len(d.Tokens) || m.Last >= len(info) ||
+			info[m.First].capc != capMid || !kindNouns[d.Text(m.Last)] || d.Tokens[m.Last].Newlines > 0 {
+			continue // a person's name before "foundation" is the person's ("the Trump foundation")
+		}
+		if m.Last+1 < len(d.Tokens) && text.StartsUpper(d.Text(m.Last+1)) {
+			continue // "the Bengali newspaper Banglabazar Patrika": the name follows
+		}
+		based := strings.HasSuffix(d.Text(m.First-1), "-based")
+		if d.Text(m.First-1) != "the" && !based {
+			continue
+		}
+		if k := look.Lookup(d.Src[m.Start:m.End]); k&gazetteer.Demonym != 0 || k&gazetteer.AnyPlace != 0 && !based {
+			continue // after "Munich-based" a name is no place: "the Munich-based Ifo institute"
+		}
+		m.Label = Org
+	}
 }
 
 // sportsPage reports whether the article names two or more sports teams the lists know.
