@@ -287,6 +287,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	knownAs(ms, d)
 	kindNamed(ms, d, info, look)
+	dwellers(ms, d, look)
 	constituencies(ms, d)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
@@ -405,6 +406,41 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 // "told the Handelsblatt newspaper", "the Munich-based Ifo institute".
 var kindNouns = text.WordSet(`newspaper daily tabloid weekly magazine broadcaster channel network agency
 institute institution foundation`)
+
+// dwellers takes the people of a place out of the names: "North Carolinians", "New Yorkers",
+// "Virginians", "Texans" are what CoNLL and GUM call nationalities (MISC), though the tagger
+// makes organizations of some. A word ending in -ans or -ers is one when, without its ending,
+// it is a country, a state or a large city, and the lists know the whole as no place, name, organization
+// or team ("the Texans" of Houston stay a team; "Stevens" stays a surname).
+func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		t := d.Src[m.Start:m.End]
+		if m.Label == Misc || len(t) < 6 || !strings.HasSuffix(t, "ans") && !strings.HasSuffix(t, "ers") ||
+			look.Lookup(t)&(gazetteer.AnyPlace|gazetteer.FirstName|gazetteer.Surname|gazetteer.Org|gazetteer.Team|gazetteer.Company) != 0 {
+			continue
+		}
+		var stems []string
+		switch {
+		case strings.HasSuffix(t, "ians"):
+			stems = []string{t[:len(t)-2], t[:len(t)-4] + "a"} // Virginia-ns, Florid-ians
+		case strings.HasSuffix(t, "ans"):
+			stems = []string{t[:len(t)-2], t[:len(t)-2] + "s"} // Kenya-ns, Texa-ns
+		case strings.HasSuffix(t, "ers"):
+			stems = []string{t[:len(t)-3]} // New York-ers
+		}
+		for _, st := range stems {
+			// a country, a state or a city of some size: small towns match too much
+			if k := look.Lookup(st); k&(gazetteer.Country|gazetteer.Region) != 0 || k&gazetteer.City != 0 && gazetteer.Population(st) >= 500000 {
+				m.Label = Misc
+				break
+			}
+		}
+	}
+}
 
 // kindNamed makes an organization of a name the tagger found that a noun of kind follows,
 // after "the" or a "-based" modifier ("told the Handelsblatt newspaper", a German word to the
