@@ -544,8 +544,17 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 	}
 	if f.nameish(j) {
 		s := j
-		for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.nicknameTok(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
-			s--
+		for {
+			for s-1 >= lo && f.toks[s].Newlines == 0 && (f.nameish(s-1) || f.nicknameTok(s-1) || f.connector(s-1) && f.nameish(s-2) && s-2 >= lo) {
+				s--
+			}
+			// "Kabiru Adamu of Beacon Security and Intelligence said": a name found by the
+			// entity stage runs on over its "and"
+			n, ok := f.nameIn(int(f.toks[s].Start), int(f.toks[s].End))
+			if !ok || n.End < int(f.toks[j].End) || f.tokenAt(n.Start) >= s || f.tokenAt(n.Start) < lo {
+				break
+			}
+			s = f.tokenAt(n.Start)
 		}
 		if s == j && f.demonymAfterArticle(j, lo) {
 			// "the Brazilian said", "the 37-year-old Serbian said": a description of a person
