@@ -722,10 +722,17 @@ func (f *finder) npRight(i, hi int) np {
 				if c, isCue := f.cue(k); isCue && !c.weak {
 					break
 				}
-				if last.kind == npName {
-					if !f.in(roleNouns, k) {
-						break // "Peskov told reporters": the name ends the phrase
+				if last.kind == npName && !f.in(roleNouns, k) {
+					// "Pacific climate envoy": lower-case modifiers after the name and a role
+					// noun; else "Peskov told reporters": the name ends the phrase
+					r := k
+					for r < hi && r < k+2 && f.isLowerWord(r) && !f.in(roleNouns, r) && !f.in(nameStops, r) && !f.verbLike(r) {
+						r++
 					}
+					if r == k || !f.isLowerWord(r) || !f.in(roleNouns, r) {
+						break
+					}
+					k = r
 				}
 				if f.in(roleNouns, k) {
 					role = k
@@ -738,6 +745,9 @@ func (f *finder) npRight(i, hi int) np {
 		lead := i
 		if f.toks[i].Kind == text.Number && f.isLowerWord(i+1) {
 			lead++ // "9/11 widow Jane Doe", not a count ("14 Catholics")
+		}
+		if last.kind == npName && role >= last.e {
+			return np{i, role + 1, npNominal} // the role after the name: "Pacific climate envoy"
 		}
 		if last.kind == npName && (last.s == i || role >= 0 || f.onlyWords(lead, last.s)) {
 			return last
