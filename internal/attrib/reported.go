@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"github.com/newsextract/newsextract/quote"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,7 +94,38 @@ func (f *finder) allReported() []Reported {
 	if len(out) > n {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
-	return out
+	return slices.DeleteFunc(out, func(r Reported) bool { return f.askedOfReader(r) || f.addresseeOnly(r) })
+}
+
+// talkVerbs report that someone spoke, not what was said.
+var talkVerbs = text.WordSet(`speak speaks spoke speaking talk talks talked talking`)
+
+// addresseeOnly reports whether a record's content is whom its speaker spoke to: "He spoke
+// [to us ahead of the summit]" says nothing of what he said.
+func (f *finder) addresseeOnly(r Reported) bool {
+	if r.CueEnd <= r.CueStart || r.CueEnd > r.Start {
+		return false
+	}
+	c, k := f.tokenAt(r.CueEnd)-1, f.tokenAt(r.Start) // the cue's last word, the content's first
+	return c >= 0 && k < len(f.toks) && f.in(talkVerbs, c) && (f.is(k, "to") || f.is(k, "with"))
+}
+
+// askedOfReader reports whether a record's source is "you" in a question of the writer's, out
+// of quotation marks: "What would you say to President Trump?" in an interview asks, and
+// reports nobody's words.
+func (f *finder) askedOfReader(r Reported) bool {
+	if r.SpeakerEnd-r.SpeakerStart != 3 || !strings.EqualFold(f.d.Src[r.SpeakerStart:r.SpeakerEnd], "you") {
+		return false
+	}
+	k := f.tokenAt(r.SpeakerStart)
+	if k >= len(f.toks) || f.quoted(k) != 0 {
+		return false
+	}
+	e := f.sentEnd(k)
+	for e > k+1 && f.toks[e-1].Kind == text.Quote {
+		e--
+	}
+	return f.punct(e-1, "?")
 }
 
 // nestedIn reports whether model record m is an attribution nested inside the content of
