@@ -414,6 +414,23 @@ func (f *finder) lexicalCue(c tspan) bool {
 	return false
 }
 
+// mediumPrepositions open the phrase of where words were said: "in a post", "on television".
+var mediumPrepositions = text.WordSet(`in on via through`)
+
+// inMedium reports whether a source span is a noun after "and" or a comma, a preposition and
+// an article, with lower-case words between: "…, and in a social media [post] accused".
+func (f *finder) inMedium(src tspan) bool {
+	if _, pron := f.pronoun(src.s); pron || src.e != src.s+1 {
+		return false // "in a later interview he said": he is the subject
+	}
+	k := src.s - 1
+	for k >= 0 && k > src.s-5 && f.isLowerWord(k) && !f.in(determiners, k) {
+		k--
+	}
+	return k >= 2 && f.in(determiners, k) && f.in(mediumPrepositions, k-1) && f.isLowerWord(src.s) &&
+		(f.is(k-2, "and") || f.punct(k-2, ","))
+}
+
 // noVerbOfSaying reports whether a cue the tagger marked is a participle that modifies the
 // noun after it, after a verb in the past: "has faced [repeated] protests".
 func (f *finder) noVerbOfSaying(c tspan) bool {
@@ -527,6 +544,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				// not a source the tagger marked in a later sentence.
 				if sub, found := f.subjectSource(max(f.sentStart(cue.s), bl.first), cue.s); found && f.speechVerb(cue) {
 					src, ok = sub, true
+				}
+			}
+			if ok && hasCue && src.e == cue.s && f.inMedium(src) {
+				// "Isak …, and in a social media post accused [the club …]": the post is
+				// where he said it; the sentence's subject said it
+				if sub, found := f.subjectSource(max(f.sentStart(cue.s), bl.first, dl), src.s); found {
+					src = sub
 				}
 			}
 			if ok && hasCue {
