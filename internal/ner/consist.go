@@ -235,9 +235,19 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		f := ms[full].First
 		return gazetteer.Kind(info[f].gaz)&gazetteer.FirstName != 0 && !text.MonthName(d.Text(f)) && !text.DayName(d.Text(f))
 	}
+	// In the first line, a headline, it is the person whenever the story names them in full
+	// after it: "Nigeria's Tinubu sacks service chiefs" … "President Bola Tinubu".
+	headlineEnd := 0
+	for headlineEnd < len(d.Tokens) && (headlineEnd == 0 || d.Tokens[headlineEnd].Newlines == 0) {
+		headlineEnd++
+	}
+	inHeadline := func(m *Mention, form uint64) bool {
+		full, ok := surnames[form]
+		return ok && m.Last <= headlineEnd && ms[full].First >= headlineEnd
+	}
 	for i := range ms {
 		m := &ms[i]
-		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && (aloneAfter[info[m.First].h.form] || givenFirst(info[m.First].h.form)) &&
+		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && (aloneAfter[info[m.First].h.form] || givenFirst(info[m.First].h.form) || inHeadline(m, info[m.First].h.form)) &&
 			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team|gazetteer.Company) == 0 {
 			m.Label = Person
 		}
