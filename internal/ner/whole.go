@@ -1423,6 +1423,19 @@ func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look g
 			m.End = int(d.Tokens[m.Last-1].End)
 		}
 	}
+	// A name opening with a word of organization names right after a capitalized word's 's
+	// that no mention holds is one name from that word on: "King's College London", "Queen's
+	// University" (the tagger finds "College London" alone, as a person's name).
+	for i := range ms {
+		m := &ms[i]
+		f := m.First
+		if m.Label == Misc || f < 2 || !isPossessive(d.Text(f-1)) || !text.StartsUpper(d.Text(f-2)) || !info[f-2].word ||
+			gazetteer.Kind(info[f].gaz)&gazetteer.OrgWord == 0 || d.Tokens[f-1].Newlines > 0 || d.Tokens[f].Newlines > 0 ||
+			int(d.Tokens[f-2].End) != int(d.Tokens[f-1].Start) || i > 0 && ms[i-1].Last > f-2 {
+			continue
+		}
+		m.First, m.Start, m.Label = f-2, int(d.Tokens[f-2].Start), Org
+	}
 	followed := func(m Mention) bool {
 		return m.Last < n && d.Tokens[m.Last].Newlines == 0 && isPossessive(d.Text(m.Last))
 	}

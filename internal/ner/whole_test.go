@@ -355,6 +355,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Lord's", "Place"}},
 		},
 		{
+			name:   "college after a possessive",
+			reason: "a name opening with College after King's, which no mention holds, is one organization from King on; Smith's College stays apart where Smith is a name of its own",
+			src:    "Alonso Gurmendi, a lecturer at King's College London, agreed. Jane Smith spoke at Smith's College Fair.",
+			tagged: []span{{"Alonso Gurmendi", "Person"}, {"College London", "Person"}, {"Jane Smith", "Person"}, {"Smith", "Person"}, {"College Fair", "Misc"}},
+			want:   []span{{"Alonso Gurmendi", "Person"}, {"King's College London", "Org"}, {"Jane Smith", "Person"}, {"Smith", "Person"}, {"College Fair", "Misc"}},
+		},
+		{
 			name:   "gazetteer brand",
 			reason: "the gazetteer knows McDonald's as a company, so the 's stays even before a noun",
 			src:    "McDonald's profits rose.",
