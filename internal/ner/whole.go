@@ -624,6 +624,12 @@ func titleTails(ms []Mention, d *text.Doc, info []tokInfo) {
 			m.Last--
 			m.End = int(d.Tokens[m.Last-1].End)
 		}
+		// "Air Vice Marshal Kennedy Aneke": a common word and the first word of a title that
+		// goes on is a rank, no name
+		if m.Label != Person && m.Last-m.First == 2 && titleModifiers[d.Text(m.Last-1)] && m.Last < len(d.Tokens) && titleEnd(d, info, m.Last) &&
+			d.Tokens[m.Last].Newlines == 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.CommonWord != 0 {
+			m.Label = Misc
+		}
 	}
 }
 

@@ -621,6 +621,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Nippon Steel", "Org"}, {"Takahiro Mori", "Person"}},
 		},
 		{
+			name:   "rank of a common word and a title's first word",
+			reason: "Air Vice opens the rank Air Vice Marshal, no organization",
+			src:    "Air Vice Marshal Kennedy Aneke takes over the air force.",
+			tagged: []span{{"Air Vice", "Org"}, {"Kennedy Aneke", "Person"}},
+			want:   []span{{"Air Vice", "Misc"}, {"Kennedy Aneke", "Person"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
