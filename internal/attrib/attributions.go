@@ -431,13 +431,26 @@ func (f *finder) inMedium(src tspan) bool {
 		(f.is(k-2, "and") || f.punct(k-2, ","))
 }
 
-// noVerbOfSaying reports whether a cue the tagger marked is a participle that modifies the
-// noun after it, after a verb in the past: "has faced [repeated] protests".
+// beforeNoun are words after which a plural cue word is a noun: "weeks after reports of".
+var beforeNoun = text.WordSet(`after amid despite following over of to against new more many such`)
+
+// noVerbOfSaying reports whether a cue the tagger marked is no verb of saying: a participle
+// that modifies the noun after it, after a verb in the past ("has faced [repeated] protests"),
+// or a plural noun ("after [reports] of a plot", "…, [charges] it denies").
 func (f *finder) noVerbOfSaying(c tspan) bool {
-	if c.e != c.s+1 || !f.isLowerWord(c.s) {
+	if !f.isLowerWord(c.s) {
 		return false
 	}
 	w := f.word(c.s)
+	if c.e <= c.s+2 && f.is(c.s+1, "of") && strings.HasSuffix(w, "s") && (f.nounContext(c.s) || f.in(beforeNoun, c.s-1)) {
+		return true // "weeks after [reports of] a foiled coup plot": a noun, nobody's words
+	}
+	if c.e != c.s+1 {
+		return false
+	}
+	if _, pron := f.pronoun(c.e); pron && strings.HasSuffix(w, "s") && f.punct(c.s-1, ",") && f.verbLike(c.e+1) {
+		return true // "…, [charges] it denies": a noun in apposition
+	}
 	if strings.HasSuffix(w, "ed") && f.isLowerWord(c.s-1) && len(f.word(c.s-1)) > 3 && strings.HasSuffix(f.word(c.s-1), "ed") &&
 		!f.in(auxiliaries, c.s-1) && f.isLowerWord(c.e) && !f.is(c.e, "that") {
 		return true

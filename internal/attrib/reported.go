@@ -361,8 +361,10 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 		return Reported{}, false
 	}
 	s := k + 1
-	if f.is(s, "as") {
-		return Reported{}, false // "…, officials said, as mediators pushed …": the writer's
+	if f.in(writerOpeners, s) || f.in(timeNouns, s) && (f.is(s+1, "after") || f.is(s+1, "before")) {
+		// "…, officials said, as mediators pushed …", "…, his office said Friday, weeks
+		// after reports of …": the writer's
+		return Reported{}, false
 	}
 	if ci, ok := f.cue(s); ok && ci.form == cueParticiple {
 		if f.occasionAfter(tspan{s, s + 1}, tspan{s + 1, end}) {
@@ -380,6 +382,10 @@ func (f *finder) afterPart(r Reported, end int) (Reported, bool) {
 	r.Start, r.End = int(f.toks[s].Start), int(f.toks[end-1].End)
 	return r, true
 }
+
+// writerOpeners open a part after an attribution that is the writer's: a clause of time or
+// circumstance.
+var writerOpeners = text.WordSet(`as after before amid despite following`)
 
 // shortPartOK reports whether tokens [s, e) before an attribution inside the sentence can
 // be a part of their own though shorter than a clause: two words or more, not opening with a
