@@ -41,6 +41,13 @@ type table struct {
 // over a batch of keys: touch every first probe slot, then find each key's weights and touch
 // them, then add them. The misses of one pass are independent loads that overlap, instead of
 // each waiting for the one before.
+//
+// Measured and not kept (same outputs; the pipeline with documents alternating between the
+// two forms in one process): a Bloom filter of the keys, read before the slots, for the keys
+// the model lacks (a quarter of the name tagger's, a tenth of the attribution tagger's):
+// 4–16% slower, its own misses cost what it saved. Each key's check and weights in one cache
+// line: a third fewer misses here (cachegrind) but 11% more instructions, no faster. The
+// attribution tagger's weights as dense rows of its 7 tags: no faster.
 func (m *table) add(keys []uint64, acc []int32, sc *addScratch) {
 	slots, mask, ents := m.slots, m.mask, m.ents
 	if len(slots) == 0 {
