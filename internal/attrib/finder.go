@@ -693,12 +693,21 @@ func (f *finder) npRight(i, hi int) np {
 		// name, a description ending in a role noun ("senior officials").
 		var last np
 		role := -1
+		owner := -1 // where the name's owner starts: "[NBC's] Dana Cole"
 		k := i
 		for k < hi && k < i+8 {
 			if f.nameish(k) {
 				e := name(k)
 				last = np{k, e, npName}
 				k = e
+				if f.possessive(k) && k+1 < hi && f.nameish(k+1) && f.isCap(k+1) && !f.placeAt(k+1) {
+					// "Mexico's Sheinbaum rejects", "Google's Sundar Pichai said": the name
+					// after the possessive is the one meant ("Elian's Miami relatives" are
+					// not Miami)
+					owner = last.s
+					k++
+					continue
+				}
 				if f.possessive(k) {
 					// "Sinner's coach Darren Cahill": a role noun and a name after the
 					// possessive are the one meant
@@ -746,6 +755,9 @@ func (f *finder) npRight(i, hi int) np {
 		if f.toks[i].Kind == text.Number && f.isLowerWord(i+1) {
 			lead++ // "9/11 widow Jane Doe", not a count ("14 Catholics")
 		}
+		if last.kind == npName && owner >= 0 && role < 0 {
+			return np{owner, last.e, npName} // the mention keeps its owner; the person speaks
+		}
 		if last.kind == npName && role >= last.e {
 			return np{i, role + 1, npNominal} // the role after the name: "Pacific climate envoy"
 		}
@@ -775,6 +787,12 @@ func (f *finder) npRight(i, hi int) np {
 		return np{i, e, npNominal}
 	}
 	return np{}
+}
+
+// placeAt reports whether the entity stage found a place name at token k.
+func (f *finder) placeAt(k int) bool {
+	n, ok := f.nameIn(int(f.toks[k].Start), int(f.toks[k].End))
+	return ok && n.Type == Place
 }
 
 // sentenceSubject finds the first noun phrase of the clause starting at token s (before token
