@@ -94,7 +94,18 @@ func (f *finder) allReported() []Reported {
 	if len(out) > n {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
-	return slices.DeleteFunc(out, func(r Reported) bool { return f.askedOfReader(r) || f.addresseeOnly(r) })
+	return slices.DeleteFunc(out, func(r Reported) bool { return f.askedOfReader(r) || f.addresseeOnly(r) || f.aboutSpeaker(r) })
+}
+
+// aboutSpeaker reports whether a record's content is a relative clause on its source, after
+// the cue and the source: "…,” said Yang Geum-deok, 96, [who was sent to a factory as a
+// girl]" tells of her.
+func (f *finder) aboutSpeaker(r Reported) bool {
+	if r.SpeakerEnd <= r.SpeakerStart || r.SpeakerEnd > r.Start || r.CueEnd > r.SpeakerStart {
+		return false // "not everyone agrees on [who is a terrorist]" asks who
+	}
+	k := f.tokenAt(r.Start)
+	return k < len(f.toks) && (f.is(k, "who") || f.is(k, "whose") || f.is(k, "whom"))
 }
 
 // talkVerbs report that someone spoke, not what was said.
