@@ -77,6 +77,8 @@ func TestDescribeRole(t *testing.T) {
 			"Price's mother, Angela Price, said her son had planned to study.", "Angela Price", "Price's mother", 0},
 		{"apposition over an ampersand", "a firm's name with an ampersand stays in the role",
 			"Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment.", "Shawn Williams", "partner at Robbins Geller Rudman & Dowd", 0},
+		{"headline verb that is a person noun", "charge is a verb of the headline (WordNet knows a charge as a person), so the words before the name are no role",
+			"Brazilian prosecutors charge Jair Bolsonaro over coup plot", "Jair Bolsonaro", "", 0},
 		{"headline verb", "beats is a verb of the headline, not a role",
 			"Sinner beats Carlos Alcaraz to win the title.", "Carlos Alcaraz", "", 0},
 		{"title opening the sentence", "a capitalized word opening the sentence is part of the title when it is no sentence opener",

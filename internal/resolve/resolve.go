@@ -269,6 +269,7 @@ func relativeBefore(src string, pos int) bool {
 func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
 	best, bestStart, later := -1, -1, 0
 	bestRelative := false
+	nextLater := -1 // the start of the second full name named after pos
 	for _, c := range full {
 		if last && c.last != w || !last && c.first != w {
 			continue
@@ -279,6 +280,12 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 		start := names[ents[c.ent].Members[0]].Start
 		if start > pos {
 			later++
+			if bestStart > pos && start > bestStart && (nextLater < 0 || start < nextLater) {
+				nextLater = start
+			}
+			if bestStart > pos && start < bestStart {
+				nextLater = bestStart
+			}
 		}
 		switch {
 		case best < 0,
@@ -291,11 +298,18 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 			best, bestStart, bestRelative = c.ent, start, c.relative
 		}
 	}
-	if bestStart > pos && later > 1 {
-		return -1 // "President Obama" before both "Michelle Obama" and "Barack Obama": either
+	if bestStart > pos && later > 1 && (bestRelative || nextLater-bestStart < namesakeGap) {
+		// "President Obama" before both "Michelle Obama" and "Barack Obama": either. But a
+		// headline's "Bolsonaro" is the one the story names first, when a namesake comes
+		// only later ("Jair Bolsonaro" in the first paragraph, his son near the end).
+		return -1
 	}
 	return best
 }
+
+// namesakeGap is how far (in bytes, a few sentences) the second full name sharing a surname
+// must come after the first for a lone surname before both to be the first.
+const namesakeGap = 300
 
 // personGender returns the sex of a person entity named name whose mentions are names[members]:
 // the courtesy title of a mention ("Mrs. Clinton"), else the first name ("Michelle Obama"),

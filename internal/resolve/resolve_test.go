@@ -223,6 +223,13 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Obama": {0}, "Michelle Obama": {1}, "Barack Obama": {2}},
 		},
 		{
+			name:   "headline surname before the story's person and a later namesake",
+			reason: "the headline's Bolsonaro is the one the story names first; his son is named only paragraphs later",
+			src:    "Prosecutors charge Bolsonaro over coup plot\n\nBrazil charged former President Jair Bolsonaro on Tuesday with plotting a coup." + strings.Repeat(" The case goes on.", 20) + " Senator Flávio Bolsonaro, his son, called it persecution.",
+			names:  []string{"Bolsonaro", "PERSON", "Brazil", "PLACE", "Jair Bolsonaro", "PERSON", "Flávio Bolsonaro", "PERSON"},
+			want:   map[string][]int{"Jair Bolsonaro": {0, 2}, "Brazil": {1}, "Flávio Bolsonaro": {3}},
+		},
+		{
 			name:   "corporate suffix",
 			reason: "\"Apple Inc\" and then \"Apple\" are one company, named as the article first named it; \"Corp.\" alone stays itself",
 			src:    "Apple Inc unveiled a phone. Apple shares fell. Corp. is a word.",
