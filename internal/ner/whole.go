@@ -593,7 +593,9 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if p := m.First - 1; m.Label == Person && m.Last-m.First == 2 && givenNameShape(d.Text(m.First+1)) && p >= 0 &&
+		// "John Lee Ka-chiu": an English given name before a Chinese name; "John Dramani
+		// Mahama": a given name before a name whose first word the lists do not know
+		if p := m.First - 1; m.Label == Person && m.Last-m.First == 2 && (givenNameShape(d.Text(m.First+1)) || gazetteer.Kind(info[m.First].gaz) == 0) && p >= 0 &&
 			d.Tokens[m.First].Newlines == 0 && d.Src[d.Tokens[p].End:m.Start] == " " && text.StartsUpper(d.Text(p)) &&
 			gazetteer.Kind(info[p].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[p].gaz)&(gazetteer.PersonTitle|gazetteer.AnyPlace) == 0 &&
 			(len(out) == 0 || out[len(out)-1].Last <= p) {
@@ -1012,9 +1014,17 @@ func titleWord(d *text.Doc, info []tokInfo, j int) bool {
 		return true
 	}
 	g := gazetteer.Kind(info[j].gaz)
+	if g&gazetteer.FirstName != 0 && (g|gazetteer.LookupLower(w))&gazetteer.PersonTitle == 0 && !titleFirstNames[w] {
+		return false // "John" is a person noun to WordNet, but a first name before a name
+	}
 	return titleEnd(d, info, j) && g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) == 0 &&
 		(g&gazetteer.FirstName == 0 || g&gazetteer.CommonWord != 0)
 }
+
+// titleFirstNames are titles that the lists also know as first names: "Doctor Emanuil
+// Ceausu", "Judge Mwita".
+var titleFirstNames = text.WordSet(`Doctor Judge Major General Bishop Sister Brother Father Mother Prince
+Princess King Queen Deacon Pastor Rabbi Imam Sheikh Chief Marshal Colonel Captain Sergeant`)
 
 // titleEnd reports whether token j can end a title: a title or role noun ("Leader" as
 // "leader"), not a modifier.

@@ -628,6 +628,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Air Vice", "Misc"}, {"Kennedy Aneke", "Person"}},
 		},
 		{
+			name:   "first name that is also a person noun",
+			reason: "John opens the names (WordNet's john is no title), before an initial or a name the lists do not know; Doctor is a title",
+			src:    "John F. Kennedy was shot. John Dramani Mahama was sworn in. Doctor Emanuil Ceausu spoke.",
+			tagged: []span{{"John F. Kennedy", "Person"}, {"Dramani Mahama", "Person"}, {"Doctor Emanuil Ceausu", "Person"}},
+			want:   []span{{"John F. Kennedy", "Person"}, {"John Dramani Mahama", "Person"}, {"Emanuil Ceausu", "Person"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
