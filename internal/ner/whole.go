@@ -42,6 +42,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	afterBodyNoun(ms, d)
 	ms = splitAtWords(ms, d, look)
 	numbered(ms, d)
+	ms = partyQualified(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
 	lastWordKinds(ms, d, info, look)
@@ -792,6 +793,33 @@ func numbered(ms []Mention, d *text.Doc) {
 		m.Last++
 		m.End = int(next.End)
 	}
+}
+
+// partyQualifiers tell apart parties of one name, in parentheses after it: "Janata Dal
+// (United)", "Janata Dal (Secular)", "Communist Party of India (Marxist)".
+var partyQualifiers = text.WordSet(`United Secular Marxist Maoist Unified Socialist`)
+
+// partyQualified makes one organization of a name and the qualifier in parentheses after it
+// ("Janata Dal (United)"): the tagger takes the name for a person's and the word alone for an
+// organization.
+func partyQualified(ms []Mention, d *text.Doc) []Mention {
+	drop := false
+	for i := range ms {
+		m := &ms[i]
+		k := m.Last
+		if m.Label == Misc || m.Label == None || k+2 >= len(d.Tokens) || d.Text(k) != "(" || d.Text(k+2) != ")" || !partyQualifiers[d.Text(k+1)] ||
+			d.Tokens[k].Newlines > 0 || d.Tokens[k+1].Newlines > 0 || d.Tokens[k+2].Newlines > 0 {
+			continue
+		}
+		m.Last, m.End, m.Label = k+3, int(d.Tokens[k+2].End), Org
+		for j := i + 1; j < len(ms) && ms[j].First < m.Last; j++ {
+			ms[j].Label, drop = None, true // "United" tagged apart
+		}
+	}
+	if drop {
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Label == None })
+	}
+	return ms
 }
 
 // trimNames cuts from a name what the tagger ran it over at its edges, and makes a body of a

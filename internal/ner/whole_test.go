@@ -635,6 +635,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"John F. Kennedy", "Person"}, {"John Dramani Mahama", "Person"}, {"Emanuil Ceausu", "Person"}},
 		},
 		{
+			name:   "party with a qualifier",
+			reason: "Janata Dal (United) is one party; the word in parentheses alone is no organization and the name no person",
+			src:    "Nitish Kumar, whose Janata Dal (United) won 85 seats, returns.",
+			tagged: []span{{"Nitish Kumar", "Person"}, {"Janata Dal", "Person"}, {"United", "Org"}},
+			want:   []span{{"Nitish Kumar", "Person"}, {"Janata Dal (United)", "Org"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
