@@ -1087,7 +1087,16 @@ func (f *finder) participleSubject(p *passage, c int, ci cueInfo) bool {
 			}
 		}
 	}
-	if n := f.sentenceSubject(s, c); n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1) {
+	n := f.sentenceSubject(s, c)
+	if n.kind == npNominal && n.e-n.s >= 2 {
+		// "His son Sebastien Lai, speaking in London, called …": a description ending in a
+		// person's name
+		if nm, ok := f.nameIn(int(f.toks[n.e-1].Start), int(f.toks[n.e-1].End)); ok && nm.Type == Person && nm.End == int(f.toks[n.e-1].End) &&
+			f.tokenAt(nm.Start) > n.s && f.roleWord(f.tokenAt(nm.Start)-1) {
+			n.kind = npName // (a role noun before the name: not "groups granted Mr. Clarke")
+		}
+	}
+	if n.kind == npName || n.kind == npPronoun || n.kind == npNominal && f.in(roleNouns, n.e-1) {
 		return f.set(p, n, c, c+1, ruleParticiple)
 	}
 	// "After saying her foot was “swollen,” she was …": the subject after the phrase.
