@@ -431,12 +431,18 @@ func (f *finder) inMedium(src tspan) bool {
 		(f.is(k-2, "and") || f.punct(k-2, ","))
 }
 
+// claimForms claim a thing when a possessive follows: "claimed their place", "claim her seat".
+var claimForms = text.WordSet(`claim claims claimed claiming`)
+
+var possessiveDeterminers = text.WordSet(`his her their its our my your`)
+
 // beforeNoun are words after which a plural cue word is a noun: "weeks after reports of".
 var beforeNoun = text.WordSet(`after amid despite following over of to against new more many such`)
 
 // noVerbOfSaying reports whether a cue the tagger marked is no verb of saying: a participle
 // that modifies the noun after it, after a verb in the past ("has faced [repeated] protests"),
-// or a plural noun ("after [reports] of a plot", "…, [charges] it denies").
+// a plural noun ("after [reports] of a plot", "…, [charges] it denies"), or claim before a
+// possessive ("[to claim] his first victory").
 func (f *finder) noVerbOfSaying(c tspan) bool {
 	if !f.isLowerWord(c.s) {
 		return false
@@ -444,6 +450,9 @@ func (f *finder) noVerbOfSaying(c tspan) bool {
 	w := f.word(c.s)
 	if c.e <= c.s+2 && f.is(c.s+1, "of") && strings.HasSuffix(w, "s") && (f.nounContext(c.s) || f.in(beforeNoun, c.s-1)) {
 		return true // "weeks after [reports of] a foiled coup plot": a noun, nobody's words
+	}
+	if f.in(claimForms, c.e-1) && f.in(possessiveDeterminers, c.e) {
+		return true // "[to claim] his first victory": taking, not saying
 	}
 	if c.e != c.s+1 {
 		return false

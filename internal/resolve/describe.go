@@ -146,7 +146,7 @@ var roleModifiers = text.WordSet(`former senior junior chief deputy top vice ass
 rookie veteran retired executive general associate press managing interim then-former then
 state federal local national international foreign regional city county campaign party union
 company presidential congressional prime principal head lead special foreign-policy policy
-defense defence finance health interior justice economic political global`)
+defense defence finance health interior justice economic political global team`)
 
 // clauseWords end a title or an apposition: what follows them is a clause, not a description.
 var clauseWords = text.WordSet(`who whom whose which that where when while said says say told tells

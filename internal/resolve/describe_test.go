@@ -77,6 +77,8 @@ func TestDescribeRole(t *testing.T) {
 			"Price's mother, Angela Price, said her son had planned to study.", "Angela Price", "Price's mother", 0},
 		{"apposition over an ampersand", "a firm's name with an ampersand stays in the role",
 			"Shawn Williams, a partner at Robbins Geller Rudman & Dowd, declined to comment.", "Shawn Williams", "partner at Robbins Geller Rudman & Dowd", 0},
+		{"team before the role", "team is part of the title: Red Bull team principal",
+			"Red Bull team principal Christian Horner called it a great drive.", "Christian Horner", "Red Bull team principal", 0},
 		{"headline verb that is a person noun", "charge is a verb of the headline (WordNet knows a charge as a person), so the words before the name are no role",
 			"Brazilian prosecutors charge Jair Bolsonaro over coup plot", "Jair Bolsonaro", "", 0},
 		{"headline verb", "beats is a verb of the headline, not a role",
