@@ -831,10 +831,24 @@ spokesperson governor mayor senator lawmaker legislator chairman chairwoman dict
 king queen prince princess monarch envoy ambassador diplomat commander coach striker midfielder
 defender goalkeeper captain singer actor actress rapper novelist journalist activist`)
 
+// officeTitle reports whether token k is a capitalized title of office, whole or after its
+// last hyphen: "President", "Director-General", "Secretary-General".
+func officeTitle(d *text.Doc, k int) bool {
+	w := d.Text(k)
+	if !text.StartsUpper(w) || text.CapsLetters(w) >= 2 || d.Tokens[k+1].Newlines > 0 {
+		return false
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	return officeNouns[strings.ToLower(w)] || gazetteer.LookupLower(w)&gazetteer.PersonTitle != 0
+}
+
 // officeHolders makes a person of a name of one to three words that the tagger called a place
-// or an organization right after a lower-case noun of office, when the lists know the name as
-// neither: "Cambodia's former leader Hun Sen" (a place to the model). The same name elsewhere
-// in the article is that person too.
+// or an organization right after a lower-case noun of office or a title that no name holds,
+// when the lists know the name as neither: "Cambodia's former leader Hun Sen" (a place to the
+// model), "WHO Director-General Tedros Adhanom Ghebreyesus" (an organization). The same name
+// elsewhere in the article is that person too.
 func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	if look == nil {
 		return
@@ -842,7 +856,8 @@ func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	var held map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !officeNouns[d.Text(m.First-1)] ||
+		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !officeNouns[d.Text(m.First-1)] && !officeTitle(d, m.First-1) ||
+			i > 0 && ms[i-1].Last > m.First-1 ||
 			look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
 			continue
 		}
