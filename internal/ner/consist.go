@@ -582,7 +582,8 @@ var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, 
 	"manufacturer": true, "retailer": true, "lender": true, "insurer": true, "carrier": true,
 	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
 	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
-	"agency": true, "giant": true}
+	"agency": true, "giant": true, "drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true,
+	"planemaker": true, "steelmaker": true, "supplier": true, "bank": true, "broadcaster": true, "utility": true}
 
 // constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
 // Maskell, the MP for York Central".
