@@ -717,6 +717,8 @@ func (f *finder) npRight(i, hi int) np {
 					}
 					if f.in(roleNouns, r) && f.isLowerWord(r) && r+1 < hi && f.nameish(r+1) {
 						role, k = r, r+1
+					} else if f.in(roleNouns, r) && f.isLowerWord(r) && r+2 < hi && f.punct(r+1, ",") && f.nameish(r+2) && !f.placeAt(r+2) {
+						role, k = r, r+2 // "Congo's health minister, Roger Kamba, told"
 					}
 				}
 				continue
