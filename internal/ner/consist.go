@@ -297,6 +297,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	knownAs(ms, d)
 	kindNamed(ms, d, info, look)
+	namedWorks(ms, d)
 	dwellers(ms, d, look)
 	constituencies(ms, d)
 	firmAppositions(ms, d, look)
@@ -448,6 +449,30 @@ func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 				m.Label = Misc
 				break
 			}
+		}
+	}
+}
+
+// workNouns name a kind of work; a name right after one is its title: "his play Ngaahika
+// Ndeenda", "the film Barbie".
+var workNouns = text.WordSet(`play novel book film movie album song poem opera musical documentary
+memoir novella painting sculpture`)
+
+var workDeterminers = text.WordSet(`the a an his her their its my our your`)
+
+// namedWorks makes a title of work of a name right after a lower-case noun of a kind of work
+// and its article: no person, place or organization (CoNLL and GUM leave works out of the
+// three).
+func namedWorks(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.First < 2 || !workNouns[d.Text(m.First-1)] || d.Tokens[m.First].Newlines > 0 || d.Src[d.Tokens[m.First-1].End:m.Start] != " " {
+			continue
+		}
+		// an article or a possessive before the noun, one word between at most: "his
+		// play", "her graphic novel", "the 1969 film" (not the verbs of "would play Lada")
+		if workDeterminers[strings.ToLower(d.Text(m.First-2))] || m.First >= 3 && workDeterminers[strings.ToLower(d.Text(m.First-3))] {
+			m.Label = Misc
 		}
 	}
 }
@@ -826,11 +851,14 @@ func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	}
 }
 
-// officeNouns name a post only a person holds; a name right after one is its holder.
-var officeNouns = text.WordSet(`leader president premier minister chancellor spokesman spokeswoman
+// personNouns name a post only a person holds, or a relative; a name right after one is that
+// person: "former leader Hun Sen", "his daughter Wanjiku wa Ngũgĩ".
+var personNouns = text.WordSet(`leader president premier minister chancellor spokesman spokeswoman
 spokesperson governor mayor senator lawmaker legislator chairman chairwoman dictator strongman
 king queen prince princess monarch envoy ambassador diplomat commander coach striker midfielder
-defender goalkeeper captain singer actor actress rapper novelist journalist activist`)
+defender goalkeeper captain singer actor actress rapper novelist novelists journalist activist
+son daughter wife husband mother father brother sister widow widower nephew niece cousin
+grandson granddaughter`)
 
 // officeTitle reports whether token k is a capitalized title of office, whole or after its
 // last hyphen: "President", "Director-General", "Secretary-General".
@@ -842,11 +870,12 @@ func officeTitle(d *text.Doc, k int) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
-	return officeNouns[strings.ToLower(w)] || gazetteer.LookupLower(w)&gazetteer.PersonTitle != 0
+	return personNouns[strings.ToLower(w)] || gazetteer.LookupLower(w)&gazetteer.PersonTitle != 0
 }
 
 // officeHolders makes a person of a name of one to three words that the tagger called a place
-// or an organization right after a lower-case noun of office or a title that no name holds,
+// or an organization right after a lower-case noun of office or kinship (personNouns) or a
+// title that no name holds,
 // when the lists know the name as neither: "Cambodia's former leader Hun Sen" (a place to the
 // model), "WHO Director-General Tedros Adhanom Ghebreyesus" (an organization). The same name
 // elsewhere in the article is that person too.
@@ -857,7 +886,7 @@ func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	var held map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !officeNouns[d.Text(m.First-1)] && !officeTitle(d, m.First-1) ||
+		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !personNouns[d.Text(m.First-1)] && !officeTitle(d, m.First-1) ||
 			i > 0 && ms[i-1].Last > m.First-1 ||
 			look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
 			continue
