@@ -585,6 +585,14 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 				if f.is(k, "that") && k < j-1 {
 					break
 				}
+				if f.toks[k].Kind == text.Number && k-1 >= lo && (f.word(k-1) == "No" || f.word(k-1) == "No.") {
+					// "A No 10 spokesperson": Downing Street's number is part of the name
+					k--
+					if k-1 >= lo && f.in(determiners, k-1) {
+						k--
+					}
+					return np{k, j + 1, npNominal}
+				}
 				if f.in(nounPrepositions, k-1) && !f.is(k-1, "as") || f.in(placePrepositions, k-1) {
 					// "Protesters marching through the streets chanted": the noun after a
 					// preposition is no subject; the one before the phrase is. ("as" here
