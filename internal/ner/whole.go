@@ -43,6 +43,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = splitAtWords(ms, d, look)
 	numbered(ms, d)
 	ms = partyQualified(ms, d)
+	ms = regnalNumbers(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
 	lastWordKinds(ms, d, info, look)
@@ -793,6 +794,44 @@ func numbered(ms []Mention, d *text.Doc) {
 		m.Last++
 		m.End = int(next.End)
 	}
+}
+
+// romanNumeral reports whether w is a Roman numeral of two to five letters, as regnal numbers
+// are written ("II", "XIV"); a lone "I" is too often the pronoun.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXL", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// regnalNumbers keeps a monarch's or pope's number with the name: "Pope Leo XIV", "King
+// Charles III". The tagger leaves the number out or makes an organization of it.
+func regnalNumbers(ms []Mention, d *text.Doc) []Mention {
+	drop := false
+	for i := range ms {
+		m := &ms[i]
+		k := m.Last
+		if m.Label != Person || k >= len(d.Tokens) || d.Tokens[k].Newlines > 0 || d.Src[m.End:d.Tokens[k].Start] != " " || !romanNumeral(d.Text(k)) {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].First == k {
+			if ms[i+1].Last != k+1 {
+				continue // the number opens another name
+			}
+			ms[i+1].Label, drop = None, true
+		}
+		m.Last, m.End = k+1, int(d.Tokens[k].End)
+	}
+	if drop {
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Label == None })
+	}
+	return ms
 }
 
 // partyQualifiers tell apart parties of one name, in parentheses after it: "Janata Dal

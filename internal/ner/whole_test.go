@@ -642,6 +642,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Nitish Kumar", "Person"}, {"Janata Dal (United)", "Org"}},
 		},
 		{
+			name:   "regnal number",
+			reason: "a Roman numeral after a person's name is part of it, tagged apart as an organization or not at all; a lone I is the pronoun",
+			src:    "Pope Leo XIV spoke, James M. Trotter III agreed, and Pope John Paul II was recalled. Then Leo I said.",
+			tagged: []span{{"Leo", "Person"}, {"XIV", "Org"}, {"James M. Trotter", "Person"}, {"John Paul", "Person"}, {"Leo", "Person"}},
+			want:   []span{{"Leo XIV", "Person"}, {"James M. Trotter III", "Person"}, {"John Paul II", "Person"}, {"Leo", "Person"}},
+		},
+		{
 			name:   "court case",
 			reason: "a name with v. between two parties is a case, no person; Trump alone elsewhere stays",
 			src:    "The case, Learning Resources v. Trump, was brought by businesses. Trump spoke.",
