@@ -53,8 +53,10 @@ func Find(d *text.Doc, names []Name) []Credit {
 		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
 		case w == "Follow" && s.lineStart(i):
 			s.follow(i)
-		case (w == "With" || w == "with") && s.lineStart(i) && s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by"):
+		case (w == "With" || w == "with") && s.lineOpen(i) && (s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by") || s.is(i+1, "assistance") && s.is(i+2, "from", "by")):
 			i = s.withReports(i)
+		case w == "To" && s.lineStart(i) && s.is(i+1, "contact"):
+			i = s.contactLine(i)
 		case w == "contributed":
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
@@ -82,7 +84,8 @@ var bioRoles = map[string]bool{"writer": true, "reporter": true, "correspondent"
 
 // bios reads an author's note in the last three paragraphs: a line that opens with a person's
 // name, then "is a" and a journalist's role within a few words ("Jane Roe is a staff writer at
-// The Atlantic."). Inside a story such a sentence is about someone the story covers, so only
+// The Atlantic."), or the name of an author the byline credits and "covers", "writes" or
+// "reports" ("Helen Branswell covers global health."). Inside a story such a sentence is about someone the story covers, so only
 // the end of the text counts.
 func (s *scanner) bios() {
 	toks := s.d.Tokens
@@ -99,13 +102,18 @@ func (s *scanner) bios() {
 		}
 		parts, end := s.list(i, len(toks), false)
 		reach := s.is(end, "can", "may") && s.is(end+1, "be") && s.is(end+2, "reached", "contacted")
-		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") && !reach {
+		beat := s.is(end, "covers", "writes", "reports") && len(parts) == 1 && s.credited(parts[0])
+		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") && !reach && !beat {
 			continue
 		}
-		if reach {
-			// "Tom Reyes can be reached at treyes@example.com.": the author's address
+		if reach || beat {
+			// "Tom Reyes can be reached at treyes@example.com.": the author's address, to the
+			// line's end; a beat to its sentence's end
 			last := end + 2
-			for last+1 < len(toks) && !s.lineEnd(last+1) {
+			if beat {
+				last = end
+			}
+			for last+1 < len(toks) && !s.lineEnd(last+1) && !(beat && s.is(last, ".")) {
 				last++
 			}
 			s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
@@ -127,6 +135,18 @@ func (s *scanner) bios() {
 		}
 		s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
 	}
+}
+
+// credited reports whether the name of p is already an author's in a credit read before:
+// "Helen Branswell covers global health." at the end of a story she signed.
+func (s *scanner) credited(p part) bool {
+	name := s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End]
+	for _, c := range s.out {
+		if c.Role == entity.Author && c.Person != none && s.d.Src[c.Person.Start:c.Person.End] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // labels are the words that head a credit line: "Photo: ...", "Image: ...", "Contributing: ...".
@@ -185,6 +205,15 @@ type part struct {
 }
 
 func (s *scanner) lineStart(i int) bool { return i == 0 || s.d.Tokens[i].Newlines > 0 }
+
+// lineOpen reports whether token i opens its line, after dashes at most ("--With assistance
+// from Mia Glass.", as Bloomberg ends a story).
+func (s *scanner) lineOpen(i int) bool {
+	for i > 0 && !s.lineStart(i) && s.is(i-1, "-", "--", "—", "–") {
+		i--
+	}
+	return s.lineStart(i)
+}
 
 // lineEnd reports whether the line ends before token i.
 func (s *scanner) lineEnd(i int) bool { return i >= len(s.d.Tokens) || s.d.Tokens[i].Newlines > 0 }
@@ -633,6 +662,13 @@ func (s *scanner) contributed(c int) {
 	switch {
 	case s.is(c+1, "to") && s.is(c+2, "this", "the") && s.is(c+3, "report", "story", "article"):
 	case s.is(c+1, "reporting", "research", ".", "additional"):
+	case s.is(c+1, "from"):
+		// "Associated Press writer Mauricio Savarese contributed from São Paulo.": places
+		// and the full stop, nothing else
+		places, end := s.list(c+2, len(s.d.Tokens), false)
+		if len(places) == 0 || !s.is(end, ".") {
+			return
+		}
 	default:
 		return
 	}
@@ -715,8 +751,8 @@ func (s *scanner) follow(i int) {
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[last].End)}, parts)
 }
 
-// withReports reads "With reports from Jairo Bolledo/Rappler" or "With reporting by Jane Roe"
-// on a line of its own: the reporters contributed, the agency after a slash is theirs. It
+// withReports reads "With reports from Jairo Bolledo/Rappler", "With reporting by Jane Roe" or
+// "--With assistance from Mia Glass." on a line of its own: the reporters contributed, the agency after a slash is theirs. It
 // returns the last token it read.
 func (s *scanner) withReports(i int) int {
 	parts, end := s.list(i+3, len(s.d.Tokens), true)
@@ -730,6 +766,61 @@ func (s *scanner) withReports(i int) int {
 	}
 	s.add(entity.Contributor, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
+}
+
+// contactLine reads the line that closes a Bloomberg story, "To contact the reporter on this
+// story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net" ("the editors responsible for this
+// story: ..."): before the colon a reporter or editor word, after it names, each with where
+// it works and an address. The reporters are authors, the editors editors. It returns the last
+// token it read.
+func (s *scanner) contactLine(i int) int {
+	n := len(s.d.Tokens)
+	role := entity.NoRole
+	k := i + 2
+	for ; k < n && k < i+10 && !s.lineEnd(k) && !s.is(k, ":"); k++ {
+		switch {
+		case s.is(k, "reporter", "reporters", "author", "authors"):
+			role = entity.Author
+		case s.is(k, "editor", "editors"):
+			role = entity.Editor
+		}
+	}
+	if role == entity.NoRole || !s.is(k, ":") {
+		return i
+	}
+	var all []part
+	for k++; k < n && !s.lineEnd(k); {
+		parts, end := s.list(k, n, true)
+		if len(parts) == 0 {
+			return i
+		}
+		all = append(all, parts...)
+		k = end
+		if s.is(k, "at") && k+1 < n && !s.lineEnd(k+1) && strings.Contains(s.d.Text(k+1), "@") {
+			k += 2 // the address
+		}
+		if k >= n || s.lineEnd(k) || s.is(k, ".") {
+			break
+		}
+		if !s.is(k, ",", ";", "and") {
+			return i
+		}
+		k++
+		if s.is(k, "and") {
+			k++
+		}
+	}
+	if !s.plausible(all) {
+		return i
+	}
+	for j := range all {
+		all[j].org = false
+	}
+	if k < n && s.is(k, ".") && !s.lineEnd(k) {
+		k++
+	}
+	s.add(role, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[k-1].End)}, all)
+	return k - 1
 }
 
 // tagLine reads "Reporting by Jane Smith and Paul Brown in London; Editing by Mark Heinrich"

@@ -309,6 +309,64 @@ func TestFind(t *testing.T) {
 			src:    "The paper praised the reporting by Jane Roe in Chicago.",
 			names:  []tagged{{"Jane Roe", entity.Person}, {"Chicago", entity.Place}},
 		},
+		{
+			name:   "contact line of the reporter",
+			reason: "Bloomberg's closing \"To contact the reporter on this story:\" names the author, with the city and address left out",
+			src:    "The yen fell.\n\nTo contact the reporter on this story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net",
+			names:  []tagged{{"Yuki Tanaka", entity.Person}, {"Tokyo", entity.Place}},
+			want:   []got{{"author", "To contact the reporter on this story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net", "Yuki Tanaka", ""}},
+		},
+		{
+			name:   "contact line of two editors",
+			reason: "\"the editors responsible for this story\": each name after the colon is an editor",
+			src:    "To contact the editors responsible for this story: Anne Swardson at aswardson@bloomberg.net, Tom Hale at thale@bloomberg.net\n",
+			want: []got{
+				{"editor", "To contact the editors responsible for this story: Anne Swardson at aswardson@bloomberg.net, Tom Hale at thale@bloomberg.net", "Anne Swardson", ""},
+				{"editor", "To contact the editors responsible for this story: Anne Swardson at aswardson@bloomberg.net, Tom Hale at thale@bloomberg.net", "Tom Hale", ""},
+			},
+		},
+		{
+			name:   "contact in prose",
+			reason: "\"To contact the council, residents should...\" has no reporter or editor before a colon: no credit",
+			src:    "To contact the mayor, residents can write to Dana Whitfield at City Hall.",
+			names:  []tagged{{"Dana Whitfield", entity.Person}, {"City Hall", entity.Place}},
+		},
+		{
+			name:   "assistance after dashes",
+			reason: "\"--With assistance from Mia Glass.\" closing a story credits a contributor, though dashes open the line",
+			src:    "The yen fell.\n\n--With assistance from Mia Glass.",
+			names:  []tagged{{"Mia Glass", entity.Person}},
+			want:   []got{{"contributor", "With assistance from Mia Glass", "Mia Glass", ""}},
+		},
+		{
+			name:   "contributed from a city",
+			reason: "\"AP writer NAME contributed from São Paulo.\" is a tag line like \"contributed to this report\": names, the verb, places, a full stop",
+			src:    "The court ruled.\n\nAssociated Press writer Mauricio Savarese contributed from São Paulo.",
+			names:  []tagged{{"Associated Press", entity.Org}, {"Mauricio Savarese", entity.Person}, {"São Paulo", entity.Place}},
+			want:   []got{{"contributor", "Associated Press writer Mauricio Savarese contributed from São Paulo.", "Mauricio Savarese", "Associated Press"}},
+		},
+		{
+			name:   "contributed from in prose",
+			reason: "\"the firm contributed from its own funds\" is no tag line: a lower-case word before the verb is no name",
+			src:    "The court ruled. The firm contributed from its own funds.",
+		},
+		{
+			name:   "beat of the byline's author",
+			reason: "\"NAME covers global health.\" at the end of a story the byline gives to NAME is an author's note, not a mention in the story",
+			src:    "Vaccine cuts deaths\nBy Helen Branswell\nThe vaccine worked.\n\nHelen Branswell covers global health. Follow her on X @HelenBranswell.",
+			names:  []tagged{{"Helen Branswell", entity.Person}, {"Helen Branswell", entity.Person}},
+			want: []got{
+				{"author", "By Helen Branswell", "Helen Branswell", ""},
+				{"author", "Helen Branswell covers global health.", "Helen Branswell", ""},
+			},
+		},
+		{
+			name:   "beat of someone else",
+			reason: "\"Kwame Owino covers ...\" at the end about a person no byline credits is a sentence of the story",
+			src:    "Markets fell\nBy Helen Branswell\nThe shilling fell.\n\nKwame Owino covers the market for investors.",
+			names:  []tagged{{"Helen Branswell", entity.Person}, {"Kwame Owino", entity.Person}},
+			want:   []got{{"author", "By Helen Branswell", "Helen Branswell", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
