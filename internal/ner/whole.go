@@ -30,7 +30,6 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d)
 	ms = joinGivenNames(ms, d, info)
-	ms = joinNicknames(ms, d, info)
 	ms = orgRepeats(ms, d, info, look)
 	titleTails(ms, d, info)
 	ms = splitPersonOfOrg(ms, d, info, look)
@@ -698,13 +697,14 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 }
 
 // joinNicknames keeps a name whole around a nickname in quotation marks: "Michael “Meathead”
-// Stivic", "Earvin “Magic” Johnson". The first name is one the lists know, the nickname one or
-// two capitalised words, and the name after it a mention of the tagger.
+// Stivic", "Earvin “Magic” Johnson", "Joaquín “El Chapo” Guzmán". The first name is one the
+// lists know or a word the tagger calls a person, the nickname one or two capitalised words,
+// and the name after it a mention of the tagger.
 func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Last-m.First == 1 && gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 {
+		if i+1 < len(ms) && m.Last-m.First == 1 && (gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
 			open, q := m.Last, m.Last+1
 			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
 				q++

@@ -648,6 +648,20 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Posted Fri", "Org"}, {"Updated Reuters", "Org"}},
 			want:   []span{{"Posted Fri", "Misc"}, {"Reuters", "Org"}},
 		},
+		{
+			name:   "nickname after a name the lists do not know",
+			reason: "a first name the lists lack (accented \"Joaquín\") that the tagger calls a person still opens a name around a quoted nickname",
+			src:    "a son of jailed drug lord Joaquín \"El Chapo\" Guzmán, in Texas.",
+			tagged: []span{{"Joaquín", "Person"}, {"El Chapo", "Misc"}, {"Guzmán", "Person"}, {"Texas", "Place"}},
+			want:   []span{{"Joaquín \"El Chapo\" Guzmán", "Person"}, {"Texas", "Place"}},
+		},
+		{
+			name:   "no nickname after a place",
+			reason: "a quoted word between a place and a name joins nothing: only a person's name or a first name opens a nickname",
+			src:    "in Mumbai \"Lone Star\" Smith won.",
+			tagged: []span{{"Mumbai", "Place"}, {"Smith", "Person"}},
+			want:   []span{{"Mumbai", "Place"}, {"Smith", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
@@ -655,7 +669,8 @@ func TestWholeNames(t *testing.T) {
 			d := text.Analyze(tt.src)
 			sc := new(scratch)
 			info := sc.prepare(d, &tg.m.lex, gazetteer.BuiltIn())
-			ms := sc.wholeNames(mentionsAt(t, d, tt.tagged), d, info, gazetteer.BuiltIn())
+			// nicknames are joined before the consistency votes, as AppendTag does
+			ms := sc.wholeNames(joinNicknames(mentionsAt(t, d, tt.tagged), d, info), d, info, gazetteer.BuiltIn())
 			var got []span
 			for _, m := range ms {
 				if m.Start != int(d.Tokens[m.First].Start) || m.End != int(d.Tokens[m.Last-1].End) {
