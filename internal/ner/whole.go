@@ -819,6 +819,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			// the tagger ran the name over is no part of it; two words of name stay
 			p := m.First
 			for p < m.Last-2 && titleWord(d, info, p) {
+				if g := gazetteer.Kind(info[p].gaz); p > m.First && g&gazetteer.FirstName != 0 && g&gazetteer.PersonTitle == 0 {
+					break // "President [Ram Nath Kovind]": a first name after a title opens the name
+				}
 				p++
 			}
 			if p == m.Last-2 && p > m.First && givenNameShape(d.Text(m.Last-1)) && gazetteer.Kind(info[p-1].gaz)&gazetteer.FirstName != 0 {

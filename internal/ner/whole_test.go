@@ -662,6 +662,20 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Mumbai", "Place"}, {"Smith", "Person"}},
 			want:   []span{{"Mumbai", "Place"}, {"Smith", "Person"}},
 		},
+		{
+			name:   "first name after a title",
+			reason: "a word the lists know as a first name (and as a common word: \"ram\", \"john\") after a title opens the name, it is no second title word",
+			src:    "He met President Ram Nath Kovind and Justice John Paul Stevens.",
+			tagged: []span{{"President Ram Nath Kovind", "Person"}, {"Justice John Paul Stevens", "Person"}},
+			want:   []span{{"Ram Nath Kovind", "Person"}, {"John Paul Stevens", "Person"}},
+		},
+		{
+			name:   "two title words",
+			reason: "a title of two words that are no first names is still left out whole",
+			src:    "He met Prime Minister Narendra Damodardas Modi.",
+			tagged: []span{{"Prime Minister Narendra Damodardas Modi", "Person"}},
+			want:   []span{{"Narendra Damodardas Modi", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
