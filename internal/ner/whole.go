@@ -819,8 +819,8 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			// the tagger ran the name over is no part of it; two words of name stay
 			p := m.First
 			for p < m.Last-2 && titleWord(d, info, p) {
-				if g := gazetteer.Kind(info[p].gaz); p > m.First && g&gazetteer.FirstName != 0 && g&gazetteer.PersonTitle == 0 {
-					break // "President [Ram Nath Kovind]": a first name after a title opens the name
+				if g := gazetteer.Kind(info[p].gaz); g&gazetteer.FirstName != 0 && g&gazetteer.PersonTitle == 0 && !titleModifiers[d.Text(p)] && !styleTitles[d.Text(p)] {
+					break // "President [Ram Nath Kovind]", "[John F. Kennedy]": a first name opens the name
 				}
 				p++
 			}
@@ -1003,6 +1003,10 @@ var questionWords = map[string]bool{"Is": true, "Are": true, "Was": true, "Were"
 var titleModifiers = map[string]bool{"Supreme": true, "Prime": true, "Vice": true, "Deputy": true,
 	"Chief": true, "Acting": true, "Former": true, "Foreign": true, "Finance": true, "Defence": true,
 	"Defense": true, "Interior": true, "Home": true, "Crown": true, "Grand": true, "Senior": true}
+
+// styleTitles are titles of rank that the lists also know as first names: before a name
+// they are the title ("Emir Tamim bin Hamad", "Sultan Haitham bin Tarik"), not its first word.
+var styleTitles = text.WordSet(`Emir Sultan Duke Baron Chief Deacon Elder Raja Rani Shah Pharaoh Dean Khan`)
 
 // titleWord reports whether token j can be part of a title before a name: a capitalised title,
 // role noun or title modifier that is no first name of the lists (but "Justice", also a word).

@@ -664,10 +664,24 @@ func TestWholeNames(t *testing.T) {
 		},
 		{
 			name:   "first name after a title",
-			reason: "a word the lists know as a first name (and as a common word: \"ram\", \"john\") after a title opens the name, it is no second title word",
-			src:    "He met President Ram Nath Kovind and Justice John Paul Stevens.",
-			tagged: []span{{"President Ram Nath Kovind", "Person"}, {"Justice John Paul Stevens", "Person"}},
-			want:   []span{{"Ram Nath Kovind", "Person"}, {"John Paul Stevens", "Person"}},
+			reason: "a word the lists know as a first name (and as a common word: \"ram\", \"john\") opens the name, it is no title word",
+			src:    "He met President Ram Nath Kovind and Justice John Paul Stevens, and John F. Kennedy.",
+			tagged: []span{{"President Ram Nath Kovind", "Person"}, {"Justice John Paul Stevens", "Person"}, {"John F. Kennedy", "Person"}},
+			want:   []span{{"Ram Nath Kovind", "Person"}, {"John Paul Stevens", "Person"}, {"John F. Kennedy", "Person"}},
+		},
+		{
+			name:   "title of rank that is a first name",
+			reason: "\"Emir\" and \"Sultan\" are first names in the lists too, but before a name they are its title",
+			src:    "Emir Tamim bin Hamad met Sultan Haitham bin Tarik.",
+			tagged: []span{{"Emir Tamim bin Hamad", "Person"}, {"Sultan Haitham bin Tarik", "Person"}},
+			want:   []span{{"Tamim bin Hamad", "Person"}, {"Haitham bin Tarik", "Person"}},
+		},
+		{
+			name:   "title modifier that is a first name",
+			reason: "\"Chief\" opens titles (\"Chief Justice\") though the lists know it as a first name",
+			src:    "Chief Justice Qazi Faez Isa ruled.",
+			tagged: []span{{"Chief Justice Qazi Faez Isa", "Person"}},
+			want:   []span{{"Qazi Faez Isa", "Person"}},
 		},
 		{
 			name:   "two title words",
