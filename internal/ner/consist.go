@@ -349,9 +349,11 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Misc
 			case m.Label == Place && k&(gazetteer.Org|gazetteer.Team) != 0 && k&gazetteer.AnyPlace == 0:
 				m.Label = Org // "the Kremlin", "the Knicks"
-			case (m.Label == Place || m.Label == Person) && k&(gazetteer.AnyPlace|gazetteer.FirstName) == 0 && m.Last < len(d.Tokens) &&
+			case (m.Label == Place || m.Label == Person) && (k&(gazetteer.AnyPlace|gazetteer.FirstName) == 0 || k&gazetteer.Org != 0) && m.Last < len(d.Tokens) &&
 				d.Tokens[m.Last].Newlines == 0 && bodyNouns[d.Text(m.Last)]:
-				m.Label = Org // "the ruling Pastef party", "the Wagner group"
+				m.Label = Org // "the ruling Pastef party", "the Wagner group", "Sheinbaum's Morena party" (a city too)
+			case m.Label == Person && m.Last-m.First >= 2 && k&gazetteer.Country != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
+				m.Label = Place // "Côte d'Ivoire": a country's name of two words or more is no person's
 			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && bodyNouns[d.Text(m.First-1)] &&
 				d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
 				m.Label = Org // "the Peronist coalition Fuerza Patria", "the alliance Frente Amplio"

@@ -198,6 +198,18 @@ func TestConsistency(t *testing.T) {
 		{"no person", "without a full name the place keeps its type",
 			"Jordan and Syria met. Jordan spoke first.",
 			[]named{{"Jordan", Place}, {"Syria", Place}, {"Jordan", Place}}, []Label{Place, Place, Place}},
+		{"country as a person", "a country's name of two words the lists know as no person's name is the country",
+			"Aid reached Sierra Leone and Burkina Faso.",
+			[]named{{"Sierra Leone", Person}, {"Burkina Faso", Person}}, []Label{Place, Place}},
+		{"person named like a country", "a person's full name is not a country's, though one word is a place",
+			"Chad Johnson met Georgia May.",
+			[]named{{"Chad Johnson", Person}, {"Georgia May", Person}}, []Label{Person, Person}},
+		{"party named like a city", "a name before \"party\" that the lists know as an organization is the party, though also a city",
+			"Sheinbaum's Morena party won.",
+			[]named{{"Sheinbaum", Person}, {"Morena", Place}}, []Label{Person, Org}},
+		{"city before party", "a city the lists know as no organization stays a place before \"party\"",
+			"Lima party leaders met in Lima.",
+			[]named{{"Lima", Place}, {"Lima", Place}}, []Label{Place, Place}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

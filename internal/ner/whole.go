@@ -28,7 +28,7 @@ import (
 // ms are the document's mentions in order; the result is too.
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
-	ms = joinParticles(ms, d)
+	ms = joinParticles(ms, d, look)
 	ms = joinGivenNames(ms, d, info)
 	ms = orgRepeats(ms, d, info, look)
 	titleTails(ms, d, info)
@@ -173,7 +173,9 @@ func known(seen *table, first, last int, d *text.Doc, info []tokInfo, look gazet
 // Silva" is one person. A person's name is joined with the capitalised words after one to three
 // particles when they are a person's name too, tagged or not: "Lula da Silva", but not "Rousseff
 // de facto" or "Smith de Blasio's" (a capitalised word must follow the particles at once).
-func joinParticles(ms []Mention, d *text.Doc) []Mention {
+// A name joined over an elided particle that the lists know as a country and no person's name
+// is the country: "Côte" (a surname to the tagger) + "d'Ivoire".
+func joinParticles(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -184,6 +186,9 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 			m.Last, m.End = m.Last+1, int(d.Tokens[m.Last].End)
 			for i+1 < len(ms) && ms[i+1].First < m.Last {
 				i++
+			}
+			if look != nil && look.Lookup(d.Src[m.Start:m.End])&gazetteer.Country != 0 && look.Lookup(d.Src[m.Start:m.End])&(gazetteer.FirstName|gazetteer.Surname) == 0 {
+				m.Label = Place
 			}
 		}
 		if m.Label == Person {

@@ -690,6 +690,13 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Prime Minister Narendra Damodardas Modi", "Person"}},
 			want:   []span{{"Narendra Damodardas Modi", "Person"}},
 		},
+		{
+			name:   "country over an elided particle",
+			reason: "\"Côte\" is a surname to the tagger, but joined with \"d'Ivoire\" the lists know the whole as a country and no person",
+			src:    "It is rolled out in Nigeria and Côte d'Ivoire, said Patrizia d'Ettorre.",
+			tagged: []span{{"Nigeria", "Place"}, {"Côte", "Person"}, {"Patrizia", "Person"}},
+			want:   []span{{"Nigeria", "Place"}, {"Côte d'Ivoire", "Place"}, {"Patrizia d'Ettorre", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
