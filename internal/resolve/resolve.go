@@ -116,6 +116,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		}
 		add("P:"+w, person[i], entity.Person, i)
 	}
+	ents, ids = mergeEarlySurnames(src, ents, ids, names, full, person)
 	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there; the name
 	// a person goes by joins the person ("Mohamed Hamdan Dagalo, known as Hemedti").
 	ents, ids = mergeAcronyms(ents, ids)
@@ -137,6 +138,62 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		ents[e].Gender, ents[e].Evidence = personGender(src, ents[e].Name, names, ents[e].Members)
 	}
 	return ids, ents
+}
+
+// mergeEarlySurnames joins a surname used alone in the headline (the first line) and before two
+// or more full names that end in it (a headline's "Former president Bolsonaro sentenced" … "Jair Bolsonaro" … "Eduardo
+// Bolsonaro, his son") to the first of them the story names in full, unless that one is first
+// named as someone's relative: a story names its main person first. A surname next to a word
+// of kin ("Yeltsin's wife has kidney operation", "Wife of gun victim Brady") may be either
+// relative and stays apart.
+func mergeEarlySurnames(src string, ents []Entity, ids []int, names []Name, full []fullName, person []string) ([]Entity, []int) {
+	var into []int
+	for e, ent := range ents {
+		if ent.Type != entity.Person || strings.Contains(ent.Name, " ") {
+			continue
+		}
+		w := fold(ent.Name)
+		last := names[ent.Members[len(ent.Members)-1]].Start
+		headline := strings.IndexByte(src, '\n')
+		if headline < 0 || names[ent.Members[0]].End > headline || kinNear(src, names[ent.Members[0]]) {
+			continue // only a headline names the story's main person
+		}
+		best, bestStart, n := -1, -1, 0
+		relative := false
+		for _, c := range full {
+			if c.last != w {
+				continue
+			}
+			start := -1 // where the full name is first written ("Naina" alone may come before)
+			for _, m := range ents[c.ent].Members {
+				if strings.Contains(person[m], " ") {
+					start = names[m].Start
+					break
+				}
+			}
+			if start < last {
+				continue
+			}
+			n++
+			if best < 0 || start < bestStart {
+				best, bestStart, relative = c.ent, start, c.relative
+			}
+		}
+		if n < 2 || relative {
+			continue
+		}
+		if into == nil {
+			into = make([]int, len(ents))
+			for k := range into {
+				into[k] = k
+			}
+		}
+		into[e] = best
+	}
+	if into == nil {
+		return ents, ids
+	}
+	return mergeInto(ents, ids, into)
 }
 
 // mergeNameParts joins a person named by two or more words that are a run of the words of one
@@ -255,6 +312,25 @@ func relativeBefore(src string, pos int) bool {
 	}
 	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
+		if kinNouns[strings.ToLower(words[i])] {
+			return true
+		}
+	}
+	return false
+}
+
+// kinNear reports whether a word of kin stands within four words before name n or three after
+// it, in its sentence: "Wife of gun victim Brady", "Yeltsin's wife".
+func kinNear(src string, n Name) bool {
+	if relativeBefore(src, n.Start) {
+		return true
+	}
+	after := src[n.End:min(len(src), n.End+30)]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	words := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := 0; i < len(words) && i < 3; i++ {
 		if kinNouns[strings.ToLower(words[i])] {
 			return true
 		}

@@ -264,6 +264,27 @@ func TestResolve(t *testing.T) {
 			names:  []string{"The Guardian", "ORG"},
 			want:   map[string][]int{"The Guardian": {0}},
 		},
+		{
+			name:   "headline surname before two full names",
+			reason: "a headline's surname before two full names that end in it is the one the story names in full first, its main person",
+			src:    "Former president Bolsonaro sentenced\nJair Bolsonaro was convicted. Eduardo Bolsonaro, a lawmaker, called it persecution.",
+			names:  []string{"Bolsonaro", "PERSON", "Jair Bolsonaro", "PERSON", "Eduardo Bolsonaro", "PERSON"},
+			want:   map[string][]int{"Jair Bolsonaro": {0, 1}, "Eduardo Bolsonaro": {2}},
+		},
+		{
+			name:   "headline surname next to kin",
+			reason: "\"Yeltsin's wife\" in a headline may be either Yeltsin named after it: a word of kin keeps the surname apart",
+			src:    "Yeltsin's wife has kidney operation\nNaina Yeltsin, wife of Boris Yeltsin, is recovering.",
+			names:  []string{"Yeltsin", "PERSON", "Naina Yeltsin", "PERSON", "Boris Yeltsin", "PERSON"},
+			want:   map[string][]int{"Yeltsin": {0}, "Naina Yeltsin": {1}, "Boris Yeltsin": {2}},
+		},
+		{
+			name:   "headline surname, first full name a relative",
+			reason: "when the first full name is someone's relative (\"his son, Eduardo Bolsonaro\"), the surname is not given to it",
+			src:    "Bolsonaro convicted\nHis son, Eduardo Bolsonaro, spoke. Jair Bolsonaro was absent.",
+			names:  []string{"Bolsonaro", "PERSON", "Eduardo Bolsonaro", "PERSON", "Jair Bolsonaro", "PERSON"},
+			want:   map[string][]int{"Bolsonaro": {0}, "Eduardo Bolsonaro": {1}, "Jair Bolsonaro": {2}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
