@@ -299,6 +299,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	kindNamed(ms, d, info, look)
 	dwellers(ms, d, look)
 	constituencies(ms, d)
+	partyMembers(ms, d, look)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
 	orgWordPlaces(ms, info)
@@ -585,6 +586,28 @@ var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, 
 	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
 	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
 	"agency": true, "giant": true}
+
+// partyMembers: a name the tagger called a person, right before a word for an elected member
+// and a person's name, is that member's party: "Lib Dem councillor Rodney Berman", "Reform UK
+// MP Lee Anderson". A person's name does not stand before another's that way; names the lists
+// know as a surname ("Trump adviser") are left alone, and the member words are no such words.
+func partyMembers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, next := &ms[i], ms[i+1]
+		if m.Label != Person || next.Label != Person || next.First != m.Last+1 || d.Tokens[m.Last].Newlines > 0 || d.Tokens[next.First].Newlines > 0 ||
+			!memberNouns[d.Text(m.Last)] {
+			continue
+		}
+		if look != nil && look.Lookup(d.Text(m.Last-1))&(gazetteer.Surname|gazetteer.FirstName) != 0 {
+			continue
+		}
+		m.Label = Org
+	}
+}
+
+// memberNouns are what a party's elected members are called before their names.
+var memberNouns = text.WordSet(`councillor councilor MP MEP MSP MLA MPP lawmaker legislator senator
+	congressman congresswoman assemblyman assemblywoman candidate`)
 
 // constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
 // Maskell, the MP for York Central".

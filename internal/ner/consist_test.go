@@ -210,6 +210,15 @@ func TestConsistency(t *testing.T) {
 		{"city before party", "a city the lists know as no organization stays a place before \"party\"",
 			"Lima party leaders met in Lima.",
 			[]named{{"Lima", Place}, {"Lima", Place}}, []Label{Place, Place}},
+		{"party before a member", "a name called a person right before \"councillor\" and a person's name is the member's party",
+			"Lib Dem councillor Rodney Berman backed the plan.",
+			[]named{{"Lib Dem", Person}, {"Rodney Berman", Person}}, []Label{Org, Person}},
+		{"person before an adviser", "\"adviser\" is no elected member's word: a person's name before it stays a person",
+			"Trump adviser Stephen Miller spoke.",
+			[]named{{"Trump", Person}, {"Stephen Miller", Person}}, []Label{Person, Person}},
+		{"surname before a member word", "a name ending in a word the lists know as a surname is a person's, not a party",
+			"Rosa Parks candidate Jane Roe spoke.",
+			[]named{{"Rosa Parks", Person}, {"Jane Roe", Person}}, []Label{Person, Person}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
