@@ -45,7 +45,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	productNames(ms, d)
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
-	quotedTitles(ms, d)
+	quotedTitles(ms, d, info)
 	return sc.possessives(ms, d, info, look)
 }
 
@@ -1275,12 +1275,13 @@ func spelledOut(d *text.Doc, k int, acronym string) bool {
 // apart from an article before it and a comma or stop after it: a title in quotation marks
 // ("“The Life of a Showgirl,”", "“The Fate of Ophelia”") names an album, a song or a book,
 // not an organization.
-func quotedTitles(ms []Mention, d *text.Doc) {
+func quotedTitles(ms []Mention, d *text.Doc, info []tokInfo) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != Misc && m.Last-m.First < 3 && !(m.Label == Person && m.Last-m.First > 1) && inTitleQuote(d, m.First, m.Last) {
+		if m.Label != Misc && m.Last-m.First < 3 && !(m.Label == Person && m.Last-m.First > 1 && !commonPair(info, m)) && inTitleQuote(d, m.First, m.Last) {
 			// "The Princess Bride": a word of a title is no name of its own (a person's full
-			// name stays one: "No Jennifer Lopez News Today")
+			// name stays one: "No Jennifer Lopez News Today", but "Merry Christmas, Mr.
+			// Lawrence" names no one)
 			m.Label = Misc
 			continue
 		}
@@ -1301,11 +1302,19 @@ func quotedTitles(ms []Mention, d *text.Doc) {
 	}
 }
 
+// commonPair reports whether person mention m opens with a word that is also a common word and
+// ends in none the lists know as a surname: "Merry Christmas" is no one's name, "Rose Byrne"
+// and "Jennifer Lopez" are.
+func commonPair(info []tokInfo, m *Mention) bool {
+	return gazetteer.Kind(info[m.First].gaz)&gazetteer.CommonWord != 0 && gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.Surname == 0
+}
+
 // smallTitleWords stay in lower case inside titles: "Stand by Me", "All in the Family".
 var smallTitleWords = text.WordSet(`a an the and or of in on at by for to with from`)
 
 // inTitleQuote reports whether tokens [first, last) lie inside a quotation of two to eight
-// words on one line, every word capitalised but the small ones, and more words than the name:
+// words on one line, every word capitalised but the small ones (a comma or colon may stand
+// before a capitalised word), and more words than the name:
 // the title of a work ("“The Princess Bride”", "“When Harry Met Sally”").
 func inTitleQuote(d *text.Doc, first, last int) bool {
 	open := first - 1
@@ -1334,6 +1343,9 @@ func inTitleQuote(d *text.Doc, first, last int) bool {
 		case d.Tokens[j].Kind == text.Word && smallTitleWords[w] && j > open+1:
 			words++
 		case d.Tokens[j].Kind == text.Punct && (w == "," || w == ".") && j == closing-1:
+		case d.Tokens[j].Kind == text.Punct && (w == "," || w == ":") && j > open+1 && j < closing-1 && d.Tokens[j+1].Kind == text.Word && text.StartsUpper(d.Text(j+1)):
+			// "Merry Christmas, Mr. Lawrence", "Ryuichi Sakamoto: Coda": a comma or colon
+			// inside a title, before a capitalised word
 		default:
 			return false
 		}

@@ -697,6 +697,20 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Nigeria", "Place"}, {"Côte", "Person"}, {"Patrizia", "Person"}},
 			want:   []span{{"Nigeria", "Place"}, {"Côte d'Ivoire", "Place"}, {"Patrizia d'Ettorre", "Person"}},
 		},
+		{
+			name:   "title with a comma and a colon",
+			reason: "a comma or colon before a capitalised word stays inside a film's title: its words are no names of their own, and a \"name\" that opens with a common word and ends in no surname is no one's",
+			src:    "He starred in \"Merry Christmas, Mr. Lawrence\" and \"Ryuichi Sakamoto: Coda\".",
+			tagged: []span{{"Merry Christmas", "Person"}, {"Lawrence", "Place"}, {"Ryuichi Sakamoto", "Person"}, {"Coda", "Person"}},
+			want:   []span{{"Merry Christmas", "Misc"}, {"Lawrence", "Misc"}, {"Ryuichi Sakamoto", "Person"}, {"Coda", "Misc"}},
+		},
+		{
+			name:   "quotation with a comma",
+			reason: "a quotation whose words after the comma are not capitalised is speech, no title: the name in it stays",
+			src:    "\"Thanks, Lawrence said nothing\" was the reply.",
+			tagged: []span{{"Lawrence", "Person"}},
+			want:   []span{{"Lawrence", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
