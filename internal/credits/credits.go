@@ -279,7 +279,7 @@ func (s *scanner) name(i int) (part, int) {
 		if !s.nameWord(k) || w == "The" && k > i {
 			break
 		}
-		if k > i && s.titleAt(k) > k && !s.jobTitle(part{first: i, last: k}) {
+		if k > i && s.titleAt(k) > k && !s.jobTitle(part{first: i, last: k}) && s.titleAt(i) == i {
 			break // "AP Business Writer Kelvin Chan": the agency ends before its writer
 		}
 		k++
@@ -386,9 +386,10 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 }
 
 // jobTitleWords make up a journalist's title written in capitals after the name: "By Tom
-// Reyes, Staff Writer", "Senior Political Correspondent".
+// Reyes, Staff Writer", "Senior Political Correspondent", "Local Democracy Reporter".
 var jobTitleWords = text.WordSet(`staff senior chief contributing special political business sports
-	national foreign associate deputy managing investigative health science tech technology`)
+	national foreign associate deputy managing investigative health science tech technology local
+	democracy`)
 
 // jobTitle reports whether part p is a journalist's title, not a name: a role noun, alone or
 // after title words.
@@ -422,9 +423,12 @@ func (s *scanner) placeOnly(p part) bool {
 func (s *scanner) isOrg(p part, def bool) bool {
 	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
 	person, org := false, false
+	firstName := p.last-p.first >= 2 && gazetteer.Lookup(s.d.Text(p.first))&gazetteer.FirstName != 0
 	for _, n := range s.over(int(start), int(end)) {
 		person = person || n.Type == entity.Person
-		org = org || n.Type == entity.Org || n.Type == entity.Place // "UK Government"
+		// "UK Government"; but a place the tagger found in a name's last word after a
+		// first name it left out is a surname: "By Will Hayward" (Hayward, California)
+		org = org || (n.Type == entity.Org || n.Type == entity.Place) && !(firstName && n.Start > int(start))
 	}
 	if person {
 		return false

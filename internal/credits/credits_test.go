@@ -367,6 +367,20 @@ func TestFind(t *testing.T) {
 			names:  []tagged{{"Helen Branswell", entity.Person}, {"Kwame Owino", entity.Person}},
 			want:   []got{{"author", "By Helen Branswell", "Helen Branswell", ""}},
 		},
+		{
+			name:   "first name and a surname that is a town",
+			reason: "the tagger left out \"Will\" and took \"Hayward\" for the town: after a first name it is a surname, and \"Local Democracy Reporter\" is the author's title, no agency",
+			src:    "Councillors approve 20mph limit\nBy Will Hayward, Local Democracy Reporter\nThe council voted.",
+			names:  []tagged{{"Hayward", entity.Place}, {"Local Democracy", entity.Org}},
+			want:   []got{{"author", "By Will Hayward, Local Democracy Reporter", "Will Hayward", ""}},
+		},
+		{
+			name:   "agency that is a place",
+			reason: "a credited name the tagger calls a place as a whole, with no first name, stays an organization",
+			src:    "Photo: UK Government\n",
+			names:  []tagged{{"UK Government", entity.Place}},
+			want:   []got{{"photographer", "Photo: UK Government", "", "UK Government"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
