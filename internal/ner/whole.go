@@ -43,6 +43,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	numbered(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
+	awardNames(ms, d)
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
 	quotedTitles(ms, d, info)
@@ -1270,6 +1271,27 @@ func spelledOut(d *text.Doc, k int, acronym string) bool {
 	}
 	return n == 0
 }
+
+// awardNames makes Misc of a "person" right after "the" that someone receives, wins or is awarded:
+// "received the Padma Shri from President Ram Nath Kovind", "won the Ballon d'Or". A person is
+// not received or won with an article; "won the Jane Austen prize" keeps its noun after the
+// name and is left alone.
+func awardNames(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person || m.First < 2 || d.Text(m.First-1) != "the" || !awardVerbs[d.Text(m.First-2)] {
+			continue
+		}
+		if j := m.Last; j < len(d.Tokens) && d.Tokens[j].Newlines == 0 && d.Tokens[j].Kind == text.Word && allLower(d.Text(j)) && !isFunctionWord(d.Text(j)) {
+			continue // "won the Jane Austen prize": the name modifies the noun
+		}
+		m.Label = Misc
+	}
+}
+
+// awardVerbs take an award as their object: "received the Padma Shri".
+var awardVerbs = text.WordSet(`received receives receive receiving won wins win winning awarded
+	conferred accepted accepts collected collects bestowed`)
 
 // quotedTitles makes Misc (a work) of a name of three words or more that fills a quotation,
 // apart from an article before it and a comma or stop after it: a title in quotation marks

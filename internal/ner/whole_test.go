@@ -711,6 +711,20 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Lawrence", "Person"}},
 			want:   []span{{"Lawrence", "Person"}},
 		},
+		{
+			name:   "award received",
+			reason: "a \"person\" after \"received the\" is an award: a person is not received with an article",
+			src:    "Fernandez received the Padma Shri from President Ram Nath Kovind in 2019.",
+			tagged: []span{{"Fernandez", "Person"}, {"Padma Shri", "Person"}, {"Ram Nath Kovind", "Person"}},
+			want:   []span{{"Fernandez", "Person"}, {"Padma Shri", "Misc"}, {"Ram Nath Kovind", "Person"}},
+		},
+		{
+			name:   "award named for a person",
+			reason: "\"won the Jane Austen prize\": the name modifies the noun after it and stays a person",
+			src:    "She won the Jane Austen prize and met the Dalai Lama.",
+			tagged: []span{{"Jane Austen", "Person"}, {"Dalai Lama", "Person"}},
+			want:   []span{{"Jane Austen", "Person"}, {"Dalai Lama", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
