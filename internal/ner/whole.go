@@ -44,6 +44,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	speciesNames(ms, d, look)
 	productNames(ms, d)
 	awardNames(ms, d)
+	sectionLabels(ms, d, info)
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
 	quotedTitles(ms, d, info)
@@ -1286,6 +1287,37 @@ func awardNames(ms []Mention, d *text.Doc) {
 			continue // "won the Jane Austen prize": the name modifies the noun
 		}
 		m.Label = Misc
+	}
+}
+
+// sectionLabels makes Misc of common words a web page's reading-time line carries: "Health and
+// Science | 5 min read" names the site's sections, no organization.
+func sectionLabels(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc {
+			continue
+		}
+		common := true
+		for j := m.First; j < m.Last && common; j++ {
+			common = gazetteer.Kind(info[j].gaz)&gazetteer.CommonWord != 0
+		}
+		if !common {
+			continue
+		}
+		a, b := m.First, m.Last
+		for a > 0 && d.Tokens[a].Newlines == 0 {
+			a--
+		}
+		for b < len(d.Tokens) && d.Tokens[b].Newlines == 0 {
+			b++
+		}
+		for k := a; k+2 < b; k++ {
+			if d.Tokens[k].Kind == text.Number && d.Text(k+1) == "min" && d.Text(k+2) == "read" {
+				m.Label = Misc
+				break
+			}
+		}
 	}
 }
 

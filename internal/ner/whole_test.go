@@ -725,6 +725,13 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Jane Austen", "Person"}, {"Dalai Lama", "Person"}},
 			want:   []span{{"Jane Austen", "Person"}, {"Dalai Lama", "Person"}},
 		},
+		{
+			name:   "section on a reading-time line",
+			reason: "common words on a line with \"5 min read\" are the page's sections, no organization; a name the lists do not know as a word stays",
+			src:    "Malaria vaccine cuts deaths\nHealth and Science | 5 min read\nBy Helen Branswell | 3 min read",
+			tagged: []span{{"Science", "Org"}, {"Helen Branswell", "Person"}},
+			want:   []span{{"Science", "Misc"}, {"Helen Branswell", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
