@@ -45,6 +45,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	productNames(ms, d)
 	awardNames(ms, d)
 	sectionLabels(ms, d, info)
+	pluralRoles(ms, d, info)
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
 	quotedTitles(ms, d, info)
@@ -1317,6 +1318,29 @@ func sectionLabels(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Misc
 				break
 			}
+		}
+	}
+}
+
+// pluralRoles makes Misc of a lone word opening a line or sentence before a lower-case word
+// that is the plural of a word for people's roles and no name the lists know: "Councillors
+// approve 20mph limit", where the capital is the headline's.
+func pluralRoles(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First != 1 || m.Last >= len(d.Tokens) || d.Tokens[m.Last].Newlines > 0 || !allLower(d.Text(m.Last)) {
+			continue
+		}
+		if k := m.First - 1; k >= 0 && d.Tokens[m.First].Newlines == 0 && !(d.Tokens[k].Kind == text.Punct && (d.Text(k) == "." || d.Text(k) == "!" || d.Text(k) == "?")) {
+			continue
+		}
+		w := d.Text(m.First)
+		stem, ok := strings.CutSuffix(w, "s")
+		if !ok || info[m.First].gaz != 0 && gazetteer.Kind(info[m.First].gaz)&^(gazetteer.CommonWord|gazetteer.RoleNoun) != 0 {
+			continue
+		}
+		if gazetteer.LookupLower(stem)&gazetteer.RoleNoun != 0 {
+			m.Label = Misc
 		}
 	}
 }

@@ -732,6 +732,13 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Science", "Org"}, {"Helen Branswell", "Person"}},
 			want:   []span{{"Science", "Misc"}, {"Helen Branswell", "Person"}},
 		},
+		{
+			name:   "plural role opening a headline",
+			reason: "\"Councillors\" before a verb at a line's start is the plural of a role noun, no organization; a team the lists know stays",
+			src:    "Councillors approve 20mph limit\nRangers won again. Lawmakers agreed.",
+			tagged: []span{{"Councillors", "Org"}, {"Rangers", "Org"}, {"Lawmakers", "Org"}},
+			want:   []span{{"Councillors", "Misc"}, {"Rangers", "Org"}, {"Lawmakers", "Misc"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
