@@ -300,6 +300,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	dwellers(ms, d, look)
 	constituencies(ms, d)
 	partyMembers(ms, d, look)
+	orgAppositions(ms, d, look)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
 	orgWordPlaces(ms, info)
@@ -599,6 +600,27 @@ func partyMembers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			continue
 		}
 		if look != nil && look.Lookup(d.Text(m.Last-1))&(gazetteer.Surname|gazetteer.FirstName) != 0 {
+			continue
+		}
+		m.Label = Org
+	}
+}
+
+// orgAppositions: a lone name the lists do not know, tagged a place or person, whose apposition
+// is "the" and an organization's name and nothing more is that organization's short name:
+// "Gavi, the Vaccine Alliance, paid". ("Smith, the Reuters correspondent" goes on after the
+// organization.)
+func orgAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, o := &ms[i], ms[i+1]
+		if m.Label != Place && m.Label != Person || m.Last-m.First != 1 || o.Label != Org || o.First != m.Last+2 ||
+			d.Text(m.Last) != "," || d.Text(m.Last+1) != "the" {
+			continue
+		}
+		if j := o.Last; j < len(d.Tokens) && !(d.Tokens[j].Kind == text.Punct && (d.Text(j) == "," || d.Text(j) == "." || d.Text(j) == ";")) {
+			continue
+		}
+		if look != nil && look.Lookup(d.Src[m.Start:m.End]) != 0 {
 			continue
 		}
 		m.Label = Org

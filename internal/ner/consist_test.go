@@ -219,6 +219,12 @@ func TestConsistency(t *testing.T) {
 		{"surname before a member word", "a name ending in a word the lists know as a surname is a person's, not a party",
 			"Rosa Parks candidate Jane Roe spoke.",
 			[]named{{"Rosa Parks", Person}, {"Jane Roe", Person}}, []Label{Person, Person}},
+		{"organization in apposition", "a lone unknown name whose apposition is just \"the\" and an organization is that organization",
+			"Gavi, the Vaccine Alliance, paid for it.",
+			[]named{{"Gavi", Place}, {"Vaccine Alliance", Org}}, []Label{Org, Org}},
+		{"organization before a noun", "an apposition that goes on after the organization describes a person: it stays",
+			"Okonjo, the Reuters correspondent, wrote it.",
+			[]named{{"Okonjo", Person}, {"Reuters", Org}}, []Label{Person, Org}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
