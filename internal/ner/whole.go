@@ -553,7 +553,15 @@ func countryThenPerson(d *text.Doc, info []tokInfo, first, last int) bool {
 // capitalised words.
 func personLeft(d *text.Doc, info []tokInfo, first, last int) bool {
 	g := gazetteer.Kind(info[first].gaz)
-	if g&gazetteer.FirstName == 0 || g&(gazetteer.AnyPlace&^gazetteer.City|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
+	// a first name the lists do not know as one is a person's after a role in the singular,
+	// when no word of it is a common word: "Economist Bismarck Rewane of Financial
+	// Derivatives Co." (not "mine managers Gold Fields of South Africa Ltd")
+	titled := first > 0 && d.Tokens[first].Newlines == 0 && d.Tokens[first-1].Kind == text.Word && !strings.HasSuffix(d.Text(first-1), "s") &&
+		gazetteer.LookupLower(d.Text(first-1))&(gazetteer.RoleNoun|gazetteer.PersonTitle) != 0
+	for j := first; j < last && titled; j++ {
+		titled = gazetteer.Kind(info[j].gaz)&gazetteer.CommonWord == 0
+	}
+	if g&gazetteer.FirstName == 0 && !titled || g&(gazetteer.AnyPlace&^gazetteer.City|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
 		return false
 	}
 	for j := first + 1; j < last; j++ {

@@ -739,6 +739,20 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Councillors", "Org"}, {"Rangers", "Org"}, {"Lawmakers", "Org"}},
 			want:   []span{{"Councillors", "Misc"}, {"Rangers", "Org"}, {"Lawmakers", "Misc"}},
 		},
+		{
+			name:   "person of a firm after a role",
+			reason: "after a role noun in the singular, \"NAME of FIRM Co.\" is a person and the firm, though the lists do not know the first name",
+			src:    "Economist Bismarck Rewane of Financial Derivatives Co. said so.",
+			tagged: []span{{"Bismarck Rewane of Financial Derivatives Co.", "Org"}},
+			want:   []span{{"Bismarck Rewane", "Person"}, {"Financial Derivatives Co.", "Org"}},
+		},
+		{
+			name:   "firm of a country after a plural role",
+			reason: "\"mine managers Gold Fields of South Africa Ltd\": common words after a plural role are a company's name, no person",
+			src:    "Output fell, mine managers Gold Fields of South Africa Ltd said.",
+			tagged: []span{{"Gold Fields of South Africa Ltd", "Org"}},
+			want:   []span{{"Gold Fields of South Africa Ltd", "Org"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
