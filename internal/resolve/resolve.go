@@ -142,7 +142,8 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 
 // mergeEarlySurnames joins a surname used alone in the headline (the first line) and before two
 // or more full names that end in it (a headline's "Former president Bolsonaro sentenced" … "Jair Bolsonaro" … "Eduardo
-// Bolsonaro, his son") to the first of them the story names in full, unless that one is first
+// Bolsonaro, his son", "South Korea's Yoon removed" … "Yoon Suk Yeol" … "Yoon Kab-keun", a
+// family name first) to the first of them the story names in full, unless that one is first
 // named as someone's relative: a story names its main person first. A surname next to a word
 // of kin ("Yeltsin's wife has kidney operation", "Wife of gun victim Brady") may be either
 // relative and stays apart.
@@ -160,8 +161,12 @@ func mergeEarlySurnames(src string, ents []Entity, ids []int, names []Name, full
 		}
 		best, bestStart, n := -1, -1, 0
 		relative := false
+		byFirst := true // family name first ("Yoon Suk Yeol") only when no full name ends in w
 		for _, c := range full {
-			if c.last != w {
+			byFirst = byFirst && c.last != w
+		}
+		for _, c := range full {
+			if !byFirst && c.last != w || byFirst && c.first != w {
 				continue
 			}
 			start := -1 // where the full name is first written ("Naina" alone may come before)

@@ -285,6 +285,13 @@ func TestResolve(t *testing.T) {
 			names:  []string{"Bolsonaro", "PERSON", "Eduardo Bolsonaro", "PERSON", "Jair Bolsonaro", "PERSON"},
 			want:   map[string][]int{"Bolsonaro": {0}, "Eduardo Bolsonaro": {1}, "Jair Bolsonaro": {2}},
 		},
+		{
+			name:   "headline family name before two full names",
+			reason: "a Korean family name comes first: the headline's \"Yoon\" before two full names that open with it is the one named in full first",
+			src:    "South Korea's Yoon removed from office\nPresident Yoon Suk Yeol was removed. His lawyer, Yoon Kab-keun, objected.",
+			names:  []string{"Yoon", "PERSON", "Yoon Suk Yeol", "PERSON", "Yoon Kab-keun", "PERSON"},
+			want:   map[string][]int{"Yoon Suk Yeol": {0, 1}, "Yoon Kab-keun": {2}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
