@@ -49,14 +49,18 @@ func Find(d *text.Doc, names []Name) []Credit {
 		key := lower(buf[:0], w)
 		switch {
 		case (w == "By" || w == "BY") && s.lineStart(i):
-			i = s.byline(i)
+			i = s.byline(i, i)
+		case (w == "Story" || w == "Words" || w == "Text") && s.lineStart(i) && s.is(i+1, "by"):
+			i = s.byline(i, i+1) // "Story by Jane Roe • 2h", as news apps print a byline
 		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
 		case w == "Follow" && s.lineStart(i):
 			s.follow(i)
-		case (w == "With" || w == "with") && s.lineOpen(i) && (s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by") || s.is(i+1, "assistance") && s.is(i+2, "from", "by")):
+		case (w == "With" || w == "with") && s.lineOpen(i) && (s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by") || s.is(i+1, "assistance", "files") && s.is(i+2, "from", "by")):
 			i = s.withReports(i)
 		case w == "To" && s.lineStart(i) && s.is(i+1, "contact"):
-			i = s.contactLine(i)
+			i = s.contactLine(i, i+2)
+		case w == "Contact" && s.lineStart(i) && s.is(i+1, "the"):
+			i = s.contactLine(i, i+1) // "Contact the author: Mark Lee at mlee@example.com"
 		case w == "contributed":
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
@@ -499,9 +503,10 @@ func (s *scanner) plausible(parts []part) bool {
 }
 
 // byline reads "By Jane Roe", "By JANE ROE and TOM HALE, Associated Press", "By Jane Roe of
-// The Washington Post": a whole line of names after By, or names and then a date or time
-// ("By Jane Roe | Updated March 3, 2024 10:04 AM"). It returns the last token it read.
-func (s *scanner) byline(i int) int {
+// The Washington Post": a whole line of names after By (token i; the credit starts at token
+// lead, "Story by"), or names and then a date or time ("By Jane Roe | Updated March 3, 2024
+// 10:04 AM"). It returns the last token it read.
+func (s *scanner) byline(lead, i int) int {
 	limit := s.dateOnLine(i + 1)
 	dated := limit < len(s.d.Tokens) && !s.lineEnd(limit)
 	for dated && limit > i+1 && s.is(limit-1, "|", ",", "-", "—", "–", "•", "·", "/") {
@@ -514,7 +519,7 @@ func (s *scanner) byline(i int) int {
 	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
 	}
-	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
+	s.add(entity.Author, Span{int(s.d.Tokens[lead].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }
 
@@ -755,8 +760,9 @@ func (s *scanner) follow(i int) {
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[last].End)}, parts)
 }
 
-// withReports reads "With reports from Jairo Bolledo/Rappler", "With reporting by Jane Roe" or
-// "--With assistance from Mia Glass." on a line of its own: the reporters contributed, the agency after a slash is theirs. It
+// withReports reads "With reports from Jairo Bolledo/Rappler", "With reporting by Jane Roe",
+// "With files from The Canadian Press" or "--With assistance from Mia Glass." on a line of
+// its own: the reporters contributed, the agency after a slash is theirs. It
 // returns the last token it read.
 func (s *scanner) withReports(i int) int {
 	parts, end := s.list(i+3, len(s.d.Tokens), true)
@@ -774,13 +780,12 @@ func (s *scanner) withReports(i int) int {
 
 // contactLine reads the line that closes a Bloomberg story, "To contact the reporter on this
 // story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net" ("the editors responsible for this
-// story: ..."): before the colon a reporter or editor word, after it names, each with where
-// it works and an address. The reporters are authors, the editors editors. It returns the last
-// token it read.
-func (s *scanner) contactLine(i int) int {
+// story: ...", "Contact the author: ..."): before the colon (from token k) a reporter, author
+// or editor word, after it names, each with where it works and an address. The reporters are
+// authors, the editors editors. It returns the last token it read.
+func (s *scanner) contactLine(i, k int) int {
 	n := len(s.d.Tokens)
 	role := entity.NoRole
-	k := i + 2
 	for ; k < n && k < i+10 && !s.lineEnd(k) && !s.is(k, ":"); k++ {
 		switch {
 		case s.is(k, "reporter", "reporters", "author", "authors"):

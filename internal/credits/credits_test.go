@@ -381,6 +381,33 @@ func TestFind(t *testing.T) {
 			names:  []tagged{{"UK Government", entity.Place}},
 			want:   []got{{"photographer", "Photo: UK Government", "", "UK Government"}},
 		},
+		{
+			name:   "story by with an age",
+			reason: "\"Story by NAME • 2h\", as news apps print a byline, credits the author; the age is no name",
+			src:    "Flood waters rise\n\nStory by Jane Roe • 2h\n\nResidents left.",
+			names:  []tagged{{"Jane Roe", entity.Person}},
+			want:   []got{{"author", "Story by Jane Roe", "Jane Roe", ""}},
+		},
+		{
+			name:   "story by in prose",
+			reason: "\"Story by\" not opening a line is a sentence of the story",
+			src:    "The film tells the Story by Jane Roe of a flood.",
+			names:  []tagged{{"Jane Roe", entity.Person}},
+		},
+		{
+			name:   "with files from",
+			reason: "Canadian papers close with \"With files from\" an agency and reporters: contributors",
+			src:    "Residents left.\n\nWith files from The Canadian Press and Tom Hale",
+			names:  []tagged{{"The Canadian Press", entity.Org}, {"Tom Hale", entity.Person}},
+			want:   []got{{"contributor", "With files from The Canadian Press and Tom Hale", "Tom Hale", "Canadian Press"}},
+		},
+		{
+			name:   "contact the author",
+			reason: "\"Contact the author: NAME at ADDRESS\" closing a story credits the author",
+			src:    "Residents left.\n\nContact the author: Mark Lee at mlee@example.com",
+			names:  []tagged{{"Mark Lee", entity.Person}},
+			want:   []got{{"author", "Contact the author: Mark Lee at mlee@example.com", "Mark Lee", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
