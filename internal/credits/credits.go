@@ -42,6 +42,14 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.agencySlash(i)
 			continue
 		}
+		if d.Text(i) == "|" && (i < 2 || !s.is(i-2, "|")) {
+			s.pipeCredit(i)
+			continue
+		}
+		if d.Text(i) == "©" && s.lineStart(i) {
+			i = s.copyright(i)
+			continue
+		}
 		if d.Tokens[i].Kind != text.Word {
 			continue
 		}
@@ -53,6 +61,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 		case (w == "Story" || w == "Words" || w == "Text") && s.lineStart(i) && s.is(i+1, "by"):
 			i = s.byline(i, i+1) // "Story by Jane Roe • 2h", as news apps print a byline
 		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
+		case w == "Courtesy" && s.lineStart(i) && s.is(i+1, "of"):
+			i = s.courtesy(i)
 		case w == "Follow" && s.lineStart(i):
 			s.follow(i)
 		case (w == "With" || w == "with") && s.lineOpen(i) && (s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by") || s.is(i+1, "assistance", "files") && s.is(i+2, "from", "by")):
@@ -645,6 +655,10 @@ func (s *scanner) agencySlash(k int) {
 		last = end + 1
 		first--
 	case !open && (s.lineEnd(end) || s.is(end, ".") && s.lineEnd(end+1)):
+	case !open && s.fileTail(end):
+		// "REUTERS/Alexandros Avramidis/File Photo": an archive picture
+		for last = end; !s.lineEnd(last); last++ {
+		}
 	default:
 		return
 	}
@@ -663,6 +677,89 @@ func (s *scanner) agencySlash(k int) {
 	}
 	agency.org = true
 	s.add(entity.Photographer, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[last-1].End)}, []part{person, agency})
+}
+
+// fileTail reports whether token k is a slash and "File Photo", "File" or "Pool" ends the
+// line after it, as Reuters marks an archive or pool picture.
+func (s *scanner) fileTail(k int) bool {
+	if !s.is(k, "/") {
+		return false
+	}
+	j := k + 1
+	for ; !s.lineEnd(j) && s.is(j, "File", "Photo", "Pool", "FILE", "PHOTO", "POOL"); j++ {
+	}
+	return j > k+1 && s.lineEnd(j)
+}
+
+// pipeCredit reads a picture credit of a photographer and agencies between bars, ending its
+// line: "Smoke over Penteli. Angelos Tzortzinis | AFP | Getty Images". Token k is the first bar;
+// the name before it opens the line or follows a full stop.
+func (s *scanner) pipeCredit(k int) {
+	first := k
+	for first > 0 && k-first < 4 && !s.lineStart(first) && s.nameWord(first-1) {
+		first--
+	}
+	if first == k || k-first < 2 || !(s.lineStart(first) || s.is(first-1, ".")) {
+		return
+	}
+	person := part{first: first, last: k}
+	if s.isOrg(person, false) {
+		return
+	}
+	var agency part
+	j := k
+	for s.is(j, "|") && !s.lineEnd(j+1) {
+		p, end := s.name(j + 1)
+		str := s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[max(p.last-1, p.first)].End]
+		if p.last == p.first || !agencies[str] {
+			return
+		}
+		if agency.last == 0 {
+			agency = p
+		}
+		j = end
+	}
+	if agency.last == 0 || !s.lineEnd(j) {
+		return
+	}
+	agency.org = true
+	s.add(entity.Photographer, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[j-1].End)}, []part{person, agency})
+}
+
+// copyright reads a line of "©" and names, a year allowed first: "© Milos Bicanski" credits
+// the photographer, "© 2025 The Associated Press" the source. It returns the last token read.
+func (s *scanner) copyright(i int) int {
+	k := i + 1
+	if k < len(s.d.Tokens) && !s.lineEnd(k) && s.d.Tokens[k].Kind == text.Number {
+		k++
+	}
+	parts, end := s.list(k, len(s.d.Tokens), false)
+	if s.is(end, ".") {
+		end++
+	}
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+		return i
+	}
+	role := entity.Photographer
+	if parts[0].org {
+		role = entity.Source
+	}
+	s.add(role, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
+	return end - 1
+}
+
+// courtesy reads "Courtesy of Dimitra Kalogeropoulou" on a line of its own: who gave the
+// picture, its source. It returns the last token read.
+func (s *scanner) courtesy(i int) int {
+	parts, end := s.list(i+2, len(s.d.Tokens), false)
+	if s.is(end, ".") {
+		end++
+	}
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+		return i
+	}
+	s.add(entity.Source, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
+	return end - 1
 }
 
 // contributed reads a wire tag line ending in "contributed to this report", "contributed

@@ -408,6 +408,42 @@ func TestFind(t *testing.T) {
 			names:  []tagged{{"Mark Lee", entity.Person}},
 			want:   []got{{"author", "Contact the author: Mark Lee at mlee@example.com", "Mark Lee", ""}},
 		},
+		{
+			name:   "archive picture",
+			reason: "\"/File Photo\" after the photographer marks an archive picture: the credit still ends the line",
+			src:    "A firefighter tackles flames. REUTERS/Alexandros Avramidis/File Photo\n",
+			names:  []tagged{{"REUTERS", entity.Org}, {"Alexandros Avramidis", entity.Person}},
+			want:   []got{{"photographer", "REUTERS/Alexandros Avramidis/File Photo", "Alexandros Avramidis", "REUTERS"}},
+		},
+		{
+			name:   "credit between bars",
+			reason: "\"NAME | AFP | Getty Images\" after a caption credits the photographer and the first agency",
+			src:    "Smoke over Penteli. Angelos Tzortzinis | AFP | Getty Images\n",
+			names:  []tagged{{"Penteli", entity.Place}, {"Angelos Tzortzinis", entity.Person}, {"AFP", entity.Org}, {"Getty Images", entity.Org}},
+			want:   []got{{"photographer", "Angelos Tzortzinis | AFP | Getty Images", "Angelos Tzortzinis", "AFP"}},
+		},
+		{
+			name:   "bars of a menu",
+			reason: "bars between section names that are no agencies credit no one",
+			src:    "World News | Business | Sport\n",
+		},
+		{
+			name:   "copyright of a photographer and of an agency",
+			reason: "\"© NAME\" on its own line credits the photographer; \"© 2025 The Associated Press.\" the source",
+			src:    "Smoke rose.\n© Milos Bicanski\n© 2025 The Associated Press.\n",
+			names:  []tagged{{"Milos Bicanski", entity.Person}, {"Associated Press", entity.Org}},
+			want: []got{
+				{"photographer", "© Milos Bicanski", "Milos Bicanski", ""},
+				{"source", "© 2025 The Associated Press.", "", "Associated Press"},
+			},
+		},
+		{
+			name:   "courtesy",
+			reason: "\"Courtesy of NAME\" on its own line names who gave the picture: a source",
+			src:    "The family in 1990.\nCourtesy of Dimitra Kalogeropoulou\n",
+			names:  []tagged{{"Dimitra Kalogeropoulou", entity.Person}},
+			want:   []got{{"source", "Courtesy of Dimitra Kalogeropoulou", "Dimitra Kalogeropoulou", ""}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
