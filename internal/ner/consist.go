@@ -144,9 +144,10 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	// A name of two words the tagger called an organization is a person when the article
 	// calls its last word alone a person at least twice and more than twice as often as
-	// anything else: on a sports
-	// page "Jannik Sinner beat Carlos Alcaraz" reads like a team's result, "Sinner said" does
-	// not. A name the lists know, or one ending in a word of organization names, stays.
+	// anything else, or once and nothing else after initials ("KL Rahul" … "Rahul said"): on a
+	// sports page "Jannik Sinner beat Carlos Alcaraz" reads like a team's result, "Sinner
+	// said" does not. A name the lists know, or one ending in a word of organization names,
+	// stays.
 	if look != nil {
 		for i := range ms {
 			m := &ms[i]
@@ -155,13 +156,21 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 			v := sc.cons.get(formSeq(info, m.Last-1, m.Last))
 			persons, others := v&0xff, (v>>8)&0xff+(v>>16)&0xff
-			if v>>31 != 0 || persons < 2 || persons <= 2*others || look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 ||
-				look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+			if look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 || v>>31 != 0 {
+				continue
+			}
+			first := d.Text(m.First)
+			// Initials before a surname the article calls a person alone and nothing else:
+			// "KL Rahul" … "Rahul said".
+			if l := len(first); l >= 2 && l <= 3 && text.CapsLetters(first) == l && persons >= 1 && others == 0 {
+				m.Label = Person
+				continue
+			}
+			if persons < 2 || persons <= 2*others {
 				continue
 			}
 			// the first word must read as a given name: no English word ("Spacecraft
 			// Stardust"), acronym ("JPL Stardust") or surname alone ("Warhol Polaroid")
-			first := d.Text(m.First)
 			if g := look.Lookup(first); g&gazetteer.CommonWord != 0 || g&gazetteer.Surname != 0 && g&gazetteer.FirstName == 0 || text.CapsLetters(first) >= 2 {
 				continue
 			}

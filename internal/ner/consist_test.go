@@ -225,6 +225,12 @@ func TestConsistency(t *testing.T) {
 		{"organization before a noun", "an apposition that goes on after the organization describes a person: it stays",
 			"Okonjo, the Reuters correspondent, wrote it.",
 			[]named{{"Okonjo", Person}, {"Reuters", Org}}, []Label{Person, Org}},
+		{"initials before a surname", "initials and a word the article calls a person alone, and nothing else, are a person",
+			"KL Rahul put on 172. \"It was hard,\" Rahul said.",
+			[]named{{"KL Rahul", Org}, {"Rahul", Person}}, []Label{Person, Person}},
+		{"initials of a company", "initials before a word the article calls an organization alone stay an organization",
+			"GE Vernova rose. Vernova said orders grew, and Vernova hired.",
+			[]named{{"GE Vernova", Org}, {"Vernova", Org}, {"Vernova", Person}}, []Label{Org, Org, Person}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
