@@ -71,6 +71,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 			i = s.contactLine(i, i+2)
 		case w == "Contact" && s.lineStart(i) && s.is(i+1, "the"):
 			i = s.contactLine(i, i+1) // "Contact the author: Mark Lee at mlee@example.com"
+		case w == "Contact" && s.lineStart(i) && i+1 < n && s.nameWord(i+1):
+			i = s.contactName(i)
 		case w == "contributed":
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
@@ -927,6 +929,26 @@ func (s *scanner) contactLine(i, k int) int {
 	}
 	s.add(role, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[k-1].End)}, all)
 	return k - 1
+}
+
+// contactName reads "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com" closing a story: a
+// name, a colon and an address or number, as USA Today's papers give the reporter's. It
+// returns the last token it read.
+func (s *scanner) contactName(i int) int {
+	parts, end := s.list(i+1, len(s.d.Tokens), false)
+	if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, ":") {
+		return i
+	}
+	last, reach := end, false
+	for last+1 < len(s.d.Tokens) && !s.lineEnd(last+1) {
+		last++
+		reach = reach || s.d.Tokens[last].Kind == text.Number || strings.Contains(s.d.Text(last), "@")
+	}
+	if !reach {
+		return i
+	}
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[last].End)}, parts)
+	return last
 }
 
 // tagLine reads "Reporting by Jane Smith and Paul Brown in London; Editing by Mark Heinrich"

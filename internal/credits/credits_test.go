@@ -444,6 +444,18 @@ func TestFind(t *testing.T) {
 			names:  []tagged{{"Dimitra Kalogeropoulou", entity.Person}},
 			want:   []got{{"source", "Courtesy of Dimitra Kalogeropoulou", "Dimitra Kalogeropoulou", ""}},
 		},
+		{
+			name:   "contact name with a number",
+			reason: "\"Contact NAME: phone, address\" closing a story gives the reporter's contact: the author",
+			src:    "Reynolds is due in court.\n\nContact Dean Olsen: 217-788-1543, dolsen@sj-r.com.",
+			names:  []tagged{{"Dean Olsen", entity.Person}},
+			want:   []got{{"author", "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com.", "Dean Olsen", ""}},
+		},
+		{
+			name:   "contact name without an address",
+			reason: "\"Contact Lens: a guide\" has no number or address after the colon: no credit",
+			src:    "Contact Lens Care: a guide for wearers\n",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -885,6 +885,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Misc // "at about 07:40 BST"
 			}
 		}
+		if m.Label != Misc && m.Last-m.First >= 2 && timeZones[d.Text(m.First)] && m.First > 0 && clockEnd(d, m.First-1) {
+			m.Label = Misc // "Published 6:01 a.m. CT Feb. 3, 2024": a zone and a month, no name
+		}
 		if m.Label == Person && m.First >= 1 && !(m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Word && d.Tokens[m.Last].Newlines == 0) {
 			// "a former Green Beret,", "an Eagle Scout.": a name after an indefinite article
 			// heads a noun phrase about a kind of person, no person's name ("an Obama
@@ -955,7 +958,16 @@ var shoutedWords = text.WordSet(`ALL NOT NO NEVER NOTHING EVERY EVERYONE ONLY VE
 	TOTAL BIG HUGE GREAT`)
 
 // timeZones are written after a clock time: "07:40 BST".
-var timeZones = text.WordSet(`GMT BST UTC CET CEST EET EEST IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT ET PT`)
+var timeZones = text.WordSet(`GMT BST UTC CET CEST EET EEST IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT ET PT CT`)
+
+// clockEnd reports whether token k ends a clock time: a number or "a.m.", "p.m." after one.
+func clockEnd(d *text.Doc, k int) bool {
+	switch d.Text(k) {
+	case "a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m":
+		return k > 0 && d.Tokens[k-1].Kind == text.Number
+	}
+	return d.Tokens[k].Kind == text.Number
+}
 
 // rankShort are police and military ranks in their short forms, written before a name:
 // "Det Ch Insp Mark Swift", "Lt Col", "Supt".

@@ -747,6 +747,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Bismarck Rewane", "Person"}, {"Financial Derivatives Co.", "Org"}},
 		},
 		{
+			name:   "time zone and month after a clock time",
+			reason: "\"6:01 a.m. CT Feb. 3\" on a page's date line is a zone and a month, no organization; Connecticut elsewhere stays",
+			src:    "Published 6:01 a.m. CT Feb. 3, 2024\nShe moved to CT Magazine in Hartford.",
+			tagged: []span{{"CT Feb.", "Org"}, {"CT Magazine", "Org"}, {"Hartford", "Place"}},
+			want:   []span{{"CT Feb.", "Misc"}, {"CT Magazine", "Org"}, {"Hartford", "Place"}},
+		},
+		{
 			name:   "firm of a country after a plural role",
 			reason: "\"mine managers Gold Fields of South Africa Ltd\": common words after a plural role are a company's name, no person",
 			src:    "Output fell, mine managers Gold Fields of South Africa Ltd said.",
