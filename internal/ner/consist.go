@@ -377,6 +377,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Org // "the Eagles"
 			case m.Label == Person && m.Last-m.First >= 2 && k&gazetteer.Company != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
 				m.Label = Org // "Eli Lilly", "Berkshire Hathaway": a company named after a person
+			case m.Label == Person && m.Last-m.First == 1 && hyphenedBody(d.Text(m.First), look):
+				m.Label = Org // "The State Journal-Register", "the Times-Picayune": a newspaper
 			case m.Label != Person && m.Last-m.First >= 2 && nameSuffixes[d.Text(m.Last-1)] && k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
 				m.Label = Person // "Vinícius Júnior", "Martin Luther King Jr."
 			}
@@ -423,6 +425,24 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
 	}
 	return ms
+}
+
+// hyphenedBody reports whether w is a hyphened name of common words, one of which ends names of
+// organizations: "Journal-Register", "Times-Picayune", "Post-Gazette" (not "Alexander-Arnold").
+func hyphenedBody(w string, look gazetteer.Lookuper) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	body := false
+	for _, p := range parts {
+		k := look.Lookup(p)
+		if k&gazetteer.CommonWord == 0 || !text.StartsUpper(p) {
+			return false
+		}
+		body = body || k&gazetteer.OrgWord != 0
+	}
+	return body
 }
 
 // kindNouns say, in lower case after a name and its article, what kind of body the name is:

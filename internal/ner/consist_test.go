@@ -231,6 +231,9 @@ func TestConsistency(t *testing.T) {
 		{"initials of a company", "initials before a word the article calls an organization alone stay an organization",
 			"GE Vernova rose. Vernova said orders grew, and Vernova hired.",
 			[]named{{"GE Vernova", Org}, {"Vernova", Org}, {"Vernova", Person}}, []Label{Org, Org, Person}},
+		{"hyphened newspaper", "a hyphened name of common words, one a word of organization names, is a body; a hyphened surname stays a person",
+			"Brooks told The State Journal-Register, and Trent Alexander-Arnold said Alexander-Arnold was fit.",
+			[]named{{"Brooks", Person}, {"Journal-Register", Person}, {"Trent Alexander-Arnold", Person}, {"Alexander-Arnold", Person}}, []Label{Person, Org, Person, Person}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
