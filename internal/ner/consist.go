@@ -203,6 +203,23 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	// organization. Before the full name (a headline's "Japan's Ishiba faces revolt") it is so
 	// when the article uses it alone after the full name as well, and the lists know it as no
 	// place or organization: "Jordan" before "Michael Jordan" stays the country.
+	// Two or more words that end a person's fuller name named before, one that opens with a
+	// first name, are that person: "Marine Le Pen … Le Pen said" ("Cie. de Navigation Mixte",
+	// which the model may call a person, opens with none).
+	for i := range ms {
+		m := &ms[i]
+		k := m.Last - m.First
+		if m.Label != Org && m.Label != Place || k < 2 || k > maxLen {
+			continue
+		}
+		form := formSeq(info, m.First, m.Last)
+		for _, p := range ms[:i] {
+			if p.Label == Person && p.Last-p.First > k && gazetteer.Kind(info[p.First].gaz)&gazetteer.FirstName != 0 && formSeq(info, p.Last-k, p.Last) == form {
+				m.Label = Person
+				break
+			}
+		}
+	}
 	var surnames map[uint64]int // a surname's form → the index of its first full name
 	for i, m := range ms {
 		if m.Label == Person && m.Last-m.First >= 2 {

@@ -234,6 +234,12 @@ func TestConsistency(t *testing.T) {
 		{"hyphened newspaper", "a hyphened name of common words, one a word of organization names, is a body; a hyphened surname stays a person",
 			"Brooks told The State Journal-Register, and Trent Alexander-Arnold said Alexander-Arnold was fit.",
 			[]named{{"Brooks", Person}, {"Journal-Register", Person}, {"Trent Alexander-Arnold", Person}, {"Alexander-Arnold", Person}}, []Label{Person, Org, Person, Person}},
+		{"surname of two words", "two words that end a person's name named before, which opens with a first name, are that person",
+			"Marine Le Pen called for a vote. \"It is over,\" Le Pen said.",
+			[]named{{"Marine Le Pen", Person}, {"Le Pen", Org}}, []Label{Person, Person}},
+		{"company the model took for a person", "a \"person\" that opens with no first name passes nothing on to its last words",
+			"It bought shares of Cie. de Navigation Mixte. Navigation Mixte fell.",
+			[]named{{"Cie. de Navigation Mixte", Person}, {"Navigation Mixte", Org}}, []Label{Person, Org}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -848,6 +848,11 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Start = int(d.Tokens[p].Start)
 			}
 		}
+		if m.Label == Person && m.Last-m.First >= 3 && m.First > 0 && d.Text(m.First-1) == "on" && (d.Text(m.First) == "X." || d.Text(m.First) == "X") {
+			// "said on X. Jordan Bardella, …": the network and the sentence's stop, no initial
+			m.First++
+			m.Start = int(d.Tokens[m.First].Start)
+		}
 		if m.Label == Person && m.Last-m.First >= 3 && postNominals[d.Text(m.Last-1)] {
 			// "Clare Montgomery KC": the letters after the name are no part of it
 			m.Last--

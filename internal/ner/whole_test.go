@@ -754,6 +754,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"CT Feb.", "Misc"}, {"CT Magazine", "Org"}, {"Hartford", "Place"}},
 		},
 		{
+			name:   "network before a name",
+			reason: "\"said on X. Jordan Bardella\": X and its full stop end the sentence, no initial of the next person",
+			src:    "Le Pen said on X. Jordan Bardella, the party's president, agreed.",
+			tagged: []span{{"Le Pen", "Person"}, {"X. Jordan Bardella", "Person"}},
+			want:   []span{{"Le Pen", "Person"}, {"Jordan Bardella", "Person"}},
+		},
+		{
 			name:   "firm of a country after a plural role",
 			reason: "\"mine managers Gold Fields of South Africa Ltd\": common words after a plural role are a company's name, no person",
 			src:    "Output fell, mine managers Gold Fields of South Africa Ltd said.",
