@@ -120,9 +120,11 @@ func roleWord(w string) bool {
 }
 
 // headlineVerbs are WordNet person nouns that before a name are verbs, as headlines and
-// results write them: "Sinner beats Alcaraz", "Poland beat Amanda Anisimova".
+// results write them: "Sinner beats Alcaraz", "Poland beat Amanda Anisimova", "Macron names
+// Lecornu prime minister".
 var headlineVerbs = text.WordSet(`beat beats meet meets face faces join joins visit visits tell tells call calls
-back backs hit hits slam slams blast blasts urge urges warn warns thank thanks lead leads`)
+back backs hit hits slam slams blast blasts urge urges warn warns thank thanks lead leads name names
+appoint appoints pick picks tap taps sack sacks fire fires hire hires`)
 
 // inLower reports whether set holds w in lower case, without allocating for short ASCII words.
 func inLower(set map[string]bool, w string) bool {

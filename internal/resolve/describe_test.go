@@ -99,6 +99,8 @@ func TestDescribeRole(t *testing.T) {
 			"Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers\nThe senator spoke.", "Trump", "", 0},
 		{"sentence-case headline", "a headline in sentence case keeps the title before the name",
 			"Former Brazilian president Bolsonaro sentenced to 27 years for coup plot\nThe court ruled.", "Bolsonaro", "Former Brazilian president", 0},
+		{"headline verb names", "\"names\" before a name in a headline is the verb, no role",
+			"Macron names Lecornu prime minister as France seeks budget deal\nThe president spoke.", "Lecornu", "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
