@@ -1226,11 +1226,24 @@ func lastWordKinds(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Loo
 			m.Label = Org
 		case m.Label == Person && regionWords[w]:
 			m.Label = Place // "Maui County Mayor Richard Bissen"
+		case m.Label == Person && gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.PlaceWord != 0 && gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.FirstName == 0 &&
+			(gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.Surname == 0 || m.First > 0 && royalTitles[d.Text(m.First-1)] && d.Tokens[m.First].Newlines == 0):
+			// "the light rail stop at Prince Alfred Square": a square, with the title the
+			// tagger took for a person's ("Hall" or "Street" alone ends surnames too)
+			m.Label = Place
+			if royalTitles[d.Text(m.First-1)] {
+				m.First--
+				m.Start = int(d.Tokens[m.First].Start)
+			}
 		case m.Label == Person && (unitWords[w] || gazetteer.Kind(info[m.Last-1].gaz)&(gazetteer.OrgWord|gazetteer.Surname|gazetteer.FirstName) == gazetteer.OrgWord):
 			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
 		}
 	}
 }
+
+// royalTitles open names of streets and squares named for royals and saints: "Prince Alfred
+// Square", "King William Street".
+var royalTitles = text.WordSet(`Prince Princess King Queen Duke St St. Saint`)
 
 // definedTerms makes Misc of an acronym that the article spells out in lower case right
 // before it, "high-bandwidth memory, or HBM" or "carbon capture and storage (CCS)", and of

@@ -761,6 +761,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Le Pen", "Person"}, {"Jordan Bardella", "Person"}},
 		},
 		{
+			name:   "square named for a prince",
+			reason: "a \"person\" ending in a word of street names is the street; before a royal title the title is part of it, and \"Hall\", also a surname, ends a person's name elsewhere",
+			src:    "The stop at Prince Alfred Square opened near Garvaghy Road, said Peter Hall.",
+			tagged: []span{{"Alfred Square", "Person"}, {"Garvaghy Road", "Person"}, {"Peter Hall", "Person"}},
+			want:   []span{{"Prince Alfred Square", "Place"}, {"Garvaghy Road", "Place"}, {"Peter Hall", "Person"}},
+		},
+		{
 			name:   "firm of a country after a plural role",
 			reason: "\"mine managers Gold Fields of South Africa Ltd\": common words after a plural role are a company's name, no person",
 			src:    "Output fell, mine managers Gold Fields of South Africa Ltd said.",
