@@ -120,7 +120,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there; the name
 	// a person goes by joins the person ("Mohamed Hamdan Dagalo, known as Hemedti").
 	ents, ids = mergeAcronyms(ents, ids)
-	ents, ids = mergeOrgHeads(ents, ids)
+	ents, ids = mergeOrgHeads(src, names, ents, ids)
 	ents, ids = mergeTeamTails(ents, ids)
 	ents, ids = mergeAliases(src, names, ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
@@ -469,9 +469,12 @@ func otherAcronym(acronym, long string) bool {
 // whose name begins with it and that the article names first: "Goldman" after "Goldman
 // Sachs", "Compaq" after "Compaq Computer Corp.". A word the lists know as an organization
 // of its own stays one ("Apple" after "Apple Music") unless they know the longer name too
-// ("Goldman Sachs"). A firm named for its partners takes its first partner's name, which the
+// ("Goldman Sachs") or it is the company's name with a corporate suffix ("Toyota" and "Toyota
+// Motor Corp."). In a headline the one word may come before such a name ("Toyota shares
+// jump"). A firm named for its partners takes its first partner's name, which the
 // tagger often calls a person or a place: "Skadden" after "Skadden, Arps, Slate, Meagher & Flom".
-func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
+func mergeOrgHeads(src string, names []Name, ents []Entity, ids []int) ([]Entity, []int) {
+	headline := strings.IndexByte(src, '\n')
 	byHead := map[string]int{} // a first word → the organization of more words, -1 for two
 	for e := range ents {
 		name := ents[e].Name
@@ -495,8 +498,13 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 		}
 		// entities are numbered in order of first mention: the full name must come first
 		to, ok := byHead[name]
-		if !ok || to < 0 || to > e {
+		if !ok || to < 0 {
 			continue
+		}
+		full := fold(dropPeriods(ents[to].Name))
+		corporate := stripCorporate(full) != full // "Toyota Motor Corp."
+		if to > e && !(corporate && headline > 0 && names[ents[e].Members[0]].End <= headline) {
+			continue // (a headline may name a company before the story names it in full)
 		}
 		if strings.Contains(ents[to].Name, "&") {
 			into[e] = to // "Latham" after "Latham & Watkins", though a town is called Latham
@@ -506,7 +514,7 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 			continue
 		}
 		if gazetteer.Lookup(name)&(gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.AnyPlace) == 0 ||
-			gazetteer.Lookup(ents[to].Name)&(gazetteer.Org|gazetteer.Company) != 0 {
+			gazetteer.Lookup(ents[to].Name)&(gazetteer.Org|gazetteer.Company) != 0 || corporate && gazetteer.Lookup(name)&gazetteer.Company != 0 {
 			into[e] = to
 		}
 	}

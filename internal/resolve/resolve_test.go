@@ -292,6 +292,20 @@ func TestResolve(t *testing.T) {
 			names:  []string{"Yoon", "PERSON", "Yoon Suk Yeol", "PERSON", "Yoon Kab-keun", "PERSON"},
 			want:   map[string][]int{"Yoon Suk Yeol": {0, 1}, "Yoon Kab-keun": {2}},
 		},
+		{
+			name:   "company by its name before a corporate suffix",
+			reason: "Toyota, a company the lists know, is Toyota Motor Corp.: the suffix names nothing more; in the headline it may come first",
+			src:    "Toyota shares jump\nToyota Motor Corp. raised its forecast. Toyota said demand was strong.",
+			names:  []string{"Toyota", "ORG", "Toyota Motor Corp.", "ORG", "Toyota", "ORG"},
+			want:   map[string][]int{"Toyota Motor Corp.": {0, 1, 2}},
+		},
+		{
+			name:   "body before a committee in the headline",
+			reason: "a headline's first word of a name with no corporate suffix may be another body: \"House\" is not the House Benghazi Committee",
+			src:    "House panel votes\nThe House Benghazi Committee voted.",
+			names:  []string{"House", "ORG", "House Benghazi Committee", "ORG"},
+			want:   map[string][]int{"House": {0}, "House Benghazi Committee": {1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
