@@ -1362,7 +1362,8 @@ func sectionLabels(ms []Mention, d *text.Doc, info []tokInfo) {
 
 // pluralRoles makes Misc of a lone word opening a line or sentence before a lower-case word
 // that is the plural of a word for people's roles and no name the lists know: "Councillors
-// approve 20mph limit", where the capital is the headline's.
+// approve 20mph limit", where the capital is the headline's; and cuts such a word and "of"
+// from a name they open ("Residents of Selkirk" is Selkirk).
 func pluralRoles(ms []Mention, d *text.Doc, info []tokInfo) {
 	for i := range ms {
 		m := &ms[i]
@@ -1372,15 +1373,39 @@ func pluralRoles(ms []Mention, d *text.Doc, info []tokInfo) {
 		if k := m.First - 1; k >= 0 && d.Tokens[m.First].Newlines == 0 && !(d.Tokens[k].Kind == text.Punct && (d.Text(k) == "." || d.Text(k) == "!" || d.Text(k) == "?")) {
 			continue
 		}
-		w := d.Text(m.First)
-		stem, ok := strings.CutSuffix(w, "s")
-		if !ok || info[m.First].gaz != 0 && gazetteer.Kind(info[m.First].gaz)&^(gazetteer.CommonWord|gazetteer.RoleNoun) != 0 {
-			continue
-		}
-		if gazetteer.LookupLower(stem)&gazetteer.RoleNoun != 0 {
+		if pluralRole(d, info, m.First) {
 			m.Label = Misc
 		}
 	}
+	// "Residents of Selkirk were told to leave": the people are no part of the name after "of"
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First < 3 || d.Text(m.First+1) != "of" || !pluralRole(d, info, m.First) {
+			continue
+		}
+		role := m.First
+		m.First += 2
+		if strings.EqualFold(d.Text(m.First), "the") && m.Last-m.First >= 2 {
+			m.First++
+		}
+		m.Start = int(d.Tokens[m.First].Start)
+		if g := gazetteer.Kind(info[m.First].gaz); dwellerWords[d.Text(role)] && g&(gazetteer.Org|gazetteer.Company) == 0 {
+			m.Label = Place // people live in a place: "Residents of Selkirk"
+		}
+	}
+}
+
+// dwellerWords are people of a place: "Residents of Selkirk".
+var dwellerWords = text.WordSet(`Residents Citizens Inhabitants Natives residents citizens inhabitants natives`)
+
+// pluralRole reports whether token k is the plural of a word for people's roles and no name
+// the lists know: "Councillors", "Residents".
+func pluralRole(d *text.Doc, info []tokInfo, k int) bool {
+	stem, ok := strings.CutSuffix(d.Text(k), "s")
+	if !ok || info[k].gaz != 0 && gazetteer.Kind(info[k].gaz)&^(gazetteer.CommonWord|gazetteer.RoleNoun) != 0 {
+		return false
+	}
+	return gazetteer.LookupLower(stem)&gazetteer.RoleNoun != 0
 }
 
 // awardVerbs take an award as their object: "received the Padma Shri".

@@ -740,6 +740,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Councillors", "Misc"}, {"Rangers", "Org"}, {"Lawmakers", "Misc"}},
 		},
 		{
+			name:   "plural role before of",
+			reason: "\"Residents of Selkirk\": the people are no part of the name after \"of\", and people reside in a place; \"Officials of the Treasury\" leave the Treasury its type",
+			src:    "Residents of Selkirk were told to leave. Officials of the Treasury agreed.",
+			tagged: []span{{"Residents of Selkirk", "Org"}, {"Officials of the Treasury", "Org"}},
+			want:   []span{{"Selkirk", "Place"}, {"Treasury", "Org"}},
+		},
+		{
 			name:   "person of a firm after a role",
 			reason: "after a role noun in the singular, \"NAME of FIRM Co.\" is a person and the firm, though the lists do not know the first name",
 			src:    "Economist Bismarck Rewane of Financial Derivatives Co. said so.",
