@@ -299,6 +299,19 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 		}
 	}
+	// A lone name after a person's name and "of", which the lists know as no place, is where
+	// the person works: "Analyst Stacy Rasgon of Bernstein" ("Jane Roe of Chicago" stays).
+	for i := 1; i < len(ms); i++ {
+		m, p := &ms[i], ms[i-1]
+		if m.Label != Place && m.Label != Person || m.Last-m.First != 1 || p.Label != Person || p.Last != m.First-1 || d.Text(p.Last) != "of" ||
+			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.FirstName) != 0 || isSurname(surnames, info[m.First].h.form, i) {
+			continue
+		}
+		if m.Last < len(d.Tokens) && isPossessive(d.Text(m.Last)) {
+			continue
+		}
+		m.Label = Org
+	}
 	// A lone name in a list of businesses is one: "cosmetics makers such as Shiseido".
 	for i := range ms {
 		m := &ms[i]

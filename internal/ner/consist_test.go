@@ -240,6 +240,9 @@ func TestConsistency(t *testing.T) {
 		{"company the model took for a person", "a \"person\" that opens with no first name passes nothing on to its last words",
 			"It bought shares of Cie. de Navigation Mixte. Navigation Mixte fell.",
 			[]named{{"Cie. de Navigation Mixte", Person}, {"Navigation Mixte", Org}}, []Label{Person, Org}},
+		{"firm after a person and of", "a lone name after a person's name and \"of\" that the lists know as no place is the person's firm; a city stays a place",
+			"Analyst Stacy Rasgon of Bernstein and Jane Roe of Chicago spoke.",
+			[]named{{"Stacy Rasgon", Person}, {"Bernstein", Place}, {"Jane Roe", Person}, {"Chicago", Place}}, []Label{Person, Org, Person, Place}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
