@@ -42,6 +42,14 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.agencySlash(i)
 			continue
 		}
+		if d.Text(i) == "|" && (i < 2 || !s.is(i-2, "|")) {
+			s.pipeCredit(i)
+			continue
+		}
+		if d.Text(i) == "©" && s.lineStart(i) {
+			i = s.copyright(i)
+			continue
+		}
 		if d.Tokens[i].Kind != text.Word {
 			continue
 		}
@@ -49,12 +57,22 @@ func Find(d *text.Doc, names []Name) []Credit {
 		key := lower(buf[:0], w)
 		switch {
 		case (w == "By" || w == "BY") && s.lineStart(i):
-			i = s.byline(i)
+			i = s.byline(i, i)
+		case (w == "Story" || w == "Words" || w == "Text") && s.lineStart(i) && s.is(i+1, "by"):
+			i = s.byline(i, i+1) // "Story by Jane Roe • 2h", as news apps print a byline
 		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
+		case w == "Courtesy" && s.lineStart(i) && s.is(i+1, "of"):
+			i = s.courtesy(i)
 		case w == "Follow" && s.lineStart(i):
 			s.follow(i)
-		case (w == "With" || w == "with") && s.lineStart(i) && s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by"):
+		case (w == "With" || w == "with") && s.lineOpen(i) && (s.is(i+1, "reports", "reporting") && s.is(i+2, "from", "by") || s.is(i+1, "assistance", "files") && s.is(i+2, "from", "by")):
 			i = s.withReports(i)
+		case w == "To" && s.lineStart(i) && s.is(i+1, "contact"):
+			i = s.contactLine(i, i+2)
+		case w == "Contact" && s.lineStart(i) && s.is(i+1, "the"):
+			i = s.contactLine(i, i+1) // "Contact the author: Mark Lee at mlee@example.com"
+		case w == "Contact" && s.lineStart(i) && i+1 < n && s.nameWord(i+1):
+			i = s.contactName(i)
 		case w == "contributed":
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
@@ -82,7 +100,8 @@ var bioRoles = map[string]bool{"writer": true, "reporter": true, "correspondent"
 
 // bios reads an author's note in the last three paragraphs: a line that opens with a person's
 // name, then "is a" and a journalist's role within a few words ("Jane Roe is a staff writer at
-// The Atlantic."). Inside a story such a sentence is about someone the story covers, so only
+// The Atlantic."), or the name of an author the byline credits and "covers", "writes" or
+// "reports" ("Helen Branswell covers global health."). Inside a story such a sentence is about someone the story covers, so only
 // the end of the text counts.
 func (s *scanner) bios() {
 	toks := s.d.Tokens
@@ -99,13 +118,18 @@ func (s *scanner) bios() {
 		}
 		parts, end := s.list(i, len(toks), false)
 		reach := s.is(end, "can", "may") && s.is(end+1, "be") && s.is(end+2, "reached", "contacted")
-		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") && !reach {
+		beat := s.is(end, "covers", "writes", "reports") && len(parts) == 1 && s.credited(parts[0])
+		if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, "is", "was") && !reach && !beat {
 			continue
 		}
-		if reach {
-			// "Tom Reyes can be reached at treyes@example.com.": the author's address
+		if reach || beat {
+			// "Tom Reyes can be reached at treyes@example.com.": the author's address, to the
+			// line's end; a beat to its sentence's end
 			last := end + 2
-			for last+1 < len(toks) && !s.lineEnd(last+1) {
+			if beat {
+				last = end
+			}
+			for last+1 < len(toks) && !s.lineEnd(last+1) && !(beat && s.is(last, ".")) {
 				last++
 			}
 			s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
@@ -127,6 +151,18 @@ func (s *scanner) bios() {
 		}
 		s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
 	}
+}
+
+// credited reports whether the name of p is already an author's in a credit read before:
+// "Helen Branswell covers global health." at the end of a story she signed.
+func (s *scanner) credited(p part) bool {
+	name := s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End]
+	for _, c := range s.out {
+		if c.Role == entity.Author && c.Person != none && s.d.Src[c.Person.Start:c.Person.End] == name {
+			return true
+		}
+	}
+	return false
 }
 
 // labels are the words that head a credit line: "Photo: ...", "Image: ...", "Contributing: ...".
@@ -185,6 +221,15 @@ type part struct {
 }
 
 func (s *scanner) lineStart(i int) bool { return i == 0 || s.d.Tokens[i].Newlines > 0 }
+
+// lineOpen reports whether token i opens its line, after dashes at most ("--With assistance
+// from Mia Glass.", as Bloomberg ends a story).
+func (s *scanner) lineOpen(i int) bool {
+	for i > 0 && !s.lineStart(i) && s.is(i-1, "-", "--", "—", "–") {
+		i--
+	}
+	return s.lineStart(i)
+}
 
 // lineEnd reports whether the line ends before token i.
 func (s *scanner) lineEnd(i int) bool { return i >= len(s.d.Tokens) || s.d.Tokens[i].Newlines > 0 }
@@ -250,7 +295,7 @@ func (s *scanner) name(i int) (part, int) {
 		if !s.nameWord(k) || w == "The" && k > i {
 			break
 		}
-		if k > i && s.titleAt(k) > k && !s.jobTitle(part{first: i, last: k}) {
+		if k > i && s.titleAt(k) > k && !s.jobTitle(part{first: i, last: k}) && s.titleAt(i) == i {
 			break // "AP Business Writer Kelvin Chan": the agency ends before its writer
 		}
 		k++
@@ -357,9 +402,10 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 }
 
 // jobTitleWords make up a journalist's title written in capitals after the name: "By Tom
-// Reyes, Staff Writer", "Senior Political Correspondent".
+// Reyes, Staff Writer", "Senior Political Correspondent", "Local Democracy Reporter".
 var jobTitleWords = text.WordSet(`staff senior chief contributing special political business sports
-	national foreign associate deputy managing investigative health science tech technology`)
+	national foreign associate deputy managing investigative health science tech technology local
+	democracy`)
 
 // jobTitle reports whether part p is a journalist's title, not a name: a role noun, alone or
 // after title words.
@@ -393,9 +439,12 @@ func (s *scanner) placeOnly(p part) bool {
 func (s *scanner) isOrg(p part, def bool) bool {
 	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
 	person, org := false, false
+	firstName := p.last-p.first >= 2 && gazetteer.Lookup(s.d.Text(p.first))&gazetteer.FirstName != 0
 	for _, n := range s.over(int(start), int(end)) {
 		person = person || n.Type == entity.Person
-		org = org || n.Type == entity.Org || n.Type == entity.Place // "UK Government"
+		// "UK Government"; but a place the tagger found in a name's last word after a
+		// first name it left out is a surname: "By Will Hayward" (Hayward, California)
+		org = org || (n.Type == entity.Org || n.Type == entity.Place) && !(firstName && n.Start > int(start))
 	}
 	if person {
 		return false
@@ -466,9 +515,10 @@ func (s *scanner) plausible(parts []part) bool {
 }
 
 // byline reads "By Jane Roe", "By JANE ROE and TOM HALE, Associated Press", "By Jane Roe of
-// The Washington Post": a whole line of names after By, or names and then a date or time
-// ("By Jane Roe | Updated March 3, 2024 10:04 AM"). It returns the last token it read.
-func (s *scanner) byline(i int) int {
+// The Washington Post": a whole line of names after By (token i; the credit starts at token
+// lead, "Story by"), or names and then a date or time ("By Jane Roe | Updated March 3, 2024
+// 10:04 AM"). It returns the last token it read.
+func (s *scanner) byline(lead, i int) int {
 	limit := s.dateOnLine(i + 1)
 	dated := limit < len(s.d.Tokens) && !s.lineEnd(limit)
 	for dated && limit > i+1 && s.is(limit-1, "|", ",", "-", "—", "–", "•", "·", "/") {
@@ -481,7 +531,7 @@ func (s *scanner) byline(i int) int {
 	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
 	}
-	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
+	s.add(entity.Author, Span{int(s.d.Tokens[lead].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }
 
@@ -607,6 +657,10 @@ func (s *scanner) agencySlash(k int) {
 		last = end + 1
 		first--
 	case !open && (s.lineEnd(end) || s.is(end, ".") && s.lineEnd(end+1)):
+	case !open && s.fileTail(end):
+		// "REUTERS/Alexandros Avramidis/File Photo": an archive picture
+		for last = end; !s.lineEnd(last); last++ {
+		}
 	default:
 		return
 	}
@@ -627,12 +681,102 @@ func (s *scanner) agencySlash(k int) {
 	s.add(entity.Photographer, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[last-1].End)}, []part{person, agency})
 }
 
+// fileTail reports whether token k is a slash and "File Photo", "File" or "Pool" ends the
+// line after it, as Reuters marks an archive or pool picture.
+func (s *scanner) fileTail(k int) bool {
+	if !s.is(k, "/") {
+		return false
+	}
+	j := k + 1
+	for ; !s.lineEnd(j) && s.is(j, "File", "Photo", "Pool", "FILE", "PHOTO", "POOL"); j++ {
+	}
+	return j > k+1 && s.lineEnd(j)
+}
+
+// pipeCredit reads a picture credit of a photographer and agencies between bars, ending its
+// line: "Smoke over Penteli. Angelos Tzortzinis | AFP | Getty Images". Token k is the first bar;
+// the name before it opens the line or follows a full stop.
+func (s *scanner) pipeCredit(k int) {
+	first := k
+	for first > 0 && k-first < 4 && !s.lineStart(first) && s.nameWord(first-1) {
+		first--
+	}
+	if first == k || k-first < 2 || !(s.lineStart(first) || s.is(first-1, ".")) {
+		return
+	}
+	person := part{first: first, last: k}
+	if s.isOrg(person, false) {
+		return
+	}
+	var agency part
+	j := k
+	for s.is(j, "|") && !s.lineEnd(j+1) {
+		p, end := s.name(j + 1)
+		str := s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[max(p.last-1, p.first)].End]
+		if p.last == p.first || !agencies[str] {
+			return
+		}
+		if agency.last == 0 {
+			agency = p
+		}
+		j = end
+	}
+	if agency.last == 0 || !s.lineEnd(j) {
+		return
+	}
+	agency.org = true
+	s.add(entity.Photographer, Span{int(s.d.Tokens[first].Start), int(s.d.Tokens[j-1].End)}, []part{person, agency})
+}
+
+// copyright reads a line of "©" and names, a year allowed first: "© Milos Bicanski" credits
+// the photographer, "© 2025 The Associated Press" the source. It returns the last token read.
+func (s *scanner) copyright(i int) int {
+	k := i + 1
+	if k < len(s.d.Tokens) && !s.lineEnd(k) && s.d.Tokens[k].Kind == text.Number {
+		k++
+	}
+	parts, end := s.list(k, len(s.d.Tokens), false)
+	if s.is(end, ".") {
+		end++
+	}
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+		return i
+	}
+	role := entity.Photographer
+	if parts[0].org {
+		role = entity.Source
+	}
+	s.add(role, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
+	return end - 1
+}
+
+// courtesy reads "Courtesy of Dimitra Kalogeropoulou" on a line of its own: who gave the
+// picture, its source. It returns the last token read.
+func (s *scanner) courtesy(i int) int {
+	parts, end := s.list(i+2, len(s.d.Tokens), false)
+	if s.is(end, ".") {
+		end++
+	}
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+		return i
+	}
+	s.add(entity.Source, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
+	return end - 1
+}
+
 // contributed reads a wire tag line ending in "contributed to this report", "contributed
 // reporting" or "contributed.": all of the sentence before "contributed" must be names.
 func (s *scanner) contributed(c int) {
 	switch {
 	case s.is(c+1, "to") && s.is(c+2, "this", "the") && s.is(c+3, "report", "story", "article"):
 	case s.is(c+1, "reporting", "research", ".", "additional"):
+	case s.is(c+1, "from"):
+		// "Associated Press writer Mauricio Savarese contributed from São Paulo.": places
+		// and the full stop, nothing else
+		places, end := s.list(c+2, len(s.d.Tokens), false)
+		if len(places) == 0 || !s.is(end, ".") {
+			return
+		}
 	default:
 		return
 	}
@@ -715,8 +859,9 @@ func (s *scanner) follow(i int) {
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[last].End)}, parts)
 }
 
-// withReports reads "With reports from Jairo Bolledo/Rappler" or "With reporting by Jane Roe"
-// on a line of its own: the reporters contributed, the agency after a slash is theirs. It
+// withReports reads "With reports from Jairo Bolledo/Rappler", "With reporting by Jane Roe",
+// "With files from The Canadian Press" or "--With assistance from Mia Glass." on a line of
+// its own: the reporters contributed, the agency after a slash is theirs. It
 // returns the last token it read.
 func (s *scanner) withReports(i int) int {
 	parts, end := s.list(i+3, len(s.d.Tokens), true)
@@ -730,6 +875,80 @@ func (s *scanner) withReports(i int) int {
 	}
 	s.add(entity.Contributor, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
+}
+
+// contactLine reads the line that closes a Bloomberg story, "To contact the reporter on this
+// story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net" ("the editors responsible for this
+// story: ...", "Contact the author: ..."): before the colon (from token k) a reporter, author
+// or editor word, after it names, each with where it works and an address. The reporters are
+// authors, the editors editors. It returns the last token it read.
+func (s *scanner) contactLine(i, k int) int {
+	n := len(s.d.Tokens)
+	role := entity.NoRole
+	for ; k < n && k < i+10 && !s.lineEnd(k) && !s.is(k, ":"); k++ {
+		switch {
+		case s.is(k, "reporter", "reporters", "author", "authors"):
+			role = entity.Author
+		case s.is(k, "editor", "editors"):
+			role = entity.Editor
+		}
+	}
+	if role == entity.NoRole || !s.is(k, ":") {
+		return i
+	}
+	var all []part
+	for k++; k < n && !s.lineEnd(k); {
+		parts, end := s.list(k, n, true)
+		if len(parts) == 0 {
+			return i
+		}
+		all = append(all, parts...)
+		k = end
+		if s.is(k, "at") && k+1 < n && !s.lineEnd(k+1) && strings.Contains(s.d.Text(k+1), "@") {
+			k += 2 // the address
+		}
+		if k >= n || s.lineEnd(k) || s.is(k, ".") {
+			break
+		}
+		if !s.is(k, ",", ";", "and") {
+			return i
+		}
+		k++
+		if s.is(k, "and") {
+			k++
+		}
+	}
+	if !s.plausible(all) {
+		return i
+	}
+	for j := range all {
+		all[j].org = false
+	}
+	if k < n && s.is(k, ".") && !s.lineEnd(k) {
+		k++
+	}
+	s.add(role, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[k-1].End)}, all)
+	return k - 1
+}
+
+// contactName reads "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com" closing a story: a
+// name, a colon and an address or number, as USA Today's papers give the reporter's. It
+// returns the last token it read.
+func (s *scanner) contactName(i int) int {
+	parts, end := s.list(i+1, len(s.d.Tokens), false)
+	if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, ":") {
+		return i
+	}
+	last, reach := end, false
+	for last+1 < len(s.d.Tokens) && !s.lineEnd(last+1) {
+		last++
+		reach = reach || s.d.Tokens[last].Kind == text.Number || strings.Contains(s.d.Text(last), "@")
+	}
+	if !reach {
+		return i
+	}
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[last].End)}, parts)
+	return last
 }
 
 // tagLine reads "Reporting by Jane Smith and Paul Brown in London; Editing by Mark Heinrich"

@@ -144,9 +144,10 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	// A name of two words the tagger called an organization is a person when the article
 	// calls its last word alone a person at least twice and more than twice as often as
-	// anything else: on a sports
-	// page "Jannik Sinner beat Carlos Alcaraz" reads like a team's result, "Sinner said" does
-	// not. A name the lists know, or one ending in a word of organization names, stays.
+	// anything else, or once and nothing else after initials ("KL Rahul" … "Rahul said"): on a
+	// sports page "Jannik Sinner beat Carlos Alcaraz" reads like a team's result, "Sinner
+	// said" does not. A name the lists know, or one ending in a word of organization names,
+	// stays.
 	if look != nil {
 		for i := range ms {
 			m := &ms[i]
@@ -155,13 +156,21 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 			v := sc.cons.get(formSeq(info, m.Last-1, m.Last))
 			persons, others := v&0xff, (v>>8)&0xff+(v>>16)&0xff
-			if v>>31 != 0 || persons < 2 || persons <= 2*others || look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 ||
-				look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+			if look.Lookup(d.Text(m.Last-1))&gazetteer.OrgWord != 0 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 || v>>31 != 0 {
+				continue
+			}
+			first := d.Text(m.First)
+			// Initials before a surname the article calls a person alone and nothing else:
+			// "KL Rahul" … "Rahul said".
+			if l := len(first); l >= 2 && l <= 3 && text.CapsLetters(first) == l && persons >= 1 && others == 0 {
+				m.Label = Person
+				continue
+			}
+			if persons < 2 || persons <= 2*others {
 				continue
 			}
 			// the first word must read as a given name: no English word ("Spacecraft
 			// Stardust"), acronym ("JPL Stardust") or surname alone ("Warhol Polaroid")
-			first := d.Text(m.First)
 			if g := look.Lookup(first); g&gazetteer.CommonWord != 0 || g&gazetteer.Surname != 0 && g&gazetteer.FirstName == 0 || text.CapsLetters(first) >= 2 {
 				continue
 			}
@@ -194,6 +203,23 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	// organization. Before the full name (a headline's "Japan's Ishiba faces revolt") it is so
 	// when the article uses it alone after the full name as well, and the lists know it as no
 	// place or organization: "Jordan" before "Michael Jordan" stays the country.
+	// Two or more words that end a person's fuller name named before, one that opens with a
+	// first name, are that person: "Marine Le Pen … Le Pen said" ("Cie. de Navigation Mixte",
+	// which the model may call a person, opens with none).
+	for i := range ms {
+		m := &ms[i]
+		k := m.Last - m.First
+		if m.Label != Org && m.Label != Place || k < 2 || k > maxLen {
+			continue
+		}
+		form := formSeq(info, m.First, m.Last)
+		for _, p := range ms[:i] {
+			if p.Label == Person && p.Last-p.First > k && gazetteer.Kind(info[p.First].gaz)&gazetteer.FirstName != 0 && formSeq(info, p.Last-k, p.Last) == form {
+				m.Label = Person
+				break
+			}
+		}
+	}
 	var surnames map[uint64]int // a surname's form → the index of its first full name
 	for i, m := range ms {
 		if m.Label == Person && m.Last-m.First >= 2 {
@@ -273,6 +299,19 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			}
 		}
 	}
+	// A lone name after a person's name and "of", which the lists know as no place, is where
+	// the person works: "Analyst Stacy Rasgon of Bernstein" ("Jane Roe of Chicago" stays).
+	for i := 1; i < len(ms); i++ {
+		m, p := &ms[i], ms[i-1]
+		if m.Label != Place && m.Label != Person || m.Last-m.First != 1 || p.Label != Person || p.Last != m.First-1 || d.Text(p.Last) != "of" ||
+			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.FirstName) != 0 || isSurname(surnames, info[m.First].h.form, i) {
+			continue
+		}
+		if m.Last < len(d.Tokens) && isPossessive(d.Text(m.Last)) {
+			continue
+		}
+		m.Label = Org
+	}
 	// A lone name in a list of businesses is one: "cosmetics makers such as Shiseido".
 	for i := range ms {
 		m := &ms[i]
@@ -300,6 +339,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	namedWorks(ms, d)
 	dwellers(ms, d, look)
 	constituencies(ms, d)
+	partyMembers(ms, d, look)
+	orgAppositions(ms, d, look)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
 	orgWordPlaces(ms, info)
@@ -350,9 +391,11 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Misc
 			case m.Label == Place && k&(gazetteer.Org|gazetteer.Team) != 0 && k&gazetteer.AnyPlace == 0:
 				m.Label = Org // "the Kremlin", "the Knicks"
-			case (m.Label == Place || m.Label == Person) && k&(gazetteer.AnyPlace|gazetteer.FirstName) == 0 && m.Last < len(d.Tokens) &&
+			case (m.Label == Place || m.Label == Person) && (k&(gazetteer.AnyPlace|gazetteer.FirstName) == 0 || k&gazetteer.Org != 0) && m.Last < len(d.Tokens) &&
 				d.Tokens[m.Last].Newlines == 0 && bodyNouns[d.Text(m.Last)]:
-				m.Label = Org // "the ruling Pastef party", "the Wagner group"
+				m.Label = Org // "the ruling Pastef party", "the Wagner group", "Sheinbaum's Morena party" (a city too)
+			case m.Label == Person && m.Last-m.First >= 2 && k&gazetteer.Country != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
+				m.Label = Place // "Côte d'Ivoire": a country's name of two words or more is no person's
 			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && bodyNouns[d.Text(m.First-1)] &&
 				d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
 				m.Label = Org // "the Peronist coalition Fuerza Patria", "the alliance Frente Amplio"
@@ -365,6 +408,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				m.Label = Org // "the Eagles"
 			case m.Label == Person && m.Last-m.First >= 2 && k&gazetteer.Company != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
 				m.Label = Org // "Eli Lilly", "Berkshire Hathaway": a company named after a person
+			case m.Label == Person && m.Last-m.First == 1 && hyphenedBody(d.Text(m.First), look):
+				m.Label = Org // "The State Journal-Register", "the Times-Picayune": a newspaper
 			case m.Label != Person && m.Last-m.First >= 2 && nameSuffixes[d.Text(m.Last-1)] && k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
 				m.Label = Person // "Vinícius Júnior", "Martin Luther King Jr."
 			}
@@ -411,6 +456,24 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
 	}
 	return ms
+}
+
+// hyphenedBody reports whether w is a hyphened name of common words, one of which ends names of
+// organizations: "Journal-Register", "Times-Picayune", "Post-Gazette" (not "Alexander-Arnold").
+func hyphenedBody(w string, look gazetteer.Lookuper) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	body := false
+	for _, p := range parts {
+		k := look.Lookup(p)
+		if k&gazetteer.CommonWord == 0 || !text.StartsUpper(p) {
+			return false
+		}
+		body = body || k&gazetteer.OrgWord != 0
+	}
+	return body
 }
 
 // kindNouns say, in lower case after a name and its article, what kind of body the name is:
@@ -609,6 +672,49 @@ var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, 
 	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
 	"agency": true, "giant": true, "drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true,
 	"planemaker": true, "steelmaker": true, "supplier": true, "bank": true, "broadcaster": true, "utility": true}
+
+// partyMembers: a name the tagger called a person, right before a word for an elected member
+// and a person's name, is that member's party: "Lib Dem councillor Rodney Berman", "Reform UK
+// MP Lee Anderson". A person's name does not stand before another's that way; names the lists
+// know as a surname ("Trump adviser") are left alone, and the member words are no such words.
+func partyMembers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, next := &ms[i], ms[i+1]
+		if m.Label != Person || next.Label != Person || next.First != m.Last+1 || d.Tokens[m.Last].Newlines > 0 || d.Tokens[next.First].Newlines > 0 ||
+			!memberNouns[d.Text(m.Last)] {
+			continue
+		}
+		if look != nil && look.Lookup(d.Text(m.Last-1))&(gazetteer.Surname|gazetteer.FirstName) != 0 {
+			continue
+		}
+		m.Label = Org
+	}
+}
+
+// orgAppositions: a lone name the lists do not know, tagged a place or person, whose apposition
+// is "the" and an organization's name and nothing more is that organization's short name:
+// "Gavi, the Vaccine Alliance, paid". ("Smith, the Reuters correspondent" goes on after the
+// organization.)
+func orgAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, o := &ms[i], ms[i+1]
+		if m.Label != Place && m.Label != Person || m.Last-m.First != 1 || o.Label != Org || o.First != m.Last+2 ||
+			d.Text(m.Last) != "," || d.Text(m.Last+1) != "the" {
+			continue
+		}
+		if j := o.Last; j < len(d.Tokens) && !(d.Tokens[j].Kind == text.Punct && (d.Text(j) == "," || d.Text(j) == "." || d.Text(j) == ";")) {
+			continue
+		}
+		if look != nil && look.Lookup(d.Src[m.Start:m.End]) != 0 {
+			continue
+		}
+		m.Label = Org
+	}
+}
+
+// memberNouns are what a party's elected members are called before their names.
+var memberNouns = text.WordSet(`councillor councilor MP MEP MSP MLA MPP lawmaker legislator senator
+	congressman congresswoman assemblyman assemblywoman candidate`)
 
 // constituencies: the name after "MP for" or "member for" is the seat, a place: "Rachael
 // Maskell, the MP for York Central".

@@ -67,7 +67,10 @@ func (t *Tagger) AppendTag(dst []Mention, d *text.Doc) []Mention {
 	n0 := len(dst)
 	dst = sc.mentions(dst, d, info)
 	dropOpeningPreposition(dst[n0:], d)
-	ms := sc.consistency(dst[n0:], d, info, t.names)
+	// a name around a nickname is one before the votes, so its surname counts as one
+	// ("Ismael “El Mayo” Zambada" … "Zambada's lawyer")
+	ms := joinNicknames(dst[n0:], d, info)
+	ms = sc.consistency(ms, d, info, t.names)
 	ms = sc.wholeNames(ms, d, info, t.names)
 	datelines(ms, d, info, t.names)
 	dst = append(dst[:n0], ms...)

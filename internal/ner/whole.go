@@ -28,9 +28,8 @@ import (
 // ms are the document's mentions in order; the result is too.
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
-	ms = joinParticles(ms, d)
+	ms = joinParticles(ms, d, look)
 	ms = joinGivenNames(ms, d, info)
-	ms = joinNicknames(ms, d, info)
 	ms = orgRepeats(ms, d, info, look)
 	titleTails(ms, d, info)
 	ms = splitPersonOfOrg(ms, d, info, look)
@@ -46,9 +45,12 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = regnalNumbers(ms, d)
 	speciesNames(ms, d, look)
 	productNames(ms, d)
+	awardNames(ms, d)
+	sectionLabels(ms, d, info)
+	pluralRoles(ms, d, info)
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
-	quotedTitles(ms, d)
+	quotedTitles(ms, d, info)
 	return sc.possessives(ms, d, info, look)
 }
 
@@ -176,7 +178,9 @@ func known(seen *table, first, last int, d *text.Doc, info []tokInfo, look gazet
 // Silva" is one person. A person's name is joined with the capitalised words after one to three
 // particles when they are a person's name too, tagged or not: "Lula da Silva", but not "Rousseff
 // de facto" or "Smith de Blasio's" (a capitalised word must follow the particles at once).
-func joinParticles(ms []Mention, d *text.Doc) []Mention {
+// A name joined over an elided particle that the lists know as a country and no person's name
+// is the country: "Côte" (a surname to the tagger) + "d'Ivoire".
+func joinParticles(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -187,6 +191,9 @@ func joinParticles(ms []Mention, d *text.Doc) []Mention {
 			m.Last, m.End = m.Last+1, int(d.Tokens[m.Last].End)
 			for i+1 < len(ms) && ms[i+1].First < m.Last {
 				i++
+			}
+			if look != nil && look.Lookup(d.Src[m.Start:m.End])&gazetteer.Country != 0 && look.Lookup(d.Src[m.Start:m.End])&(gazetteer.FirstName|gazetteer.Surname) == 0 {
+				m.Label = Place
 			}
 		}
 		if m.Label == Person {
@@ -548,7 +555,15 @@ func countryThenPerson(d *text.Doc, info []tokInfo, first, last int) bool {
 // capitalised words.
 func personLeft(d *text.Doc, info []tokInfo, first, last int) bool {
 	g := gazetteer.Kind(info[first].gaz)
-	if g&gazetteer.FirstName == 0 || g&(gazetteer.AnyPlace&^gazetteer.City|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
+	// a first name the lists do not know as one is a person's after a role in the singular,
+	// when no word of it is a common word: "Economist Bismarck Rewane of Financial
+	// Derivatives Co." (not "mine managers Gold Fields of South Africa Ltd")
+	titled := first > 0 && d.Tokens[first].Newlines == 0 && d.Tokens[first-1].Kind == text.Word && !strings.HasSuffix(d.Text(first-1), "s") &&
+		gazetteer.LookupLower(d.Text(first-1))&(gazetteer.RoleNoun|gazetteer.PersonTitle) != 0
+	for j := first; j < last && titled; j++ {
+		titled = gazetteer.Kind(info[j].gaz)&gazetteer.CommonWord == 0
+	}
+	if g&gazetteer.FirstName == 0 && !titled || g&(gazetteer.AnyPlace&^gazetteer.City|gazetteer.Org|gazetteer.Company|gazetteer.OrgWord|gazetteer.Team) != 0 {
 		return false
 	}
 	for j := first + 1; j < last; j++ {
@@ -702,13 +717,14 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 }
 
 // joinNicknames keeps a name whole around a nickname in quotation marks: "Michael “Meathead”
-// Stivic", "Earvin “Magic” Johnson". The first name is one the lists know, the nickname one or
-// two capitalised words, and the name after it a mention of the tagger.
+// Stivic", "Earvin “Magic” Johnson", "Joaquín “El Chapo” Guzmán". The first name is one the
+// lists know or a word the tagger calls a person, the nickname one or two capitalised words,
+// and the name after it a mention of the tagger.
 func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Last-m.First == 1 && gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 {
+		if i+1 < len(ms) && m.Last-m.First == 1 && (gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
 			open, q := m.Last, m.Last+1
 			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
 				q++
@@ -888,6 +904,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			// the tagger ran the name over is no part of it; two words of name stay
 			p := m.First
 			for p < m.Last-2 && titleWord(d, info, p) {
+				if g := gazetteer.Kind(info[p].gaz); g&gazetteer.FirstName != 0 && g&gazetteer.PersonTitle == 0 && !titleModifiers[d.Text(p)] && !styleTitles[d.Text(p)] {
+					break // "President [Ram Nath Kovind]", "[John F. Kennedy]": a first name opens the name
+				}
 				p++
 			}
 			if p == m.Last-2 && p > m.First && givenNameShape(d.Text(m.Last-1)) && gazetteer.Kind(info[p-1].gaz)&gazetteer.FirstName != 0 {
@@ -897,6 +916,11 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.First = p
 				m.Start = int(d.Tokens[p].Start)
 			}
+		}
+		if m.Label == Person && m.Last-m.First >= 3 && m.First > 0 && d.Text(m.First-1) == "on" && (d.Text(m.First) == "X." || d.Text(m.First) == "X") {
+			// "said on X. Jordan Bardella, …": the network and the sentence's stop, no initial
+			m.First++
+			m.Start = int(d.Tokens[m.First].Start)
 		}
 		if m.Label == Person && m.Last-m.First >= 3 && postNominals[d.Text(m.Last-1)] {
 			// "Clare Montgomery KC": the letters after the name are no part of it
@@ -934,6 +958,9 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			if timeZones[w] && m.First > 0 && d.Tokens[m.First-1].Kind == text.Number {
 				m.Label = Misc // "at about 07:40 BST"
 			}
+		}
+		if m.Label != Misc && m.Last-m.First >= 2 && timeZones[d.Text(m.First)] && m.First > 0 && clockEnd(d, m.First-1) {
+			m.Label = Misc // "Published 6:01 a.m. CT Feb. 3, 2024": a zone and a month, no name
 		}
 		if m.Label == Person && m.First >= 1 && !(m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Word && d.Tokens[m.Last].Newlines == 0) {
 			// "a former Green Beret,", "an Eagle Scout.": a name after an indefinite article
@@ -1005,7 +1032,16 @@ var shoutedWords = text.WordSet(`ALL NOT NO NEVER NOTHING EVERY EVERYONE ONLY VE
 	TOTAL BIG HUGE GREAT`)
 
 // timeZones are written after a clock time: "07:40 BST".
-var timeZones = text.WordSet(`GMT BST UTC CET CEST EET EEST IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT ET PT`)
+var timeZones = text.WordSet(`GMT BST UTC CET CEST EET EEST IST JST KST AEST AEDT EST EDT CST CDT MST MDT PST PDT ET PT CT`)
+
+// clockEnd reports whether token k ends a clock time: a number or "a.m.", "p.m." after one.
+func clockEnd(d *text.Doc, k int) bool {
+	switch d.Text(k) {
+	case "a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m":
+		return k > 0 && d.Tokens[k-1].Kind == text.Number
+	}
+	return d.Tokens[k].Kind == text.Number
+}
 
 // rankShort are police and military ranks in their short forms, written before a name:
 // "Det Ch Insp Mark Swift", "Lt Col", "Supt".
@@ -1069,6 +1105,10 @@ var questionWords = map[string]bool{"Is": true, "Are": true, "Was": true, "Were"
 var titleModifiers = map[string]bool{"Supreme": true, "Prime": true, "Vice": true, "Deputy": true,
 	"Chief": true, "Acting": true, "Former": true, "Foreign": true, "Finance": true, "Defence": true,
 	"Defense": true, "Interior": true, "Home": true, "Crown": true, "Grand": true, "Senior": true}
+
+// styleTitles are titles of rank that the lists also know as first names: before a name
+// they are the title ("Emir Tamim bin Hamad", "Sultan Haitham bin Tarik"), not its first word.
+var styleTitles = text.WordSet(`Emir Sultan Duke Baron Chief Deacon Elder Raja Rani Shah Pharaoh Dean Khan`)
 
 // titleWord reports whether token j can be part of a title before a name: a capitalised title,
 // role noun or title modifier that is no first name of the lists (but "Justice", also a word).
@@ -1263,11 +1303,24 @@ func lastWordKinds(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Loo
 			m.Label = Org
 		case m.Label == Person && regionWords[w]:
 			m.Label = Place // "Maui County Mayor Richard Bissen"
+		case m.Label == Person && gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.PlaceWord != 0 && gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.FirstName == 0 &&
+			(gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.Surname == 0 || m.First > 0 && royalTitles[d.Text(m.First-1)] && d.Tokens[m.First].Newlines == 0):
+			// "the light rail stop at Prince Alfred Square": a square, with the title the
+			// tagger took for a person's ("Hall" or "Street" alone ends surnames too)
+			m.Label = Place
+			if royalTitles[d.Text(m.First-1)] {
+				m.First--
+				m.Start = int(d.Tokens[m.First].Start)
+			}
 		case m.Label == Person && (unitWords[w] || gazetteer.Kind(info[m.Last-1].gaz)&(gazetteer.OrgWord|gazetteer.Surname|gazetteer.FirstName) == gazetteer.OrgWord):
 			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
 		}
 	}
 }
+
+// royalTitles open names of streets and squares named for royals and saints: "Prince Alfred
+// Square", "King William Street".
+var royalTitles = text.WordSet(`Prince Princess King Queen Duke St St. Saint`)
 
 // definedTerms makes Misc of an acronym that the article spells out in lower case right
 // before it, "high-bandwidth memory, or HBM" or "carbon capture and storage (CCS)", and of
@@ -1336,16 +1389,117 @@ func spelledOut(d *text.Doc, k int, acronym string) bool {
 	return n == 0
 }
 
+// awardNames makes Misc of a "person" right after "the" that someone receives, wins or is awarded:
+// "received the Padma Shri from President Ram Nath Kovind", "won the Ballon d'Or". A person is
+// not received or won with an article; "won the Jane Austen prize" keeps its noun after the
+// name and is left alone.
+func awardNames(ms []Mention, d *text.Doc) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person || m.First < 2 || d.Text(m.First-1) != "the" || !awardVerbs[d.Text(m.First-2)] {
+			continue
+		}
+		if j := m.Last; j < len(d.Tokens) && d.Tokens[j].Newlines == 0 && d.Tokens[j].Kind == text.Word && allLower(d.Text(j)) && !isFunctionWord(d.Text(j)) {
+			continue // "won the Jane Austen prize": the name modifies the noun
+		}
+		m.Label = Misc
+	}
+}
+
+// sectionLabels makes Misc of common words a web page's reading-time line carries: "Health and
+// Science | 5 min read" names the site's sections, no organization.
+func sectionLabels(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc {
+			continue
+		}
+		common := true
+		for j := m.First; j < m.Last && common; j++ {
+			common = gazetteer.Kind(info[j].gaz)&gazetteer.CommonWord != 0
+		}
+		if !common {
+			continue
+		}
+		a, b := m.First, m.Last
+		for a > 0 && d.Tokens[a].Newlines == 0 {
+			a--
+		}
+		for b < len(d.Tokens) && d.Tokens[b].Newlines == 0 {
+			b++
+		}
+		for k := a; k+2 < b; k++ {
+			if d.Tokens[k].Kind == text.Number && d.Text(k+1) == "min" && d.Text(k+2) == "read" {
+				m.Label = Misc
+				break
+			}
+		}
+	}
+}
+
+// pluralRoles makes Misc of a lone word opening a line or sentence before a lower-case word
+// that is the plural of a word for people's roles and no name the lists know: "Councillors
+// approve 20mph limit", where the capital is the headline's; and cuts such a word and "of"
+// from a name they open ("Residents of Selkirk" is Selkirk).
+func pluralRoles(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First != 1 || m.Last >= len(d.Tokens) || d.Tokens[m.Last].Newlines > 0 || !allLower(d.Text(m.Last)) {
+			continue
+		}
+		if k := m.First - 1; k >= 0 && d.Tokens[m.First].Newlines == 0 && !(d.Tokens[k].Kind == text.Punct && (d.Text(k) == "." || d.Text(k) == "!" || d.Text(k) == "?")) {
+			continue
+		}
+		if pluralRole(d, info, m.First) {
+			m.Label = Misc
+		}
+	}
+	// "Residents of Selkirk were told to leave": the people are no part of the name after "of"
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First < 3 || d.Text(m.First+1) != "of" || !pluralRole(d, info, m.First) {
+			continue
+		}
+		role := m.First
+		m.First += 2
+		if strings.EqualFold(d.Text(m.First), "the") && m.Last-m.First >= 2 {
+			m.First++
+		}
+		m.Start = int(d.Tokens[m.First].Start)
+		if g := gazetteer.Kind(info[m.First].gaz); dwellerWords[d.Text(role)] && g&(gazetteer.Org|gazetteer.Company) == 0 {
+			m.Label = Place // people live in a place: "Residents of Selkirk"
+		}
+	}
+}
+
+// dwellerWords are people of a place: "Residents of Selkirk".
+var dwellerWords = text.WordSet(`Residents Citizens Inhabitants Natives residents citizens inhabitants natives`)
+
+// pluralRole reports whether token k is the plural of a word for people's roles and no name
+// the lists know: "Councillors", "Residents".
+func pluralRole(d *text.Doc, info []tokInfo, k int) bool {
+	stem, ok := strings.CutSuffix(d.Text(k), "s")
+	if !ok || info[k].gaz != 0 && gazetteer.Kind(info[k].gaz)&^(gazetteer.CommonWord|gazetteer.RoleNoun) != 0 {
+		return false
+	}
+	return gazetteer.LookupLower(stem)&gazetteer.RoleNoun != 0
+}
+
+// awardVerbs take an award as their object: "received the Padma Shri".
+var awardVerbs = text.WordSet(`received receives receive receiving won wins win winning awarded
+	conferred accepted accepts collected collects bestowed`)
+
 // quotedTitles makes Misc (a work) of a name of three words or more that fills a quotation,
 // apart from an article before it and a comma or stop after it: a title in quotation marks
 // ("“The Life of a Showgirl,”", "“The Fate of Ophelia”") names an album, a song or a book,
 // not an organization.
-func quotedTitles(ms []Mention, d *text.Doc) {
+func quotedTitles(ms []Mention, d *text.Doc, info []tokInfo) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != Misc && m.Last-m.First < 3 && !(m.Label == Person && m.Last-m.First > 1) && inTitleQuote(d, m.First, m.Last) {
+		if m.Label != Misc && m.Last-m.First < 3 && !(m.Label == Person && m.Last-m.First > 1 && !commonPair(info, m)) && inTitleQuote(d, m.First, m.Last) {
 			// "The Princess Bride": a word of a title is no name of its own (a person's full
-			// name stays one: "No Jennifer Lopez News Today")
+			// name stays one: "No Jennifer Lopez News Today", but "Merry Christmas, Mr.
+			// Lawrence" names no one)
 			m.Label = Misc
 			continue
 		}
@@ -1366,11 +1520,19 @@ func quotedTitles(ms []Mention, d *text.Doc) {
 	}
 }
 
+// commonPair reports whether person mention m opens with a word that is also a common word and
+// ends in none the lists know as a surname: "Merry Christmas" is no one's name, "Rose Byrne"
+// and "Jennifer Lopez" are.
+func commonPair(info []tokInfo, m *Mention) bool {
+	return gazetteer.Kind(info[m.First].gaz)&gazetteer.CommonWord != 0 && gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.Surname == 0
+}
+
 // smallTitleWords stay in lower case inside titles: "Stand by Me", "All in the Family".
 var smallTitleWords = text.WordSet(`a an the and or of in on at by for to with from`)
 
 // inTitleQuote reports whether tokens [first, last) lie inside a quotation of two to eight
-// words on one line, every word capitalised but the small ones, and more words than the name:
+// words on one line, every word capitalised but the small ones (a comma or colon may stand
+// before a capitalised word), and more words than the name:
 // the title of a work ("“The Princess Bride”", "“When Harry Met Sally”").
 func inTitleQuote(d *text.Doc, first, last int) bool {
 	open := first - 1
@@ -1399,6 +1561,9 @@ func inTitleQuote(d *text.Doc, first, last int) bool {
 		case d.Tokens[j].Kind == text.Word && smallTitleWords[w] && j > open+1:
 			words++
 		case d.Tokens[j].Kind == text.Punct && (w == "," || w == ".") && j == closing-1:
+		case d.Tokens[j].Kind == text.Punct && (w == "," || w == ":") && j > open+1 && j < closing-1 && d.Tokens[j+1].Kind == text.Word && text.StartsUpper(d.Text(j+1)):
+			// "Merry Christmas, Mr. Lawrence", "Ryuichi Sakamoto: Coda": a comma or colon
+			// inside a title, before a capitalised word
 		default:
 			return false
 		}

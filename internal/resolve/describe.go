@@ -107,6 +107,9 @@ func roleWord(w string) bool {
 	if w == "major" || w == "private" {
 		return false // adjectives in lower case: "a major Warhol donor program"
 	}
+	if w == "opposite" {
+		return false // a preposition: "playing opposite David Bowie"
+	}
 	if inLower(personTitles, w) {
 		return true
 	}
@@ -118,10 +121,11 @@ func roleWord(w string) bool {
 
 // headlineVerbs are WordNet person nouns that before a name are verbs, as headlines and
 // results write them: "Sinner beats Alcaraz", "Poland beat Amanda Anisimova", "Brazilian
-// prosecutors charge Bolsonaro".
+// prosecutors charge Bolsonaro", "Macron names Lecornu prime minister".
 var headlineVerbs = text.WordSet(`beat beats meet meets face faces join joins visit visits tell tells call calls
-back backs hit hits slam slams blast blasts urge urges warn warns thank thanks lead leads
-charge charges sue sues jail jails hire hires elect elects pick picks draft drafts name names`)
+back backs hit hits slam slams blast blasts urge urges warn warns thank thanks lead leads name names
+appoint appoints pick picks tap taps sack sacks fire fires hire hires charge charges sue sues jail jails
+elect elects draft drafts`)
 
 // inLower reports whether set holds w in lower case, without allocating for short ASCII words.
 func inLower(set map[string]bool, w string) bool {
@@ -146,7 +150,8 @@ var roleModifiers = text.WordSet(`former senior junior chief deputy top vice ass
 rookie veteran retired executive general associate press managing interim then-former then
 state federal local national international foreign regional city county campaign party union
 company presidential congressional prime principal head lead special foreign-policy policy
-defense defence finance health interior justice economic political global team`)
+defense defence finance health interior justice economic political global team intelligence drug
+security military opposition`)
 
 // clauseWords end a title or an apposition: what follows them is a clause, not a description.
 var clauseWords = text.WordSet(`who whom whose which that where when while said says say told tells
@@ -167,11 +172,38 @@ func roleOf(d *text.Doc, first, end int) string {
 	if end < len(d.Tokens) && d.Tokens[end].Newlines == 0 && ner.PostNominal(word(d, end)) {
 		end++ // "Clare Montgomery KC,": the letters after the name go with it
 	}
+	if titleCaseLine(d, first) {
+		return "" // a headline in title case: "Railing Against Trump, Sanders Vows To …" has no apposition
+	}
 	if r := appositionBefore(d, first, end); r != "" {
 		return r
 	}
 	return appositionAfter(d, end)
 }
+
+// titleCaseLine reports whether the line of token i is a headline in title case: six words or
+// more, all capitalised but the small words of titles.
+func titleCaseLine(d *text.Doc, i int) bool {
+	a := i
+	for a > 0 && d.Tokens[a].Newlines == 0 {
+		a--
+	}
+	words := 0
+	for k := a; k < len(d.Tokens) && (k == a || d.Tokens[k].Newlines == 0); k++ {
+		if d.Tokens[k].Kind != text.Word {
+			continue
+		}
+		w := word(d, k)
+		if !capitalized(w) && !inLower(titleSmallWords, w) {
+			return false
+		}
+		words++
+	}
+	return words >= 6
+}
+
+// titleSmallWords stay in lower case in a title-case headline.
+var titleSmallWords = text.WordSet(`a an the and or but of in on at by for to with from as vs`)
 
 // firstNameOnly reports whether w is a first name and no title: "John" is a WordNet person
 // noun too, "Mayor" a first name too.

@@ -95,6 +95,16 @@ func TestDescribeRole(t *testing.T) {
 			"A spokeswoman for the mayor, Jada Reed, said he would sign it.", "Jada Reed", "spokeswoman for the mayor", 0},
 		{"title in the mention", "a title the tagger kept in the name is the role",
 			"Sen. Jane Doe said the bill would pass.", "Jane Doe", "Sen.", 0},
+		{"preposition a person noun", "\"opposite\" before a name is a preposition (WordNet lists it as a person noun): no role",
+			"He began acting in 1983, playing opposite David Bowie.", "David Bowie", "", 0},
+		{"modifier of a field", "a field before chief or lord belongs to the role: intelligence, drug",
+			"Seven were convicted, including former intelligence chief Alexandre Ramagem.", "Alexandre Ramagem", "former intelligence chief", 0},
+		{"title-case headline", "a comma in a headline in title case opens no apposition: \"Sanders Vows To …\" is no role of Trump",
+			"Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers\nThe senator spoke.", "Trump", "", 0},
+		{"sentence-case headline", "a headline in sentence case keeps the title before the name",
+			"Former Brazilian president Bolsonaro sentenced to 27 years for coup plot\nThe court ruled.", "Bolsonaro", "Former Brazilian president", 0},
+		{"headline verb names", "\"names\" before a name in a headline is the verb, no role",
+			"Macron names Lecornu prime minister as France seeks budget deal\nThe president spoke.", "Lecornu", "", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -116,10 +116,11 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		}
 		add("P:"+w, person[i], entity.Person, i)
 	}
+	ents, ids = mergeEarlySurnames(src, ents, ids, names, full, person)
 	// Acronyms: "NATO" joins "North Atlantic Treaty Organization" when both are there; the name
 	// a person goes by joins the person ("Mohamed Hamdan Dagalo, known as Hemedti").
 	ents, ids = mergeAcronyms(ents, ids)
-	ents, ids = mergeOrgHeads(ents, ids)
+	ents, ids = mergeOrgHeads(src, names, ents, ids)
 	ents, ids = mergeTeamTails(ents, ids)
 	ents, ids = mergeAliases(src, names, ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
@@ -137,6 +138,67 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		ents[e].Gender, ents[e].Evidence = personGender(src, ents[e].Name, names, ents[e].Members)
 	}
 	return ids, ents
+}
+
+// mergeEarlySurnames joins a surname used alone in the headline (the first line) and before two
+// or more full names that end in it (a headline's "Former president Bolsonaro sentenced" … "Jair Bolsonaro" … "Eduardo
+// Bolsonaro, his son", "South Korea's Yoon removed" … "Yoon Suk Yeol" … "Yoon Kab-keun", a
+// family name first) to the first of them the story names in full, unless that one is first
+// named as someone's relative: a story names its main person first. A surname next to a word
+// of kin ("Yeltsin's wife has kidney operation", "Wife of gun victim Brady") may be either
+// relative and stays apart.
+func mergeEarlySurnames(src string, ents []Entity, ids []int, names []Name, full []fullName, person []string) ([]Entity, []int) {
+	var into []int
+	for e, ent := range ents {
+		if ent.Type != entity.Person || strings.Contains(ent.Name, " ") {
+			continue
+		}
+		w := fold(ent.Name)
+		last := names[ent.Members[len(ent.Members)-1]].Start
+		headline := strings.IndexByte(src, '\n')
+		if headline < 0 || names[ent.Members[0]].End > headline || kinNear(src, names[ent.Members[0]]) {
+			continue // only a headline names the story's main person
+		}
+		best, bestStart, n := -1, -1, 0
+		relative := false
+		byFirst := true // family name first ("Yoon Suk Yeol") only when no full name ends in w
+		for _, c := range full {
+			byFirst = byFirst && c.last != w
+		}
+		for _, c := range full {
+			if !byFirst && c.last != w || byFirst && c.first != w {
+				continue
+			}
+			start := -1 // where the full name is first written ("Naina" alone may come before)
+			for _, m := range ents[c.ent].Members {
+				if strings.Contains(person[m], " ") {
+					start = names[m].Start
+					break
+				}
+			}
+			if start < last {
+				continue
+			}
+			n++
+			if best < 0 || start < bestStart {
+				best, bestStart, relative = c.ent, start, c.relative
+			}
+		}
+		if n < 2 || relative {
+			continue
+		}
+		if into == nil {
+			into = make([]int, len(ents))
+			for k := range into {
+				into[k] = k
+			}
+		}
+		into[e] = best
+	}
+	if into == nil {
+		return ents, ids
+	}
+	return mergeInto(ents, ids, into)
 }
 
 // mergeNameParts joins a person named by two or more words that are a run of the words of one
@@ -262,6 +324,25 @@ func relativeBefore(src string, pos int) bool {
 	return false
 }
 
+// kinNear reports whether a word of kin stands within four words before name n or three after
+// it, in its sentence: "Wife of gun victim Brady", "Yeltsin's wife".
+func kinNear(src string, n Name) bool {
+	if relativeBefore(src, n.Start) {
+		return true
+	}
+	after := src[n.End:min(len(src), n.End+30)]
+	if i := strings.IndexAny(after, ".!?\n"); i >= 0 {
+		after = after[:i]
+	}
+	words := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := 0; i < len(words) && i < 3; i++ {
+		if kinNouns[strings.ToLower(words[i])] {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestFullName returns the person entity of two or more words whose last word (or first word,
 // when last is false) is w, preferring the one first named latest before pos, else the only one
 // named after it; -1 if none. A mention titled for one sex (g) skips a full name whose first name
@@ -269,7 +350,6 @@ func relativeBefore(src string, pos int) bool {
 func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
 	best, bestStart, later := -1, -1, 0
 	bestRelative := false
-	nextLater := -1 // the start of the second full name named after pos
 	for _, c := range full {
 		if last && c.last != w || !last && c.first != w {
 			continue
@@ -280,12 +360,6 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 		start := names[ents[c.ent].Members[0]].Start
 		if start > pos {
 			later++
-			if bestStart > pos && start > bestStart && (nextLater < 0 || start < nextLater) {
-				nextLater = start
-			}
-			if bestStart > pos && start < bestStart {
-				nextLater = bestStart
-			}
 		}
 		switch {
 		case best < 0,
@@ -298,18 +372,11 @@ func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w st
 			best, bestStart, bestRelative = c.ent, start, c.relative
 		}
 	}
-	if bestStart > pos && later > 1 && (bestRelative || nextLater-bestStart < namesakeGap) {
-		// "President Obama" before both "Michelle Obama" and "Barack Obama": either. But a
-		// headline's "Bolsonaro" is the one the story names first, when a namesake comes
-		// only later ("Jair Bolsonaro" in the first paragraph, his son near the end).
-		return -1
+	if bestStart > pos && later > 1 {
+		return -1 // "President Obama" before both "Michelle Obama" and "Barack Obama": either
 	}
 	return best
 }
-
-// namesakeGap is how far (in bytes, a few sentences) the second full name sharing a surname
-// must come after the first for a lone surname before both to be the first.
-const namesakeGap = 300
 
 // personGender returns the sex of a person entity named name whose mentions are names[members]:
 // the courtesy title of a mention ("Mrs. Clinton"), else the first name ("Michelle Obama"),
@@ -402,9 +469,12 @@ func otherAcronym(acronym, long string) bool {
 // whose name begins with it and that the article names first: "Goldman" after "Goldman
 // Sachs", "Compaq" after "Compaq Computer Corp.". A word the lists know as an organization
 // of its own stays one ("Apple" after "Apple Music") unless they know the longer name too
-// ("Goldman Sachs"). A firm named for its partners takes its first partner's name, which the
+// ("Goldman Sachs") or it is the company's name with a corporate suffix ("Toyota" and "Toyota
+// Motor Corp."). In a headline the one word may come before such a name ("Toyota shares
+// jump"). A firm named for its partners takes its first partner's name, which the
 // tagger often calls a person or a place: "Skadden" after "Skadden, Arps, Slate, Meagher & Flom".
-func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
+func mergeOrgHeads(src string, names []Name, ents []Entity, ids []int) ([]Entity, []int) {
+	headline := strings.IndexByte(src, '\n')
 	byHead := map[string]int{} // a first word → the organization of more words, -1 for two
 	for e := range ents {
 		name := ents[e].Name
@@ -428,8 +498,13 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 		}
 		// entities are numbered in order of first mention: the full name must come first
 		to, ok := byHead[name]
-		if !ok || to < 0 || to > e {
+		if !ok || to < 0 {
 			continue
+		}
+		full := fold(dropPeriods(ents[to].Name))
+		corporate := stripCorporate(full) != full // "Toyota Motor Corp."
+		if to > e && !(corporate && headline > 0 && names[ents[e].Members[0]].End <= headline) {
+			continue // (a headline may name a company before the story names it in full)
 		}
 		if strings.Contains(ents[to].Name, "&") {
 			into[e] = to // "Latham" after "Latham & Watkins", though a town is called Latham
@@ -439,7 +514,7 @@ func mergeOrgHeads(ents []Entity, ids []int) ([]Entity, []int) {
 			continue
 		}
 		if gazetteer.Lookup(name)&(gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.AnyPlace) == 0 ||
-			gazetteer.Lookup(ents[to].Name)&(gazetteer.Org|gazetteer.Company) != 0 {
+			gazetteer.Lookup(ents[to].Name)&(gazetteer.Org|gazetteer.Company) != 0 || corporate && gazetteer.Lookup(name)&gazetteer.Company != 0 {
 			into[e] = to
 		}
 	}

@@ -271,6 +271,48 @@ func TestResolve(t *testing.T) {
 			names:  []string{"The Guardian", "ORG"},
 			want:   map[string][]int{"The Guardian": {0}},
 		},
+		{
+			name:   "headline surname before two full names",
+			reason: "a headline's surname before two full names that end in it is the one the story names in full first, its main person",
+			src:    "Former president Bolsonaro sentenced\nJair Bolsonaro was convicted. Eduardo Bolsonaro, a lawmaker, called it persecution.",
+			names:  []string{"Bolsonaro", "PERSON", "Jair Bolsonaro", "PERSON", "Eduardo Bolsonaro", "PERSON"},
+			want:   map[string][]int{"Jair Bolsonaro": {0, 1}, "Eduardo Bolsonaro": {2}},
+		},
+		{
+			name:   "headline surname next to kin",
+			reason: "\"Yeltsin's wife\" in a headline may be either Yeltsin named after it: a word of kin keeps the surname apart",
+			src:    "Yeltsin's wife has kidney operation\nNaina Yeltsin, wife of Boris Yeltsin, is recovering.",
+			names:  []string{"Yeltsin", "PERSON", "Naina Yeltsin", "PERSON", "Boris Yeltsin", "PERSON"},
+			want:   map[string][]int{"Yeltsin": {0}, "Naina Yeltsin": {1}, "Boris Yeltsin": {2}},
+		},
+		{
+			name:   "headline surname, first full name a relative",
+			reason: "when the first full name is someone's relative (\"his son, Eduardo Bolsonaro\"), the surname is not given to it",
+			src:    "Bolsonaro convicted\nHis son, Eduardo Bolsonaro, spoke. Jair Bolsonaro was absent.",
+			names:  []string{"Bolsonaro", "PERSON", "Eduardo Bolsonaro", "PERSON", "Jair Bolsonaro", "PERSON"},
+			want:   map[string][]int{"Bolsonaro": {0}, "Eduardo Bolsonaro": {1}, "Jair Bolsonaro": {2}},
+		},
+		{
+			name:   "headline family name before two full names",
+			reason: "a Korean family name comes first: the headline's \"Yoon\" before two full names that open with it is the one named in full first",
+			src:    "South Korea's Yoon removed from office\nPresident Yoon Suk Yeol was removed. His lawyer, Yoon Kab-keun, objected.",
+			names:  []string{"Yoon", "PERSON", "Yoon Suk Yeol", "PERSON", "Yoon Kab-keun", "PERSON"},
+			want:   map[string][]int{"Yoon Suk Yeol": {0, 1}, "Yoon Kab-keun": {2}},
+		},
+		{
+			name:   "company by its name before a corporate suffix",
+			reason: "Toyota, a company the lists know, is Toyota Motor Corp.: the suffix names nothing more; in the headline it may come first",
+			src:    "Toyota shares jump\nToyota Motor Corp. raised its forecast. Toyota said demand was strong.",
+			names:  []string{"Toyota", "ORG", "Toyota Motor Corp.", "ORG", "Toyota", "ORG"},
+			want:   map[string][]int{"Toyota Motor Corp.": {0, 1, 2}},
+		},
+		{
+			name:   "body before a committee in the headline",
+			reason: "a headline's first word of a name with no corporate suffix may be another body: \"House\" is not the House Benghazi Committee",
+			src:    "House panel votes\nThe House Benghazi Committee voted.",
+			names:  []string{"House", "ORG", "House Benghazi Committee", "ORG"},
+			want:   map[string][]int{"House": {0}, "House Benghazi Committee": {1}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
