@@ -903,10 +903,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			// "Chief Justice [Justice N.V. Anjaria]", "[Supreme Leader Ali Khamenei]": a title
 			// the tagger ran the name over is no part of it; two words of name stay
 			p := m.First
-			for p < m.Last-2 && titleWord(d, info, p) {
-				if g := gazetteer.Kind(info[p].gaz); g&gazetteer.FirstName != 0 && g&gazetteer.PersonTitle == 0 && !titleModifiers[d.Text(p)] && !styleTitles[d.Text(p)] {
-					break // "President [Ram Nath Kovind]", "[John F. Kennedy]": a first name opens the name
-				}
+			for p < m.Last-2 && titleWord(d, info, p) { // (a first name is none: "President [Ram Nath Kovind]")
 				p++
 			}
 			if p == m.Last-2 && p > m.First && givenNameShape(d.Text(m.Last-1)) && gazetteer.Kind(info[p-1].gaz)&gazetteer.FirstName != 0 {
@@ -1106,10 +1103,6 @@ var titleModifiers = map[string]bool{"Supreme": true, "Prime": true, "Vice": tru
 	"Chief": true, "Acting": true, "Former": true, "Foreign": true, "Finance": true, "Defence": true,
 	"Defense": true, "Interior": true, "Home": true, "Crown": true, "Grand": true, "Senior": true}
 
-// styleTitles are titles of rank that the lists also know as first names: before a name
-// they are the title ("Emir Tamim bin Hamad", "Sultan Haitham bin Tarik"), not its first word.
-var styleTitles = text.WordSet(`Emir Sultan Duke Baron Chief Deacon Elder Raja Rani Shah Pharaoh Dean Khan`)
-
 // titleWord reports whether token j can be part of a title before a name: a capitalised title,
 // role noun or title modifier that is no first name of the lists (but "Justice", also a word).
 func titleWord(d *text.Doc, info []tokInfo, j int) bool {
@@ -1121,17 +1114,18 @@ func titleWord(d *text.Doc, info []tokInfo, j int) bool {
 		return true
 	}
 	g := gazetteer.Kind(info[j].gaz)
-	if g&gazetteer.FirstName != 0 && (g|gazetteer.LookupLower(w))&gazetteer.PersonTitle == 0 && !titleFirstNames[w] {
+	if g&gazetteer.FirstName != 0 && (g|gazetteer.LookupLower(w))&gazetteer.PersonTitle == 0 && !styleTitles[w] {
 		return false // "John" is a person noun to WordNet, but a first name before a name
 	}
 	return titleEnd(d, info, j) && g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company) == 0 &&
 		(g&gazetteer.FirstName == 0 || g&gazetteer.CommonWord != 0)
 }
 
-// titleFirstNames are titles that the lists also know as first names: "Doctor Emanuil
-// Ceausu", "Judge Mwita".
-var titleFirstNames = text.WordSet(`Doctor Judge Major General Bishop Sister Brother Father Mother Prince
-Princess King Queen Deacon Pastor Rabbi Imam Sheikh Chief Marshal Colonel Captain Sergeant`)
+// styleTitles are titles that the lists also know as first names: before a name they are the
+// title ("Doctor Emanuil Ceausu", "Emir Tamim bin Hamad"), not its first word.
+var styleTitles = text.WordSet(`Doctor Judge Major General Bishop Sister Brother Father Mother Prince
+Princess King Queen Deacon Pastor Rabbi Imam Sheikh Chief Marshal Colonel Captain Sergeant
+Emir Sultan Duke Baron Elder Raja Rani Shah Pharaoh Dean Khan`)
 
 // titleEnd reports whether token j can end a title: a title or role noun ("Leader" as
 // "leader"), not a modifier.
