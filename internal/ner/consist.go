@@ -335,6 +335,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	pairedWithOrg(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
 	dwellers(ms, d, look)
@@ -512,6 +513,25 @@ func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 				m.Label = Misc
 				break
 			}
+		}
+	}
+}
+
+// pairedWithOrg makes an organization of a lone word the tagger called a place that the lists
+// do not know as one, when "and" joins it to an organization: "shares such as Advantest and
+// Tokyo Electron". A pair is of one kind.
+func pairedWithOrg(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Place || m.Last-m.First != 1 || look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace != 0 {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Label == Org && ms[i+1].First == m.Last+1 && d.Text(m.Last) == "and" ||
+			i > 0 && ms[i-1].Label == Org && ms[i-1].Last == m.First-1 && d.Text(m.First-1) == "and" {
+			m.Label = Org
 		}
 	}
 }
