@@ -431,13 +431,22 @@ func (f *finder) inMedium(src tspan) bool {
 		(f.is(k-2, "and") || f.punct(k-2, ","))
 }
 
-// claimForms claim a thing when a possessive follows: "claimed their place", "claim her seat".
-var claimForms = text.WordSet(`claim claims claimed claiming`)
-
-var possessiveDeterminers = text.WordSet(`his her their its our my your`)
-
 // beforeNoun are words after which a plural cue word is a noun: "weeks after reports of".
 var beforeNoun = text.WordSet(`after amid despite following over of to against new more many such`)
+
+// dropNonCues removes the cues that are no verbs of saying (noVerbOfSaying), and the contents
+// that start right after them: their objects.
+func (f *finder) dropNonCues(sp *[4][]tspan) {
+	kept := sp[2][:0]
+	for _, c := range sp[2] {
+		if !f.noVerbOfSaying(c) {
+			kept = append(kept, c)
+			continue
+		}
+		sp[3] = slices.DeleteFunc(sp[3], func(x tspan) bool { return x.s == c.e })
+	}
+	sp[2] = kept
+}
 
 // noVerbOfSaying reports whether a cue the tagger marked is no verb of saying: a participle
 // that modifies the noun after it, after a verb in the past ("has faced [repeated] protests"),
@@ -451,7 +460,7 @@ func (f *finder) noVerbOfSaying(c tspan) bool {
 	if c.e <= c.s+2 && f.is(c.s+1, "of") && strings.HasSuffix(w, "s") && (f.nounContext(c.s) || f.in(beforeNoun, c.s-1)) {
 		return true // "weeks after [reports of] a foiled coup plot": a noun, nobody's words
 	}
-	if f.in(claimForms, c.e-1) && f.in(possessiveDeterminers, c.e) {
+	if ci, ok := f.cue(c.e - 1); ok && ci.lemma == "claim" && f.in(possessivePronouns, c.e) {
 		return true // "[to claim] his first victory": taking, not saying
 	}
 	if c.e != c.s+1 {
@@ -477,14 +486,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			continue
 		}
 		sp := spansOf(tags, bl.first, bl.last)
-		sp[2] = slices.DeleteFunc(sp[2], func(c tspan) bool {
-			if !f.noVerbOfSaying(c) {
-				return false
-			}
-			// its object is no content either
-			sp[3] = slices.DeleteFunc(sp[3], func(x tspan) bool { return x.s == c.e })
-			return true
-		})
+		f.dropNonCues(&sp)
 		f.subjectContents(&sp)
 		for _, c := range sp[3] {
 			c = f.extendToSentenceEnd(c, bl, tags)

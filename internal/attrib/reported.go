@@ -108,9 +108,6 @@ func (f *finder) aboutSpeaker(r Reported) bool {
 	return k < len(f.toks) && (f.is(k, "who") || f.is(k, "whose") || f.is(k, "whom"))
 }
 
-// talkVerbs report that someone spoke, not what was said.
-var talkVerbs = text.WordSet(`speak speaks spoke speaking talk talks talked talking`)
-
 // addresseeOnly reports whether a record's content is whom its speaker spoke to: "He spoke
 // [to us ahead of the summit]" says nothing of what he said.
 func (f *finder) addresseeOnly(r Reported) bool {
@@ -118,7 +115,8 @@ func (f *finder) addresseeOnly(r Reported) bool {
 		return false
 	}
 	c, k := f.tokenAt(r.CueEnd)-1, f.tokenAt(r.Start) // the cue's last word, the content's first
-	return c >= 0 && k < len(f.toks) && f.in(talkVerbs, c) && (f.is(k, "to") || f.is(k, "with"))
+	ci, ok := f.cue(c)                                // speaking or talking says that someone spoke, not what was said
+	return ok && (ci.lemma == "speak" || ci.lemma == "talk") && k < len(f.toks) && (f.is(k, "to") || f.is(k, "with"))
 }
 
 // askedOfReader reports whether a record's source is "you" in a question of the writer's, out
