@@ -35,11 +35,13 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = splitPersonOfOrg(ms, d, info, look)
 	ms = placeParticles(ms, d, look)
 	ms = joinAmpersand(ms, d, look)
+	joinBodyTails(ms, d, info)
 	ms = joinOrgTails(ms, d, info, look)
 	trimNames(ms, d, info)
 	ms = dropTitles(ms, d, info)
 	afterBodyNoun(ms, d)
 	ms = splitAtWords(ms, d, look)
+	ms = splitAtBodies(ms, d, info)
 	numbered(ms, d)
 	ms = partyQualified(ms, d)
 	ms = regnalNumbers(ms, d)
@@ -51,7 +53,10 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
 	quotedTitles(ms, d, info)
-	return sc.possessives(ms, d, info, look)
+	ms = shortNames(ms, d, info)
+	ms = sc.possessives(ms, d, info, look)
+	ownedPeople(ms, d, info)
+	return ms
 }
 
 // formSeq is the key of the token sequence [first, last) by written form.
@@ -378,6 +383,33 @@ func joinOrgTails(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Look
 		return ms
 	}
 	return out
+}
+
+// joinBodyTails joins to an organization's name the words of organization names the tagger
+// left after it: "the [Irving Independent] School District", "the [Dallas Police]
+// Department". A title after them is a person's ("[Erie County] District Attorney").
+func joinBodyTails(ms []Mention, d *text.Doc, info []tokInfo) {
+	tail := func(k int) bool {
+		if k >= len(d.Tokens) || d.Tokens[k].Newlines > 0 || info[k].line == lineCaps || info[k].line == lineTitle {
+			return false
+		}
+		w := d.Text(k)
+		return bodyWords[w] || w == "District" || text.StartsUpper(w) && gazetteer.Kind(info[k].gaz)&gazetteer.OrgWord != 0
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Org || i+1 < len(ms) && ms[i+1].First == m.Last {
+			continue
+		}
+		k := m.Last
+		for tail(k) && (i+1 == len(ms) || ms[i+1].First > k) {
+			k++
+		}
+		if k == m.Last || k < len(d.Tokens) && text.StartsUpper(d.Text(k)) && gazetteer.Kind(info[k].gaz)&(gazetteer.PersonTitle|gazetteer.RoleNoun) != 0 {
+			continue
+		}
+		m.Last, m.End = k, int(d.Tokens[k-1].End)
+	}
 }
 
 // orgTail gives the end (one past the last token) of the name that organization mention ms[i]
@@ -980,6 +1012,13 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label != Misc && allRanks(d, m) {
 			m.Label = Misc // "Det Ch Insp Mark Swift": the rank is no name of its own
 		}
+		if w := d.Text(m.First); m.Label == Person && m.Last-m.First >= 2 && text.CourtesyTitle(w) && !strings.EqualFold(w, "Miss") && m.First+1 < m.Last && text.StartsUpper(d.Text(m.First+1)) {
+			// "[Mr Key] said", "[Sir Keir Starmer]": British news writes Mr without a stop,
+			// and the tagger takes it in; a courtesy title is no part of the name ("Miss"
+			// may open a pageant's: "Miss Universe")
+			m.First++
+			m.Start = int(d.Tokens[m.First].Start)
+		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
 			m.First++
@@ -1188,6 +1227,39 @@ func splitAtWords(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention 
 		return parts
 	})
 }
+
+// splitAtBodies splits an organization's name the tagger ran over "at" before a school's
+// name, when a word of organization names (or "Museum", "Gallery", "Library") stands before
+// it: "the Block Museum of Art at Northwestern University" is two. A whole name keeps its
+// "at": "University of Texas at Austin" ends in a place.
+func splitAtBodies(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	bodyIn := func(first, last int) bool {
+		for i := first; i < last; i++ {
+			if w := d.Text(i); gazetteer.Kind(info[i].gaz)&gazetteer.OrgWord != 0 && text.StartsUpper(w) || collectionWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	schoolIn := func(first, last int) bool {
+		return slices.ContainsFunc(d.Tokens[first:last], func(t text.Token) bool { return schoolWords[d.Src[t.Start:t.End]] })
+	}
+	return replaceEach(ms, func(m Mention) []Mention {
+		for k := m.First + 1; m.Label == Org && k < m.Last-1; k++ {
+			if d.Text(k) == "at" && text.StartsUpper(d.Text(k+1)) && bodyIn(m.First, k) && schoolIn(k+1, m.Last) {
+				return []Mention{
+					{Start: m.Start, End: int(d.Tokens[k-1].End), Label: Org, First: m.First, Last: k, Score: m.Score},
+					{Start: int(d.Tokens[k+1].Start), End: m.End, Label: Org, First: k + 1, Last: m.Last, Score: m.Score},
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// collectionWords name institutions that a school may hold: "the Block Museum of Art at
+// Northwestern University".
+var collectionWords = map[string]bool{"Museum": true, "Gallery": true, "Library": true, "Collection": true, "Collections": true}
 
 // replaceEach returns ms with each mention for which parts gives a list replaced by that list
 // (empty: dropped); parts gives nil to keep a mention as it is. The result is ms itself when
@@ -1832,5 +1904,40 @@ func noun(d *text.Doc, k int) bool {
 			return true // "McDonald's and Burger King walked out"
 		}
 		k++
+	}
+}
+
+// ownedPeople makes a person of a name of two or three words that opens with a given name
+// or ends in a surname, found right after an organization's possessive: "DAB's Elizabeth
+// Quat". The tagger, seeing an organization run on, calls the name one too. (A place stays
+// one: "Real Madrid's Santiago Bernabeu".) The same words elsewhere in the article are the
+// same person.
+func ownedPeople(ms []Mention, d *text.Doc, info []tokInfo) {
+	var forms []uint64
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], ms[k]
+		if p.Label != Org || m.Label != Org || m.Last-m.First < 2 || m.Last-m.First > 3 ||
+			m.First != p.Last+1 || !isPossessive(d.Text(p.Last)) || d.Tokens[m.First].Newlines > 0 {
+			continue
+		}
+		first, last := gazetteer.Kind(info[m.First].gaz), gazetteer.Kind(info[m.Last-1].gaz)
+		if first&gazetteer.FirstName == 0 && last&gazetteer.Surname == 0 {
+			continue // "DAB's Starry Lee": a given name, or a surname
+		}
+		// no word of organization, team or product names, and after the first (Regina is a
+		// city too) none of places
+		const body = gazetteer.OrgWord | gazetteer.PlaceWord | gazetteer.Company | gazetteer.Org | gazetteer.Team | gazetteer.Product
+		plain := first&body == 0
+		for i := m.First + 1; i < m.Last; i++ {
+			plain = plain && d.Tokens[i].Kind == text.Word && text.StartsUpper(d.Text(i)) && gazetteer.Kind(info[i].gaz)&(body|gazetteer.AnyPlace) == 0
+		}
+		if plain {
+			forms = append(forms, formSeq(info, m.First, m.Last))
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Label != Misc && slices.Contains(forms, formSeq(info, m.First, m.Last)) {
+			m.Label = Person
+		}
 	}
 }

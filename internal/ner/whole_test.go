@@ -802,6 +802,41 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Gold Fields of South Africa Ltd", "Org"}},
 			want:   []span{{"Gold Fields of South Africa Ltd", "Org"}},
 		},
+		{
+			name:   "courtesy title without a stop",
+			reason: "British news writes \"Mr Key\"; the title is no part of the name, as \"Mr.\" is not; \"Miss\" may open a pageant's name",
+			src:    "Mr Key promoted the flag, Dr Ana Lee said, and Miss Universe agreed.",
+			tagged: []span{{"Mr Key", "Person"}, {"Dr Ana Lee", "Person"}, {"Miss Universe", "Person"}},
+			want:   []span{{"Key", "Person"}, {"Ana Lee", "Person"}, {"Miss Universe", "Person"}},
+		},
+		{
+			name:   "short name of an organization",
+			reason: "\"the Church\" after the Church of Scientology is that body; \"the Court\" names none here, and \"the University of\" opens a longer name",
+			src:    "The Church of Scientology denied it. The Church's website was down. The Court sat. The Church Road was shut.",
+			tagged: []span{{"Church of Scientology", "Org"}},
+			want:   []span{{"Church of Scientology", "Org"}, {"Church", "Org"}},
+		},
+		{
+			name:   "person after an organization's possessive",
+			reason: "a given name and a surname after \"DAB's\" are a member of it, and so are the same words elsewhere; a place after one stays a place",
+			src:    "DAB's Elizabeth Quat won. Elizabeth Quat of DAB thanked voters at Real Madrid's Santiago Bernabeu.",
+			tagged: []span{{"DAB", "Org"}, {"Elizabeth Quat", "Org"}, {"Elizabeth Quat", "Org"}, {"DAB", "Org"}, {"Real Madrid", "Org"}, {"Santiago Bernabeu", "Place"}},
+			want:   []span{{"DAB", "Org"}, {"Elizabeth Quat", "Person"}, {"Elizabeth Quat", "Person"}, {"DAB", "Org"}, {"Real Madrid", "Org"}, {"Santiago Bernabeu", "Place"}},
+		},
+		{
+			name:   "museum at a university",
+			reason: "an institution's name before \"at\" and a school's after are two names; a school \"at\" a place is one",
+			src:    "It hangs at the Block Museum of Art at Northwestern University, not the University of Texas at Austin.",
+			tagged: []span{{"Block Museum of Art at Northwestern University", "Org"}, {"University of Texas at Austin", "Org"}},
+			want:   []span{{"Block Museum of Art", "Org"}, {"Northwestern University", "Org"}, {"University of Texas at Austin", "Org"}},
+		},
+		{
+			name:   "words of organization names left after one",
+			reason: "\"School District\" goes on the name the tagger stopped short of; before a title (\"District Attorney\") the words are the person's",
+			src:    "The Irving Independent School District apologized, Erie County District Attorney Frank Clark said.",
+			tagged: []span{{"Irving Independent", "Org"}, {"Erie County", "Org"}, {"Frank Clark", "Person"}},
+			want:   []span{{"Irving Independent School District", "Org"}, {"Erie County", "Org"}, {"Frank Clark", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
