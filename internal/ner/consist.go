@@ -539,25 +539,41 @@ func pairedWithOrg(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 // workNouns name a kind of work; a name right after one is its title: "his play Ngaahika
 // Ndeenda", "the film Barbie".
 var workNouns = text.WordSet(`play novel book film movie album song poem opera musical documentary
-memoir novella painting sculpture`)
+memoir novella painting sculpture column podcast series`)
 
 var workDeterminers = text.WordSet(`the a an his her their its my our your`)
 
 // namedWorks makes a title of work of a name right after a lower-case noun of a kind of work
-// and its article: no person, place or organization (CoNLL and GUM leave works out of the
-// three).
+// and its article or an owner's 's ("Dan Savage's column Savage Love"), and of an
+// organization's name between "the" and such a noun ("the Savage Love advice column"): no
+// person, place or organization (CoNLL and GUM leave works out of the three).
 func namedWorks(ms []Mention, d *text.Doc) {
 	for i := range ms {
 		m := &ms[i]
+		if m.Label == Org && m.First > 0 && d.Text(m.First-1) == "the" && workAfter(d, m.Last) {
+			m.Label = Misc
+			continue
+		}
 		if m.First < 2 || !workNouns[d.Text(m.First-1)] || d.Tokens[m.First].Newlines > 0 || d.Src[d.Tokens[m.First-1].End:m.Start] != " " {
 			continue
 		}
 		// an article or a possessive before the noun, one word between at most: "his
 		// play", "her graphic novel", "the 1969 film" (not the verbs of "would play Lada")
-		if workDeterminers[strings.ToLower(d.Text(m.First-2))] || m.First >= 3 && workDeterminers[strings.ToLower(d.Text(m.First-3))] {
+		if w := d.Text(m.First - 2); workDeterminers[strings.ToLower(w)] || isPossessive(w) || m.First >= 3 && workDeterminers[strings.ToLower(d.Text(m.First-3))] {
 			m.Label = Misc
 		}
 	}
+}
+
+// workAfter reports whether a noun of a kind of work follows at token k, perhaps after one
+// lower-case word: "column", "advice column".
+func workAfter(d *text.Doc, k int) bool {
+	for j := k; j < len(d.Tokens) && j <= k+1 && d.Tokens[j].Newlines == 0 && d.Tokens[j].Kind == text.Word && allLower(d.Text(j)); j++ {
+		if workNouns[d.Text(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // kindNamed makes an organization of a name the tagger found that a noun of kind follows,

@@ -52,6 +52,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	pluralRoles(ms, d, info)
 	lastWordKinds(ms, d, info, look)
 	definedTerms(ms, d)
+	productInitials(ms, d)
 	quotedTitles(ms, d, info)
 	ms = shortNames(ms, d, info)
 	ms = sc.possessives(ms, d, info, look)
@@ -1380,6 +1381,8 @@ func lastWordKinds(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Loo
 			}
 		case m.Label == Person && (unitWords[w] || gazetteer.Kind(info[m.Last-1].gaz)&(gazetteer.OrgWord|gazetteer.Surname|gazetteer.FirstName) == gazetteer.OrgWord):
 			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
+		case m.Label == Org && (w == "Island" || w == "Islands") && look != nil && look.Lookup(d.Src[m.Start:d.Tokens[m.Last-2].End])&gazetteer.AnyPlace != 0:
+			m.Label = Place // "the Hong Kong Island constituency": a place's island
 		}
 	}
 }
@@ -1428,6 +1431,40 @@ func definedTerms(ms []Mention, d *text.Doc) {
 	}
 }
 
+// productInitials makes Misc of the initials of a product, a law or an event the article
+// names in full, with or without a version number: "IE6" and "IE" after "Internet Explorer",
+// "ACA" after "Affordable Care Act". The tagger, seeing capitals, calls them organizations.
+func productInitials(ms []Mention, d *text.Doc) {
+	var initials []string
+	for _, m := range ms {
+		if m.Label != Misc || m.Last-m.First < 2 {
+			continue
+		}
+		var b []byte
+		for i := m.First; i < m.Last; i++ {
+			if w := d.Text(i); text.StartsUpper(w) && d.Tokens[i].Kind == text.Word {
+				b = append(b, w[0])
+			}
+		}
+		if len(b) >= 2 {
+			initials = append(initials, string(b))
+		}
+	}
+	if initials == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Misc || m.Last-m.First != 1 {
+			continue
+		}
+		w := strings.TrimRight(d.Text(m.First), "0123456789")
+		if len(w) >= 2 && text.CapsLetters(w) == len(w) && slices.Contains(initials, w) {
+			m.Label = Misc
+		}
+	}
+}
+
 // spelledOut reports whether the lower-case words ending at token k start with the letters
 // of acronym, in order: each word and each part of a hyphenated word gives its initial, and
 // "and", "of" and "the" may give none.
@@ -1458,7 +1495,7 @@ func spelledOut(d *text.Doc, k int, acronym string) bool {
 // awardNames makes Misc of a "person" right after "the" that someone receives, wins or is awarded:
 // "received the Padma Shri from President Ram Nath Kovind", "won the Ballon d'Or". A person is
 // not received or won with an article; "won the Jane Austen prize" keeps its noun after the
-// name and is left alone.
+// name and is left alone. A sponsor's name before an award's is cut from it.
 func awardNames(ms []Mention, d *text.Doc) {
 	for i := range ms {
 		m := &ms[i]
@@ -1470,7 +1507,22 @@ func awardNames(ms []Mention, d *text.Doc) {
 		}
 		m.Label = Misc
 	}
+	for i := range ms {
+		m := &ms[i]
+		if k := m.Last; m.Last-m.First >= 2 && k+2 < len(d.Tokens) && awardHolders[d.Text(k-1)] && d.Text(k) == "of" && d.Text(k+1) == "the" && awardSpans[d.Text(k+2)] {
+			// "the [Budweiser Man] of the Match award": the sponsor's name ends before the award
+			m.Last--
+			m.End = int(d.Tokens[m.Last-1].End)
+		}
+	}
 }
+
+// awardHolders open and awardSpans end the names of sports awards: "Man of the Match",
+// "Player of the Month".
+var (
+	awardHolders = text.WordSet(`Man Woman Player Players Manager Goal Save Team`)
+	awardSpans   = text.WordSet(`Match Month Year Season Week Tournament Series Day Game Round`)
+)
 
 // sectionLabels makes Misc of common words a web page's reading-time line carries: "Health and
 // Science | 5 min read" names the site's sections, no organization.

@@ -837,6 +837,27 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Irving Independent", "Org"}, {"Erie County", "Org"}, {"Frank Clark", "Person"}},
 			want:   []span{{"Irving Independent School District", "Org"}, {"Erie County", "Org"}, {"Frank Clark", "Person"}},
 		},
+		{
+			name:   "initials of a product",
+			reason: "after \"Internet Explorer\" its initials, with or without a version, are the product too, no organization; other capitals stay",
+			src:    "Microsoft's Internet Explorer 9 (IE9) is out, and IE6 and IE must go, the EFF said.",
+			tagged: []span{{"Microsoft", "Org"}, {"Internet Explorer", "Misc"}, {"IE9", "Org"}, {"IE6", "Org"}, {"IE", "Org"}, {"EFF", "Org"}},
+			want:   []span{{"Microsoft", "Org"}, {"Internet Explorer", "Misc"}, {"IE9", "Misc"}, {"IE6", "Misc"}, {"IE", "Misc"}, {"EFF", "Org"}},
+		},
+		{
+			name:   "sponsor before a sports award",
+			reason: "\"Man of the Match\" is the award; the sponsor's name ends before it, and a team's manager is no award",
+			src:    "He won the Budweiser Man of the Match award. He was the Team Manager of the club.",
+			tagged: []span{{"Budweiser Man", "Org"}, {"Team Manager", "Org"}},
+			want:   []span{{"Budweiser", "Org"}, {"Team Manager", "Org"}},
+		},
+		{
+			name:   "a place's island",
+			reason: "\"Island\" after a place the lists know is that place's island, not a body",
+			src:    "She won in the Hong Kong Island constituency.",
+			tagged: []span{{"Hong Kong Island", "Org"}},
+			want:   []span{{"Hong Kong Island", "Place"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
