@@ -340,10 +340,12 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	namedWorks(ms, d)
 	dwellers(ms, d, look)
 	constituencies(ms, d)
+	personsBody(ms, d, info)
 	partyMembers(ms, d, look)
 	orgAppositions(ms, d, look)
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
+	sources(ms, d, info)
 	orgWordPlaces(ms, info)
 	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
@@ -767,6 +769,20 @@ func constituencies(ms []Mention, d *text.Doc) {
 	}
 }
 
+// personsBody makes an organization of a lone word the tagger called Misc after a person's
+// name and "of": "Nathan Law of Demosisto" is a member of a party, as "Tom Hale of Reuters"
+// works for a company. A word the lists know as a place or a people's is left alone, and so
+// is a hyphened one ("of Boston-based …").
+func personsBody(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := 1; i < len(ms); i++ {
+		p, m := ms[i-1], &ms[i]
+		if m.Label == Misc && p.Label == Person && m.Last-m.First == 1 && m.First == p.Last+1 && d.Text(p.Last) == "of" && !strings.Contains(d.Text(m.First), "-") &&
+			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Demonym|gazetteer.Event|gazetteer.Product) == 0 {
+			m.Label = Org
+		}
+	}
+}
+
 // venueWords end names of buildings and sites that are places, not the bodies that run them:
 // "NTU Hospital Station", "the Chiang Kai Shek Memorial". "Center" and "Centre" are bodies as
 // often ("Center for American Progress"), so they count only after a word in venueKinds.
@@ -780,6 +796,19 @@ var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Confer
 // stopAfterPlace are words that may follow a place's name in "in PLACE …" without making it
 // a modifier: "in Marseille on Wednesday", "in Miami last year".
 var stopAfterPlace = text.WordSet(`on last this next and or but as after before when where while for with to at during since`)
+
+// sources makes an organization of a lone word tagged a place that the lists know as no
+// place, right after "according to": a source of figures or news ("the 135th most popular
+// site according to Quantcast"). orgWordPlaces then carries it to the same word elsewhere.
+func sources(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Place && m.Last-m.First == 1 && m.First >= 2 && d.Text(m.First-1) == "to" && strings.EqualFold(d.Text(m.First-2), "according") &&
+			gazetteer.Kind(info[m.First].gaz)&gazetteer.AnyPlace == 0 {
+			m.Label = Org
+		}
+	}
+}
 
 // orgWordPlaces makes an organization of a lone word tagged a place that the lists know as no
 // place, when the article calls it an organization too, alone or as the first word of one's

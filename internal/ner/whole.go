@@ -42,6 +42,8 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	afterBodyNoun(ms, d)
 	ms = splitAtWords(ms, d, look)
 	ms = splitAtBodies(ms, d, info)
+	ms = campusNames(ms, d, info)
+	ms = countryOfOrigin(ms, d, info)
 	numbered(ms, d)
 	ms = partyQualified(ms, d)
 	ms = regnalNumbers(ms, d)
@@ -1255,6 +1257,50 @@ func splitAtBodies(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			}
 		}
 		return nil
+	})
+}
+
+// campusNames joins to a school's "University of …" name the campus city the tagger left
+// to the next name: "[University of Texas] [Arlington Muslim Student Association]" is one
+// organization, "at [University of Texas] [Arlington Amneh Jafari]" a school and a person.
+func campusNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	drop := false
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], &ms[i+1]
+		if m.Label != Org || m.Last-m.First < 3 || !schoolWords[d.Text(m.First)] || d.Text(m.First+1) != "of" || n.First != m.Last ||
+			d.Tokens[n.First].Newlines > 0 || n.Label == Misc || gazetteer.Kind(info[n.First].gaz)&(gazetteer.City|gazetteer.Region) == 0 {
+			continue
+		}
+		if n.Label == Person && n.Last-n.First >= 3 {
+			m.Last, m.End = m.Last+1, int(d.Tokens[m.Last].End)
+			n.First, n.Start = n.First+1, int(d.Tokens[n.First+1].Start)
+			continue
+		}
+		if n.Label == Org || n.Last-n.First == 1 {
+			m.Last, m.End = n.Last, n.End
+			n.Label, drop = None, true
+		}
+	}
+	if drop {
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Label == None })
+	}
+	return ms
+}
+
+// countryOfOrigin splits the country a school or body is "of" from its name: "Colorado State
+// University of the US" is the university and the US. A name that opens with its kind word
+// keeps its country ("the University of the Philippines").
+func countryOfOrigin(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	return replaceEach(ms, func(m Mention) []Mention {
+		k := m.Last - 3 // "of"
+		if m.Label != Org || k-m.First < 2 || d.Text(k) != "of" || d.Text(k+1) != "the" || gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.Country == 0 ||
+			gazetteer.Kind(info[k-1].gaz)&gazetteer.OrgWord == 0 || slices.ContainsFunc(d.Tokens[m.First:k], func(t text.Token) bool { return d.Src[t.Start:t.End] == "of" }) {
+			return nil
+		}
+		return []Mention{
+			{Start: m.Start, End: int(d.Tokens[k-1].End), Label: Org, First: m.First, Last: k, Score: m.Score},
+			{Start: int(d.Tokens[m.Last-1].Start), End: m.End, Label: Place, First: m.Last - 1, Last: m.Last, Score: m.Score},
+		}
 	})
 }
 

@@ -858,6 +858,20 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Hong Kong Island", "Org"}},
 			want:   []span{{"Hong Kong Island", "Place"}},
 		},
+		{
+			name:   "campus after a school's name",
+			reason: "a city right after \"University of Texas\" is its campus: joined to the next organization's name, and taken from the next person's",
+			src:    "The University of Texas Arlington Muslim Student Association met. A major at University of Texas Arlington Amneh Jafari spoke.",
+			tagged: []span{{"University of Texas", "Org"}, {"Arlington Muslim Student Association", "Org"}, {"University of Texas", "Org"}, {"Arlington Amneh Jafari", "Person"}},
+			want:   []span{{"University of Texas Arlington Muslim Student Association", "Org"}, {"University of Texas Arlington", "Org"}, {"Amneh Jafari", "Person"}},
+		},
+		{
+			name:   "country a school is of",
+			reason: "\"of the US\" after a school's name says where it is; a name that opens with its kind word keeps its country",
+			src:    "Colorado State University of the US and the University of the Philippines took part.",
+			tagged: []span{{"Colorado State University of the US", "Org"}, {"University of the Philippines", "Org"}},
+			want:   []span{{"Colorado State University", "Org"}, {"US", "Place"}, {"University of the Philippines", "Org"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
