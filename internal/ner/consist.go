@@ -1091,13 +1091,19 @@ func isSurname(surnames map[uint64]int, form uint64, i int) bool {
 // CoNLL and GUM both tag the short form; the tagger, seeing a common noun, often does not.
 func shortNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	var add []Mention
-	mi := 0 // ms[:mi] end before the token looked at
+	var heads map[uint64]bool // first and last words of the organizations named so far
+	mi := 0                   // ms[:mi] end before the token looked at
 	for i := 1; i < len(d.Tokens); i++ {
-		for mi < len(ms) && ms[mi].Last <= i {
-			mi++
+		for ; mi < len(ms) && ms[mi].Last <= i; mi++ {
+			if m := ms[mi]; m.Label == Org && m.Last-m.First >= 2 {
+				if heads == nil {
+					heads = map[uint64]bool{}
+				}
+				heads[info[m.First].h.form], heads[info[m.Last-1].h.form] = true, true
+			}
 		}
-		if mi < len(ms) && ms[mi].First <= i {
-			continue // inside a name already
+		if heads == nil || mi < len(ms) && ms[mi].First <= i || !heads[info[i].h.form] {
+			continue // no such organization yet, or inside a name already
 		}
 		if w := d.Text(i - 1); w != "the" && w != "The" || d.Tokens[i].Kind != text.Word || !text.StartsUpper(d.Text(i)) ||
 			info[i].line == lineCaps || gazetteer.Kind(info[i].gaz)&gazetteer.CommonWord == 0 {
@@ -1106,13 +1112,7 @@ func shortNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		if i+1 < len(d.Tokens) && d.Tokens[i+1].Newlines == 0 && (text.StartsUpper(d.Text(i+1)) || d.Text(i+1) == "of") {
 			continue // "the Church Road", "the University of …": a longer name
 		}
-		form := info[i].h.form
-		for _, m := range ms[:mi] {
-			if m.Label == Org && m.Last-m.First >= 2 && (info[m.First].h.form == form || info[m.Last-1].h.form == form) {
-				add = append(add, Mention{Start: int(d.Tokens[i].Start), End: int(d.Tokens[i].End), First: i, Last: i + 1, Score: m.Score, Label: Org})
-				break
-			}
-		}
+		add = append(add, Mention{Start: int(d.Tokens[i].Start), End: int(d.Tokens[i].End), First: i, Last: i + 1, Score: 1, Label: Org})
 	}
 	if add == nil {
 		return ms

@@ -1481,7 +1481,7 @@ func definedTerms(ms []Mention, d *text.Doc) {
 // names in full, with or without a version number: "IE6" and "IE" after "Internet Explorer",
 // "ACA" after "Affordable Care Act". The tagger, seeing capitals, calls them organizations.
 func productInitials(ms []Mention, d *text.Doc) {
-	var initials []string
+	var initials map[string]bool
 	for _, m := range ms {
 		if m.Label != Misc || m.Last-m.First < 2 {
 			continue
@@ -1493,7 +1493,10 @@ func productInitials(ms []Mention, d *text.Doc) {
 			}
 		}
 		if len(b) >= 2 {
-			initials = append(initials, string(b))
+			if initials == nil {
+				initials = map[string]bool{}
+			}
+			initials[string(b)] = true
 		}
 	}
 	if initials == nil {
@@ -1505,7 +1508,7 @@ func productInitials(ms []Mention, d *text.Doc) {
 			continue
 		}
 		w := strings.TrimRight(d.Text(m.First), "0123456789")
-		if len(w) >= 2 && text.CapsLetters(w) == len(w) && slices.Contains(initials, w) {
+		if len(w) >= 2 && text.CapsLetters(w) == len(w) && initials[w] {
 			m.Label = Misc
 		}
 	}
@@ -2011,7 +2014,7 @@ func noun(d *text.Doc, k int) bool {
 // one: "Real Madrid's Santiago Bernabeu".) The same words elsewhere in the article are the
 // same person.
 func ownedPeople(ms []Mention, d *text.Doc, info []tokInfo) {
-	var forms []uint64
+	var forms map[uint64]bool
 	for k := 1; k < len(ms); k++ {
 		p, m := ms[k-1], ms[k]
 		if p.Label != Org || m.Label != Org || m.Last-m.First < 2 || m.Last-m.First > 3 ||
@@ -2030,11 +2033,14 @@ func ownedPeople(ms []Mention, d *text.Doc, info []tokInfo) {
 			plain = plain && d.Tokens[i].Kind == text.Word && text.StartsUpper(d.Text(i)) && gazetteer.Kind(info[i].gaz)&(body|gazetteer.AnyPlace) == 0
 		}
 		if plain {
-			forms = append(forms, formSeq(info, m.First, m.Last))
+			if forms == nil {
+				forms = map[uint64]bool{}
+			}
+			forms[formSeq(info, m.First, m.Last)] = true
 		}
 	}
 	for i := range ms {
-		if m := &ms[i]; m.Label != Misc && slices.Contains(forms, formSeq(info, m.First, m.Last)) {
+		if m := &ms[i]; forms != nil && m.Label != Misc && forms[formSeq(info, m.First, m.Last)] {
 			m.Label = Person
 		}
 	}
