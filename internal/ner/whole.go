@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsextract/newsextract/internal/gazetteer"
 	"github.com/newsextract/newsextract/internal/perceptron"
@@ -640,7 +641,8 @@ func orgRight(d *text.Doc, look gazetteer.Lookuper, first, last int) bool {
 // joinGivenNames keeps a Chinese or Korean name whole: a family name the tagger took alone,
 // then a hyphenated given name ("Wong Kwok-kin", "Wu Chi-wai", "Lee Jae-myung"), untagged or
 // tagged apart, as a person or another name; and an English given name before such a name
-// ("John Lee Ka-chiu"), which the tagger leaves out.
+// ("John Lee Ka-chiu"), which the tagger leaves out; and a given name the tagger cut from the
+// rest at a middle initial.
 func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -663,9 +665,21 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			}
 			m.Last, m.End = j+1, int(d.Tokens[j].End)
 		}
+		if n := m.Last; m.Label == Person && i+1 < len(ms) && ms[i+1].Label == Person && ms[i+1].First == n && ms[i+1].Last-n >= 2 &&
+			d.Tokens[n].Newlines == 0 && d.Src[m.End:ms[i+1].Start] == " " && middleInitial(d.Text(n)) {
+			// "[Jonathan] [M. Stan]": a middle initial the tagger opened a second name with
+			m.Last, m.End = ms[i+1].Last, ms[i+1].End
+			i++
+		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// middleInitial reports whether w is an initial with its stop: "M.".
+func middleInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return len(w) == n+1 && w[n] == '.' && unicode.IsUpper(r)
 }
 
 // titleTails cuts from an organization's name the first word of a title that goes on after

@@ -859,6 +859,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Hong Kong Island", "Place"}},
 		},
 		{
+			name:   "name cut at a middle initial",
+			reason: "a person right after a given name, opening with an initial, is the rest of one name",
+			src:    "The bar is co-owned by Jonathan M. Stan and Ana Ruiz.",
+			tagged: []span{{"Jonathan", "Person"}, {"M. Stan", "Person"}, {"Ana Ruiz", "Person"}},
+			want:   []span{{"Jonathan M. Stan", "Person"}, {"Ana Ruiz", "Person"}},
+		},
+		{
 			name:   "campus after a school's name",
 			reason: "a city right after \"University of Texas\" is its campus: joined to the next organization's name, and taken from the next person's",
 			src:    "The University of Texas Arlington Muslim Student Association met. A major at University of Texas Arlington Amneh Jafari spoke.",
