@@ -263,9 +263,12 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	// In the first line, a headline, it is the person whenever the story names them in full
 	// after it: "Nigeria's Tinubu sacks service chiefs" … "President Bola Tinubu".
-	headlineEnd := 0
-	for headlineEnd < len(d.Tokens) && (headlineEnd == 0 || d.Tokens[headlineEnd].Newlines == 0) {
-		headlineEnd++
+	headlineEnd := len(d.Tokens) // one past the headline's last token
+	if e := text.HeadlineEnd(d.Src); e >= 0 {
+		headlineEnd = 0
+		for headlineEnd < len(d.Tokens) && int(d.Tokens[headlineEnd].Start) < e {
+			headlineEnd++
+		}
 	}
 	inHeadline := func(m *Mention, form uint64) bool {
 		full, ok := surnames[form]

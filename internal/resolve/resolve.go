@@ -155,7 +155,7 @@ func mergeEarlySurnames(src string, ents []Entity, ids []int, names []Name, full
 		}
 		w := fold(ent.Name)
 		last := names[ent.Members[len(ent.Members)-1]].Start
-		headline := strings.IndexByte(src, '\n')
+		headline := text.HeadlineEnd(src)
 		if headline < 0 || names[ent.Members[0]].End > headline || kinNear(src, names[ent.Members[0]]) {
 			continue // only a headline names the story's main person
 		}
@@ -474,7 +474,7 @@ func otherAcronym(acronym, long string) bool {
 // jump"). A firm named for its partners takes its first partner's name, which the
 // tagger often calls a person or a place: "Skadden" after "Skadden, Arps, Slate, Meagher & Flom".
 func mergeOrgHeads(src string, names []Name, ents []Entity, ids []int) ([]Entity, []int) {
-	headline := strings.IndexByte(src, '\n')
+	headline := text.HeadlineEnd(src)
 	byHead := map[string]int{} // a first word → the organization of more words, -1 for two
 	for e := range ents {
 		name := ents[e].Name

@@ -42,6 +42,18 @@ func Analyze(src string) *Doc {
 // Text returns the text of token i.
 func (d *Doc) Text(i int) string { return d.Src[d.Tokens[i].Start:d.Tokens[i].End] }
 
+// HeadlineEnd gives the byte offset at which the first line holding text ends, or -1 when no
+// line break follows it: a news page opens with its headline, and a text of one line has
+// none. The stages that treat a headline apart (a surname alone in it, a company's short
+// name) ask here, so they agree on where it is.
+func HeadlineEnd(src string) int {
+	start := len(src) - len(strings.TrimLeftFunc(src, unicode.IsSpace))
+	if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
+		return start + i
+	}
+	return -1
+}
+
 // abbreviations end with a period that does not end a sentence by itself. Keys are written
 // without the period.
 var abbreviations = map[string]bool{}

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -340,5 +341,28 @@ func TestMonthAndDayNames(t *testing.T) {
 		if got := DayName(tt.w); got != tt.day {
 			t.Errorf("%s: DayName(%q) = %v (%s)", tt.name, tt.w, got, tt.reason)
 		}
+	}
+}
+
+func TestHeadlineEnd(t *testing.T) {
+	tests := []struct {
+		name, reason, in string
+		want             string // the headline; "" for none
+	}{
+		{"headline", "the first line is the headline", "Tinubu sacks chiefs\nPresident Bola Tinubu has…", "Tinubu sacks chiefs"},
+		{"blank lines first", "white space before the first line of text is skipped", "\n\u00a0\n  Tinubu sacks chiefs\r\nBody", "Tinubu sacks chiefs\r"},
+		{"one line", "a text of one line has no headline apart from its story", "Tinubu sacked the chiefs.", ""},
+		{"empty", "an empty text has none", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if e := HeadlineEnd(tt.in); e >= 0 {
+				got = strings.TrimLeftFunc(tt.in[:e], unicode.IsSpace)
+			}
+			if got != tt.want {
+				t.Errorf("%s: headline %q, want %q", tt.reason, got, tt.want)
+			}
+		})
 	}
 }
