@@ -1025,14 +1025,12 @@ func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	}
 }
 
-// personNouns name a post only a person holds, or a relative; a name right after one is that
-// person: "former leader Hun Sen", "his daughter Wanjiku wa Ngũgĩ".
+// personNouns name a post only a person holds; a name right after one, or after a word of kin
+// (text.KinNoun), is that person: "former leader Hun Sen", "his daughter Wanjiku wa Ngũgĩ".
 var personNouns = text.WordSet(`leader president premier minister chancellor spokesman spokeswoman
 spokesperson governor mayor senator lawmaker legislator chairman chairwoman dictator strongman
 king queen prince princess monarch envoy ambassador diplomat commander coach striker midfielder
-defender goalkeeper captain singer actor actress rapper novelist novelists journalist activist
-son daughter wife husband mother father brother sister widow widower nephew niece cousin
-grandson granddaughter`)
+defender goalkeeper captain singer actor actress rapper novelist novelists journalist activist`)
 
 // officeTitle reports whether token k is a capitalized title of office, whole or after its
 // last hyphen: "President", "Director-General", "Secretary-General".
@@ -1044,7 +1042,8 @@ func officeTitle(d *text.Doc, k int) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
-	return personNouns[strings.ToLower(w)] || gazetteer.LookupLower(w)&gazetteer.PersonTitle != 0
+	w = strings.ToLower(w)
+	return personNouns[w] || text.KinNoun(w) || gazetteer.LookupLower(w)&gazetteer.PersonTitle != 0
 }
 
 // officeHolders makes a person of a name of one to three words that the tagger called a place
@@ -1060,7 +1059,7 @@ func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	var held map[string]bool
 	for i := range ms {
 		m := &ms[i]
-		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !personNouns[d.Text(m.First-1)] && !officeTitle(d, m.First-1) ||
+		if m.Label != Place && m.Label != Org || m.Last-m.First > 3 || m.First == 0 || !personNouns[d.Text(m.First-1)] && !text.KinNoun(d.Text(m.First-1)) && !officeTitle(d, m.First-1) ||
 			i > 0 && ms[i-1].Last > m.First-1 ||
 			look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
 			continue

@@ -302,13 +302,10 @@ type fullName struct {
 	relative    bool // first named as someone's relative: "the son of comedy legend Carl Reiner"
 }
 
-// kinNouns name a relative: a full name right after one ("Kelce's mother, Donna Kelce") is
-// someone else's relative, whom the story rarely calls by the surname alone.
-var kinNouns = text.WordSet(`son daughter mother father brother sister wife husband widow widower
-	nephew niece cousin grandson granddaughter grandfather grandmother uncle aunt stepson stepdaughter`)
-
 // relativeBefore reports whether a kinship noun stands among the few words before byte pos,
 // within its sentence: "the son of comedy legend [Carl Reiner]", "his wife, [Michele Reiner]".
+// A full name right after one ("Kelce's mother, Donna Kelce") is someone else's relative,
+// whom the story rarely calls by the surname alone.
 func relativeBefore(src string, pos int) bool {
 	lo := max(0, pos-40)
 	before := src[lo:pos]
@@ -317,7 +314,7 @@ func relativeBefore(src string, pos int) bool {
 	}
 	words := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := len(words) - 1; i >= 0 && i >= len(words)-4; i-- {
-		if kinNouns[strings.ToLower(words[i])] {
+		if text.KinNoun(strings.ToLower(words[i])) {
 			return true
 		}
 	}
@@ -336,7 +333,7 @@ func kinNear(src string, n Name) bool {
 	}
 	words := strings.FieldsFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
 	for i := 0; i < len(words) && i < 3; i++ {
-		if kinNouns[strings.ToLower(words[i])] {
+		if text.KinNoun(strings.ToLower(words[i])) {
 			return true
 		}
 	}

@@ -33,6 +33,14 @@ func CourtesyTitle(w string) bool {
 	return false
 }
 
+// kinNouns name a relative.
+var kinNouns = WordSet(`son daughter mother father brother sister wife husband widow widower
+	nephew niece cousin grandson granddaughter grandfather grandmother uncle aunt stepson stepdaughter`)
+
+// KinNoun reports whether w, in lower case, names a relative: "his daughter Wanjiku",
+// "Kelce's mother, Donna Kelce".
+func KinNoun(w string) bool { return kinNouns[w] }
+
 // WordSet makes a set of the space-separated words of s, for the word lists the stages keep
 // in their source ("who whom whose which that").
 func WordSet(s string) map[string]bool {
