@@ -227,7 +227,10 @@ func TestNewsNames(t *testing.T) {
 
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{"", "Dmitry Peskov said.", "A\n\nB C D\xff E", "U.S. - based IBM ’s", strings.Repeat("Paris ", 50),
-		"SÃO PAULO —", "KYIV (", "Hurricane", "Storm Helene. Helene", "Ana Dagalo, known as", "During Ramadan"} {
+		"SÃO PAULO —", "KYIV (", "Hurricane", "Storm Helene. Helene", "Ana Dagalo, known as", "During Ramadan",
+		"Mr Key said. The Church of Scientology. The Church", "DAB's Elizabeth Quat", "the Block Museum of Art at Northwestern University",
+		"the Irving Independent School District", "Internet Explorer 9 (IE9) and IE6", "the Budweiser Man of the Match",
+		"at University of Texas Arlington Amneh Jafari", "Colorado State University of the US", "Jonathan M. Stan"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
