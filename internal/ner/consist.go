@@ -276,8 +276,14 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	for i := range ms {
 		m := &ms[i]
-		if (m.Label == Place || m.Label == Org) && m.Last-m.First == 1 && (aloneAfter[info[m.First].h.form] || givenFirst(info[m.First].h.form) || inHeadline(m, info[m.First].h.form)) &&
-			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team|gazetteer.Company) == 0 {
+		if (m.Label != Place && m.Label != Org) || m.Last-m.First != 1 {
+			continue
+		}
+		form, g := info[m.First].h.form, gazetteer.Kind(info[m.First].gaz)
+		if (aloneAfter[form] || givenFirst(form)) && g&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Team|gazetteer.Company) == 0 ||
+			inHeadline(m, form) && g&(gazetteer.AnyPlace&^gazetteer.City|gazetteer.Org|gazetteer.Team|gazetteer.Company) == 0 && !bigCity(d.Text(m.First), g) {
+			// (a headline's town is the person too: "as Ueda flags wage risks" before
+			// "Governor Kazuo Ueda"; a large city stays one)
 			m.Label = Person
 		}
 	}
@@ -356,6 +362,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	// Institutions that CoNLL calls places but that act as organizations ("the Kremlin"):
 	// a name the gazetteer knows only as an organization or a team is one; a name it knows
 	// only as a stock index or a brand is none of the reported types.
+	var firms map[uint64]bool // lone words a firm's noun names so: "the nuclear company Rosatom"
 	if look != nil {
 		for i := range ms {
 			m := &ms[i]
@@ -408,6 +415,12 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && firmWords[d.Text(m.First-1)] &&
 				gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 && d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
 				m.Label = Org // "tyre and cables giant Pirelli", "the research firm Leaders Index"
+				if m.Last-m.First == 1 {
+					if firms == nil {
+						firms = map[uint64]bool{}
+					}
+					firms[info[m.First].h.form] = true
+				}
 			case m.Label == Place && k&gazetteer.Company != 0 && k&(gazetteer.AnyPlace&^gazetteer.Place) == 0 && !(m.First > 0 && strings.EqualFold(d.Text(m.First-1), "the")):
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
@@ -419,6 +432,13 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			case m.Label != Person && m.Last-m.First >= 2 && nameSuffixes[d.Text(m.Last-1)] && k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0:
 				m.Label = Person // "Vinícius Júnior", "Martin Luther King Jr."
 			}
+		}
+	}
+	// A firm is one wherever the tagger took its name for a person's ("that Rosatom was
+	// ready"), unless the word is the surname of a person the article names in full.
+	for i := range ms {
+		if m := &ms[i]; firms != nil && m.Label == Person && m.Last-m.First == 1 && firms[info[m.First].h.form] && !isSurname(surnames, info[m.First].h.form, i) {
+			m.Label = Org
 		}
 	}
 	// Tag missed occurrences: capitalized tokens outside every mention.
@@ -919,7 +939,7 @@ var bodyWords = map[string]bool{"Court": true, "Council": true, "Ministry": true
 
 // schoolWords open ("University of New Mexico") or end ("Heriot-Watt University") the names
 // of schools, which the evaluation data and news call organizations.
-var schoolWords = map[string]bool{"University": true, "College": true, "Institute": true}
+var schoolWords = map[string]bool{"University": true, "College": true, "Institute": true, "School": true, "Academy": true}
 
 // bodies corrects two kinds of name by their last word: a place the tagger found whose name
 // ends in a word of bodyWords is that body ("Kenya's High Court"), and so is a school ("the
@@ -927,6 +947,17 @@ var schoolWords = map[string]bool{"University": true, "College": true, "Institut
 // whole as a place; a name ending in "Index" is an index or a measure ("the Jakarta Composite
 // Index", "the Consumer Price Index"), none of the reported types, unless a word before it
 // says it is a firm.
+// schoolOf reports whether a school's word and "of" stand in m: "University of New Mexico",
+// "S. Rajaratnam School of International Studies".
+func schoolOf(d *text.Doc, m *Mention) bool {
+	for k := m.First; k < m.Last-1; k++ {
+		if schoolWords[d.Text(k)] && d.Text(k+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
 func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) {
 	if look == nil {
 		return
@@ -939,7 +970,7 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 		switch last := m.Last - 1; {
 		case d.Text(last) == "Index" && m.Label != Misc && !(m.First > 0 && firmWords[d.Text(m.First-1)]):
 			m.Label = Misc
-		case m.Label == Place && (bodyWords[d.Text(last)] || schoolWords[d.Text(last)] || schoolWords[d.Text(m.First)] && d.Text(m.First+1) == "of") &&
+		case m.Label == Place && (bodyWords[d.Text(last)] || schoolWords[d.Text(last)] || schoolOf(d, m)) &&
 			look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace == 0:
 			m.Label = Org
 		}
@@ -1023,6 +1054,11 @@ func namedStorms(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			m.Label = Misc
 		}
 	}
+}
+
+// bigCity reports whether w, of gazetteer kinds g, is a city of a million people or more.
+func bigCity(w string, g gazetteer.Kind) bool {
+	return g&gazetteer.City != 0 && gazetteer.Population(w) >= 1000000
 }
 
 // personNouns name a post only a person holds; a name right after one, or after a word of kin

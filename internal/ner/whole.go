@@ -54,6 +54,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	sectionLabels(ms, d, info)
 	pluralRoles(ms, d, info)
 	lastWordKinds(ms, d, info, look)
+	peopleOfPlaces(ms, d, info, look)
 	definedTerms(ms, d)
 	productInitials(ms, d)
 	quotedTitles(ms, d, info)
@@ -1181,7 +1182,7 @@ func titleWord(d *text.Doc, info []tokInfo, j int) bool {
 // title ("Doctor Emanuil Ceausu", "Emir Tamim bin Hamad"), not its first word.
 var styleTitles = text.WordSet(`Doctor Judge Major General Bishop Sister Brother Father Mother Prince
 Princess King Queen Deacon Pastor Rabbi Imam Sheikh Chief Marshal Colonel Captain Sergeant
-Emir Sultan Duke Baron Elder Raja Rani Shah Pharaoh Dean Khan`)
+Emir Sultan Duke Baron Elder Raja Rani Shah Pharaoh Dean Khan Commodore Admiral Brigadier`)
 
 // titleEnd reports whether token j can end a title: a title or role noun ("Leader" as
 // "leader"), not a modifier.
@@ -1441,10 +1442,69 @@ func lastWordKinds(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Loo
 			}
 		case m.Label == Person && (unitWords[w] || gazetteer.Kind(info[m.Last-1].gaz)&(gazetteer.OrgWord|gazetteer.Surname|gazetteer.FirstName) == gazetteer.OrgWord):
 			m.Label = Org // "Major Enquiry Team", "Serious Crime Unit"
-		case m.Label == Org && (w == "Island" || w == "Islands") && look != nil && look.Lookup(d.Src[m.Start:d.Tokens[m.Last-2].End])&gazetteer.AnyPlace != 0:
-			m.Label = Place // "the Hong Kong Island constituency": a place's island
+		case (m.Label == Org || m.Label == Person) && featureEnds[w] || m.Label == Person && featureStarts[d.Text(m.First)]:
+			m.Label = Place // "Hong Kong Island", "Scarborough Shoal", "Lake Balkhash"
 		}
 	}
+}
+
+// featureEnds end and featureStarts open names of islands, reefs, lakes and mountains, which
+// no person's or organization's name does ("Mount Sinai" the hospital opens with a word of
+// featureStarts, so they are asked of people only).
+var (
+	featureEnds   = text.WordSet(`Island Islands Shoal Reef Atoll Strait Peninsula Archipelago Glacier`)
+	featureStarts = text.WordSet(`Lake Mount Mt. Cape Isle`)
+)
+
+// peopleOfPlaces corrects a lone word the tagger called a person that the lists know as a place
+// or as a country's adjective: after "the" it is the river, sea or landmark the lists know
+// ("over the Nile"; Nile is a first name too; "the Clinton campaign" names a person), and a word that is a country's name without its final s is the country's
+// adjective, no one ("the Philippine side"). The same word elsewhere in the article goes with
+// it.
+func peopleOfPlaces(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	var places, adjectives map[uint64]bool
+	for _, m := range ms {
+		if m.Label != Person || m.Last-m.First != 1 {
+			continue
+		}
+		w, form := d.Text(m.First), info[m.First].h.form
+		if m.First > 0 && (d.Text(m.First-1) == "the" || d.Text(m.First-1) == "The") && gazetteer.Kind(info[m.First].gaz)&gazetteer.Place != 0 && !modifies(d, m.Last) {
+			if places == nil {
+				places = map[uint64]bool{}
+			}
+			places[form] = true
+		}
+		if !strings.HasSuffix(w, "s") && look.Lookup(w+"s")&gazetteer.Country != 0 {
+			if adjectives == nil {
+				adjectives = map[uint64]bool{}
+			}
+			adjectives[form] = true
+		}
+	}
+	if places == nil && adjectives == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person || m.Last-m.First != 1 {
+			continue
+		}
+		switch form := info[m.First].h.form; {
+		case adjectives[form]:
+			m.Label = Misc
+		case places[form]:
+			m.Label = Place
+		}
+	}
+}
+
+// modifies reports whether a lower-case word other than a function word follows at token k,
+// which the name before it modifies: "the Clinton campaign".
+func modifies(d *text.Doc, k int) bool {
+	return k < len(d.Tokens) && d.Tokens[k].Newlines == 0 && d.Tokens[k].Kind == text.Word && allLower(d.Text(k)) && !isFunctionWord(d.Text(k))
 }
 
 // royalTitles open names of streets and squares named for royals and saints: "Prince Alfred

@@ -879,6 +879,27 @@ func TestWholeNames(t *testing.T) {
 			tagged: []span{{"Colorado State University of the US", "Org"}, {"University of the Philippines", "Org"}},
 			want:   []span{{"Colorado State University", "Org"}, {"US", "Place"}, {"University of the Philippines", "Org"}},
 		},
+		{
+			name:   "islands, reefs and lakes",
+			reason: "a name ending in Island or Shoal, or a \"person\" opening with Lake, is a place; \"Mount Sinai\" the hospital stays a body",
+			src:    "China calls Huangyan Island and Scarborough Shoal its own; Lake Balkhash dried and Mount Sinai hired.",
+			tagged: []span{{"China", "Place"}, {"Huangyan Island", "Person"}, {"Scarborough Shoal", "Org"}, {"Lake Balkhash", "Person"}, {"Mount Sinai", "Org"}},
+			want:   []span{{"China", "Place"}, {"Huangyan Island", "Place"}, {"Scarborough Shoal", "Place"}, {"Lake Balkhash", "Place"}, {"Mount Sinai", "Org"}},
+		},
+		{
+			name:   "river after the, and a country's adjective",
+			reason: "\"the Nile\" is the river the lists know, and so is the same word elsewhere; \"Philippine\" is the Philippines' adjective; \"the Clinton campaign\" names a person",
+			src:    "Abiy opened the Nile dam over the Nile. Nile flows. The Philippine side protested, and the Clinton campaign too.",
+			tagged: []span{{"Abiy", "Person"}, {"Nile", "Person"}, {"Nile", "Person"}, {"Nile", "Person"}, {"Philippine", "Person"}, {"Clinton", "Person"}},
+			want:   []span{{"Abiy", "Person"}, {"Nile", "Place"}, {"Nile", "Place"}, {"Nile", "Place"}, {"Philippine", "Misc"}, {"Clinton", "Person"}},
+		},
+		{
+			name:   "naval rank before a name",
+			reason: "\"Commodore\" is a rank, no first name, before a person's name",
+			src:    "Commodore Jay Tarriela posted the video.",
+			tagged: []span{{"Commodore Jay Tarriela", "Person"}},
+			want:   []span{{"Jay Tarriela", "Person"}},
+		},
 	}
 	tg := Default()
 	for _, tt := range tests {
