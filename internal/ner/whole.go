@@ -45,6 +45,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = splitAtBodies(ms, d, info)
 	ms = campusNames(ms, d, info)
 	ms = countryOfOrigin(ms, d, info)
+	ms = shipNames(ms, d, info)
 	numbered(ms, d)
 	ms = partyQualified(ms, d)
 	ms = regnalNumbers(ms, d)
@@ -1317,6 +1318,54 @@ func countryOfOrigin(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			{Start: int(d.Tokens[m.Last-1].Start), End: m.End, Label: Place, First: m.Last - 1, Last: m.Last, Score: m.Score},
 		}
 	})
+}
+
+// shipPrefixes open the names of ships: "HMS Queen Elizabeth", "USS Gerald R. Ford", "BRP
+// Teresa Magbanua".
+var shipPrefixes = text.WordSet(`HMS USS USNS HMAS HMCS HMNZS INS BRP MV RMS RV`)
+
+// shipNames makes one Misc name of a ship's prefix and the capitalized words after it, taking in
+// the names the tagger found there: a ship is no person ("Queen Elizabeth", "R. Ford"), place
+// or organization.
+func shipNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	var ships []Mention
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if !shipPrefixes[d.Text(i)] || d.Tokens[i+1].Newlines > 0 || !text.StartsUpper(d.Text(i+1)) || d.Tokens[i+1].Kind != text.Word {
+			continue
+		}
+		e, body := i+1, false
+		for e < len(d.Tokens) && d.Tokens[e].Newlines == 0 && d.Tokens[e].Kind == text.Word && text.StartsUpper(d.Text(e)) {
+			// a title or a body's word says the prefix is a body's initials: "INS
+			// Commissioner Doris Meissner", "RMS International Inc."
+			body = body || titleEnd(d, info, e) && !styleTitles[d.Text(e)] || gazetteer.Kind(info[e].gaz)&gazetteer.OrgWord != 0
+			e++
+		}
+		if body {
+			i = e - 1
+			continue
+		}
+		ships = append(ships, Mention{Start: int(d.Tokens[i].Start), End: int(d.Tokens[e-1].End), First: i, Last: e, Score: 1, Label: Misc})
+		i = e - 1
+	}
+	if ships == nil {
+		return ms
+	}
+	out := make([]Mention, 0, len(ms)+len(ships))
+	k := 0
+	for _, m := range ms {
+		for k < len(ships) && ships[k].First < m.First && ships[k].Last <= m.First {
+			out = append(out, ships[k])
+			k++
+		}
+		if k < len(ships) && m.First < ships[k].Last && ships[k].First < m.Last {
+			if m.Last > ships[k].Last { // a name running past the ship's: the ship ends there
+				ships[k].Last, ships[k].End = m.Last, m.End
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return append(out, ships[k:]...)
 }
 
 // collectionWords name institutions that a school may hold: "the Block Museum of Art at

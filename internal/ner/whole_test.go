@@ -894,6 +894,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Abiy", "Person"}, {"Nile", "Place"}, {"Nile", "Place"}, {"Nile", "Place"}, {"Philippine", "Misc"}, {"Clinton", "Person"}},
 		},
 		{
+			name:   "ships",
+			reason: "a ship's prefix and the words after it name a ship, no person or organization; after INS a title says the initials are a body's",
+			src:    "HMS Queen Elizabeth sailed and the USS Gerald R. Ford stayed, INS Commissioner Doris Meissner said.",
+			tagged: []span{{"Queen Elizabeth", "Person"}, {"USS Gerald", "Org"}, {"R. Ford", "Person"}, {"INS", "Org"}, {"Doris Meissner", "Person"}},
+			want:   []span{{"HMS Queen Elizabeth", "Misc"}, {"USS Gerald R. Ford", "Misc"}, {"INS", "Org"}, {"Doris Meissner", "Person"}},
+		},
+		{
 			name:   "naval rank before a name",
 			reason: "\"Commodore\" is a rank, no first name, before a person's name",
 			src:    "Commodore Jay Tarriela posted the video.",
