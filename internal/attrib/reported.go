@@ -216,6 +216,8 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 		}
 		if f.is(k, "that") {
 			k++
+		} else if j := f.toldSubject(c + 1); ci.lemma == "tell" && j > 0 {
+			k = j // "told the court he was sorry": the clause opens with its subject pronoun
 		} else if ci.lemma == "tell" {
 			continue // "told The Daily Ledger on Thursday": the one told, no clause
 		} else if f.in(stanceVerbs, c) {
@@ -269,6 +271,25 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	}
 	return Reported{}, false
 }
+
+// toldSubject gives the token of a subject pronoun that opens the clause after the one told,
+// a short phrase of words from token k ("told [the court] he was sorry", "told [the jury]
+// she"), or 0 when there is none: after an object a subject pronoun starts a new clause, and
+// nothing else does so surely.
+func (f *finder) toldSubject(k int) int {
+	for j := k + 1; j < len(f.toks) && j <= k+4; j++ {
+		if f.toks[j-1].Kind != text.Word || f.quoted(j-1) != 0 || f.in(toldEnds, j-1) {
+			return 0 // "told Reuters as he came out": a clause of its own
+		}
+		if _, ok := f.pronoun(j); ok && !f.is(j, "you") {
+			return j
+		}
+	}
+	return 0
+}
+
+// toldEnds open a clause of circumstance or join one: after "told X" they end the one told.
+var toldEnds = text.WordSet(`as when while after before because since if until though although whereas where and but or so then once`)
 
 // evidenceAfter finds a sentence [s, end) closed by a source of evidence and its verb: "…,
 // a new survey shows.", "…, an analysis of court records found.", "…, other studies have
