@@ -46,6 +46,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = campusNames(ms, d, info)
 	ms = countryOfOrigin(ms, d, info)
 	ms = shipNames(ms, d, info)
+	ms = namedForPeople(ms, d, info)
 	numbered(ms, d)
 	ms = partyQualified(ms, d)
 	ms = regnalNumbers(ms, d)
@@ -1368,6 +1369,46 @@ func shipNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	return append(out, ships[k:]...)
 }
 
+// buildingWords end the names of buildings and grounds, which are often named for a person:
+// "Walt Disney Concert Hall", "John F. Kennedy Center", "Arthur Ashe Stadium".
+var buildingWords = text.WordSet(`Hall Center Centre Stadium Arena Theatre Theater Museum Library
+	Airport Auditorium Pavilion Field Tower Building Bridge`)
+
+// namedForPeople joins a person's name to the building name the tagger found right after it,
+// or the capitalized words ending in a building word it left untagged there: "[Walt Disney]
+// [Concert Hall]" is one place, named for a person who is not in the story.
+func namedForPeople(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	drop := false
+	for i := range ms {
+		m := &ms[i]
+		k := m.Last
+		if m.Label != Person || k >= len(d.Tokens) || d.Tokens[k].Newlines > 0 || d.Src[m.End:d.Tokens[k].Start] != " " ||
+			info[k].line == lineTitle || info[k].line == lineCaps {
+			continue // (in a title-case headline every word is capitalized)
+		}
+		e := k
+		for e < len(d.Tokens) && e < k+3 && d.Tokens[e].Newlines == 0 && d.Tokens[e].Kind == text.Word && text.StartsUpper(d.Text(e)) && (i+1 == len(ms) || ms[i+1].First >= k) {
+			e++
+		}
+		if e == k || !buildingWords[d.Text(e-1)] {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].First == k {
+			if ms[i+1].Last != e {
+				continue // the next name goes on past the building's
+			}
+			ms[i+1].Label, drop = None, true
+		} else if i+1 < len(ms) && ms[i+1].First < e {
+			continue
+		}
+		m.Last, m.End, m.Label = e, int(d.Tokens[e-1].End), Place
+	}
+	if drop {
+		ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Label == None })
+	}
+	return ms
+}
+
 // collectionWords name institutions that a school may hold: "the Block Museum of Art at
 // Northwestern University".
 var collectionWords = map[string]bool{"Museum": true, "Gallery": true, "Library": true, "Collection": true, "Collections": true}
@@ -1403,7 +1444,8 @@ var productNouns = text.WordSet(`model models chatbot chatbots assistant app app
 
 // productNames makes Misc (a product) of a person's name right before a product noun, which
 // the tagger, trained on 1996 news, takes for a person ("Anthropic's Claude models", "the
-// Alexa app"), and of a name with a model number wherever the article writes one before a
+// Alexa app"), or for an organization after its maker's possessive ("Nvidia's Blackwell
+// chips"), and of a name with a model number wherever the article writes one before a
 // product noun ("its VF 8 and VF 9 SUVs"; a score such as "LG 3 OB 2" has none).
 func productNames(ms []Mention, d *text.Doc) {
 	var models map[string]bool // names written with a model number before a product noun
@@ -1412,8 +1454,8 @@ func productNames(ms []Mention, d *text.Doc) {
 		if m.Label == Misc || m.Last+1 >= len(d.Tokens) || d.Tokens[m.Last].Newlines > 0 {
 			continue
 		}
-		if m.Label == Person && productNouns[d.Text(m.Last)] {
-			m.Label = Misc
+		if productNouns[d.Text(m.Last)] && (m.Label == Person || m.First > 0 && isPossessive(d.Text(m.First-1))) {
+			m.Label = Misc // after an owner's 's, any name: "the company's Blackwell chips"
 		}
 		for j := m.First; j < m.Last && m.Label == Person; j++ {
 			if w := d.Text(j); modelCode(w) {

@@ -901,6 +901,20 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"HMS Queen Elizabeth", "Misc"}, {"USS Gerald R. Ford", "Misc"}, {"INS", "Org"}, {"Doris Meissner", "Person"}},
 		},
 		{
+			name:   "building named for a person",
+			reason: "a person's name and a building's right after it, tagged or not, are one place; the person is not in the story",
+			src:    "Walt Disney Concert Hall followed, and Jomo Kenyatta International Airport closed.",
+			tagged: []span{{"Walt Disney", "Person"}, {"Concert Hall", "Place"}, {"Jomo Kenyatta", "Person"}},
+			want:   []span{{"Walt Disney Concert Hall", "Place"}, {"Jomo Kenyatta International Airport", "Place"}},
+		},
+		{
+			name:   "product after its maker's possessive",
+			reason: "a name after an owner's 's and before a product noun is the product, whatever the tagger called it",
+			src:    "Demand for the company's Blackwell chips soared.",
+			tagged: []span{{"Blackwell", "Org"}},
+			want:   []span{{"Blackwell", "Misc"}},
+		},
+		{
 			name:   "naval rank before a name",
 			reason: "\"Commodore\" is a rank, no first name, before a person's name",
 			src:    "Commodore Jay Tarriela posted the video.",
