@@ -1012,11 +1012,11 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label != Misc && allRanks(d, m) {
 			m.Label = Misc // "Det Ch Insp Mark Swift": the rank is no name of its own
 		}
-		if w := d.Text(m.First); m.Label == Person && m.Last-m.First >= 2 && text.CourtesyTitle(w) && !strings.EqualFold(w, "Miss") && m.First+1 < m.Last && text.StartsUpper(d.Text(m.First+1)) {
-			// "[Mr Key] said", "[Sir Keir Starmer]": British news writes Mr without a stop,
-			// and the tagger takes it in; a courtesy title is no part of the name ("Miss"
-			// may open a pageant's: "Miss Universe")
-			m.First++
+		if n := courtesyWords(d, *m); m.Label == Person && n > 0 {
+			// "[Mr Key] said", "[Sir Keir Starmer]", "[Tan Sri Lee Kim Yew]": British news
+			// writes Mr without a stop, and the tagger takes it in; a courtesy title is no
+			// part of the name
+			m.First += n
 			m.Start = int(d.Tokens[m.First].Start)
 		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
@@ -1025,6 +1025,21 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			m.Start = int(d.Tokens[m.First].Start)
 		}
 	}
+}
+
+// courtesyWords returns how many words of courtesy title open m before more of the name
+// ("Mr Key", "Datuk Seri Anwar Ibrahim"); 0 for none or when nothing capitalised follows.
+// "Miss" may open a pageant's name ("Miss Universe").
+func courtesyWords(d *text.Doc, m Mention) int {
+	w, next := d.Text(m.First), ""
+	if m.First+1 < m.Last {
+		next = d.Text(m.First + 1)
+	}
+	n := text.CourtesyTitleWords(w, next)
+	if n == 0 || strings.EqualFold(w, "Miss") || m.First+n >= m.Last || !text.StartsUpper(d.Text(m.First+n)) {
+		return 0
+	}
+	return n
 }
 
 // dropTitles drops a lone title the tagger made a name of: right before the person it belongs

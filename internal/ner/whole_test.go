@@ -810,6 +810,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Key", "Person"}, {"Ana Lee", "Person"}, {"Miss Universe", "Person"}},
 		},
 		{
+			name:   "honorifics of West Africa, Malaysia and Indonesia",
+			reason: "Alhaji, Datuk, Tan Sri and Pak say how to address someone, as Mr does; \"Sri\" alone opens an Indonesian name and \"Tan\" a Chinese one",
+			src:    "Alhaji Musa Abdullahi met Tan Sri Lee Kim Yew, Datuk Seri Anwar Ibrahim, Pak Jokowi, Sri Mulyani Indrawati and Tan Cheng Lock.",
+			tagged: []span{{"Alhaji Musa Abdullahi", "Person"}, {"Tan Sri Lee Kim Yew", "Person"}, {"Datuk Seri Anwar Ibrahim", "Person"}, {"Pak Jokowi", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
+			want:   []span{{"Musa Abdullahi", "Person"}, {"Lee Kim Yew", "Person"}, {"Anwar Ibrahim", "Person"}, {"Jokowi", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
+		},
+		{
 			name:   "short name of an organization",
 			reason: "\"the Church\" after the Church of Scientology is that body; \"the Court\" names none here, and \"the University of\" opens a longer name",
 			src:    "The Church of Scientology denied it. The Church's website was down. The Court sat. The Church Road was shut.",
