@@ -899,17 +899,20 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 }
 
 // AliasLink reports whether between, the text between two names, says that the second is a
-// name the first goes by: ", known as ", " better known as ", ", nicknamed ". The entity
-// stage merges such names; this stage types the second like the first.
+// name the first goes by: ", known as ", " better known as ", ", nicknamed ", ", who is widely
+// known as ". The entity stage merges such names; this stage types the second like the first.
 func AliasLink(between string) bool {
-	// At most three words, read without a list of all of them: between is often a paragraph.
-	var words [3]string
+	// At most five words, read without a list of all of them: between is often a paragraph.
+	var words [5]string
 	f := words[:0]
 	for w := range strings.FieldsSeq(strings.TrimPrefix(strings.TrimSpace(between), ",")) {
 		if len(f) == len(words) {
 			return false
 		}
 		f = append(f, w)
+	}
+	if len(f) > 2 && f[0] == "who" && (f[1] == "is" || f[1] == "was") {
+		f = f[2:]
 	}
 	switch len(f) {
 	case 1:

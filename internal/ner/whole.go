@@ -749,14 +749,16 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 }
 
 // joinNicknames keeps a name whole around a nickname in quotation marks: "Michael “Meathead”
-// Stivic", "Earvin “Magic” Johnson", "Joaquín “El Chapo” Guzmán". The first name is one the
-// lists know or a word the tagger calls a person, the nickname one or two capitalised words,
-// and the name after it a mention of the tagger.
+// Stivic", "Earvin “Magic” Johnson", "Joaquín “El Chapo” Guzmán", "Jesus Crispin “Boying”
+// Remulla". The name before is a person's of the tagger, or ends in a first name the lists
+// know, the nickname is one or two capitalised words, and the name after it a mention of the
+// tagger. A title the tagger took in with the first name is left out ("[Interior Secretary]
+// Benjamin “Benhur” Abalos Jr.").
 func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Last-m.First == 1 && (gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
+		if i+1 < len(ms) && (gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
 			open, q := m.Last, m.Last+1
 			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
 				q++
@@ -767,6 +769,14 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			}
 			if i+skip < len(ms) && open < len(d.Tokens) && quoteMark(d, open) && q > open+1 && q < len(d.Tokens) && quoteMark(d, q) {
 				if n := ms[i+skip]; q+1 == n.First && n.Label != Misc && d.Tokens[n.First].Newlines == 0 {
+					if h := m.Last - 1; m.Label != Person && h > m.First {
+						if !allTitleWords(d, info, m.First, h) {
+							left := m
+							left.Last, left.End = h, int(d.Tokens[h-1].End)
+							out = append(out, left)
+						}
+						m.First, m.Start = h, int(d.Tokens[h].Start)
+					}
 					m.Last, m.End, m.Label = n.Last, n.End, Person
 					i += skip
 				}
@@ -775,6 +785,17 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// allTitleWords reports whether tokens [first, last) are all words of a title ("Interior
+// Secretary").
+func allTitleWords(d *text.Doc, info []tokInfo, first, last int) bool {
+	for j := first; j < last; j++ {
+		if !titleWord(d, info, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteMark reports whether token k is a quotation mark, curly or straight.

@@ -677,6 +677,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Joaquín \"El Chapo\" Guzmán", "Person"}, {"Texas", "Place"}},
 		},
 		{
+			name:   "nickname after a title and given names",
+			reason: "two given names the tagger calls a person open a name around a nickname, and so does a first name after a title the tagger took in, which is left out",
+			src:    "Jesus Crispin “Boying” Remulla and Interior Secretary Benjamin “Benhur” Abalos Jr. spoke.",
+			tagged: []span{{"Jesus Crispin", "Person"}, {"Remulla", "Person"}, {"Interior Secretary Benjamin", "Org"}, {"Abalos Jr.", "Person"}},
+			want:   []span{{"Jesus Crispin “Boying” Remulla", "Person"}, {"Benjamin “Benhur” Abalos Jr.", "Person"}},
+		},
+		{
 			name:   "no nickname after a place",
 			reason: "a quoted word between a place and a name joins nothing: only a person's name or a first name opens a nickname",
 			src:    "in Mumbai \"Lone Star\" Smith won.",
