@@ -172,6 +172,7 @@ var labels = map[string]entity.Role{
 	"image": entity.Photographer, "images": entity.Photographer, "credit": entity.Photographer,
 	"illustration": entity.Photographer, "graphic": entity.Photographer,
 	"video": entity.Videographer, "source": entity.Source,
+	"supplied": entity.Photographer, // the ABC's "(Supplied: Matangi Tonga/Linny Folau)"
 	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
 	"contact": entity.Contact, "contacts": entity.Contact, // a press release's "Media Contact:"
 }
@@ -607,6 +608,8 @@ func (s *scanner) label(i int) int {
 	case open && s.is(end, ")", "]"):
 		last = end + 1
 	case !open && (s.lineEnd(end) || s.is(end, ".")):
+	case !open && s.is(end, ")", "]") && s.lineEnd(end+1):
+		// "[Photo caption: … Photo: Nipah Dennis/AFP]": a caption in brackets ends with it
 	default:
 		return i
 	}
@@ -818,11 +821,15 @@ func (s *scanner) reportedFrom(c int) {
 const maxSignoffLine = 8
 
 // signoff reads a byline without "By", as The Guardian prints it: names and where they
-// filed, alone on a line that a date line follows ("Sam Jones in Madrid" then "Wed 2 Jul 2025
-// 11.05 BST"). It reports whether it found one.
+// filed, or a name and the journalist's title (RNZ's "Rachel Thomas, Reporter"), alone on a
+// line that a date line follows ("Sam Jones in Madrid" then "Wed 2 Jul 2025 11.05 BST"). It
+// reports whether it found one.
 func (s *scanner) signoff(i int) bool {
 	parts, end := s.list(i, len(s.d.Tokens), true)
-	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) || !s.is(parts[len(parts)-1].last, "in") {
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+		return false
+	}
+	if l := parts[len(parts)-1].last; !s.is(l, "in") && !(s.is(l, ",") && l+1 < end && s.titleAt(l+1) == end) {
 		return false
 	}
 	for _, p := range parts {
@@ -897,7 +904,9 @@ func (s *scanner) contactLine(i, k int) int {
 		return i
 	}
 	var all []part
-	for k++; k < n && !s.lineEnd(k); {
+	k++
+	next := k < n && s.lineEnd(k) // the names on the line after, as Bloomberg prints them
+	for ; k < n && (next || !s.lineEnd(k)); next = false {
 		parts, end := s.list(k, n, true)
 		if len(parts) == 0 {
 			return i

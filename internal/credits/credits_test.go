@@ -375,6 +375,27 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "By Will Hayward, Local Democracy Reporter", "Will Hayward", ""}},
 		},
 		{
+			name:   "contact line with the names on the next line",
+			reason: "Bloomberg may put \"To contact the reporter on this story:\" alone on its line: the name on the line after is the author's",
+			src:    "The rand rose.\n\nTo contact the reporter on this story:\nJanice Kew in Johannesburg at jkew4@bloomberg.net\n",
+			names:  []tagged{{"Janice Kew", entity.Person}, {"Johannesburg", entity.Place}},
+			want:   []got{{"author", "To contact the reporter on this story:\nJanice Kew in Johannesburg at jkew4@bloomberg.net", "Janice Kew", ""}},
+		},
+		{
+			name:   "sign-off with a journalist's title",
+			reason: "a name and \"Reporter\" alone on a line before the date line is the byline, as RNZ prints it",
+			src:    "Nurses warn of unsafe staffing\n\nRachel Thomas, Reporter\n\n6:05am, Tuesday 3 September 2024\n\nNurses say staffing is unsafe.",
+			names:  []tagged{{"Rachel Thomas", entity.Person}},
+			want:   []got{{"author", "Rachel Thomas, Reporter", "Rachel Thomas", ""}},
+		},
+		{
+			name:   "picture credits in brackets",
+			reason: "a caption in brackets ends with its credit; the ABC credits a supplied picture with \"Supplied:\"",
+			src:    "[Photo caption: Mahama waves in Accra. Photo: Nipah Dennis/AFP]\n\nPhoto: Residents gather. (Supplied: Matangi Tonga/Linny Folau)\n",
+			names:  []tagged{{"Mahama", entity.Person}, {"Accra", entity.Place}, {"Nipah Dennis", entity.Person}, {"AFP", entity.Org}, {"Matangi Tonga", entity.Org}, {"Linny Folau", entity.Person}},
+			want:   []got{{"photographer", "Photo: Nipah Dennis/AFP", "Nipah Dennis", "AFP"}, {"photographer", "(Supplied: Matangi Tonga/Linny Folau)", "Linny Folau", "Matangi Tonga"}},
+		},
+		{
 			name:   "agency that is a place",
 			reason: "a credited name the tagger calls a place as a whole, with no first name, stays an organization",
 			src:    "Photo: UK Government\n",
