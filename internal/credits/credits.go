@@ -172,7 +172,7 @@ var labels = map[string]entity.Role{
 	"image": entity.Photographer, "images": entity.Photographer, "credit": entity.Photographer,
 	"illustration": entity.Photographer, "graphic": entity.Photographer,
 	"video": entity.Videographer, "source": entity.Source,
-	"supplied": entity.Photographer, // the ABC's "(Supplied: Matangi Tonga/Linny Folau)"
+	"supplied":     entity.Photographer,                                    // the ABC's "(Supplied: Matangi Tonga/Linny Folau)"
 	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
 	"contact": entity.Contact, "contacts": entity.Contact, // a press release's "Media Contact:"
 }
