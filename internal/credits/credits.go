@@ -170,9 +170,8 @@ var labels = map[string]entity.Role{
 	"photo": entity.Photographer, "photos": entity.Photographer, "photograph": entity.Photographer,
 	"photographs": entity.Photographer, "picture": entity.Photographer, "pictures": entity.Photographer,
 	"image": entity.Photographer, "images": entity.Photographer, "credit": entity.Photographer,
-	"illustration": entity.Photographer, "graphic": entity.Photographer,
+	"illustration": entity.Photographer, "graphic": entity.Photographer, "supplied": entity.Photographer, // the ABC's "(Supplied: …)"
 	"video": entity.Videographer, "source": entity.Source,
-	"supplied":     entity.Photographer,                                    // the ABC's "(Supplied: Matangi Tonga/Linny Folau)"
 	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
 	"contact": entity.Contact, "contacts": entity.Contact, // a press release's "Media Contact:"
 }
