@@ -345,6 +345,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	firmAppositions(ms, d, look)
 	venues(ms, d, look)
 	orgWordPlaces(ms, info)
+	landsNoPeople(ms, d, info)
 	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
 	namedStorms(ms, d, look)
@@ -764,6 +765,49 @@ var venueKinds = map[string]bool{"Convention": true, "Exhibition": true, "Confer
 // stopAfterPlace are words that may follow a place's name in "in PLACE …" without making it
 // a modifier: "in Marseille on Wednesday", "in Miami last year".
 var stopAfterPlace = text.WordSet(`on last this next and or but as after before when where while for with to at during since`)
+
+// landsNoPeople makes a place of a lone word tagged a person that the lists know as a
+// continent or a country and as no surname, when no fuller name of a person in the article
+// holds it ("Shoprite Holdings Ltd., [Africa]'s largest grocer"; "Jordan" after "Michael
+// Jordan" stays him), and an organization of a name a web address ends in ("– [Rappler].com").
+func landsNoPeople(ms []Mention, d *text.Doc, info []tokInfo) {
+	var inNames map[string]bool // the words of people's names of two words or more
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person {
+			continue
+		}
+		g := gazetteer.Kind(info[m.First].gaz)
+		if m.Last-m.First == 1 && g&(gazetteer.Continent|gazetteer.Country) != 0 && g&gazetteer.Surname == 0 {
+			if inNames == nil {
+				inNames = map[string]bool{}
+				for _, p := range ms {
+					for k := p.First; p.Label == Person && p.Last-p.First >= 2 && k < p.Last; k++ {
+						inNames[d.Text(k)] = true
+					}
+				}
+			}
+			if !inNames[d.Text(m.First)] {
+				m.Label = Place
+			}
+		}
+		if webAddress(d.Src[m.End:]) {
+			m.Label = Org
+		}
+	}
+}
+
+// webAddress reports whether s opens with the top-level domain of a web address: ".com",
+// ".net", ".org", ".co.uk", followed by no letter.
+func webAddress(s string) bool {
+	for _, tld := range [...]string{".com", ".net", ".org", ".co."} {
+		if len(s) >= len(tld) && strings.EqualFold(s[:len(tld)], tld) {
+			rest := s[len(tld):]
+			return tld == ".co." || rest == "" || !text.StartsUpper(rest) && !('a' <= rest[0] && rest[0] <= 'z')
+		}
+	}
+	return false
+}
 
 // orgWordPlaces makes an organization of a lone word tagged a place that the lists know as no
 // place, when the article calls it an organization too, alone or as the first word of one's
