@@ -655,7 +655,7 @@ func (f *finder) assemble(tags []uint8) []Reported {
 			}
 			src = f.trimSource(src, anchor)
 			if hasCue {
-				src = f.pastRelative(src, cue)
+				src = f.setOffAgent(f.pastRelative(src, cue), cue)
 				if src.s > c.e && c.s >= cue.e && f.is(src.s-1, "by") && src.s-2 > cue.e && f.verbLike(src.s-2) {
 					// "Duterte questioned [the legality of his arrest] in a video posted by his
 					// daughter": the agent of a participle after the content did not say it;
@@ -842,7 +842,7 @@ const maxClosedClause = 200
 // cueRecord makes the record of content c, source src and cue as the tagger marked them: the
 // source trimmed to its mention and resolved, the cue to its verb.
 func (f *finder) cueRecord(c, src, cue tspan, rule quote.Rule) Reported {
-	src = f.pastRelative(f.trimSource(src, cue), cue)
+	src = f.setOffAgent(f.pastRelative(f.trimSource(src, cue), cue), cue)
 	src.s, src.e = f.mentionSpan(src.s, src.e)
 	name, ent := f.resolveSpan(src.s, src.e)
 	cue = f.shortCue(cue)
@@ -1499,6 +1499,29 @@ func (f *finder) pastRelative(src, cue tspan) tspan {
 		}
 	}
 	return tspan{rel, rel + 1}
+}
+
+// setOffAgent returns the subject before a participle's phrase set off by commas when the
+// source is the agent in it: "Pick n Pay, led by Sean Summers, reported a loss": the company
+// reported it, not Summers.
+func (f *finder) setOffAgent(src, cue tspan) tspan {
+	e := src.e
+	if e > src.s+1 && f.punct(e-1, ",") {
+		e--
+	}
+	if e >= cue.s || !f.is(src.s-1, "by") || !f.isLowerWord(src.s-2) || !f.punct(src.s-3, ",") || !f.punct(e, ",") {
+		return src
+	}
+	sub := f.sentenceSubject(f.sentStart(src.s), src.s-3)
+	if sub.kind != npName && sub.kind != npNominal || sub.e > src.s-3 {
+		return src
+	}
+	for k := sub.e; k < src.s-3; k++ {
+		if f.toks[k].Kind != text.Word {
+			return src // "Pick [n Pay]": only words of the name may follow the subject found
+		}
+	}
+	return tspan{sub.s, sub.e}
 }
 
 // speakerLike reports whether a source span can name a speaker: it holds a word that is no
