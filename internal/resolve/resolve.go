@@ -146,7 +146,6 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 				ents[e].Name, words = person[m], n
 			}
 		}
-		ents[e].Name, _ = cutNickname(ents[e].Name) // only now: "Joaquín Guzmán" alone would join his son "Joaquín Guzmán López"
 		ents[e].Gender, ents[e].Evidence = personGender(src, ents[e].Name, names, ents[e].Members)
 	}
 	return ids, ents
@@ -689,8 +688,9 @@ func init() {
 }
 
 // cutNickname takes a nickname in quotation marks out of a person's name, "Oliver “Tuku”
-// Mtukudzi" → "Oliver Mtukudzi", "Tuku": the name is the rest, and the nickname alone later
-// names the same person. A name that is all nickname stays as it is.
+// Mtukudzi" → "Oliver Mtukudzi", "Tuku": the nickname alone later names the same person. The
+// person keeps the name as the article gives it, nickname and all. A name that is all
+// nickname stays as it is.
 func cutNickname(s string) (name, nick string) {
 	f := strings.Fields(s)
 	for a := 1; a < len(f)-1; a++ {

@@ -217,17 +217,17 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			name:   "nickname in quotation marks",
-			reason: "the name is the rest, the nickname alone later is the same person; a quoted name alone is no nickname",
+			reason: "the nickname alone later is the same person, who keeps the name as written; a quoted name alone is no nickname",
 			src:    "Oliver \"Tuku\" Mtukudzi led the band. When Tuku died, “Amanda” wept.",
 			names:  []string{"Oliver \"Tuku\" Mtukudzi", "PERSON", "Tuku", "PERSON", "Amanda", "PERSON"},
-			want:   map[string][]int{"Oliver Mtukudzi": {0, 1}, "Amanda": {2}},
+			want:   map[string][]int{"Oliver \"Tuku\" Mtukudzi": {0, 1}, "Amanda": {2}},
 		},
 		{
 			name:   "nickname tells father from son",
-			reason: "the name less its nickname would be a run of the son's; the nickname is cut from the name only after the names are joined",
+			reason: "the name less its nickname would be a run of the son's: the nickname stays in the name the names are joined by",
 			src:    "Joaquín Guzmán López, a son of Joaquín “El Chapo” Guzmán, was held.",
 			names:  []string{"Joaquín Guzmán López", "PERSON", "Joaquín “El Chapo” Guzmán", "PERSON"},
-			want:   map[string][]int{"Joaquín Guzmán López": {0}, "Joaquín Guzmán": {1}},
+			want:   map[string][]int{"Joaquín Guzmán López": {0}, "Joaquín “El Chapo” Guzmán": {1}},
 		},
 		{
 			name:   "not an alias",
