@@ -1033,12 +1033,15 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label != Misc && allRanks(d, m) {
 			m.Label = Misc // "Det Ch Insp Mark Swift": the rank is no name of its own
 		}
-		if n := courtesyWords(d, *m); m.Label == Person && n > 0 {
-			// "[Mr Key] said", "[Sir Keir Starmer]", "[Tan Sri Lee Kim Yew]": British news
-			// writes Mr without a stop, and the tagger takes it in; a courtesy title is no
-			// part of the name
+		for n := courtesyWords(d, *m); m.Label == Person && n > 0; n = courtesyWords(d, *m) {
+			// "[Mr Key] said", "[Sir Keir Starmer]", "[Alhaja Hajiya Binta Yusuf]": British
+			// news writes Mr without a stop, and the tagger takes it in; a courtesy title is
+			// no part of the name
 			m.First += n
 			m.Start = int(d.Tokens[m.First].Start)
+		}
+		if m.Label == Person && m.Last-m.First <= 2 && text.CourtesyTitleWords(d.Text(m.First), d.Text(m.Last-1)) == m.Last-m.First {
+			m.Label = Misc // "[Datuk Seri] Dr Wee Ka Siong": a title the tagger took apart is no one
 		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr

@@ -677,6 +677,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Joaquín \"El Chapo\" Guzmán", "Person"}, {"Texas", "Place"}},
 		},
 		{
+			name:   "honorifics in a row and apart",
+			reason: "two honorifics are both cut; a Malaysian pair the tagger took apart from the name is no one",
+			src:    "Alhaja Hajiya Binta Yusuf met Datuk Seri Dr Wee Ka Siong.",
+			tagged: []span{{"Alhaja Hajiya Binta Yusuf", "Person"}, {"Datuk Seri", "Person"}, {"Wee Ka Siong", "Person"}},
+			want:   []span{{"Binta Yusuf", "Person"}, {"Datuk Seri", "Misc"}, {"Wee Ka Siong", "Person"}},
+		},
+		{
 			name:   "nickname after a title and given names",
 			reason: "two given names the tagger calls a person open a name around a nickname, and so does a first name after a title the tagger took in, which is left out",
 			src:    "Jesus Crispin “Boying” Remulla and Interior Secretary Benjamin “Benhur” Abalos Jr. spoke.",
@@ -818,10 +825,10 @@ func TestWholeNames(t *testing.T) {
 		},
 		{
 			name:   "honorifics of West Africa, Malaysia and Indonesia",
-			reason: "Alhaji, Datuk, Tan Sri and Pak say how to address someone, as Mr does; \"Sri\" alone opens an Indonesian name and \"Tan\" a Chinese one",
-			src:    "Alhaji Musa Abdullahi met Tan Sri Lee Kim Yew, Datuk Seri Anwar Ibrahim, Pak Jokowi, Sri Mulyani Indrawati and Tan Cheng Lock.",
-			tagged: []span{{"Alhaji Musa Abdullahi", "Person"}, {"Tan Sri Lee Kim Yew", "Person"}, {"Datuk Seri Anwar Ibrahim", "Person"}, {"Pak Jokowi", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
-			want:   []span{{"Musa Abdullahi", "Person"}, {"Lee Kim Yew", "Person"}, {"Anwar Ibrahim", "Person"}, {"Jokowi", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
+			reason: "Alhaji, Datuk, Tan Sri and Bapak say how to address someone, as Mr does; \"Sri\" alone opens an Indonesian name, \"Tan\" a Chinese one and \"Pak\" is a Korean surname",
+			src:    "Alhaji Musa Abdullahi met Tan Sri Lee Kim Yew, Datuk Seri Anwar Ibrahim, Bapak Jokowi, Pak Se-ri, Sri Mulyani Indrawati and Tan Cheng Lock.",
+			tagged: []span{{"Alhaji Musa Abdullahi", "Person"}, {"Tan Sri Lee Kim Yew", "Person"}, {"Datuk Seri Anwar Ibrahim", "Person"}, {"Bapak Jokowi", "Person"}, {"Pak Se-ri", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
+			want:   []span{{"Musa Abdullahi", "Person"}, {"Lee Kim Yew", "Person"}, {"Anwar Ibrahim", "Person"}, {"Jokowi", "Person"}, {"Pak Se-ri", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
 		},
 		{
 			name:   "short name of an organization",

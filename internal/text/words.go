@@ -19,10 +19,11 @@ func NameParticle(w string) bool {
 
 // courtesyTitles say how to address someone, not what they do; a knighthood's "Sir" and
 // "Dame" too ("Sir Keir Starmer" is prime minister, not "Sir"), and the honorifics that stand
-// for them in West Africa ("Alhaji Musa Abdullahi", "Hajiya"), Malaysia ("Datuk Ahmad
-// Maslan"), Indonesia ("Pak Jokowi", "Ibu") and India ("Smt.", "Shri").
+// for them in West Africa ("Alhaji Musa Abdullahi", "Hajiya", "Mallam"), Malaysia ("Datuk Ahmad
+// Maslan"), Indonesia ("Bapak Jokowi"; not "Pak", a Korean surname, nor "Ibu", a Nigerian
+// name) and India ("Smt.", "Shri").
 var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
-	"alhaji", "alhaja", "hajiya", "datuk", "dato", "dato'", "datin", "pak", "bapak", "ibu", "shri", "smt", "smt."}
+	"alhaji", "alhaja", "hajiya", "mallam", "malam", "datuk", "dato", "dato'", "datin", "bapak", "shri", "smt", "smt."}
 
 // courtesyPairs are Malaysia's two-word honorifics: "Tan Sri Lee Kim Yew", "Datuk Seri Anwar
 // Ibrahim". Their second word alone is no title ("Sri Mulyani Indrawati"), nor "Tan" ("Tan
