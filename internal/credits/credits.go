@@ -79,6 +79,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.reportedFrom(i)
 		case text.StartsUpper(w) && labels[string(key)] != entity.NoRole:
 			i = s.label(i)
+		case agencies[w] && s.is(i+1, ":") && i > 0 && !s.lineStart(i) && s.is(i-1, "(", "["):
+			i = s.label(i) // the ABC's "(AFP: Emmanuel Eralia)": the agency heads the credit
 		case tagRoles[string(key)] != entity.NoRole:
 			i = s.tagLine(i)
 		}
@@ -566,6 +568,9 @@ func (s *scanner) label(i int) int {
 		first = i - 1 // "Media Contact:"
 	}
 	var lead []part
+	if role == entity.NoRole && agencies[s.d.Text(i)] {
+		role, lead = entity.Photographer, []part{{first: i, last: i + 1, org: true}} // "(AFP: Emmanuel Eralia)"
+	}
 	k := i + 1
 	switch {
 	case s.is(k, ":"):

@@ -390,10 +390,11 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:   "picture credits in brackets",
-			reason: "a caption in brackets ends with its credit; the ABC credits a supplied picture with \"Supplied:\"",
-			src:    "[Photo caption: Mahama waves in Accra. Photo: Nipah Dennis/AFP]\n\nPhoto: Residents gather. (Supplied: Matangi Tonga/Linny Folau)\n",
-			names:  []tagged{{"Mahama", entity.Person}, {"Accra", entity.Place}, {"Nipah Dennis", entity.Person}, {"AFP", entity.Org}, {"Matangi Tonga", entity.Org}, {"Linny Folau", entity.Person}},
-			want:   []got{{"photographer", "Photo: Nipah Dennis/AFP", "Nipah Dennis", "AFP"}, {"photographer", "(Supplied: Matangi Tonga/Linny Folau)", "Linny Folau", "Matangi Tonga"}},
+			reason: "a caption in brackets ends with its credit; the ABC credits a supplied picture with \"Supplied:\" and an agency's with its name before the colon",
+			src:    "[Photo caption: Mahama waves in Accra. Photo: Nipah Dennis/AFP]\n\nPhoto: Residents gather. (Supplied: Matangi Tonga/Linny Folau)\n\nPhoto: Villagers search. (AFP: Emmanuel Eralia)\n",
+			names:  []tagged{{"Mahama", entity.Person}, {"Accra", entity.Place}, {"Nipah Dennis", entity.Person}, {"AFP", entity.Org}, {"Matangi Tonga", entity.Org}, {"Linny Folau", entity.Person}, {"AFP", entity.Org}, {"Emmanuel Eralia", entity.Person}},
+			want: []got{{"photographer", "Photo: Nipah Dennis/AFP", "Nipah Dennis", "AFP"}, {"photographer", "(Supplied: Matangi Tonga/Linny Folau)", "Linny Folau", "Matangi Tonga"},
+				{"photographer", "(AFP: Emmanuel Eralia)", "Emmanuel Eralia", "AFP"}},
 		},
 		{
 			name:   "agency that is a place",
