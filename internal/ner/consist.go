@@ -335,6 +335,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	titledSurnames(ms, d, info)
 	pairedWithOrg(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
@@ -609,6 +610,39 @@ func knownAs(ms []Mention, d *text.Doc) {
 	for k := 1; k < len(ms); k++ {
 		p, m := ms[k-1], &ms[k]
 		if p.Label == Person && m.Label != Person && p.End <= m.Start && AliasLink(d.Src[p.End:m.Start]) {
+			m.Label = Person
+		}
+	}
+}
+
+// titledSurnames makes a person of a name of two to four words tagged something else whose
+// last word the article gives alone as a titled person's, when no word of it is an
+// organization's: "after [Anura Kumara Dissanayake] won the presidency" … "President
+// Dissanayake said".
+func titledSurnames(ms []Mention, d *text.Doc, info []tokInfo) {
+	var titled map[string]bool // lone words tagged people right after a title
+	for _, m := range ms {
+		if m.Label == Person && m.Last-m.First == 1 && m.First > 0 && d.Tokens[m.First].Newlines == 0 && gazetteer.Kind(info[m.First-1].gaz)&gazetteer.PersonTitle != 0 {
+			if titled == nil {
+				titled = map[string]bool{}
+			}
+			titled[d.Text(m.First)] = true
+		}
+	}
+	if titled == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person || m.Label == Misc || m.Last-m.First < 2 || m.Last-m.First > 4 || !titled[d.Text(m.Last-1)] {
+			continue
+		}
+		person := true
+		for k := m.First; k < m.Last && person; k++ {
+			g := gazetteer.Kind(info[k].gaz)
+			person = text.StartsUpper(d.Text(k)) && g&(gazetteer.OrgWord|gazetteer.Org|gazetteer.Company|gazetteer.AnyPlace|gazetteer.PersonTitle) == 0
+		}
+		if person {
 			m.Label = Person
 		}
 	}
