@@ -336,6 +336,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	knownAs(ms, d)
 	titledSurnames(ms, d, info)
+	relatives(ms, d, info)
 	pairedWithOrg(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
@@ -643,6 +644,37 @@ func titledSurnames(ms []Mention, d *text.Doc, info []tokInfo) {
 			person = text.StartsUpper(d.Text(k)) && g&(gazetteer.OrgWord|gazetteer.Org|gazetteer.Company|gazetteer.AnyPlace|gazetteer.PersonTitle) == 0
 		}
 		if person {
+			m.Label = Person
+		}
+	}
+}
+
+// relatives makes a person of a name of two or three words tagged something else that is
+// joined by "and" or a comma to a person's name ending in the same word, when the lists know
+// its other words as names or not at all: "workers [Cresente Canada] and Paulene Canada".
+func relatives(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person || m.Label == Misc || m.Last-m.First < 2 || m.Last-m.First > 3 {
+			continue
+		}
+		kin := false
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].Label != Person || ms[j].Last-ms[j].First < 2 || d.Text(ms[j].Last-1) != d.Text(m.Last-1) {
+				continue
+			}
+			a, b := ms[j], *m
+			if j > i {
+				a, b = *m, ms[j]
+			}
+			if b.First == a.Last+1 && (d.Text(a.Last) == "and" || d.Text(a.Last) == ",") {
+				kin = true
+			}
+		}
+		for k := m.First; k < m.Last-1 && kin; k++ {
+			kin = text.StartsUpper(d.Text(k)) && gazetteer.Kind(info[k].gaz)&^(gazetteer.FirstName|gazetteer.Surname) == 0 // "Air Canada": a common word
+		}
+		if kin {
 			m.Label = Person
 		}
 	}
