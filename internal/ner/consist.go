@@ -835,7 +835,8 @@ var stopAfterPlace = text.WordSet(`on last this next and or but as after before 
 // landsNoPeople makes a place of a lone word tagged a person that the lists know as a
 // continent or a country and as no surname, when no fuller name of a person in the article
 // holds it ("Shoprite Holdings Ltd., [Africa]'s largest grocer"; "Jordan" after "Michael
-// Jordan" stays him), and an organization of a name a web address ends in ("– [Rappler].com").
+// Jordan" stays him), and an organization of a name a web address ends in ("– [Rappler].com")
+// or one spoke on ("said on [Stan Sport]").
 func landsNoPeople(ms []Mention, d *text.Doc, info []tokInfo) {
 	var inNames map[string]bool // the words of people's names of two words or more
 	for i := range ms {
@@ -857,11 +858,30 @@ func landsNoPeople(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Label = Place
 			}
 		}
-		if webAddress(d.Src[m.End:]) {
+		if webAddress(d.Src[m.End:]) || spokenOn(ms[i], d) {
 			m.Label = Org
 		}
 	}
 }
+
+// spokenOn reports whether m names where someone spoke: "said on [Stan Sport] that", "wrote
+// on [Facebook]", a channel or a network. A name with a full stop in it may run over a
+// sentence's end ("said on [X. Jordan Bardella]"), and one that owns something is a topic.
+func spokenOn(m Mention, d *text.Doc) bool {
+	if m.First < 2 || d.Text(m.First-1) != "on" || !spokeOn[d.Text(m.First-2)] || isPossessive(d.Text(m.Last-1)) ||
+		m.Last < len(d.Tokens) && isPossessive(d.Text(m.Last)) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if strings.Contains(d.Text(k), ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// spokeOn are the verbs of speech after which "on" names a channel.
+var spokeOn = text.WordSet(`said says told spoke speaking appeared wrote writes posted posting`)
 
 // webAddress reports whether s opens with the top-level domain of a web address: ".com",
 // ".net", ".org", ".co.uk", followed by no letter.
