@@ -1501,22 +1501,30 @@ func (f *finder) pastRelative(src, cue tspan) tspan {
 	return tspan{rel, rel + 1}
 }
 
-// setOffAgent returns the subject before a participle's phrase set off by commas when the
-// source is the agent in it: "Pick n Pay, led by Sean Summers, reported a loss": the company
-// reported it, not Summers.
+// setOffAgent returns the subject before a participle's phrase or a relative clause set off
+// by commas when the source is the agent in it: "Pick n Pay, led by Sean Summers, reported a
+// loss": the company reported it, not Summers; "The report, which was written by Tigere
+// Chagutah, said": the report.
 func (f *finder) setOffAgent(src, cue tspan) tspan {
 	e := src.e
 	if e > src.s+1 && f.punct(e-1, ",") {
 		e--
 	}
-	if e >= cue.s || !f.is(src.s-1, "by") || !f.isLowerWord(src.s-2) || !f.punct(src.s-3, ",") || !f.punct(e, ",") {
+	if e >= cue.s || !f.is(src.s-1, "by") || !f.isLowerWord(src.s-2) || !f.punct(e, ",") {
 		return src
 	}
-	sub := f.sentenceSubject(f.sentStart(src.s), src.s-3)
-	if sub.kind != npName && sub.kind != npNominal || sub.e > src.s-3 {
+	c := src.s - 3 // the comma that opens the phrase: "X, led by", "X, which was written by"
+	for c > src.s-7 && c > 0 && f.isLowerWord(c) {
+		c--
+	}
+	if !f.punct(c, ",") {
 		return src
 	}
-	for k := sub.e; k < src.s-3; k++ {
+	sub := f.sentenceSubject(f.sentStart(src.s), c)
+	if sub.kind != npName && sub.kind != npNominal || sub.e > c {
+		return src
+	}
+	for k := sub.e; k < c; k++ {
 		if f.toks[k].Kind != text.Word {
 			return src // "Pick [n Pay]": only words of the name may follow the subject found
 		}
