@@ -275,9 +275,9 @@ func spansLines(d *text.Doc, first, last int) bool {
 	return false
 }
 
-// joinAmpersand makes two names joined by "&" one organization: no person's name holds an
-// ampersand ("Robbins Geller Rudman & Dowd", "Procter & Gamble", "Marks & Spencer"). The
-// right side may be a capitalised word the tagger left out.
+// joinAmpersand makes two names joined by "&", or the "n" of brands ("Pick n Pay"), one
+// organization: no person's name holds an ampersand ("Robbins Geller Rudman & Dowd", "Procter
+// & Gamble", "Marks & Spencer"). The right side may be a capitalised word the tagger left out.
 func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -286,7 +286,7 @@ func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention
 			m.Label = Org // the tagger ran a person's name over the ampersand: no person's name holds one
 		}
 		joined := m.Label == Org && m.Last-m.First == 3 && d.Text(m.First+1) == "&"
-		for m.Label != Misc && m.Last+1 < len(d.Tokens) && d.Text(m.Last) == "&" && d.Tokens[m.Last].Newlines == 0 &&
+		for m.Label != Misc && m.Last+1 < len(d.Tokens) && (d.Text(m.Last) == "&" || d.Text(m.Last) == "n") && d.Tokens[m.Last].Newlines == 0 &&
 			d.Tokens[m.Last+1].Newlines == 0 && text.StartsUpper(d.Text(m.Last+1)) {
 			amp := m.Last
 			if i+1 < len(ms) && (ms[i+1].First == amp+1 || ms[i+1].First == amp) {

@@ -145,6 +145,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Procter & Gamble", "Org"}},
 		},
 		{
+			name:   "brand joined by n",
+			reason: "the n of a brand's name (\"Pick n Pay\") joins like an ampersand; the tagger took only the left side, for a person",
+			src:    "Rivals Pick n Pay and Spar lost ground.",
+			tagged: []span{{"Pick", "Person"}, {"Spar", "Org"}},
+			want:   []span{{"Pick n Pay", "Org"}, {"Spar", "Org"}},
+		},
+		{
 			name:   "partners' surnames before an ampersand",
 			reason: "a firm named for its partners lists their surnames with commas; the tagger made people and a place of them",
 			src:    "Skadden, Arps, Slate, Meagher & Flom hired three partners from Major, Lindsey & Africa.",
