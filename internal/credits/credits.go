@@ -61,6 +61,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 		case (w == "Story" || w == "Words" || w == "Text") && s.lineStart(i) && s.is(i+1, "by"):
 			i = s.byline(i, i+1) // "Story by Jane Roe • 2h", as news apps print a byline
 		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
+		case lines <= maxSignoffLine && (w == "spoke" || w == "talked") && s.is(i+1, "to", "with") && s.interview():
+			i = s.interviewer(i)
 		case w == "Courtesy" && s.lineStart(i) && s.is(i+1, "of"):
 			i = s.courtesy(i)
 		case w == "Follow" && s.lineStart(i):
@@ -851,6 +853,30 @@ func (s *scanner) signoff(i int) bool {
 	}
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return true
+}
+
+// interview reports whether the story is an interview in questions and answers: two lines or
+// more open with "Q:".
+func (s *scanner) interview() bool {
+	qs := 0
+	for i := range s.d.Tokens {
+		if s.lineStart(i) && s.is(i, "Q") && s.is(i+1, ":") {
+			qs++
+		}
+	}
+	return qs >= 2
+}
+
+// interviewer reads the journalist an interview's standfirst names, "He spoke to Meera
+// Srinivasan in Colombo about debt": a person's full name after "spoke to" near the top of a
+// story in questions and answers. It returns the last token it read.
+func (s *scanner) interviewer(i int) int {
+	p, end := s.name(i + 2)
+	if p.last-p.first < 2 || s.isOrg(p, false) || !s.is(end, "in", "about", "on", ",", ".") {
+		return i
+	}
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, []part{p})
+	return end - 1
 }
 
 // follow reads "Follow Sam Jones on X: @swajones", an invitation to follow the author: the

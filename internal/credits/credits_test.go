@@ -375,6 +375,20 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "By Will Hayward, Local Democracy Reporter", "Will Hayward", ""}},
 		},
 		{
+			name:   "interviewer in a Q&A's standfirst",
+			reason: "in a story of questions and answers the person the subject spoke to is the journalist; outside one, spoke to names a source",
+			src:    "Q&A: Restoring trust\n\nHe spoke to Meera Srinivasan in Colombo about debt.\n\nQ: What changed?\n\nHerath: Nothing.\n\nQ: And India?\n\nHerath: Good ties.",
+			names:  []tagged{{"Meera Srinivasan", entity.Person}, {"Colombo", entity.Place}, {"Herath", entity.Person}, {"India", entity.Place}, {"Herath", entity.Person}},
+			want:   []got{{"author", "spoke to Meera Srinivasan", "Meera Srinivasan", ""}},
+		},
+		{
+			name:   "spoke to outside an interview",
+			reason: "with no questions and answers, a person someone spoke to is a person of the story",
+			src:    "Talks stall\n\nHe spoke to Meera Srinivasan in Colombo about debt.\n\nThe talks resume Monday.",
+			names:  []tagged{{"Meera Srinivasan", entity.Person}, {"Colombo", entity.Place}},
+			want:   nil,
+		},
+		{
 			name:   "contact line with the names on the next line",
 			reason: "Bloomberg may put \"To contact the reporter on this story:\" alone on its line: the name on the line after is the author's",
 			src:    "The rand rose.\n\nTo contact the reporter on this story:\nJanice Kew in Johannesburg at jkew4@bloomberg.net\n",
