@@ -654,6 +654,17 @@ func (f *finder) assemble(tags []uint8) []Reported {
 				continue
 			}
 			src = f.trimSource(src, anchor)
+			if hasCue {
+				src = f.setOffAgent(f.pastRelative(src, cue), cue)
+				if src.s > c.e && c.s >= cue.e && f.is(src.s-1, "by") && src.s-2 > cue.e && f.verbLike(src.s-2) {
+					// "Duterte questioned [the legality of his arrest] in a video posted by his
+					// daughter": the agent of a participle after the content did not say it;
+					// the sentence's subject did
+					if sub := f.sentenceSubject(max(st, dl), cue.s); sub.kind == npName && sub.e <= cue.s {
+						src = tspan{sub.s, sub.e}
+					}
+				}
+			}
 			if hasCue && cue.e <= c.s {
 				c = f.subordinateCut(st, cue, c)
 				c = f.relativeCut(src, c)
@@ -831,7 +842,7 @@ const maxClosedClause = 200
 // cueRecord makes the record of content c, source src and cue as the tagger marked them: the
 // source trimmed to its mention and resolved, the cue to its verb.
 func (f *finder) cueRecord(c, src, cue tspan, rule quote.Rule) Reported {
-	src = f.trimSource(src, cue)
+	src = f.setOffAgent(f.pastRelative(f.trimSource(src, cue), cue), cue)
 	src.s, src.e = f.mentionSpan(src.s, src.e)
 	name, ent := f.resolveSpan(src.s, src.e)
 	cue = f.shortCue(cue)
@@ -1456,6 +1467,69 @@ func (f *finder) trimSource(src, cue tspan) tspan {
 		return parts[0]
 	}
 	return near
+}
+
+// pastRelative mends a source the tagger marked over a relative pronoun. One that ends in the
+// pronoun before its cue ("a businessman from Lokoja who") is the pronoun, which names its
+// antecedent; one that runs on into the clause ("who took office") is the pronoun alone. When the clause closes
+// with a comma before the cue, the cue is the sentence subject's, set off before the
+// apposition: "Rodrigo Duterte, a long-time ally of Quiboloy who had named him administrator,
+// said": Duterte said it, not who.
+func (f *finder) pastRelative(src, cue tspan) tspan {
+	rel := -1
+	for i := src.s; i < src.e; i++ {
+		if f.is(i, "who") || f.is(i, "which") {
+			rel = i
+			break
+		}
+	}
+	if rel < 0 || rel > src.s && (rel != src.e-1 || cue.s < src.e) || rel == src.s && !f.isLowerWord(src.s+1) && src.e > src.s+1 {
+		return src
+	}
+	if cue.s <= rel+1 || !f.punct(cue.s-1, ",") {
+		return tspan{rel, rel + 1}
+	}
+	a, lo := rel, f.sentStart(rel) // the apposition's start, after its comma
+	for a > lo && a > rel-12 && !f.punct(a-1, ",") {
+		a--
+	}
+	if f.punct(a-1, ",") {
+		if sub := f.sentenceSubject(f.sentStart(a), a-1); sub.kind == npName && sub.e == a-1 {
+			return tspan{sub.s, sub.e}
+		}
+	}
+	return tspan{rel, rel + 1}
+}
+
+// setOffAgent returns the subject before a participle's phrase or a relative clause set off
+// by commas when the source is the agent in it: "Pick n Pay, led by Sean Summers, reported a
+// loss": the company reported it, not Summers; "The report, which was written by Tigere
+// Chagutah, said": the report.
+func (f *finder) setOffAgent(src, cue tspan) tspan {
+	e := src.e
+	if e > src.s+1 && f.punct(e-1, ",") {
+		e--
+	}
+	if e >= cue.s || !f.is(src.s-1, "by") || !f.isLowerWord(src.s-2) || !f.punct(e, ",") {
+		return src
+	}
+	c := src.s - 3 // the comma that opens the phrase: "X, led by", "X, which was written by"
+	for c > src.s-7 && c > 0 && f.isLowerWord(c) {
+		c--
+	}
+	if !f.punct(c, ",") {
+		return src
+	}
+	sub := f.sentenceSubject(f.sentStart(src.s), c)
+	if sub.kind != npName && sub.kind != npNominal || sub.e > c {
+		return src
+	}
+	for k := sub.e; k < c; k++ {
+		if f.toks[k].Kind != text.Word {
+			return src // "Pick [n Pay]": only words of the name may follow the subject found
+		}
+	}
+	return tspan{sub.s, sub.e}
 }
 
 // speakerLike reports whether a source span can name a speaker: it holds a word that is no

@@ -260,7 +260,7 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	}
 	// According to X, CLAUSE (when no verb in the sentence names a nearer speaker).
 	if f.is(s, "according") && f.is(s+1, "to") {
-		for k := s + 2; k < end && k < s+14; k++ {
+		for k := s + 2; k < end && k < s+20; k++ {
 			if f.punct(k, ",") {
 				if n := f.npRight(s+2, k); n.kind != npNone && f.clauseOK(k+1, end) {
 					return f.reported(n, s, s+2, k+1, end, ruleRepAccording), true

@@ -33,6 +33,13 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if comma {
 		e--
 	}
+	if e == s+1 && f.punct(e, ",") && s == f.sentStart(s) && f.in(openingAdverbs, s) {
+		// "Meanwhile, Datuk Ahmad Maslan, a deputy minister, said": a sentence adverb is no
+		// speaker; the subject after its comma is
+		if sub := f.sentenceSubject(s, f.sentEnd(s)); sub.kind == npName && sub.s > e {
+			s, e = sub.s, sub.e
+		}
+	}
 	if e-s > 2 && f.toks[s].Kind == text.Number && f.is(s+1, "and") {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
@@ -64,6 +71,11 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	}
 	return f.appositiveName(s, e)
 }
+
+// openingAdverbs open a sentence before its subject, set off by a comma ("Meanwhile, …"); a
+// quantifier does not ("Most, including F.W. de Klerk, offered apologies": most did).
+var openingAdverbs = text.WordSet(`meanwhile however still also later earlier separately elsewhere
+instead indeed additionally moreover furthermore similarly likewise today yesterday`)
 
 // peopleOfPlace returns the start of the people a speaker mention that is only a place's name
 // belongs to, "[Residents in the town of] Canoas described", "[Officials in] Kharkiv said": a
@@ -119,7 +131,9 @@ func (f *finder) nameEnds(s, e int) bool {
 
 // appositiveName returns the span of the name set off by a comma right after a description,
 // ending in a comma, a dash, a bracket or the sentence ("according to the refugee agency,
-// UNHCR."); other mentions, and a description with no such name, come back as they are.
+// UNHCR."); a person's name may have its own title before it ("The head of the mission,
+// former Sierra Leone President Ernest Bai Koroma, said"). Other mentions, and a description
+// with no such name, come back as they are.
 func (f *finder) appositiveName(s, e int) (int, int) {
 	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
 		return s, e
@@ -129,13 +143,30 @@ func (f *finder) appositiveName(s, e int) (int, int) {
 	}
 	n, ok := f.nameIn(int(f.toks[e+1].Start), int(f.toks[e+1].End))
 	if !ok || n.Start != int(f.toks[e+1].Start) {
-		return s, e
+		if n, ok = f.titledPerson(e + 1); !ok {
+			return s, e
+		}
 	}
 	ne := f.tokenAt(n.End)
 	if ne >= len(f.toks) || !f.punct(ne, ", ) — – . ;") || int(f.toks[ne].Start) != n.End {
 		return s, e
 	}
-	return e + 1, ne
+	return f.tokenAt(n.Start), ne
+}
+
+// titledPerson returns the person's name that follows the words of a title from token k on
+// ("lawyer Israelito Torreon", "former Sierra Leone President Ernest Bai Koroma"): a few
+// words with no clause word or verb among them ("who praised Ann Lee" is a clause).
+func (f *finder) titledPerson(k int) (Name, bool) {
+	for i := k; i < len(f.toks) && i < k+6; i++ {
+		if n, ok := f.nameIn(int(f.toks[i].Start), int(f.toks[i].End)); ok && n.Type == Person && n.Start == int(f.toks[i].Start) && i > k {
+			return n, true
+		}
+		if f.toks[i].Kind != text.Word || f.in(nameStops, i) || f.verbLike(i) {
+			break
+		}
+	}
+	return Name{}, false
 }
 
 // widenPair moves a speaker mention that starts with the second name of a coordinated pair

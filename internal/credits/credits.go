@@ -61,6 +61,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 		case (w == "Story" || w == "Words" || w == "Text") && s.lineStart(i) && s.is(i+1, "by"):
 			i = s.byline(i, i+1) // "Story by Jane Roe • 2h", as news apps print a byline
 		case lines <= maxSignoffLine && s.lineStart(i) && s.nameWord(i) && s.signoff(i):
+		case lines <= maxSignoffLine && (w == "spoke" || w == "talked") && s.is(i+1, "to", "with") && s.interview():
+			i = s.interviewer(i)
 		case w == "Courtesy" && s.lineStart(i) && s.is(i+1, "of"):
 			i = s.courtesy(i)
 		case w == "Follow" && s.lineStart(i):
@@ -79,6 +81,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.reportedFrom(i)
 		case text.StartsUpper(w) && labels[string(key)] != entity.NoRole:
 			i = s.label(i)
+		case agencies[w] && s.is(i+1, ":") && i > 0 && !s.lineStart(i) && s.is(i-1, "(", "["):
+			i = s.label(i) // the ABC's "(AFP: Emmanuel Eralia)": the agency heads the credit
 		case tagRoles[string(key)] != entity.NoRole:
 			i = s.tagLine(i)
 		}
@@ -170,7 +174,7 @@ var labels = map[string]entity.Role{
 	"photo": entity.Photographer, "photos": entity.Photographer, "photograph": entity.Photographer,
 	"photographs": entity.Photographer, "picture": entity.Photographer, "pictures": entity.Photographer,
 	"image": entity.Photographer, "images": entity.Photographer, "credit": entity.Photographer,
-	"illustration": entity.Photographer, "graphic": entity.Photographer,
+	"illustration": entity.Photographer, "graphic": entity.Photographer, "supplied": entity.Photographer, // the ABC's "(Supplied: …)"
 	"video": entity.Videographer, "source": entity.Source,
 	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
 	"contact": entity.Contact, "contacts": entity.Contact, // a press release's "Media Contact:"
@@ -566,6 +570,9 @@ func (s *scanner) label(i int) int {
 		first = i - 1 // "Media Contact:"
 	}
 	var lead []part
+	if role == entity.NoRole && agencies[s.d.Text(i)] {
+		role, lead = entity.Photographer, []part{{first: i, last: i + 1, org: true}} // "(AFP: Emmanuel Eralia)"
+	}
 	k := i + 1
 	switch {
 	case s.is(k, ":"):
@@ -607,6 +614,8 @@ func (s *scanner) label(i int) int {
 	case open && s.is(end, ")", "]"):
 		last = end + 1
 	case !open && (s.lineEnd(end) || s.is(end, ".")):
+	case !open && s.is(end, ")", "]") && s.lineEnd(end+1):
+		// "[Photo caption: … Photo: Nipah Dennis/AFP]": a caption in brackets ends with it
 	default:
 		return i
 	}
@@ -818,11 +827,15 @@ func (s *scanner) reportedFrom(c int) {
 const maxSignoffLine = 8
 
 // signoff reads a byline without "By", as The Guardian prints it: names and where they
-// filed, alone on a line that a date line follows ("Sam Jones in Madrid" then "Wed 2 Jul 2025
-// 11.05 BST"). It reports whether it found one.
+// filed, or a name and the journalist's title (RNZ's "Rachel Thomas, Reporter"), alone on a
+// line that a date line follows ("Sam Jones in Madrid" then "Wed 2 Jul 2025 11.05 BST"). It
+// reports whether it found one.
 func (s *scanner) signoff(i int) bool {
 	parts, end := s.list(i, len(s.d.Tokens), true)
-	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) || !s.is(parts[len(parts)-1].last, "in") {
+	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+		return false
+	}
+	if l := parts[len(parts)-1].last; !s.is(l, "in") && !(s.is(l, ",") && l+1 < end && s.titleAt(l+1) == end) {
 		return false
 	}
 	for _, p := range parts {
@@ -840,6 +853,30 @@ func (s *scanner) signoff(i int) bool {
 	}
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return true
+}
+
+// interview reports whether the story is an interview in questions and answers: two lines or
+// more open with "Q:".
+func (s *scanner) interview() bool {
+	qs := 0
+	for i := range s.d.Tokens {
+		if s.lineStart(i) && s.is(i, "Q") && s.is(i+1, ":") {
+			qs++
+		}
+	}
+	return qs >= 2
+}
+
+// interviewer reads the journalist an interview's standfirst names, "He spoke to Meera
+// Srinivasan in Colombo about debt": a person's full name after "spoke to" near the top of a
+// story in questions and answers. It returns the last token it read.
+func (s *scanner) interviewer(i int) int {
+	p, end := s.name(i + 2)
+	if p.last-p.first < 2 || s.isOrg(p, false) || !s.is(end, "in", "about", "on", ",", ".") {
+		return i
+	}
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, []part{p})
+	return end - 1
 }
 
 // follow reads "Follow Sam Jones on X: @swajones", an invitation to follow the author: the
@@ -897,7 +934,9 @@ func (s *scanner) contactLine(i, k int) int {
 		return i
 	}
 	var all []part
-	for k++; k < n && !s.lineEnd(k); {
+	k++
+	next := k < n && s.lineEnd(k) // the names on the line after, as Bloomberg prints them
+	for ; k < n && (next || !s.lineEnd(k)); next = false {
 		parts, end := s.list(k, n, true)
 		if len(parts) == 0 {
 			return i

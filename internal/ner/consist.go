@@ -344,6 +344,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 		}
 	}
 	knownAs(ms, d)
+	titledSurnames(ms, d, info)
+	relatives(ms, d, info)
 	pairedWithOrg(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
@@ -356,6 +358,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	venues(ms, d, look)
 	sources(ms, d, info)
 	orgWordPlaces(ms, info)
+	landsNoPeople(ms, d, info)
 	bodies(ms, d, info, look)
 	ownedProducts(ms, d, info)
 	namedStorms(ms, d, look)
@@ -654,6 +657,70 @@ func knownAs(ms []Mention, d *text.Doc) {
 	}
 }
 
+// titledSurnames makes a person of a name of two to four words tagged something else whose
+// last word the article gives alone as a titled person's, when no word of it is an
+// organization's: "after [Anura Kumara Dissanayake] won the presidency" … "President
+// Dissanayake said".
+func titledSurnames(ms []Mention, d *text.Doc, info []tokInfo) {
+	var titled map[string]bool // lone words tagged people right after a title
+	for _, m := range ms {
+		if m.Label == Person && m.Last-m.First == 1 && m.First > 0 && d.Tokens[m.First].Newlines == 0 && gazetteer.Kind(info[m.First-1].gaz)&gazetteer.PersonTitle != 0 {
+			if titled == nil {
+				titled = map[string]bool{}
+			}
+			titled[d.Text(m.First)] = true
+		}
+	}
+	if titled == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person || m.Label == Misc || m.Last-m.First < 2 || m.Last-m.First > 4 || !titled[d.Text(m.Last-1)] {
+			continue
+		}
+		person := true
+		for k := m.First; k < m.Last && person; k++ {
+			g := gazetteer.Kind(info[k].gaz)
+			person = text.StartsUpper(d.Text(k)) && g&(gazetteer.OrgWord|gazetteer.Org|gazetteer.Company|gazetteer.AnyPlace|gazetteer.PersonTitle) == 0
+		}
+		if person {
+			m.Label = Person
+		}
+	}
+}
+
+// relatives makes a person of a name of two or three words tagged something else that is
+// joined by "and" or a comma to a person's name ending in the same word, when the lists know
+// its other words as names or not at all: "workers [Cresente Canada] and Paulene Canada".
+func relatives(ms []Mention, d *text.Doc, info []tokInfo) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person || m.Label == Misc || m.Last-m.First < 2 || m.Last-m.First > 3 {
+			continue
+		}
+		kin := false
+		for _, j := range [2]int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || ms[j].Label != Person || ms[j].Last-ms[j].First < 2 || d.Text(ms[j].Last-1) != d.Text(m.Last-1) {
+				continue
+			}
+			a, b := ms[j], *m
+			if j > i {
+				a, b = *m, ms[j]
+			}
+			if b.First == a.Last+1 && (d.Text(a.Last) == "and" || d.Text(a.Last) == ",") {
+				kin = true
+			}
+		}
+		for k := m.First; k < m.Last-1 && kin; k++ {
+			kin = text.StartsUpper(d.Text(k)) && gazetteer.Kind(info[k].gaz)&^(gazetteer.FirstName|gazetteer.Surname) == 0 // "Air Canada": a common word
+		}
+		if kin {
+			m.Label = Person
+		}
+	}
+}
+
 // nameSuffixes end people's names: "Vinícius Júnior", "Ken Griffey Jr.", "Gustavo Filho".
 var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Junior": true, "Júnior": true, "Filho": true,
 	"Neto": true, "Sr.": true}
@@ -833,6 +900,69 @@ func sources(ms []Mention, d *text.Doc, info []tokInfo) {
 	}
 }
 
+// landsNoPeople makes a place of a lone word tagged a person that the lists know as a
+// continent or a country and as no surname, when no fuller name of a person in the article
+// holds it ("Shoprite Holdings Ltd., [Africa]'s largest grocer"; "Jordan" after "Michael
+// Jordan" stays him), and an organization of a name a web address ends in ("– [Rappler].com")
+// or one spoke on ("said on [Stan Sport]").
+func landsNoPeople(ms []Mention, d *text.Doc, info []tokInfo) {
+	var inNames map[string]bool // the words of people's names of two words or more
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Person {
+			continue
+		}
+		g := gazetteer.Kind(info[m.First].gaz)
+		if m.Last-m.First == 1 && g&(gazetteer.Continent|gazetteer.Country) != 0 && g&gazetteer.Surname == 0 {
+			if inNames == nil {
+				inNames = map[string]bool{}
+				for _, p := range ms {
+					for k := p.First; p.Label == Person && p.Last-p.First >= 2 && k < p.Last; k++ {
+						inNames[d.Text(k)] = true
+					}
+				}
+			}
+			if !inNames[d.Text(m.First)] {
+				m.Label = Place
+			}
+		}
+		if webAddress(d.Src[m.End:]) || spokenOn(ms[i], d) {
+			m.Label = Org
+		}
+	}
+}
+
+// spokenOn reports whether m names where someone spoke: "said on [Stan Sport] that", "wrote
+// on [Facebook]", a channel or a network. A name with a full stop in it may run over a
+// sentence's end ("said on [X. Jordan Bardella]"), and one that owns something is a topic.
+func spokenOn(m Mention, d *text.Doc) bool {
+	if m.First < 2 || d.Text(m.First-1) != "on" || !spokeOn[d.Text(m.First-2)] || isPossessive(d.Text(m.Last-1)) ||
+		m.Last < len(d.Tokens) && isPossessive(d.Text(m.Last)) {
+		return false
+	}
+	for k := m.First; k < m.Last; k++ {
+		if strings.Contains(d.Text(k), ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// spokeOn are the verbs of speech after which "on" names a channel.
+var spokeOn = text.WordSet(`said says told spoke speaking appeared wrote writes posted posting`)
+
+// webAddress reports whether s opens with the top-level domain of a web address: ".com",
+// ".net", ".org", ".co.uk", followed by no letter.
+func webAddress(s string) bool {
+	for _, tld := range [...]string{".com", ".net", ".org", ".co."} {
+		if len(s) >= len(tld) && strings.EqualFold(s[:len(tld)], tld) {
+			rest := s[len(tld):]
+			return tld == ".co." || rest == "" || !text.StartsUpper(rest) && !('a' <= rest[0] && rest[0] <= 'z')
+		}
+	}
+	return false
+}
+
 // orgWordPlaces makes an organization of a lone word tagged a place that the lists know as no
 // place, when the article calls it an organization too, alone or as the first word of one's
 // name: "Kenya suspends Adani airport deal" … "India's Adani Group" … "Adani said".
@@ -978,17 +1108,20 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 }
 
 // AliasLink reports whether between, the text between two names, says that the second is a
-// name the first goes by: ", known as ", " better known as ", ", nicknamed ". The entity
-// stage merges such names; this stage types the second like the first.
+// name the first goes by: ", known as ", " better known as ", ", nicknamed ", ", who is widely
+// known as ". The entity stage merges such names; this stage types the second like the first.
 func AliasLink(between string) bool {
-	// At most three words, read without a list of all of them: between is often a paragraph.
-	var words [3]string
+	// At most five words, read without a list of all of them: between is often a paragraph.
+	var words [5]string
 	f := words[:0]
 	for w := range strings.FieldsSeq(strings.TrimPrefix(strings.TrimSpace(between), ",")) {
 		if len(f) == len(words) {
 			return false
 		}
 		f = append(f, w)
+	}
+	if len(f) > 2 && f[0] == "who" && (f[1] == "is" || f[1] == "was") {
+		f = f[2:]
 	}
 	switch len(f) {
 	case 1:

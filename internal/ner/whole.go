@@ -282,9 +282,9 @@ func spansLines(d *text.Doc, first, last int) bool {
 	return false
 }
 
-// joinAmpersand makes two names joined by "&" one organization: no person's name holds an
-// ampersand ("Robbins Geller Rudman & Dowd", "Procter & Gamble", "Marks & Spencer"). The
-// right side may be a capitalised word the tagger left out.
+// joinAmpersand makes two names joined by "&", or the "n" of brands ("Pick n Pay"), one
+// organization: no person's name holds an ampersand ("Robbins Geller Rudman & Dowd", "Procter
+// & Gamble", "Marks & Spencer"). The right side may be a capitalised word the tagger left out.
 func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
@@ -293,7 +293,7 @@ func joinAmpersand(ms []Mention, d *text.Doc, look gazetteer.Lookuper) []Mention
 			m.Label = Org // the tagger ran a person's name over the ampersand: no person's name holds one
 		}
 		joined := m.Label == Org && m.Last-m.First == 3 && d.Text(m.First+1) == "&"
-		for m.Label != Misc && m.Last+1 < len(d.Tokens) && d.Text(m.Last) == "&" && d.Tokens[m.Last].Newlines == 0 &&
+		for m.Label != Misc && m.Last+1 < len(d.Tokens) && (d.Text(m.Last) == "&" || d.Text(m.Last) == "n") && d.Tokens[m.Last].Newlines == 0 &&
 			d.Tokens[m.Last+1].Newlines == 0 && text.StartsUpper(d.Text(m.Last+1)) {
 			amp := m.Last
 			if i+1 < len(ms) && (ms[i+1].First == amp+1 || ms[i+1].First == amp) {
@@ -769,14 +769,16 @@ func orgRepeats(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookup
 }
 
 // joinNicknames keeps a name whole around a nickname in quotation marks: "Michael “Meathead”
-// Stivic", "Earvin “Magic” Johnson", "Joaquín “El Chapo” Guzmán". The first name is one the
-// lists know or a word the tagger calls a person, the nickname one or two capitalised words,
-// and the name after it a mention of the tagger.
+// Stivic", "Earvin “Magic” Johnson", "Joaquín “El Chapo” Guzmán", "Jesus Crispin “Boying”
+// Remulla". The name before is a person's of the tagger, or ends in a first name the lists
+// know, the nickname is one or two capitalised words, and the name after it a mention of the
+// tagger. A title the tagger took in with the first name is left out ("[Interior Secretary]
+// Benjamin “Benhur” Abalos Jr.").
 func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Last-m.First == 1 && (gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
+		if i+1 < len(ms) && (gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
 			open, q := m.Last, m.Last+1
 			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
 				q++
@@ -787,6 +789,14 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 			}
 			if i+skip < len(ms) && open < len(d.Tokens) && quoteMark(d, open) && q > open+1 && q < len(d.Tokens) && quoteMark(d, q) {
 				if n := ms[i+skip]; q+1 == n.First && n.Label != Misc && d.Tokens[n.First].Newlines == 0 {
+					if h := m.Last - 1; m.Label != Person && h > m.First {
+						if !allTitleWords(d, info, m.First, h) {
+							left := m
+							left.Last, left.End = h, int(d.Tokens[h-1].End)
+							out = append(out, left)
+						}
+						m.First, m.Start = h, int(d.Tokens[h].Start)
+					}
 					m.Last, m.End, m.Label = n.Last, n.End, Person
 					i += skip
 				}
@@ -795,6 +805,17 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// allTitleWords reports whether tokens [first, last) are all words of a title ("Interior
+// Secretary").
+func allTitleWords(d *text.Doc, info []tokInfo, first, last int) bool {
+	for j := first; j < last; j++ {
+		if !titleWord(d, info, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteMark reports whether token k is a quotation mark, curly or straight.
@@ -1032,12 +1053,15 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label != Misc && allRanks(d, m) {
 			m.Label = Misc // "Det Ch Insp Mark Swift": the rank is no name of its own
 		}
-		if w := d.Text(m.First); m.Label == Person && m.Last-m.First >= 2 && text.CourtesyTitle(w) && !strings.EqualFold(w, "Miss") && m.First+1 < m.Last && text.StartsUpper(d.Text(m.First+1)) {
-			// "[Mr Key] said", "[Sir Keir Starmer]": British news writes Mr without a stop,
-			// and the tagger takes it in; a courtesy title is no part of the name ("Miss"
-			// may open a pageant's: "Miss Universe")
-			m.First++
+		for n := courtesyWords(d, *m); m.Label == Person && n > 0; n = courtesyWords(d, *m) {
+			// "[Mr Key] said", "[Sir Keir Starmer]", "[Alhaja Hajiya Binta Yusuf]": British
+			// news writes Mr without a stop, and the tagger takes it in; a courtesy title is
+			// no part of the name
+			m.First += n
 			m.Start = int(d.Tokens[m.First].Start)
+		}
+		if m.Label == Person && m.Last-m.First <= 2 && text.CourtesyTitleWords(d.Text(m.First), d.Text(m.Last-1)) == m.Last-m.First {
+			m.Label = Misc // "[Datuk Seri] Dr Wee Ka Siong": a title the tagger took apart is no one
 		}
 		if m.Label == Person && m.Last-m.First == 2 && m.First > 0 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 && text.CourtesyTitle(d.Text(m.First-1)) {
 			// "Mr Justice [Justice Cavanagh]": a judge's title after Mr
@@ -1045,6 +1069,21 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			m.Start = int(d.Tokens[m.First].Start)
 		}
 	}
+}
+
+// courtesyWords returns how many words of courtesy title open m before more of the name
+// ("Mr Key", "Datuk Seri Anwar Ibrahim"); 0 for none or when nothing capitalised follows.
+// "Miss" may open a pageant's name ("Miss Universe").
+func courtesyWords(d *text.Doc, m Mention) int {
+	w, next := d.Text(m.First), ""
+	if m.First+1 < m.Last {
+		next = d.Text(m.First + 1)
+	}
+	n := text.CourtesyTitleWords(w, next)
+	if n == 0 || strings.EqualFold(w, "Miss") || m.First+n >= m.Last || !text.StartsUpper(d.Text(m.First+n)) {
+		return 0
+	}
+	return n
 }
 
 // dropTitles drops a lone title the tagger made a name of: right before the person it belongs

@@ -145,6 +145,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Procter & Gamble", "Org"}},
 		},
 		{
+			name:   "brand joined by n",
+			reason: "the n of a brand's name (\"Pick n Pay\") joins like an ampersand; the tagger took only the left side, for a person",
+			src:    "Rivals Pick n Pay and Spar lost ground.",
+			tagged: []span{{"Pick", "Person"}, {"Spar", "Org"}},
+			want:   []span{{"Pick n Pay", "Org"}, {"Spar", "Org"}},
+		},
+		{
 			name:   "partners' surnames before an ampersand",
 			reason: "a firm named for its partners lists their surnames with commas; the tagger made people and a place of them",
 			src:    "Skadden, Arps, Slate, Meagher & Flom hired three partners from Major, Lindsey & Africa.",
@@ -677,6 +684,20 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Joaquín \"El Chapo\" Guzmán", "Person"}, {"Texas", "Place"}},
 		},
 		{
+			name:   "honorifics in a row and apart",
+			reason: "two honorifics are both cut; a Malaysian pair the tagger took apart from the name is no one",
+			src:    "Alhaja Hajiya Binta Yusuf met Datuk Seri Dr Wee Ka Siong.",
+			tagged: []span{{"Alhaja Hajiya Binta Yusuf", "Person"}, {"Datuk Seri", "Person"}, {"Wee Ka Siong", "Person"}},
+			want:   []span{{"Binta Yusuf", "Person"}, {"Datuk Seri", "Misc"}, {"Wee Ka Siong", "Person"}},
+		},
+		{
+			name:   "nickname after a title and given names",
+			reason: "two given names the tagger calls a person open a name around a nickname, and so does a first name after a title the tagger took in, which is left out",
+			src:    "Jesus Crispin “Boying” Remulla and Interior Secretary Benjamin “Benhur” Abalos Jr. spoke.",
+			tagged: []span{{"Jesus Crispin", "Person"}, {"Remulla", "Person"}, {"Interior Secretary Benjamin", "Org"}, {"Abalos Jr.", "Person"}},
+			want:   []span{{"Jesus Crispin “Boying” Remulla", "Person"}, {"Benjamin “Benhur” Abalos Jr.", "Person"}},
+		},
+		{
 			name:   "no nickname after a place",
 			reason: "a quoted word between a place and a name joins nothing: only a person's name or a first name opens a nickname",
 			src:    "in Mumbai \"Lone Star\" Smith won.",
@@ -808,6 +829,13 @@ func TestWholeNames(t *testing.T) {
 			src:    "Mr Key promoted the flag, Dr Ana Lee said, and Miss Universe agreed.",
 			tagged: []span{{"Mr Key", "Person"}, {"Dr Ana Lee", "Person"}, {"Miss Universe", "Person"}},
 			want:   []span{{"Key", "Person"}, {"Ana Lee", "Person"}, {"Miss Universe", "Person"}},
+		},
+		{
+			name:   "honorifics of West Africa, Malaysia and Indonesia",
+			reason: "Alhaji, Datuk, Tan Sri and Bapak say how to address someone, as Mr does; \"Sri\" alone opens an Indonesian name, \"Tan\" a Chinese one and \"Pak\" is a Korean surname",
+			src:    "Alhaji Musa Abdullahi met Tan Sri Lee Kim Yew, Datuk Seri Anwar Ibrahim, Bapak Jokowi, Pak Se-ri, Sri Mulyani Indrawati and Tan Cheng Lock.",
+			tagged: []span{{"Alhaji Musa Abdullahi", "Person"}, {"Tan Sri Lee Kim Yew", "Person"}, {"Datuk Seri Anwar Ibrahim", "Person"}, {"Bapak Jokowi", "Person"}, {"Pak Se-ri", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
+			want:   []span{{"Musa Abdullahi", "Person"}, {"Lee Kim Yew", "Person"}, {"Anwar Ibrahim", "Person"}, {"Jokowi", "Person"}, {"Pak Se-ri", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
 		},
 		{
 			name:   "short name of an organization",

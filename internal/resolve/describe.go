@@ -163,8 +163,16 @@ before since than`)
 // ("The mayor, Dana Whitfield,") or after it ("Sam Okafor, president of the union,", "Dmitry
 // Peskov, the Kremlin spokesman,"); "" when there is none. A courtesy title ("Mr") is none.
 func roleOf(d *text.Doc, first, end int) string {
-	for first > 0 && isWord(d, first-1) && text.CourtesyTitle(word(d, first-1)) && d.Tokens[first].Newlines == 0 {
-		first-- // "Mr Tokunbo Wahab": a courtesy title says nothing of what he does
+	for first > 0 && isWord(d, first-1) && d.Tokens[first].Newlines == 0 {
+		// "Mr Tokunbo Wahab", "Prime Minister Datuk Seri Anwar Ibrahim": a courtesy title
+		// says nothing of what he does
+		if first > 1 && isWord(d, first-2) && text.CourtesyTitleWords(word(d, first-2), word(d, first-1)) == 2 {
+			first -= 2
+		} else if text.CourtesyTitle(word(d, first-1)) {
+			first--
+		} else {
+			break
+		}
 	}
 	if r := titleBefore(d, first, end); r != "" && !text.CourtesyTitle(r) {
 		return r

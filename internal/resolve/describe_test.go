@@ -65,6 +65,8 @@ func TestDescribeRole(t *testing.T) {
 			"Mr Tokunbo Wahab disclosed this on Sunday.", "Tokunbo Wahab", "", 0},
 		{"knighthood", "Sir is how a knight is addressed, not what he does: no role",
 			"Sir Keir Starmer is facing a rebellion.", "Keir Starmer", "", 0},
+		{"Malaysian honorific", "Datuk Seri between the title and the name says nothing of what he does: the role is the title before it",
+			"Prime Minister Datuk Seri Anwar Ibrahim told parliament.", "Anwar Ibrahim", "Prime Minister", 0},
 		{"role with a phrase before", "a role noun with its phrase of for, before the name and a courtesy title",
 			"The Commissioner for the Environment and Water Resources, Mr Tokunbo Wahab, disclosed this.", "Tokunbo Wahab", "Commissioner for the Environment and Water Resources", 0},
 		{"apposition before, a clause after", "the description before the name wins; the clause after the comma is no apposition",

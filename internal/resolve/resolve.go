@@ -53,6 +53,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	}
 	// Pass 1: full person names, organizations and places.
 	var singles []int
+	var nicks map[string]int             // a nickname given in a full name → its person
 	person := make([]string, len(names)) // a person mention as a name: cleaned, titles stripped
 	for i, n := range names {
 		surface := Clean(src[n.Start:n.End])
@@ -60,12 +61,19 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		case entity.Person:
 			surface = stripTitles(surface)
 			person[i] = surface
+			_, nick := cutNickname(surface)
 			if len(strings.Fields(surface)) < 2 {
 				singles = append(singles, i)
 				ids[i] = -1
 				continue
 			}
 			add("P:"+fold(surface), surface, entity.Person, i)
+			if nick != "" {
+				if nicks == nil {
+					nicks = map[string]int{}
+				}
+				nicks[fold(nick)] = ids[i]
+			}
 		case entity.Place, entity.Org:
 			name := surface
 			if canon != nil && n.Type == entity.Place {
@@ -103,6 +111,9 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 		w := fold(person[i])
 		g := titleGender(src, names[i])
 		best := -1
+		if e, ok := nicks[w]; ok {
+			best = e // "Tuku" after Oliver “Tuku” Mtukudzi
+		}
 		for pass := 0; pass < 2 && best < 0; pass++ {
 			best = nearestFullName(full, ents, names, names[i].Start, w, pass == 0, g)
 		}
@@ -671,6 +682,31 @@ func init() {
 		minister chancellor judge justice mayor king queen prince princess pope father sheikh`) {
 		personTitles[t] = true
 	}
+}
+
+// cutNickname takes a nickname in quotation marks out of a person's name, "Oliver “Tuku”
+// Mtukudzi" → "Oliver Mtukudzi", "Tuku": the nickname alone later names the same person. The
+// person keeps the name as the article gives it, nickname and all. A name that is all
+// nickname stays as it is.
+func cutNickname(s string) (name, nick string) {
+	f := strings.Fields(s)
+	for a := 1; a < len(f)-1; a++ {
+		r, _ := utf8.DecodeRuneInString(f[a])
+		if r != '“' && r != '"' && r != '‘' {
+			continue
+		}
+		for b := a; b < len(f)-1 && b < a+3; b++ {
+			if l, _ := utf8.DecodeLastRuneInString(f[b]); l == '”' || l == '"' || l == '’' {
+				nick = strings.TrimFunc(strings.Join(f[a:b+1], " "), func(r rune) bool { return r == '“' || r == '”' || r == '"' || r == '‘' || r == '’' })
+				if nick == "" {
+					return s, ""
+				}
+				return strings.Join(append(f[:a:a], f[b+1:]...), " "), nick
+			}
+		}
+		return s, ""
+	}
+	return s, ""
 }
 
 func stripTitles(s string) string {

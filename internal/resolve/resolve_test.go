@@ -209,6 +209,27 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Joaquín Guzmán": {0, 1}},
 		},
 		{
+			name:   "who is known as",
+			reason: "a relative clause that says the name someone goes by links the alias as known as does",
+			src:    "Joko Widodo, who is widely known as Jokowi, voted. Jokowi smiled.",
+			names:  []string{"Joko Widodo", "PERSON", "Jokowi", "PERSON", "Jokowi", "PERSON"},
+			want:   map[string][]int{"Joko Widodo": {0, 1, 2}},
+		},
+		{
+			name:   "nickname in quotation marks",
+			reason: "the nickname alone later is the same person, who keeps the name as written; a quoted name alone is no nickname",
+			src:    "Oliver \"Tuku\" Mtukudzi led the band. When Tuku died, “Amanda” wept.",
+			names:  []string{"Oliver \"Tuku\" Mtukudzi", "PERSON", "Tuku", "PERSON", "Amanda", "PERSON"},
+			want:   map[string][]int{"Oliver \"Tuku\" Mtukudzi": {0, 1}, "Amanda": {2}},
+		},
+		{
+			name:   "nickname tells father from son",
+			reason: "the name less its nickname would be a run of the son's: the nickname stays in the name the names are joined by",
+			src:    "Joaquín Guzmán López, a son of Joaquín “El Chapo” Guzmán, was held.",
+			names:  []string{"Joaquín Guzmán López", "PERSON", "Joaquín “El Chapo” Guzmán", "PERSON"},
+			want:   map[string][]int{"Joaquín Guzmán López": {0}, "Joaquín “El Chapo” Guzmán": {1}},
+		},
+		{
 			name:   "not an alias",
 			reason: "two people next to each other without known as stay two",
 			src:    "Ruto met Odinga, and Kenya watched.",

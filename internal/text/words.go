@@ -18,8 +18,32 @@ func NameParticle(w string) bool {
 }
 
 // courtesyTitles say how to address someone, not what they do; a knighthood's "Sir" and
-// "Dame" too ("Sir Keir Starmer" is prime minister, not "Sir").
-var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame"}
+// "Dame" too ("Sir Keir Starmer" is prime minister, not "Sir"), and the honorifics that stand
+// for them in West Africa ("Alhaji Musa Abdullahi", "Hajiya", "Mallam"), Malaysia ("Datuk Ahmad
+// Maslan"), Indonesia ("Bapak Jokowi"; not "Pak", a Korean surname, nor "Ibu", a Nigerian
+// name) and India ("Smt.", "Shri").
+var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
+	"alhaji", "alhaja", "hajiya", "mallam", "malam", "datuk", "dato", "dato'", "datin", "bapak", "shri", "smt", "smt."}
+
+// courtesyPairs are Malaysia's two-word honorifics: "Tan Sri Lee Kim Yew", "Datuk Seri Anwar
+// Ibrahim". Their second word alone is no title ("Sri Mulyani Indrawati"), nor "Tan" ("Tan
+// Cheng Lock").
+var courtesyPairs = [...][2]string{{"tan", "sri"}, {"puan", "sri"}, {"toh", "puan"}, {"datuk", "seri"}, {"datuk", "sri"},
+	{"dato", "seri"}, {"dato", "sri"}, {"dato'", "seri"}, {"dato'", "sri"}, {"datin", "seri"}}
+
+// CourtesyTitleWords returns how many words a courtesy title takes at w1 w2 (w2 "" at the end):
+// 2 for a Malaysian pair ("Tan Sri"), 1 for one word ("Mr", "Alhaji"), 0 for none.
+func CourtesyTitleWords(w1, w2 string) int {
+	for _, p := range courtesyPairs {
+		if strings.EqualFold(w1, p[0]) && strings.EqualFold(w2, p[1]) {
+			return 2
+		}
+	}
+	if CourtesyTitle(w1) {
+		return 1
+	}
+	return 0
+}
 
 // CourtesyTitle reports whether w, in any case, is a courtesy title ("Mr", "Mrs.", "Ms") or
 // "Dr", which says what degree someone holds: no role ("Mr Tokunbo Wahab"), and before a
