@@ -292,6 +292,15 @@ func (s *scanner) name(i int) (part, int) {
 			k++
 			continue
 		}
+		if k > i && text.NameParticle(w) && k+2 < len(s.d.Tokens) && text.NameParticle(s.d.Text(k+1)) && !s.lineEnd(k+2) && s.nameWord(k+2) {
+			k += 2 // "Marco van der Berg": two particles
+			continue
+		}
+		if k > i && joinedParticle(w) {
+			k++ // "Nidal al-Mughrabi": a particle joined to the name by a hyphen
+			p.last = k
+			continue
+		}
 		if !s.nameWord(k) || w == "The" && k > i {
 			break
 		}
@@ -302,6 +311,13 @@ func (s *scanner) name(i int) (part, int) {
 		p.last = k
 	}
 	return p, p.last
+}
+
+// joinedParticle reports whether w is a name particle joined by a hyphen to a capitalized name
+// ("al-Mughrabi", "el-Sisi").
+func joinedParticle(w string) bool {
+	pre, rest, ok := strings.Cut(w, "-")
+	return ok && text.NameParticle(pre) && text.StartsUpper(rest)
 }
 
 // titleAt returns the token after a journalist's title that starts at token i, in any case
@@ -344,7 +360,7 @@ func (s *scanner) inOneName(k int) bool {
 }
 
 // list reads names separated by commas, "and", "&", "/", "|", "via", "of" and "for" from token i up to limit
-// (exclusive), skipping "in Chicago" after a name when places is set and taking the name before
+// (exclusive), skipping "in Chicago" ("at Monza") after a name when places is set and taking the name before
 // a role noun ("Associated Press writer") for an organization. It stops at the first token that
 // fits none of these and returns the parts and that token. defOrg is the default for names
 // nothing else decides: the first argument for those before "/" or "via", the second after.
@@ -371,7 +387,7 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 			orgNext = false
 			continue
 		}
-		if places && i+1 < limit && s.is(i, "in", "from") && !s.lineEnd(i+1) {
+		if places && i+1 < limit && s.is(i, "in", "from", "at") && !s.lineEnd(i+1) {
 			if _, after := s.name(i + 1); after > i+1 {
 				i = after
 				// "in West Palm Beach, Florida": the state is part of the place
@@ -524,7 +540,7 @@ func (s *scanner) byline(lead, i int) int {
 	for dated && limit > i+1 && s.is(limit-1, "|", ",", "-", "—", "–", "•", "·", "/") {
 		limit--
 	}
-	parts, end := s.list(i+1, limit, false)
+	parts, end := s.list(i+1, limit, true) // "By Giles Richards at Monza"
 	if s.is(end, ".") && !dated {
 		end++
 	}
@@ -932,11 +948,16 @@ func (s *scanner) contactLine(i, k int) int {
 }
 
 // contactName reads "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com" closing a story: a
-// name, a colon and an address or number, as USA Today's papers give the reporter's. It
+// name, a colon (or "at" and an e-mail address) and an address or number, as USA Today's papers give the reporter's. It
 // returns the last token it read.
 func (s *scanner) contactName(i int) int {
 	parts, end := s.list(i+1, len(s.d.Tokens), false)
-	if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, ":") {
+	if s.is(end, "at") && end+1 < len(s.d.Tokens) && strings.Contains(s.d.Text(end+1), "@") {
+		end++ // "Contact Dana Kowalski at dkowalski@example.com or 555-0142."
+	} else if !s.is(end, ":") {
+		return i
+	}
+	if len(parts) != 1 || parts[0].org || !s.plausible(parts) {
 		return i
 	}
 	last, reach := end, false

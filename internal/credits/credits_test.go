@@ -46,6 +46,31 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:   "byline with the place it was written at",
+			reason: "\"at Monza\" after the name says where the reporter filed from: the line is still a byline",
+			src:    "Leclerc wins at Monza\nBy Giles Richards at Monza\nCharles Leclerc won.",
+			names:  []tagged{{"Giles Richards", entity.Person}, {"Monza", entity.Place}, {"Charles Leclerc", entity.Person}},
+			want:   []got{{"author", "By Giles Richards at Monza", "Giles Richards", ""}},
+		},
+		{
+			name:   "byline with two particles",
+			reason: "\"van der\" stands inside a Dutch name: the whole name is the author's",
+			src:    "OPINION\n\nBy Marco van der Berg\n\nI met him once.",
+			names:  []tagged{{"Marco van der Berg", entity.Person}},
+			want:   []got{{"author", "By Marco van der Berg", "Marco van der Berg", ""}},
+		},
+		{
+			name:   "tag line with a joined Arabic article",
+			reason: "\"al-Mughrabi\" is one word of the name, the particle joined to it by a hyphen",
+			src:    "The talks stalled.\n(Reporting by Aziz El Yaakoubi and Nidal al-Mughrabi; Editing by Alison Williams)",
+			names:  []tagged{{"Aziz El Yaakoubi", entity.Person}, {"Nidal al-Mughrabi", entity.Person}, {"Alison Williams", entity.Person}},
+			want: []got{
+				{"contributor", "Reporting by Aziz El Yaakoubi and Nidal al-Mughrabi", "Aziz El Yaakoubi", ""},
+				{"contributor", "Reporting by Aziz El Yaakoubi and Nidal al-Mughrabi", "Nidal al-Mughrabi", ""},
+				{"editor", "Editing by Alison Williams", "Alison Williams", ""},
+			},
+		},
+		{
 			name:   "byline with a job title",
 			reason: "\"Staff Writer\" after the comma is the author's title, no second author",
 			src:    "By Tom Reyes, Staff Writer\nThe council voted.",
@@ -450,6 +475,13 @@ func TestFind(t *testing.T) {
 			src:    "Reynolds is due in court.\n\nContact Dean Olsen: 217-788-1543, dolsen@sj-r.com.",
 			names:  []tagged{{"Dean Olsen", entity.Person}},
 			want:   []got{{"author", "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com.", "Dean Olsen", ""}},
+		},
+		{
+			name:   "contact with the word at",
+			reason: "\"Contact NAME at\" an e-mail address closing the story gives the reporter's address: the reporter is credited",
+			src:    "The board votes again in April.\n\nContact Dana Kowalski at dkowalski@example.com or 555-0142.",
+			names:  []tagged{{"Dana Kowalski", entity.Person}},
+			want:   []got{{"author", "Contact Dana Kowalski at dkowalski@example.com or 555-0142.", "Dana Kowalski", ""}},
 		},
 		{
 			name:   "contact name without an address",
