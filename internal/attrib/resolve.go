@@ -36,6 +36,9 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if n := f.partyTagOwner(s, e); n.kind == npName {
 		return n.s, n.e
 	}
+	if ps, pe, ok := f.speakerForName(s, e); ok {
+		return ps, pe
+	}
 	if e-s > 2 && f.toks[s].Kind == text.Number && f.is(s+1, "and") {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
@@ -67,6 +70,37 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	}
 	return f.appositiveName(s, e)
 }
+
+// speakerForName returns who speaks when the mention [s, e) is a name that a spokesperson, a
+// lawyer or an aide speaks for: the name set off by commas after it ("a spokesman for Prime
+// Minister Benjamin Netanyahu, Omer Dostri, said"), else the whole description ("[a
+// spokesperson for Pacheco] said"); ok is false when no such noun and "for" or "to" stand
+// before the mention, or when it names no person (an organization speaks through its
+// spokesperson).
+func (f *finder) speakerForName(s, e int) (int, int, bool) {
+	if s < 2 || !f.is(s-1, "for") && !f.is(s-1, "to") || !f.in(proxyNouns, s-2) || !f.isLowerWord(s-2) {
+		return s, e, false
+	}
+	if n, ok := f.nameIn(int(f.toks[s].Start), int(f.toks[e-1].End)); !ok || n.Type != Person || n.End != int(f.toks[e-1].End) {
+		return s, e, false // "a spokesperson for Kirkland & Ellis": the firm speaks through its spokesperson
+	}
+	if f.punct(e, ",") && e+1 < len(f.toks) {
+		if n, ok := f.nameIn(int(f.toks[e+1].Start), int(f.toks[e+1].End)); ok && n.Type == Person && n.Start == int(f.toks[e+1].Start) {
+			if ne := f.tokenAt(n.End); ne < len(f.toks) && f.punct(ne, ",") {
+				return e + 1, ne, true
+			}
+		}
+	}
+	d := f.npLeft(s-2, f.sentStart(s), false)
+	if d.kind != npNominal || d.e != s-1 {
+		return s, e, false
+	}
+	return d.s, e, true
+}
+
+// proxyNouns speak for someone else: "a spokesperson for Pacheco", "an aide to the senator".
+var proxyNouns = text.WordSet(`spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides
+	adviser advisers advisor advisors representative representatives`)
 
 // partyTagOwner returns the name a party-and-state tag set off by commas belongs to: "Rep.
 // [Chip Roy], R-Texas, said" (American papers tag lawmakers so); no np when [s, e) is no such
@@ -304,9 +338,13 @@ func (f *finder) bareNounPhrase(j, lo int) int {
 
 // ownerIn reports whether name n, inside the mention [s, e), is not who spoke:
 // the owner of what the mention describes ("Mr. Musk’s satellite internet company"), a name
-// that modifies nouns after it, or the place the speakers are in.
+// that modifies nouns after it, the one a spokesperson speaks for, or the place the speakers
+// are in.
 func (f *finder) ownerIn(n Name, s, e int) bool {
 	pe := f.tokenAt(n.End)
+	if ns := f.tokenAt(n.Start); n.Type == Person && ns-2 >= s && (f.is(ns-1, "for") || f.is(ns-1, "to")) && f.in(proxyNouns, ns-2) && f.isLowerWord(ns-2) {
+		return true // "a spokesperson for Pacheco": the spokesperson spoke, not Pacheco
+	}
 	if f.possessive(pe) && pe+1 < e {
 		return true
 	}
