@@ -432,6 +432,41 @@ func TestReportedWithNames(t *testing.T) {
 	}
 }
 
+// TestReportedGroups checks that a pair who report together speak as a group whose members
+// are the pair's entities, whichever stage found the record.
+func TestReportedGroups(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		names             []string
+		want              [][]string // the members of each record's speaker
+	}{
+		{"pair in an apposition", "the model's record names the pair by its group: the two magistrates are its members, not an unknown speaker",
+			"Two magistrates, Fernando León Bolaños and Gerson Chaverra, dissented, arguing that a new trial would expose witnesses to further pressure.",
+			[]string{"Fernando León Bolaños/PERSON", "Gerson Chaverra/PERSON"},
+			[][]string{{"Fernando León Bolaños", "Gerson Chaverra"}}},
+		{"one speaker", "a single name has no members",
+			"Gerson Chaverra said a new trial would expose witnesses to further pressure.",
+			[]string{"Gerson Chaverra/PERSON"},
+			[][]string{nil}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, names, ents := analyzeWithNames(t, tc.src, tc.names...)
+			var got [][]string
+			for _, r := range FindReported(d, names, ents) {
+				var m []string
+				for _, e := range r.Members {
+					m = append(m, ents[e].Name)
+				}
+				got = append(got, m)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
+
 // spoken is what a speaker test compares for each attributed quotation.
 type spoken struct {
 	Text      string
