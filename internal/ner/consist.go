@@ -683,15 +683,17 @@ func firmPlural(w string) bool {
 	return ok && firmWords[stem]
 }
 
-// firmWords name a business: heading an apposition they make one of the name before it
-// ("Harvey, a startup backed by OpenAI"), and before a name they say it is one ("the research
-// firm Leaders Index", "cables giant Pirelli").
+// firmWords name a business (or a body that oversees businesses): heading an apposition they
+// make one of the name before it ("Harvey, a startup backed by OpenAI"), and before a name they
+// say it is one ("the research firm Leaders Index", "cables giant Pirelli", "the health
+// regulator Anvisa").
 var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "lender": true, "insurer": true, "carrier": true,
 	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
 	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
 	"agency": true, "giant": true, "drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true,
-	"planemaker": true, "steelmaker": true, "supplier": true, "bank": true, "broadcaster": true, "utility": true}
+	"planemaker": true, "steelmaker": true, "supplier": true, "bank": true, "broadcaster": true, "utility": true,
+	"regulator": true, "watchdog": true}
 
 // partyMembers: a name the tagger called a person, right before a word for an elected member
 // and a person's name, is that member's party: "Lib Dem councillor Rodney Berman", "Reform UK
