@@ -228,6 +228,9 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	if e == s+1 && (f.is(s, "who") || f.is(s, "which")) {
 		j := s - 1
 		if f.punct(j, ",") {
+			if n, ok := f.appositionOwner(j); ok {
+				return f.nameString(n), f.entityOf(n)
+			}
 			j--
 		}
 		if n := f.npLeft(j, f.sentStart(s), false); n.kind == npName || n.kind == npNominal {
@@ -309,6 +312,30 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 		name = name[:i]
 	}
 	return name, -1
+}
+
+// appositionOwner returns the person an apposition that ends at the comma at token c describes:
+// "[Hussein al-Sheikh], the secretary-general of the PLO executive committee, who said": a
+// description set off by commas, opening with an article, right after a person's name.
+func (f *finder) appositionOwner(c int) (Name, bool) {
+	lo := f.sentStart(c)
+	for k := c - 1; k > lo && k >= c-12; k-- {
+		if f.quoted(k) != 0 || f.toks[k].Kind == text.Punct && !f.punct(k, ",") && !f.punct(k, "-") {
+			break
+		}
+		if !f.punct(k, ",") {
+			continue
+		}
+		if k+2 >= c || !f.in(determiners, k+1) {
+			break
+		}
+		n, ok := f.nameIn(int(f.toks[k-1].Start), int(f.toks[k-1].End))
+		if !ok || n.Type != Person || n.End != int(f.toks[k-1].End) {
+			break
+		}
+		return n, true
+	}
+	return Name{}, false
 }
 
 // bareNounPhrase gives the start of the noun phrase that ends at token j, where npLeft finds

@@ -296,7 +296,7 @@ func (s *scanner) name(i int) (part, int) {
 			k += 2 // "Marco van der Berg": two particles
 			continue
 		}
-		if k > i && joinedParticle(w) {
+		if k > i && text.JoinedParticle(w) {
 			k++ // "Nidal al-Mughrabi": a particle joined to the name by a hyphen
 			p.last = k
 			continue
@@ -311,13 +311,6 @@ func (s *scanner) name(i int) (part, int) {
 		p.last = k
 	}
 	return p, p.last
-}
-
-// joinedParticle reports whether w is a name particle joined by a hyphen to a capitalized name
-// ("al-Mughrabi", "el-Sisi").
-func joinedParticle(w string) bool {
-	pre, rest, ok := strings.Cut(w, "-")
-	return ok && text.NameParticle(pre) && text.StartsUpper(rest)
 }
 
 // titleAt returns the token after a journalist's title that starts at token i, in any case
