@@ -180,9 +180,10 @@ func (f *finder) nameEnds(s, e int) bool {
 
 // appositiveName returns the span of the name set off by a comma right after a description,
 // ending in a comma, a dash, a bracket or the sentence ("according to the refugee agency,
-// UNHCR."); other mentions, and a description with no such name, come back as they are.
+// UNHCR.", "Ruud’s father and coach, Christian Ruud,": a description opens with an article or
+// an owner's name); other mentions, and a description with no such name, come back as they are.
 func (f *finder) appositiveName(s, e int) (int, int) {
-	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
+	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) && !(s+2 < e && f.possessive(s+1)) || f.nameish(e-1) {
 		return s, e
 	}
 	if _, isPron := f.pronoun(s); isPron && e == s+1 {
