@@ -889,8 +889,8 @@ func (s *scanner) withReports(i int) int {
 // contactLine reads the line that closes a Bloomberg story, "To contact the reporter on this
 // story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net" ("the editors responsible for this
 // story: ...", "Contact the author: ..."): before the colon (from token k) a reporter, author
-// or editor word, after it names, each with where it works and an address. The reporters are
-// authors, the editors editors. It returns the last token it read.
+// or editor word, after it (on its line or the next) names, each with where it works and an
+// address. The reporters are authors, the editors editors. It returns the last token it read.
 func (s *scanner) contactLine(i, k int) int {
 	n := len(s.d.Tokens)
 	role := entity.NoRole
@@ -906,7 +906,9 @@ func (s *scanner) contactLine(i, k int) int {
 		return i
 	}
 	var all []part
-	for k++; k < n && !s.lineEnd(k); {
+	k++
+	first := k // the names may open the next line
+	for k < n && (k == first || !s.lineEnd(k)) {
 		parts, end := s.list(k, n, true)
 		if len(parts) == 0 {
 			return i

@@ -342,6 +342,13 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "To contact the reporter on this story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net", "Yuki Tanaka", ""}},
 		},
 		{
+			name:   "Bloomberg contact with the name on the next line",
+			reason: "the page may break the line after the colon: the name that opens the next line is still the reporter's",
+			src:    "The peso fell.\n\nTo contact the reporter on this story:\nValentina Fuentes in Santiago at vfuentes1@bloomberg.net",
+			names:  []tagged{{"Valentina Fuentes", entity.Person}, {"Santiago", entity.Place}},
+			want:   []got{{"author", "To contact the reporter on this story:\nValentina Fuentes in Santiago at vfuentes1@bloomberg.net", "Valentina Fuentes", ""}},
+		},
+		{
 			name:   "contact line of two editors",
 			reason: "\"the editors responsible for this story\": each name after the colon is an editor",
 			src:    "To contact the editors responsible for this story: Anne Swardson at aswardson@bloomberg.net, Tom Hale at thale@bloomberg.net\n",
