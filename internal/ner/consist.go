@@ -336,6 +336,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	knownAs(ms, d)
 	pairedWithOrg(ms, d, look)
+	pairedWithPerson(ms, d, look)
+	roleBeforeLoneName(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
 	dwellers(ms, d, look)
@@ -535,6 +537,50 @@ func pairedWithOrg(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		}
 	}
 }
+
+// pairedWithPerson makes a person of a lone word the tagger called a place that the lists do not
+// know as one, when "and" joins it to a person's name: "Vinícius Júnior and Rodrygo" (a player
+// known by one name). A pair is of one kind.
+func pairedWithPerson(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Place || m.Last-m.First != 1 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Label == Person && ms[i+1].First == m.Last+1 && d.Text(m.Last) == "and" ||
+			i > 0 && ms[i-1].Label == Person && ms[i-1].Last == m.First-1 && d.Text(m.First-1) == "and" {
+			m.Label = Person
+		}
+	}
+}
+
+// roleBeforeLoneName makes a person of a lone word the tagger called an organization or a place
+// that the lists do not know at all, right after a player's position, which no body holds:
+// "Barcelona winger Raphinha", "Chelsea teenager Estêvão". (Wider role nouns name bodies too:
+// "telecoms operator Unicom", "state engineer Comelf".)
+func roleBeforeLoneName(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Org && m.Label != Place || m.Last-m.First != 1 || m.First == 0 || d.Tokens[m.First].Newlines > 0 ||
+			d.Src[d.Tokens[m.First-1].End:m.Start] != " " || look.Lookup(d.Src[m.Start:m.End]) != 0 {
+			continue
+		}
+		if playerRoles[d.Text(m.First-1)] {
+			m.Label = Person
+		}
+	}
+}
+
+// playerRoles are positions and stations of a player, said of people only.
+var playerRoles = text.WordSet(`winger striker midfielder defender goalkeeper keeper full-back
+	centre-back center-back playmaker teenager teammate rookie pitcher quarterback shortstop
+	outfielder linebacker batsman bowler all-rounder`)
 
 // workNouns name a kind of work; a name right after one is its title: "his play Ngaahika
 // Ndeenda", "the film Barbie".
