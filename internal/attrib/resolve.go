@@ -523,6 +523,38 @@ func (f *finder) pairIn(s, e int) (int, bool) {
 	return ent, true
 }
 
+// interruptedName returns the person entity whose name the pronoun at token tok follows after a
+// comma, opening a parenthetical attribution that closes with a comma or a stop ("Scarpa, he
+// liked to say, had taught him …", "People like Scott, he said."): the pronoun is someone else,
+// who speaks of that person; -1 when no person's name stands there. A pronoun that resumes the
+// name goes on to its clause ("Hoop Scheffer, he has explained that …").
+func (f *finder) interruptedName(tok int) int {
+	if tok < 2 || !f.punct(tok-1, ",") {
+		return -1
+	}
+	cued, closed := false, false
+	for k := tok + 1; k < len(f.toks) && k <= tok+6; k++ {
+		if f.punct(k, ", . ;") {
+			closed = true // the parenthetical closes: "he liked to say, had taught him"
+			break
+		}
+		if f.is(k, "that") {
+			break // "the head of NATO, Hoop Scheffer, he has explained that …" is Scheffer
+		}
+		if _, ok := f.cue(k); ok {
+			cued = true
+		}
+	}
+	if !cued || !closed {
+		return -1
+	}
+	n, ok := f.nameIn(int(f.toks[tok-2].Start), int(f.toks[tok-2].End))
+	if !ok || n.Type != Person || n.End != int(f.toks[tok-2].End) {
+		return -1
+	}
+	return f.entityOf(n)
+}
+
 // antecedent resolves a pronoun at byte pos: with names from the entity stage, the most recent
 // fitting name (a person for he/she/I/you, an organization for it/they/we, falling back to a
 // person); without, the most recent named speaker, else the most recent full name in the text.
@@ -533,7 +565,11 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 			if name, ent, ok := f.describedSubject(tok, g); ok {
 				return name, ent, true
 			}
-			if name, ent, ok := f.salient(tok, g, nil); ok {
+			var fits func(Entity) bool
+			if ent := f.interruptedName(tok); ent >= 0 {
+				fits = func(e Entity) bool { return e != f.ents[ent] }
+			}
+			if name, ent, ok := f.salient(tok, g, fits); ok {
 				return name, ent, true
 			}
 		}
