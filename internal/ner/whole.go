@@ -756,7 +756,8 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
-		if i+1 < len(ms) && m.Last-m.First == 1 && (gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
+		titled := m.Last-m.First == 2 && gazetteer.Kind(info[m.First].gaz)&gazetteer.PersonTitle != 0 // "Rep. Glenn “GT” Thompson"
+		if i+1 < len(ms) && (m.Last-m.First == 1 || titled) && (gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
 			open, q := m.Last, m.Last+1
 			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
 				q++
