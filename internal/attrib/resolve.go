@@ -181,7 +181,7 @@ func (f *finder) nameEnds(s, e int) bool {
 // appositiveName returns the span of the name set off by a comma right after a description,
 // ending in a comma, a dash, a bracket or the sentence ("according to the refugee agency,
 // UNHCR.", "Ruud’s father and coach, Christian Ruud,": a description opens with an article or
-// an owner's name); other mentions, and a description with no such name, come back as they are.
+// an owner's name; a person's title may stand before the name); other mentions, and a description with no such name, come back as they are.
 func (f *finder) appositiveName(s, e int) (int, int) {
 	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) && !(s+2 < e && f.possessive(s+1)) || f.nameish(e-1) {
 		return s, e
@@ -189,15 +189,22 @@ func (f *finder) appositiveName(s, e int) (int, int) {
 	if _, isPron := f.pronoun(s); isPron && e == s+1 {
 		return s, e
 	}
-	n, ok := f.nameIn(int(f.toks[e+1].Start), int(f.toks[e+1].End))
-	if !ok || n.Start != int(f.toks[e+1].Start) {
+	k := e + 1
+	for k < len(f.toks) && k < e+5 && f.isLowerWord(k) && !f.in(nameStops, k) {
+		k++ // "Gómez's lawyer, [former interior minister] Antonio Camacho, said": a title before the name
+	}
+	if k > e+1 && (k >= len(f.toks) || !f.roleWord(k-1)) {
+		return s, e
+	}
+	n, ok := f.nameIn(int(f.toks[k].Start), int(f.toks[k].End))
+	if !ok || n.Start != int(f.toks[k].Start) || k > e+1 && n.Type != Person {
 		return s, e
 	}
 	ne := f.tokenAt(n.End)
 	if ne >= len(f.toks) || !f.punct(ne, ", ) — – . ;") || int(f.toks[ne].Start) != n.End {
 		return s, e
 	}
-	return e + 1, ne
+	return k, ne
 }
 
 // widenPair moves a speaker mention that starts with the second name of a coordinated pair
