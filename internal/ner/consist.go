@@ -403,8 +403,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
 				m.Label = Org // "the Peronist coalition Fuerza Patria", "the alliance Frente Amplio"
 			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && firmWords[d.Text(m.First-1)] &&
-				gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 && d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
-				m.Label = Org // "tyre and cables giant Pirelli", "the research firm Leaders Index"
+				(gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 || commonLast(m, info)) && d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
+				m.Label = Org // "tyre and cables giant Pirelli", "the research firm Leaders Index", "the consultancy Avia Solutions"
 			case m.Label == Place && k&gazetteer.Company != 0 && k&(gazetteer.AnyPlace&^gazetteer.Place) == 0 && !(m.First > 0 && strings.EqualFold(d.Text(m.First-1), "the")):
 				m.Label = Org // "Amazon said": a company, where the river is "the Amazon"
 			case m.Label == Person && k&gazetteer.Team != 0 && k&(gazetteer.FirstName|gazetteer.Surname|gazetteer.AnyPlace) == 0:
@@ -718,6 +718,13 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 			}
 		}
 	}
+}
+
+// commonLast reports whether mention m has two words or more and ends in a common word that is
+// no name ("Avia Solutions"): a business's name, though its first word is a first name.
+func commonLast(m *Mention, info []tokInfo) bool {
+	g := gazetteer.Kind(info[m.Last-1].gaz)
+	return m.Last-m.First >= 2 && g&gazetteer.CommonWord != 0 && g&(gazetteer.FirstName|gazetteer.Surname) == 0
 }
 
 // firmPlural reports whether w is the plural of a word of firmWords: "makers", "companies".
