@@ -540,9 +540,22 @@ func (s *scanner) byline(lead, i int) int {
 	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
 	}
+	if !dated && end < len(s.d.Tokens) {
+		// "By Laura A. Bischoff\nColumbus Dispatch": the paper's name on the next line
+		if p, after := s.name(end); after > end && s.lineEnd(after) && paperWords[s.d.Text(after-1)] {
+			p.org = true
+			parts = append(parts, p)
+			end = after
+		}
+	}
 	s.add(entity.Author, Span{int(s.d.Tokens[lead].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }
+
+// paperWords end the names of newspapers: a line of such a name under a byline is the
+// author's paper.
+var paperWords = text.WordSet(`Dispatch Times Post Herald Tribune Journal Gazette Chronicle Star Inquirer
+	Observer Examiner Globe Telegraph Register Courier Enquirer Bee Sentinel Independent Guardian`)
 
 // dateOnLine returns the first token from i on that starts a date or time on i's line (a
 // number, "Updated", "Published", a month before a number), else the line's end.

@@ -71,6 +71,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:   "byline with the paper on the next line",
+			reason: "a newspaper's name alone on the line under the byline is the author's paper, not a person of the story",
+			src:    "New jail approved\nBy Laura A. Bischoff\nColumbus Dispatch\n\nCommissioners voted on Tuesday.",
+			names:  []tagged{{"Laura A. Bischoff", entity.Person}, {"Columbus Dispatch", entity.Person}},
+			want:   []got{{"author", "By Laura A. Bischoff\nColumbus Dispatch", "Laura A. Bischoff", "Columbus Dispatch"}},
+		},
+		{
 			name:   "byline with a job title",
 			reason: "\"Staff Writer\" after the comma is the author's title, no second author",
 			src:    "By Tom Reyes, Staff Writer\nThe council voted.",
