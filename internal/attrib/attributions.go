@@ -1784,8 +1784,13 @@ func (f *finder) midSentenceAfter(cue, c tspan) bool {
 
 // reducedRelative reports whether cue is a participle right after a source that is a thing
 // written, followed by a preposition ("a statement posted on its account", "a report
-// published by the ministry"): it says where the writing appeared, and reports nothing.
+// published by the ministry"): it says where the writing appeared, and reports nothing. So is
+// "accused of" right after its source ("Diego Cadena, the lawyer accused of bribing
+// witnesses"): he is the accused, no one who accuses.
 func (f *finder) reducedRelative(cue, src tspan) bool {
+	if src.e == cue.s && cue.e == cue.s+2 && f.is(cue.s, "accused") && f.is(cue.s+1, "of") {
+		return true
+	}
 	if src.e != cue.s || cue.e != cue.s+2 || !f.in(writingNouns, src.e-1) || !f.isLowerWord(cue.s) || !f.in(phrasePrepositions, cue.s+1) {
 		return false
 	}

@@ -417,10 +417,11 @@ func (f *finder) punct(i int, set string) bool {
 }
 
 // nameish reports whether token i can be part of a name: a capitalized word that is no sentence
-// opener, pronoun or date word.
+// opener, pronoun or date word, or a particle joined by a hyphen to a name after one
+// ("Hussein al-Sheikh").
 func (f *finder) nameish(i int) bool {
 	if !f.isCap(i) {
-		return false
+		return i > 0 && f.isCap(i-1) && f.toks[i].Kind == text.Word && text.JoinedParticle(f.word(i)) // "Hussein al-Sheikh"
 	}
 	return !f.in(nameStops, i)
 }
@@ -895,7 +896,7 @@ func (f *finder) roleWord(k int) bool {
 // token s being the one after that comma. The phrase may run on past more commas: the year of
 // a date ("On July 6, 2015, Smith said") or a name in apposition to its last noun ("In her
 // 2003 book, Living History, Clinton wrote"), recognized by a name or pronoun after the
-// second comma.
+// second comma and no person's name before it.
 func (f *finder) pastIntroComma(s, hi int) int {
 	for s+1 < hi && f.toks[s].Kind == text.Number && f.punct(s+1, ",") {
 		s += 2
@@ -905,13 +906,21 @@ func (f *finder) pastIntroComma(s, hi int) int {
 		for e < hi && e < s+6 && (f.nameish(e) || f.connector(e)) {
 			e++
 		}
-		if f.punct(e, ",") {
+		if f.punct(e, ",") && !f.personAt(s, e) {
 			if _, pron := f.pronoun(e + 1); pron || f.nameish(e+1) {
 				return e + 1
 			}
 		}
 	}
 	return s
+}
+
+// personAt reports whether the entity stage found a person named by tokens [s, e): "Speaking on
+// the program, [Abdul Amir al-Anbari], Iraq's ambassador, asserted" names the subject, no title
+// in apposition to the program.
+func (f *finder) personAt(s, e int) bool {
+	n, ok := f.nameIn(int(f.toks[s].Start), int(f.toks[e-1].End))
+	return ok && n.Type == Person && n.Start == int(f.toks[s].Start) && n.End == int(f.toks[e-1].End)
 }
 
 var timeNouns = text.WordSet(`day days week weeks month months year years time times morning mornings

@@ -94,6 +94,13 @@ func (f *finder) allReported() []Reported {
 	if len(out) > n {
 		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	for i := range out {
+		if out[i].Members == nil {
+			// "Two magistrates, Fernando León Bolaños and Gerson Chaverra, dissented, arguing
+			// …": the model's records name a pair by its group, whose members speak
+			out[i].Entity, out[i].Members = f.groupOf(out[i].Entity)
+		}
+	}
 	return slices.DeleteFunc(out, func(r Reported) bool { return f.askedOfReader(r) || f.addresseeOnly(r) || f.aboutSpeaker(r) })
 }
 

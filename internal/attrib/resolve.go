@@ -40,6 +40,12 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 			s, e = sub.s, sub.e
 		}
 	}
+	if n := f.partyTagOwner(s, e); n.kind == npName {
+		return n.s, n.e
+	}
+	if ps, pe, ok := f.speakerForName(s, e); ok {
+		return ps, pe
+	}
 	if e-s > 2 && f.toks[s].Kind == text.Number && f.is(s+1, "and") {
 		s += 2 // "began on August [10 and South Korea] says": the date's end is no speaker
 	}
@@ -76,6 +82,61 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 // quantifier does not ("Most, including F.W. de Klerk, offered apologies": most did).
 var openingAdverbs = text.WordSet(`meanwhile however still also later earlier separately elsewhere
 instead indeed additionally moreover furthermore similarly likewise today yesterday`)
+
+// speakerForName returns who speaks when the mention [s, e) is a name that a spokesperson, a
+// lawyer or an aide speaks for: the name set off by commas after it ("a spokesman for Prime
+// Minister Benjamin Netanyahu, Omer Dostri, said"), else the whole description ("[a
+// spokesperson for Pacheco] said"); ok is false when no such noun and "for" or "to" stand
+// before the mention, or when it names no person (an organization speaks through its
+// spokesperson).
+func (f *finder) speakerForName(s, e int) (int, int, bool) {
+	if s < 2 || !f.is(s-1, "for") && !f.is(s-1, "to") || !f.in(proxyNouns, s-2) || !f.isLowerWord(s-2) {
+		return s, e, false
+	}
+	if n, ok := f.nameIn(int(f.toks[s].Start), int(f.toks[e-1].End)); !ok || n.Type != Person || n.End != int(f.toks[e-1].End) {
+		return s, e, false // "a spokesperson for Kirkland & Ellis": the firm speaks through its spokesperson
+	}
+	if f.punct(e, ",") && e+1 < len(f.toks) {
+		if n, ok := f.nameIn(int(f.toks[e+1].Start), int(f.toks[e+1].End)); ok && n.Type == Person && n.Start == int(f.toks[e+1].Start) {
+			if ne := f.tokenAt(n.End); ne < len(f.toks) && f.punct(ne, ",") {
+				return e + 1, ne, true
+			}
+		}
+	}
+	d := f.npLeft(s-2, f.sentStart(s), false)
+	if d.kind != npNominal || d.e != s-1 {
+		return s, e, false
+	}
+	return d.s, e, true
+}
+
+// proxyNouns speak for someone else: "a spokesperson for Pacheco", "an aide to the senator".
+var proxyNouns = text.WordSet(`spokesperson spokesman spokeswoman spokespeople lawyer lawyers attorney attorneys aide aides
+	adviser advisers advisor advisors representative representatives`)
+
+// partyTagOwner returns the name a party-and-state tag set off by commas belongs to: "Rep.
+// [Chip Roy], R-Texas, said" (American papers tag lawmakers so); no np when [s, e) is no such
+// tag after a name.
+func (f *finder) partyTagOwner(s, e int) np {
+	if s < 2 || !f.punct(s-1, ",") || !partyTag(f.spanText(s, e)) {
+		return np{}
+	}
+	return f.npLeft(s-2, f.sentStart(s), false)
+}
+
+// partyTag reports whether w is a party letter, a hyphen and a state ("D-Calif.", "R-S.D.",
+// "I-Vt").
+func partyTag(w string) bool {
+	if len(w) < 4 || !strings.ContainsRune("DRI", rune(w[0])) || w[1] != '-' {
+		return false
+	}
+	for i, r := range w[2:] {
+		if i == 0 && !unicode.IsUpper(r) || r != '.' && !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // peopleOfPlace returns the start of the people a speaker mention that is only a place's name
 // belongs to, "[Residents in the town of] Canoas described", "[Officials in] Kharkiv said": a
@@ -131,11 +192,12 @@ func (f *finder) nameEnds(s, e int) bool {
 
 // appositiveName returns the span of the name set off by a comma right after a description,
 // ending in a comma, a dash, a bracket or the sentence ("according to the refugee agency,
-// UNHCR."); a person's name may have its own title before it ("The head of the mission,
-// former Sierra Leone President Ernest Bai Koroma, said"). Other mentions, and a description
-// with no such name, come back as they are.
+// UNHCR.", "Ruud’s father and coach, Christian Ruud,"): a description opens with an article or
+// an owner's name, and a person's name may have its own title before it ("The head of the
+// mission, former Sierra Leone President Ernest Bai Koroma, said"). Other mentions, and a
+// description with no such name, come back as they are.
 func (f *finder) appositiveName(s, e int) (int, int) {
-	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) || f.nameish(e-1) {
+	if s < 0 || e <= s || e+1 >= len(f.toks) || !f.punct(e, ",") || !f.in(determiners, s) && !(s+2 < e && f.possessive(s+1)) || f.nameish(e-1) {
 		return s, e
 	}
 	if _, isPron := f.pronoun(s); isPron && e == s+1 {
@@ -198,6 +260,9 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	if e == s+1 && (f.is(s, "who") || f.is(s, "which")) {
 		j := s - 1
 		if f.punct(j, ",") {
+			if n, ok := f.appositionOwner(j); ok {
+				return f.nameString(n), f.entityOf(n)
+			}
 			j--
 		}
 		if n := f.npLeft(j, f.sentStart(s), false); n.kind == npName || n.kind == npNominal {
@@ -281,6 +346,30 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 	return name, -1
 }
 
+// appositionOwner returns the person an apposition that ends at the comma at token c describes:
+// "[Hussein al-Sheikh], the secretary-general of the PLO executive committee, who said": a
+// description set off by commas, opening with an article, right after a person's name.
+func (f *finder) appositionOwner(c int) (Name, bool) {
+	lo := f.sentStart(c)
+	for k := c - 1; k > lo && k >= c-12; k-- {
+		if f.quoted(k) != 0 || f.toks[k].Kind == text.Punct && !f.punct(k, ",") && !f.punct(k, "-") {
+			break
+		}
+		if !f.punct(k, ",") {
+			continue
+		}
+		if k+2 >= c || !f.in(determiners, k+1) {
+			break
+		}
+		n, ok := f.nameIn(int(f.toks[k-1].Start), int(f.toks[k-1].End))
+		if !ok || n.Type != Person || n.End != int(f.toks[k-1].End) {
+			break
+		}
+		return n, true
+	}
+	return Name{}, false
+}
+
 // bareNounPhrase gives the start of the noun phrase that ends at token j, where npLeft finds
 // none because it stands after a preposition ("boycotted by 20 opposition parties", "by the
 // opposition", "by lawmakers"): lower-case words back to a number or a determiner, or to a word
@@ -308,9 +397,13 @@ func (f *finder) bareNounPhrase(j, lo int) int {
 
 // ownerIn reports whether name n, inside the mention [s, e), is not who spoke:
 // the owner of what the mention describes ("Mr. Musk’s satellite internet company"), a name
-// that modifies nouns after it, or the place the speakers are in.
+// that modifies nouns after it, the one a spokesperson speaks for, or the place the speakers
+// are in.
 func (f *finder) ownerIn(n Name, s, e int) bool {
 	pe := f.tokenAt(n.End)
+	if ns := f.tokenAt(n.Start); n.Type == Person && ns-2 >= s && (f.is(ns-1, "for") || f.is(ns-1, "to")) && f.in(proxyNouns, ns-2) && f.isLowerWord(ns-2) {
+		return true // "a spokesperson for Pacheco": the spokesperson spoke, not Pacheco
+	}
 	if f.possessive(pe) && pe+1 < e {
 		return true
 	}
@@ -461,6 +554,38 @@ func (f *finder) pairIn(s, e int) (int, bool) {
 	return ent, true
 }
 
+// interruptedName returns the person entity whose name the pronoun at token tok follows after a
+// comma, opening a parenthetical attribution that closes with a comma or a stop ("Scarpa, he
+// liked to say, had taught him …", "People like Scott, he said."): the pronoun is someone else,
+// who speaks of that person; -1 when no person's name stands there. A pronoun that resumes the
+// name goes on to its clause ("Hoop Scheffer, he has explained that …").
+func (f *finder) interruptedName(tok int) int {
+	if tok < 2 || !f.punct(tok-1, ",") {
+		return -1
+	}
+	cued, closed := false, false
+	for k := tok + 1; k < len(f.toks) && k <= tok+6; k++ {
+		if f.punct(k, ", . ;") {
+			closed = true // the parenthetical closes: "he liked to say, had taught him"
+			break
+		}
+		if f.is(k, "that") {
+			break // "the head of NATO, Hoop Scheffer, he has explained that …" is Scheffer
+		}
+		if _, ok := f.cue(k); ok {
+			cued = true
+		}
+	}
+	if !cued || !closed {
+		return -1
+	}
+	n, ok := f.nameIn(int(f.toks[tok-2].Start), int(f.toks[tok-2].End))
+	if !ok || n.Type != Person || n.End != int(f.toks[tok-2].End) {
+		return -1
+	}
+	return f.entityOf(n)
+}
+
 // antecedent resolves a pronoun at byte pos: with names from the entity stage, the most recent
 // fitting name (a person for he/she/I/you, an organization for it/they/we, falling back to a
 // person); without, the most recent named speaker, else the most recent full name in the text.
@@ -471,7 +596,11 @@ func (f *finder) antecedent(tok int, g byte) (string, int, bool) {
 			if name, ent, ok := f.describedSubject(tok, g); ok {
 				return name, ent, true
 			}
-			if name, ent, ok := f.salient(tok, g, nil); ok {
+			var fits func(Entity) bool
+			if ent := f.interruptedName(tok); ent >= 0 {
+				fits = func(e Entity) bool { return e != f.ents[ent] }
+			}
+			if name, ent, ok := f.salient(tok, g, fits); ok {
 				return name, ent, true
 			}
 		}

@@ -692,13 +692,15 @@ func (f *finder) titleCaseCount(p *passage, withNumbers bool) (words, caps int) 
 
 var titleSmallWords = text.WordSet(`a an the and or of in on at to for with by from as but nor vs v`)
 
-// cueIn reports whether tokens [lo, hi) hold a reporting verb outside quotations.
+// cueIn reports whether tokens [lo, hi) hold a reporting verb outside quotations, in the active
+// voice: "His remarks were echoed by X, who said" holds none (a noun, and a passive verb whose
+// speaker is the who).
 func (f *finder) cueIn(lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		if f.quoted(i) != 0 {
 			continue
 		}
-		if c, ok := f.cue(i); ok && !c.weak {
+		if c, ok := f.cue(i); ok && !c.weak && !f.passive(i) && !f.nounContext(i) {
 			return true
 		}
 	}

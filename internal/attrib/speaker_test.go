@@ -127,6 +127,31 @@ func TestReportedWithNames(t *testing.T) {
 			"Bhavesh Bhinde, the director of Ego Media, which owned the hoarding, was arrested in Udaipur, on Thursday night, Mumbai Police said.",
 			[]string{"Bhavesh Bhinde/PERSON", "Ego Media/ORG", "Udaipur/PLACE", "Mumbai Police/ORG"},
 			[]rep{{"Bhavesh Bhinde, the director of Ego Media, which owned the hoarding, was arrested in Udaipur, on Thursday night", "Mumbai Police", "Mumbai Police", "said", ruleModel}}},
+		{"spokesperson for a named person", "a spokesperson speaks for Pacheco: the description is the speaker, not the senator; with the spokesman's own name set off by commas, that name is",
+			"A spokesperson for Pacheco said the senator would analyze the veto. A spokesman for Prime Minister Benjamin Netanyahu, Omer Dostri, said Israel would not allow it.",
+			[]string{"Pacheco/PERSON", "Benjamin Netanyahu/PERSON", "Omer Dostri/PERSON", "Israel/PLACE"},
+			[]rep{{"the senator would analyze the veto", "A spokesperson for Pacheco", "A spokesperson for Pacheco", "said", ruleModel},
+				{"Israel would not allow it", "Omer Dostri", "Omer Dostri", "said", ruleModel}}},
+		{"accused of after the source", "the lawyer accused of bribing witnesses is the accused: a passive participle reports nothing, while an accuser names whom he accuses",
+			"Cadena, the lawyer accused of bribing witnesses, was not in court. Granados accused prosecutors of leaking the file.",
+			[]string{"Cadena/PERSON", "Granados/PERSON"},
+			[]rep{{"prosecutors of leaking the file", "Granados", "Granados", "accused", ruleModel}}},
+		{"who after an apposition", "who after a name and its apposition set off by commas is the named person, not the organization that ends the apposition; al-Sheikh is a word of his name",
+			"The plan was backed by Hussein al-Sheikh, the secretary-general of the PLO executive committee, who said that there is no legitimacy outside the PLO.",
+			[]string{"Hussein al-Sheikh/PERSON", "PLO/ORG", "PLO/ORG"},
+			[]rep{{"there is no legitimacy outside the PLO", "who", "Hussein al-Sheikh", "said", ruleRepThat}}},
+		{"owner's description with an appositive name", "a description that opens with an owner's name (Ruud's father) and a name set off by commas after it: the name speaks",
+			"Ruud’s father and coach, Christian Ruud, himself a former top-40 player, said his son had worked on his serve.",
+			[]string{"Ruud/PERSON", "Christian Ruud/PERSON"},
+			[]rep{{"his son had worked on his serve", "Christian Ruud", "Christian Ruud", "said", ruleModel}}},
+		{"appositive name after a title", "a title in lower case may stand between the comma and the name set off after a description: the name speaks",
+			"Gómez's lawyer, former interior minister Antonio Camacho, said his client would appear before the judge.",
+			[]string{"Gómez/PERSON", "Antonio Camacho/PERSON"},
+			[]rep{{"his client would appear before the judge", "Antonio Camacho", "Antonio Camacho", "said", ruleModel}}},
+		{"party and state tag after the name", "an American paper tags a lawmaker with party and state (R-S.D.) set off by commas: the lawmaker before the tag speaks, not the tag",
+			"In the Senate, Sen. Josh Hawley, R-Mo., called the House vote a big step, while Majority Leader John Thune, R-S.D., said he had not decided when to bring it to the floor.",
+			[]string{"Senate/ORG", "Josh Hawley/PERSON", "House/ORG", "John Thune/PERSON"},
+			[]rep{{"the House vote a big step", "Sen. Josh Hawley", "Josh Hawley", "called", ruleModel}, {"he had not decided when to bring it to the floor", "Majority Leader John Thune", "John Thune", "said", ruleModel}}},
 		{"description with an appositive name", "the name set off by commas after the description is the speaker mention",
 			"Its spokeswoman, Jane Roe, said the reforms were sound.",
 			[]string{"Jane Roe/PERSON"},
@@ -455,6 +480,41 @@ func TestReportedWithNames(t *testing.T) {
 	}
 }
 
+// TestReportedGroups checks that a pair who report together speak as a group whose members
+// are the pair's entities, whichever stage found the record.
+func TestReportedGroups(t *testing.T) {
+	tests := []struct {
+		name, reason, src string
+		names             []string
+		want              [][]string // the members of each record's speaker
+	}{
+		{"pair in an apposition", "the model's record names the pair by its group: the two magistrates are its members, not an unknown speaker",
+			"Two magistrates, Fernando León Bolaños and Gerson Chaverra, dissented, arguing that a new trial would expose witnesses to further pressure.",
+			[]string{"Fernando León Bolaños/PERSON", "Gerson Chaverra/PERSON"},
+			[][]string{{"Fernando León Bolaños", "Gerson Chaverra"}}},
+		{"one speaker", "a single name has no members",
+			"Gerson Chaverra said a new trial would expose witnesses to further pressure.",
+			[]string{"Gerson Chaverra/PERSON"},
+			[][]string{nil}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, names, ents := analyzeWithNames(t, tc.src, tc.names...)
+			var got [][]string
+			for _, r := range FindReported(d, names, ents) {
+				var m []string
+				for _, e := range r.Members {
+					m = append(m, ents[e].Name)
+				}
+				got = append(got, m)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
+	}
+}
+
 // spoken is what a speaker test compares for each attributed quotation.
 type spoken struct {
 	Text      string
@@ -597,6 +657,18 @@ func TestSpeakerResolution(t *testing.T) {
 			"Jordan Lee spoke first. Casey Pike spoke next. “We agree,” she said.",
 			[]string{"Jordan Lee/PERSON", "Casey Pike/PERSON"},
 			[]spoken{{Text: "We agree,", Speaker: "Casey Pike"}}},
+		{"pronoun after a name and a comma", "\"Scarpa, he liked to say, had taught him\": a pronoun opening a parenthetical attribution after a person's name is someone else, who speaks of that person",
+			"Bellandi later worked in the office of Carlo Scarpa in Venice. Scarpa, he liked to say, had taught him “that an old wall is a sentence.”",
+			[]string{"Bellandi/PERSON", "Carlo Scarpa/PERSON", "Venice/PLACE", "Scarpa/PERSON"},
+			[]spoken{{Text: "that an old wall is a sentence.", Speaker: "Bellandi"}}},
+		{"who after a passive verb", "\"His remarks were echoed by\" holds a noun and a passive verb, no outer speaker: the who that said it is the speaker, not no one",
+			"Mohammad Mustafa said the Authority was ready. His remarks were echoed by Hussein al-Sheikh, the secretary-general of the PLO executive committee, who said in a statement that “there is no legitimacy outside the PLO.”",
+			[]string{"Mohammad Mustafa/PERSON", "Hussein al-Sheikh/PERSON", "PLO/ORG", "PLO/ORG"},
+			[]spoken{{Text: "there is no legitimacy outside the PLO.", Speaker: "Hussein al-Sheikh"}}},
+		{"person after an opening participle phrase", "the name after the phrase's comma is a person, the subject, not a title in apposition to the program: the apposition after it describes him",
+			"Speaking on the ABC program, Abdul Amir Anbari, Iraq’s ambassador to the U.N., asserted that an embargo could plunge the U.S. into a “depression.”",
+			[]string{"ABC/ORG", "Abdul Amir Anbari/PERSON", "Iraq/PLACE", "U.N./ORG", "U.S./PLACE"},
+			[]spoken{{Text: "depression.", Speaker: "Abdul Amir Anbari"}}},
 		{"subject just before", "he follows the subject of the sentence just before, though the judge spoke last and is named more; Lula counts as a woman's name only by statistics",
 			"Judge Paulo Mendes wrote in his ruling that the firm had “ignored” orders. Paulo Mendes gave it a week. The firm did not respond.\n\nLula Barros, the governor, has backed the court. “No one is above the law,” he said at an event in Recife.",
 			[]string{"Paulo Mendes/PERSON", "Paulo Mendes/PERSON", "Lula Barros/PERSON", "Recife/PLACE"},

@@ -296,6 +296,15 @@ func (s *scanner) name(i int) (part, int) {
 			k++
 			continue
 		}
+		if k > i && text.NameParticle(w) && k+2 < len(s.d.Tokens) && text.NameParticle(s.d.Text(k+1)) && !s.lineEnd(k+2) && s.nameWord(k+2) {
+			k += 2 // "Marco van der Berg": two particles
+			continue
+		}
+		if k > i && text.JoinedParticle(w) {
+			k++ // "Nidal al-Mughrabi": a particle joined to the name by a hyphen
+			p.last = k
+			continue
+		}
 		if !s.nameWord(k) || w == "The" && k > i {
 			break
 		}
@@ -348,7 +357,7 @@ func (s *scanner) inOneName(k int) bool {
 }
 
 // list reads names separated by commas, "and", "&", "/", "|", "via", "of" and "for" from token i up to limit
-// (exclusive), skipping "in Chicago" after a name when places is set and taking the name before
+// (exclusive), skipping "in Chicago" ("at Monza") after a name when places is set and taking the name before
 // a role noun ("Associated Press writer") for an organization. It stops at the first token that
 // fits none of these and returns the parts and that token. defOrg is the default for names
 // nothing else decides: the first argument for those before "/" or "via", the second after.
@@ -375,7 +384,7 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 			orgNext = false
 			continue
 		}
-		if places && i+1 < limit && s.is(i, "in", "from") && !s.lineEnd(i+1) {
+		if places && i+1 < limit && s.is(i, "in", "from", "at") && !s.lineEnd(i+1) {
 			if _, after := s.name(i + 1); after > i+1 {
 				i = after
 				// "in West Palm Beach, Florida": the state is part of the place
@@ -528,16 +537,29 @@ func (s *scanner) byline(lead, i int) int {
 	for dated && limit > i+1 && s.is(limit-1, "|", ",", "-", "—", "–", "•", "·", "/") {
 		limit--
 	}
-	parts, end := s.list(i+1, limit, false)
+	parts, end := s.list(i+1, limit, true) // "By Giles Richards at Monza"
 	if s.is(end, ".") && !dated {
 		end++
 	}
 	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
 	}
+	if !dated && end < len(s.d.Tokens) {
+		// "By Laura A. Bischoff\nColumbus Dispatch": the paper's name on the next line
+		if p, after := s.name(end); after > end && s.lineEnd(after) && paperWords[s.d.Text(after-1)] {
+			p.org = true
+			parts = append(parts, p)
+			end = after
+		}
+	}
 	s.add(entity.Author, Span{int(s.d.Tokens[lead].Start), int(s.d.Tokens[end-1].End)}, parts)
 	return end - 1
 }
+
+// paperWords end the names of newspapers: a line of such a name under a byline is the
+// author's paper.
+var paperWords = text.WordSet(`Dispatch Times Post Herald Tribune Journal Gazette Chronicle Star Inquirer
+	Observer Examiner Globe Telegraph Register Courier Enquirer Bee Sentinel Independent Guardian`)
 
 // dateOnLine returns the first token from i on that starts a date or time on i's line (a
 // number, "Updated", "Published", a month before a number), else the line's end.
@@ -917,8 +939,8 @@ func (s *scanner) withReports(i int) int {
 // contactLine reads the line that closes a Bloomberg story, "To contact the reporter on this
 // story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net" ("the editors responsible for this
 // story: ...", "Contact the author: ..."): before the colon (from token k) a reporter, author
-// or editor word, after it names, each with where it works and an address. The reporters are
-// authors, the editors editors. It returns the last token it read.
+// or editor word, after it (on its line or the next) names, each with where it works and an
+// address. The reporters are authors, the editors editors. It returns the last token it read.
 func (s *scanner) contactLine(i, k int) int {
 	n := len(s.d.Tokens)
 	role := entity.NoRole
@@ -971,11 +993,16 @@ func (s *scanner) contactLine(i, k int) int {
 }
 
 // contactName reads "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com" closing a story: a
-// name, a colon and an address or number, as USA Today's papers give the reporter's. It
+// name, a colon (or "at" and an e-mail address) and an address or number, as USA Today's papers give the reporter's. It
 // returns the last token it read.
 func (s *scanner) contactName(i int) int {
 	parts, end := s.list(i+1, len(s.d.Tokens), false)
-	if len(parts) != 1 || parts[0].org || !s.plausible(parts) || !s.is(end, ":") {
+	if s.is(end, "at") && end+1 < len(s.d.Tokens) && strings.Contains(s.d.Text(end+1), "@") {
+		end++ // "Contact Dana Kowalski at dkowalski@example.com or 555-0142."
+	} else if !s.is(end, ":") {
+		return i
+	}
+	if len(parts) != 1 || parts[0].org || !s.plausible(parts) {
 		return i
 	}
 	last, reach := end, false

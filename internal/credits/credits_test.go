@@ -46,6 +46,38 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:   "byline with the place it was written at",
+			reason: "\"at Monza\" after the name says where the reporter filed from: the line is still a byline",
+			src:    "Leclerc wins at Monza\nBy Giles Richards at Monza\nCharles Leclerc won.",
+			names:  []tagged{{"Giles Richards", entity.Person}, {"Monza", entity.Place}, {"Charles Leclerc", entity.Person}},
+			want:   []got{{"author", "By Giles Richards at Monza", "Giles Richards", ""}},
+		},
+		{
+			name:   "byline with two particles",
+			reason: "\"van der\" stands inside a Dutch name: the whole name is the author's",
+			src:    "OPINION\n\nBy Marco van der Berg\n\nI met him once.",
+			names:  []tagged{{"Marco van der Berg", entity.Person}},
+			want:   []got{{"author", "By Marco van der Berg", "Marco van der Berg", ""}},
+		},
+		{
+			name:   "tag line with a joined Arabic article",
+			reason: "\"al-Mughrabi\" is one word of the name, the particle joined to it by a hyphen",
+			src:    "The talks stalled.\n(Reporting by Aziz El Yaakoubi and Nidal al-Mughrabi; Editing by Alison Williams)",
+			names:  []tagged{{"Aziz El Yaakoubi", entity.Person}, {"Nidal al-Mughrabi", entity.Person}, {"Alison Williams", entity.Person}},
+			want: []got{
+				{"contributor", "Reporting by Aziz El Yaakoubi and Nidal al-Mughrabi", "Aziz El Yaakoubi", ""},
+				{"contributor", "Reporting by Aziz El Yaakoubi and Nidal al-Mughrabi", "Nidal al-Mughrabi", ""},
+				{"editor", "Editing by Alison Williams", "Alison Williams", ""},
+			},
+		},
+		{
+			name:   "byline with the paper on the next line",
+			reason: "a newspaper's name alone on the line under the byline is the author's paper, not a person of the story",
+			src:    "New jail approved\nBy Laura A. Bischoff\nColumbus Dispatch\n\nCommissioners voted on Tuesday.",
+			names:  []tagged{{"Laura A. Bischoff", entity.Person}, {"Columbus Dispatch", entity.Person}},
+			want:   []got{{"author", "By Laura A. Bischoff\nColumbus Dispatch", "Laura A. Bischoff", "Columbus Dispatch"}},
+		},
+		{
 			name:   "byline with a job title",
 			reason: "\"Staff Writer\" after the comma is the author's title, no second author",
 			src:    "By Tom Reyes, Staff Writer\nThe council voted.",
@@ -317,6 +349,13 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "To contact the reporter on this story: Yuki Tanaka in Tokyo at ytanaka@bloomberg.net", "Yuki Tanaka", ""}},
 		},
 		{
+			name:   "Bloomberg contact with the name on the next line",
+			reason: "the page may break the line after the colon: the name that opens the next line is still the reporter's",
+			src:    "The peso fell.\n\nTo contact the reporter on this story:\nValentina Fuentes in Santiago at vfuentes1@bloomberg.net",
+			names:  []tagged{{"Valentina Fuentes", entity.Person}, {"Santiago", entity.Place}},
+			want:   []got{{"author", "To contact the reporter on this story:\nValentina Fuentes in Santiago at vfuentes1@bloomberg.net", "Valentina Fuentes", ""}},
+		},
+		{
 			name:   "contact line of two editors",
 			reason: "\"the editors responsible for this story\": each name after the colon is an editor",
 			src:    "To contact the editors responsible for this story: Anne Swardson at aswardson@bloomberg.net, Tom Hale at thale@bloomberg.net\n",
@@ -486,6 +525,13 @@ func TestFind(t *testing.T) {
 			src:    "Reynolds is due in court.\n\nContact Dean Olsen: 217-788-1543, dolsen@sj-r.com.",
 			names:  []tagged{{"Dean Olsen", entity.Person}},
 			want:   []got{{"author", "Contact Dean Olsen: 217-788-1543, dolsen@sj-r.com.", "Dean Olsen", ""}},
+		},
+		{
+			name:   "contact with the word at",
+			reason: "\"Contact NAME at\" an e-mail address closing the story gives the reporter's address: the reporter is credited",
+			src:    "The board votes again in April.\n\nContact Dana Kowalski at dkowalski@example.com or 555-0142.",
+			names:  []tagged{{"Dana Kowalski", entity.Person}},
+			want:   []got{{"author", "Contact Dana Kowalski at dkowalski@example.com or 555-0142.", "Dana Kowalski", ""}},
 		},
 		{
 			name:   "contact name without an address",

@@ -96,6 +96,7 @@ func TestLookup(t *testing.T) {
 		{"company word", "Microsoft", Company, CommonWord, "cspell company list"},
 		{"org", "NATO", Org, Company, "hand list organization"},
 		{"org word", "Ministry", OrgWord, 0, "marks organization names"},
+		{"curly apostrophe", "L’Aquila", City, 0, "web pages print the apostrophe curly: the same city as L'Aquila"},
 		{"title", "Mr.", PersonTitle, 0, "honorific"},
 		{"title abbreviation", "Gov.", PersonTitle, 0, "AP title abbreviation"},
 		{"continent", "Europe", Continent, Country, "continent"},

@@ -328,6 +328,9 @@ func appendFoldHash(b []byte, s string) ([]byte, uint64) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '’' {
+			r = '\'' // "L’Aquila" as web pages print "L'Aquila"
+		}
 		n := len(b)
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		for _, c := range b[n:] {

@@ -347,6 +347,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	titledSurnames(ms, d, info)
 	relatives(ms, d, info)
 	pairedWithOrg(ms, d, look)
+	pairedWithPerson(ms, d, look)
+	roleBeforeLoneName(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
 	dwellers(ms, d, look)
@@ -416,8 +418,8 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 				d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
 				m.Label = Org // "the Peronist coalition Fuerza Patria", "the alliance Frente Amplio"
 			case (m.Label == Place || m.Label == Person) && k&gazetteer.AnyPlace == 0 && m.First > 0 && firmWords[d.Text(m.First-1)] &&
-				gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 && d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
-				m.Label = Org // "tyre and cables giant Pirelli", "the research firm Leaders Index"
+				(gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 || commonLast(m, info)) && d.Src[d.Tokens[m.First-1].End:m.Start] == " ":
+				m.Label = Org // "tyre and cables giant Pirelli", "the research firm Leaders Index", "the consultancy Avia Solutions"
 				if m.Last-m.First == 1 {
 					if firms == nil {
 						firms = map[uint64]bool{}
@@ -563,6 +565,50 @@ func pairedWithOrg(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		}
 	}
 }
+
+// pairedWithPerson makes a person of a lone word the tagger called a place that the lists do not
+// know as one, when "and" joins it to a person's name: "Vinícius Júnior and Rodrygo" (a player
+// known by one name). A pair is of one kind.
+func pairedWithPerson(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Place || m.Last-m.First != 1 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Label == Person && ms[i+1].First == m.Last+1 && d.Text(m.Last) == "and" ||
+			i > 0 && ms[i-1].Label == Person && ms[i-1].Last == m.First-1 && d.Text(m.First-1) == "and" {
+			m.Label = Person
+		}
+	}
+}
+
+// roleBeforeLoneName makes a person of a lone word the tagger called an organization or a place
+// that the lists do not know at all, right after a player's position, which no body holds:
+// "Barcelona winger Raphinha", "Chelsea teenager Estêvão". (Wider role nouns name bodies too:
+// "telecoms operator Unicom", "state engineer Comelf".)
+func roleBeforeLoneName(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Label != Org && m.Label != Place || m.Last-m.First != 1 || m.First == 0 || d.Tokens[m.First].Newlines > 0 ||
+			d.Src[d.Tokens[m.First-1].End:m.Start] != " " || look.Lookup(d.Src[m.Start:m.End]) != 0 {
+			continue
+		}
+		if playerRoles[d.Text(m.First-1)] {
+			m.Label = Person
+		}
+	}
+}
+
+// playerRoles are positions and stations of a player, said of people only.
+var playerRoles = text.WordSet(`winger striker midfielder defender goalkeeper keeper full-back
+	centre-back center-back playmaker teenager teammate rookie pitcher quarterback shortstop
+	outfielder linebacker batsman bowler all-rounder`)
 
 // workNouns name a kind of work; a name right after one is its title: "his play Ngaahika
 // Ndeenda", "the film Barbie".
@@ -782,6 +828,13 @@ func firmAppositions(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	}
 }
 
+// commonLast reports whether mention m has two words or more and ends in a common word that is
+// no name ("Avia Solutions"): a business's name, though its first word is a first name.
+func commonLast(m *Mention, info []tokInfo) bool {
+	g := gazetteer.Kind(info[m.Last-1].gaz)
+	return m.Last-m.First >= 2 && g&gazetteer.CommonWord != 0 && g&(gazetteer.FirstName|gazetteer.Surname) == 0
+}
+
 // firmPlural reports whether w is the plural of a word of firmWords: "makers", "companies".
 func firmPlural(w string) bool {
 	if stem, ok := strings.CutSuffix(w, "ies"); ok {
@@ -791,15 +844,17 @@ func firmPlural(w string) bool {
 	return ok && firmWords[stem]
 }
 
-// firmWords name a business: heading an apposition they make one of the name before it
-// ("Harvey, a startup backed by OpenAI"), and before a name they say it is one ("the research
-// firm Leaders Index", "cables giant Pirelli").
+// firmWords name a business (or a body that oversees businesses): heading an apposition they
+// make one of the name before it ("Harvey, a startup backed by OpenAI"), and before a name they
+// say it is one ("the research firm Leaders Index", "cables giant Pirelli", "the health
+// regulator Anvisa").
 var firmWords = map[string]bool{"startup": true, "company": true, "firm": true, "maker": true,
 	"manufacturer": true, "retailer": true, "lender": true, "insurer": true, "carrier": true,
 	"airline": true, "chain": true, "brand": true, "nonprofit": true, "charity": true,
 	"conglomerate": true, "subsidiary": true, "consultancy": true, "group": true, "provider": true,
 	"agency": true, "giant": true, "drugmaker": true, "carmaker": true, "automaker": true, "chipmaker": true,
-	"planemaker": true, "steelmaker": true, "supplier": true, "bank": true, "broadcaster": true, "utility": true}
+	"planemaker": true, "steelmaker": true, "supplier": true, "bank": true, "broadcaster": true, "utility": true,
+	"regulator": true, "watchdog": true}
 
 // partyMembers: a name the tagger called a person, right before a word for an elected member
 // and a person's name, is that member's party: "Lib Dem councillor Rodney Berman", "Reform UK

@@ -698,6 +698,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Jesus Crispin “Boying” Remulla", "Person"}, {"Benjamin “Benhur” Abalos Jr.", "Person"}},
 		},
 		{
+			name:   "nickname after a title and a first name",
+			reason: "the tagger may take the title into the first name's mention (\"Rep. Glenn\"): the name around the nickname is still one person's, the title left out",
+			src:    "Rep. Glenn \"GT\" Thompson (R-Pa.) said his panel would meet.",
+			tagged: []span{{"Rep. Glenn", "Person"}, {"Thompson", "Person"}},
+			want:   []span{{"Glenn \"GT\" Thompson", "Person"}},
+		},
+		{
 			name:   "no nickname after a place",
 			reason: "a quoted word between a place and a name joins nothing: only a person's name or a first name opens a nickname",
 			src:    "in Mumbai \"Lone Star\" Smith won.",

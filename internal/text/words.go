@@ -17,6 +17,13 @@ func NameParticle(w string) bool {
 	return false
 }
 
+// JoinedParticle reports whether w is a name particle joined by a hyphen to a capitalized name:
+// "al-Sheikh", "el-Sisi", "bin-Laden"; a word of a name though it starts in lower case.
+func JoinedParticle(w string) bool {
+	pre, rest, ok := strings.Cut(w, "-")
+	return ok && NameParticle(pre) && StartsUpper(rest)
+}
+
 // courtesyTitles say how to address someone, not what they do; a knighthood's "Sir" and
 // "Dame" too ("Sir Keir Starmer" is prime minister, not "Sir"), and the honorifics that stand
 // for them in West Africa ("Alhaji Musa Abdullahi", "Hajiya", "Mallam"), Malaysia ("Datuk Ahmad
