@@ -312,7 +312,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	// the person works: "Analyst Stacy Rasgon of Bernstein" ("Jane Roe of Chicago" stays).
 	for i := 1; i < len(ms); i++ {
 		m, p := &ms[i], ms[i-1]
-		if m.Label != Place && m.Label != Person || m.Last-m.First != 1 || p.Label != Person || p.Last != m.First-1 || d.Text(p.Last) != "of" ||
+		if m.Label != Place && m.Label != Person || m.Last-m.First != 1 || !personOf(p, *m, d) ||
 			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.FirstName) != 0 || isSurname(surnames, info[m.First].h.form, i) {
 			continue
 		}
@@ -346,8 +346,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	knownAs(ms, d)
 	titledSurnames(ms, d, info)
 	relatives(ms, d, info)
-	pairedWithOrg(ms, d, look)
-	pairedWithPerson(ms, d, look)
+	pairedWithName(ms, d, look)
 	roleBeforeLoneName(ms, d, look)
 	kindNamed(ms, d, info, look)
 	namedWorks(ms, d)
@@ -547,40 +546,28 @@ func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	}
 }
 
-// pairedWithOrg makes an organization of a lone word the tagger called a place that the lists
-// do not know as one, when "and" joins it to an organization: "shares such as Advantest and
-// Tokyo Electron". A pair is of one kind.
-func pairedWithOrg(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+// pairedWithName gives a lone word the tagger called a place, which the lists do not know as
+// one, the kind of the name "and" joins it to: an organization ("shares such as Advantest and
+// Tokyo Electron") or a person ("Vinícius Júnior and Rodrygo", a player known by one name; not
+// a word the lists know as a body's). A pair is of one kind.
+func pairedWithName(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	if look == nil {
 		return
 	}
-	for i := range ms {
-		m := &ms[i]
-		if m.Label != Place || m.Last-m.First != 1 || look.Lookup(d.Src[m.Start:m.End])&gazetteer.AnyPlace != 0 {
-			continue
-		}
-		if i+1 < len(ms) && ms[i+1].Label == Org && ms[i+1].First == m.Last+1 && d.Text(m.Last) == "and" ||
-			i > 0 && ms[i-1].Label == Org && ms[i-1].Last == m.First-1 && d.Text(m.First-1) == "and" {
-			m.Label = Org
-		}
+	joined := func(i int, l Label) bool {
+		return i+1 < len(ms) && ms[i+1].Label == l && ms[i+1].First == ms[i].Last+1 && d.Text(ms[i].Last) == "and" ||
+			i > 0 && ms[i-1].Label == l && ms[i-1].Last == ms[i].First-1 && d.Text(ms[i].First-1) == "and"
 	}
-}
-
-// pairedWithPerson makes a person of a lone word the tagger called a place that the lists do not
-// know as one, when "and" joins it to a person's name: "Vinícius Júnior and Rodrygo" (a player
-// known by one name). A pair is of one kind.
-func pairedWithPerson(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
-	if look == nil {
-		return
-	}
-	for i := range ms {
-		m := &ms[i]
-		if m.Label != Place || m.Last-m.First != 1 || look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team) != 0 {
-			continue
-		}
-		if i+1 < len(ms) && ms[i+1].Label == Person && ms[i+1].First == m.Last+1 && d.Text(m.Last) == "and" ||
-			i > 0 && ms[i-1].Label == Person && ms[i-1].Last == m.First-1 && d.Text(m.First-1) == "and" {
-			m.Label = Person
+	for _, l := range [...]Label{Org, Person} {
+		for i := range ms {
+			m := &ms[i]
+			if m.Label != Place || m.Last-m.First != 1 {
+				continue
+			}
+			k := look.Lookup(d.Src[m.Start:m.End])
+			if k&gazetteer.AnyPlace == 0 && (l == Org || k&(gazetteer.Org|gazetteer.Company|gazetteer.Team) == 0) && joined(i, l) {
+				m.Label = l
+			}
 		}
 	}
 }
@@ -914,14 +901,21 @@ func constituencies(ms []Mention, d *text.Doc) {
 	}
 }
 
+// personOf reports whether m comes right after person p and "of": "Stacy Rasgon of
+// [Bernstein]", "Nathan Law of [Demosisto]".
+func personOf(p, m Mention, d *text.Doc) bool {
+	return p.Label == Person && m.First == p.Last+1 && d.Text(p.Last) == "of"
+}
+
 // personsBody makes an organization of a lone word the tagger called Misc after a person's
-// name and "of": "Nathan Law of Demosisto" is a member of a party, as "Tom Hale of Reuters"
-// works for a company. A word the lists know as a place or a people's is left alone, and so
-// is a hyphened one ("of Boston-based …").
+// name and "of", as consistency does for a place or a person there: "Nathan Law of Demosisto"
+// is a member of a party, as "Tom Hale of Reuters" works for a company. A word the lists know
+// as a place or a people's is left alone, and so is a hyphened one ("of Boston-based …"). It
+// runs after the noun rules, which may make Misc of the word first.
 func personsBody(ms []Mention, d *text.Doc, info []tokInfo) {
 	for i := 1; i < len(ms); i++ {
-		p, m := ms[i-1], &ms[i]
-		if m.Label == Misc && p.Label == Person && m.Last-m.First == 1 && m.First == p.Last+1 && d.Text(p.Last) == "of" && !strings.Contains(d.Text(m.First), "-") &&
+		m := &ms[i]
+		if m.Label == Misc && m.Last-m.First == 1 && personOf(ms[i-1], *m, d) && !strings.Contains(d.Text(m.First), "-") &&
 			gazetteer.Kind(info[m.First].gaz)&(gazetteer.AnyPlace|gazetteer.Demonym|gazetteer.Event|gazetteer.Product) == 0 {
 			m.Label = Org
 		}

@@ -1755,7 +1755,7 @@ func awardNames(ms []Mention, d *text.Doc) {
 		if m.Label != Person || m.First < 2 || d.Text(m.First-1) != "the" || !awardVerbs[d.Text(m.First-2)] {
 			continue
 		}
-		if j := m.Last; j < len(d.Tokens) && d.Tokens[j].Newlines == 0 && d.Tokens[j].Kind == text.Word && allLower(d.Text(j)) && !isFunctionWord(d.Text(j)) {
+		if modifies(d, m.Last) {
 			continue // "won the Jane Austen prize": the name modifies the noun
 		}
 		m.Label = Misc
