@@ -118,24 +118,10 @@ var proxyNouns = text.WordSet(`spokesperson spokesman spokeswoman spokespeople l
 // [Chip Roy], R-Texas, said" (American papers tag lawmakers so); no np when [s, e) is no such
 // tag after a name.
 func (f *finder) partyTagOwner(s, e int) np {
-	if s < 2 || !f.punct(s-1, ",") || !partyTag(f.spanText(s, e)) {
+	if s < 2 || !f.punct(s-1, ",") || !text.PartyState(f.spanText(s, e)) {
 		return np{}
 	}
 	return f.npLeft(s-2, f.sentStart(s), false)
-}
-
-// partyTag reports whether w is a party letter, a hyphen and a state ("D-Calif.", "R-S.D.",
-// "I-Vt").
-func partyTag(w string) bool {
-	if len(w) < 4 || !strings.ContainsRune("DRI", rune(w[0])) || w[1] != '-' {
-		return false
-	}
-	for i, r := range w[2:] {
-		if i == 0 && !unicode.IsUpper(r) || r != '.' && !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // peopleOfPlace returns the start of the people a speaker mention that is only a place's name

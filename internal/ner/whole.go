@@ -1047,7 +1047,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 		if m.Label != Misc && m.Last-m.First >= 3 && caseName(d, m) {
 			m.Label = Misc // "Learning Resources v. Trump": a court case, no person
 		}
-		if m.Label != Misc && partyState(d.Src[m.Start:m.End]) {
+		if m.Label != Misc && text.PartyState(d.Src[m.Start:m.End]) {
 			m.Label = Misc // "Chuck Schumer, D-N.Y.,": a lawmaker's party and state, no place
 		}
 		if m.Label != Misc && allRanks(d, m) {
@@ -1165,20 +1165,6 @@ func caseName(d *text.Doc, m *Mention) bool {
 		}
 	}
 	return false
-}
-
-// partyState reports whether s is a US lawmaker's party and state as news writes them after
-// the name: "D-N.Y.", "R-Ky.", "D-Maine", "I-Vt.".
-func partyState(s string) bool {
-	if len(s) < 4 || len(s) > 16 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || s[2] < 'A' || s[2] > 'Z' {
-		return false
-	}
-	for _, c := range s[3:] {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ' ') {
-			return false
-		}
-	}
-	return true
 }
 
 // pageDateWords open the date line of a web page: "Posted Fri 2 Aug 2024 at 6:15am".

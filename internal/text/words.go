@@ -72,6 +72,21 @@ var kinNouns = WordSet(`son daughter mother father brother sister wife husband w
 // "Kelce's mother, Donna Kelce".
 func KinNoun(w string) bool { return kinNouns[w] }
 
+// PartyState reports whether s is a US lawmaker's party and state as news writes them after
+// the name: "D-N.Y.", "R-Ky.", "D-Maine", "I-Vt.". Such a tag names no place, and no speaker
+// ("Sen. Josh Hawley, R-Mo., said").
+func PartyState(s string) bool {
+	if len(s) < 4 || len(s) > 16 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || s[2] < 'A' || s[2] > 'Z' {
+		return false
+	}
+	for _, c := range s[3:] {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == ' ') {
+			return false
+		}
+	}
+	return true
+}
+
 // WordSet makes a set of the space-separated words of s, for the word lists the stages keep
 // in their source ("who whom whose which that").
 func WordSet(s string) map[string]bool {
