@@ -812,7 +812,7 @@ func (f *finder) cueWithoutContent(out, extra []Reported, sp [4][]tspan, bl bloc
 		for c.e > c.s && (f.toks[c.e-1].Kind == text.Punct || f.toks[c.e-1].Kind == text.Quote) && !f.punct(c.e-1, "%") {
 			c.e--
 		}
-		if ok && c.e <= c.s && src.e == cue.s && f.punct(src.s-1, ",") && f.lexicalCue(cue) && f.speechVerb(cue) {
+		if ok && c.e <= c.s && src.e == cue.s && f.punct(src.s-1, ",") && f.speakerLike(src) && f.lexicalCue(cue) && f.speechVerb(cue) {
 			// "[Spain has recorded its hottest June], the state agency Aemet said.": the
 			// attribution closes the sentence; what comes before its comma was said
 			b := tspan{dl, src.s - 1}
@@ -1535,6 +1535,9 @@ func (f *finder) setOffAgent(src, cue tspan) tspan {
 // speakerLike reports whether a source span can name a speaker: it holds a word that is no
 // determiner or function word ("The" alone is a tagging slip).
 func (f *finder) speakerLike(src tspan) bool {
+	if src.e <= src.s {
+		return false // no source found ("saying" with no subject before it)
+	}
 	for i := src.s; i < src.e; i++ {
 		if f.toks[i].Kind == text.Word && !f.in(determiners, i) && !f.in(nameStops, i) {
 			return true

@@ -101,7 +101,38 @@ func (f *finder) allReported() []Reported {
 			out[i].Entity, out[i].Members = f.groupOf(out[i].Entity)
 		}
 	}
-	return slices.DeleteFunc(out, func(r Reported) bool { return f.askedOfReader(r) || f.addresseeOnly(r) || f.aboutSpeaker(r) })
+	for i := range out {
+		out[i] = f.pastSpeaker(out[i])
+	}
+	return slices.DeleteFunc(out, func(r Reported) bool {
+		return f.askedOfReader(r) || f.addresseeOnly(r) || f.aboutSpeaker(r) || insideContent(r)
+	})
+}
+
+// pastSpeaker starts a record's content after its speaker mention and a comma when the content
+// opens with them: "According to the team's coach, [Alireza Mehraban, in their first matchup,
+// the team's robot scored …]" is what the coach said, not the coach.
+func (f *finder) pastSpeaker(r Reported) Reported {
+	if r.SpeakerStart != r.Start || r.SpeakerEnd >= r.End {
+		return r
+	}
+	k := f.tokenAt(r.SpeakerEnd)
+	if f.punct(k, ",") {
+		k++
+	}
+	if k < len(f.toks) && int(f.toks[k].Start) < r.End {
+		r.Start = int(f.toks[k].Start)
+	}
+	return r
+}
+
+// insideContent reports whether a record's speaker or cue lies inside its own content. The
+// mends to a tagged source (a title in quotation marks gives way to the sentence's subject, a
+// relative pronoun to its antecedent) can move it there on broken text such as
+// "had , Q: according “ court Reuters"; such a record says nothing sure.
+func insideContent(r Reported) bool {
+	in := func(s, e int) bool { return s >= 0 && s < r.End && r.Start < e }
+	return in(r.SpeakerStart, r.SpeakerEnd) || in(r.CueStart, r.CueEnd)
 }
 
 // aboutSpeaker reports whether a record's content is a relative clause on its source, after

@@ -709,3 +709,39 @@ func TestEvidenceBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestPastSpeaker checks the last mends of allReported: content that opens with its own
+// speaker starts after the name, and a record whose speaker or cue the source mends moved
+// inside its content is dropped. The broken texts are inputs the fuzzer found in CI.
+func TestPastSpeaker(t *testing.T) {
+	tests := []struct {
+		name, reason, src, person string
+		want                      []rep
+	}{
+		{"name after according to", "the coach's name in commas is the source, not the first words of what he said",
+			"According to the team's coach, Alireza Mehraban, in their first matchup, the robot scored two points for the alliance.",
+			"Alireza Mehraban",
+			[]rep{{"in their first matchup, the robot scored two points for the alliance", "Alireza Mehraban", "Alireza Mehraban", "According to", ruleModel}}},
+		{"quote mark as source", "a lone quotation mark before the cue is no source, so the sentence's first word cannot speak for it",
+			"Y was whom added , in he , “ said", "", nil},
+		{"title-in-marks mend", "the subject that stands for a quoted title lies inside the content here: no record",
+			"had , Q: according “ court Reuters", "", nil},
+		{"no subject for a participle", "a participle with no source before it has none (was an empty span and a panic)",
+			"it , in , saying whom said, he Z\nsaying", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var names []Name
+			var ents []Entity
+			if i := strings.Index(tc.src, tc.person); tc.person != "" && i >= 0 {
+				names = []Name{{Start: i, End: i + len(tc.person), Type: Person, Entity: 0}}
+				ents = []Entity{{Name: tc.person, Type: Person}}
+			}
+			rs := FindReported(text.Analyze(tc.src), names, ents)
+			checkReported(t, tc.src, rs, len(ents))
+			if diff := cmp.Diff(tc.want, viewReported(tc.src, rs)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
