@@ -39,8 +39,14 @@ func Analyze(src string) *Doc {
 	return d
 }
 
-// Text returns the text of token i.
-func (d *Doc) Text(i int) string { return d.Src[d.Tokens[i].Start:d.Tokens[i].End] }
+// Text returns the text of token i, or "" when there is no token i: the rules ask of the words
+// around a name, which may open or close the text.
+func (d *Doc) Text(i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	return d.Src[d.Tokens[i].Start:d.Tokens[i].End]
+}
 
 // HeadlineEnd gives the byte offset at which the first line holding text ends, or -1 when no
 // line break follows it: a news page opens with its headline, and a text of one line has

@@ -366,3 +366,23 @@ func TestHeadlineEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestTextOutside checks that Text is total: the rules ask of the token before a name that
+// opens the text and of the one after a name that closes it.
+func TestTextOutside(t *testing.T) {
+	d := Analyze("Abu Mazen spoke")
+	for _, tc := range []struct {
+		name, reason string
+		i            int
+		want         string
+	}{
+		{"first", "a token inside the text is its bytes", 0, "Abu"},
+		{"last", "the last token", 2, "spoke"},
+		{"before", "no token before the first: empty, no panic", -1, ""},
+		{"after", "no token after the last: empty, no panic", 3, ""},
+	} {
+		if got := d.Text(tc.i); got != tc.want {
+			t.Errorf("%s: Text(%d) = %q, want %q (%s)", tc.name, tc.i, got, tc.want, tc.reason)
+		}
+	}
+}
