@@ -515,7 +515,8 @@ institute institution foundation`)
 // "Virginians", "Texans" are what CoNLL and GUM call nationalities (MISC), though the tagger
 // makes organizations of some. A word ending in -ans or -ers is one when, without its ending,
 // it is a country, a state or a large city, and the lists know the whole as no place, name, organization
-// or team ("the Texans" of Houston stay a team; "Stevens" stays a surname).
+// or team ("the Texans" of Houston stay a team; "Stevens" stays a surname). A people's name
+// alone is one too ("the Rohingya", "Uyghurs").
 func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	if look == nil {
 		return
@@ -523,6 +524,10 @@ func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	for i := range ms {
 		m := &ms[i]
 		t := d.Src[m.Start:m.End]
+		if m.Label != Misc && m.Last-m.First == 1 && peoples[t] {
+			m.Label = Misc
+			continue
+		}
 		if m.Label == Misc || len(t) < 6 || !strings.HasSuffix(t, "ans") && !strings.HasSuffix(t, "ers") ||
 			look.Lookup(t)&(gazetteer.AnyPlace|gazetteer.FirstName|gazetteer.Surname|gazetteer.Org|gazetteer.Team|gazetteer.Company) != 0 {
 			continue
@@ -545,6 +550,19 @@ func dwellers(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		}
 	}
 }
+
+// peoples are the names of peoples and ethnic groups that world news names often and the
+// lists do not know as demonyms: MISC to CoNLL and GUM, like nationalities, where the tagger
+// makes people of some ("Rohingya", "Maasai"), organizations of others ("Uyghurs", "Yazidis")
+// and places of the rest ("Hazaras"). Written by hand from general knowledge. It is kept out
+// of the gazetteer because the gazetteer's kinds are the tagger's features, fixed when the
+// model was trained. Names that are as often a first name or a place ("Karen", "Roma", "Sami",
+// "Amhara") are left out.
+var peoples = text.WordSet(`Rohingya Rohingyas Uyghur Uyghurs Uighur Uighurs Yazidi Yazidis Yezidi
+	Yezidis Hazara Hazaras Maasai Masai Pashtun Pashtuns Baloch Baluch Oromo Oromos Tigrayan
+	Tigrayans Fulani Hausa Hutu Hutus Tutsi Tutsis Tamil Tamils Alawite Alawites Druze Bedouin
+	Bedouins Tuareg Tuaregs Igbo Yoruba Zulu Zulus Xhosa Hmong Inuit Copts Maronites Chechens
+	Tatars Kurd Kurds`)
 
 // pairedWithName gives a lone word the tagger called a place, which the lists do not know as
 // one, the kind of the name "and" joins it to: an organization ("shares such as Advantest and
