@@ -285,6 +285,7 @@ func lower(buf []byte, w string) []byte {
 // leading "The", which is left out of the span. It returns the part and the token after it;
 // last == first when there is no name at i.
 func (s *scanner) name(i int) (part, int) {
+	start := i
 	if s.is(i, "The", "the") && i+1 < len(s.d.Tokens) && !s.lineEnd(i+1) {
 		i++
 	}
@@ -313,6 +314,9 @@ func (s *scanner) name(i int) (part, int) {
 		}
 		k++
 		p.last = k
+	}
+	if p.last == p.first {
+		return part{first: start, last: start}, start // "the" and no name after it: none
 	}
 	return p, p.last
 }

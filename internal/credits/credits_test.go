@@ -574,7 +574,7 @@ func TestFind(t *testing.T) {
 // organization inside their credit.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"By Jane Roe\nText.", "(Photo: Maria Lopez/Reuters)", "Dan Ortiz contributed reporting.",
-		"(Reporting by A B; Editing by C D)", "(AP Photo/", "By", "Photo:", "x contributed"} {
+		"(Reporting by A B; Editing by C D)", "(AP Photo/", "By", "Photo:", "x contributed", "President at Seri , the ship\nMount"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

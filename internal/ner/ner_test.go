@@ -230,7 +230,7 @@ func FuzzTag(f *testing.F) {
 		"SÃO PAULO —", "KYIV (", "Hurricane", "Storm Helene. Helene", "Ana Dagalo, known as", "During Ramadan",
 		"Mr Key said. The Church of Scientology. The Church", "DAB's Elizabeth Quat", "the Block Museum of Art at Northwestern University",
 		"the Irving Independent School District", "Internet Explorer 9 (IE9) and IE6", "the Budweiser Man of the Match",
-		"at University of Texas Arlington Amneh Jafari", "Colorado State University of the US", "Jonathan M. Stan", "Mazen Stadium . reporting\nAbu"} {
+		"at University of Texas Arlington Amneh Jafari", "Colorado State University of the US", "Jonathan M. Stan", "Mazen Stadium . reporting\nAbu", "Street by side . John 's Church Press ’s"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
