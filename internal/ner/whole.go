@@ -63,6 +63,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = shortNames(ms, d, info)
 	ms = sc.possessives(ms, d, info, look)
 	ownedPeople(ms, d, info)
+	employers(ms, d, info)
 	return ms
 }
 
@@ -73,6 +74,17 @@ func formSeq(info []tokInfo, first, last int) uint64 {
 		h = perceptron.Mix(h, info[i].h.form)
 	}
 	return h
+}
+
+// dateWords reports whether tokens [first, last) are all names of days and months, spelled
+// out or short: "Tue October", "Nov".
+func dateWords(d *text.Doc, first, last int) bool {
+	for k := first; k < last; k++ {
+		if w := d.Text(k); !text.MonthName(w) && !text.MonthAbbrev(w) && !text.DayName(w) && !text.DayAbbrev(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isPossessive reports whether w is the possessive 's token (any apostrophe).
@@ -1014,11 +1026,11 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 				m.Start = int(d.Tokens[m.First].Start)
 			}
 		}
+		if m.Label != Misc && dateWords(d, m.First, m.Last) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
+			m.Label = Misc // "TOKYO, Nov 4 (Reuters)", "Wed 2 Jul 2025", "Tue October 6, 2026": a date
+		}
 		if m.Last-m.First == 1 && m.Label != Misc {
 			w := d.Text(m.First)
-			if (text.MonthName(w) || text.MonthAbbrev(w) || text.DayName(w) || text.DayAbbrev(w)) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Kind == text.Number && d.Tokens[m.Last].Newlines == 0 {
-				m.Label = Misc // "TOKYO, Nov 4 (Reuters)", "Wed 2 Jul 2025": a date
-			}
 			if loneFunctionWords[w] {
 				m.Label = Misc // "Sign up to This is Europe": a word no name is made of alone
 			}
@@ -2196,6 +2208,46 @@ func noun(d *text.Doc, k int) bool {
 			return true // "McDonald's and Burger King walked out"
 		}
 		k++
+	}
+}
+
+// employers makes an organization of a lone word tagged a person right before a possessive
+// and a person's name that opens with a given name: "Morningstar’s Seth Goldstein",
+// "Wedbush's Dan Ives" name the analyst's firm. One the lists know as a given name, a place
+// or only as a surname, or a word of a longer person's name in the article ("Donald Trump"
+// … "Trump's Steve Bannon"), stays a person; so does an owner before a title ("Smith's Chief
+// of Staff Ann Lee"), which the name does not follow at once. The same word elsewhere in the
+// article is the firm.
+func employers(ms []Mention, d *text.Doc, info []tokInfo) {
+	var forms map[uint64]bool
+	for k := 1; k < len(ms); k++ {
+		p, m := ms[k-1], ms[k]
+		if p.Label != Person || m.Label != Person || p.Last-p.First != 1 || m.Last-m.First < 2 ||
+			m.First != p.Last+1 || !isPossessive(d.Text(p.Last)) || d.Tokens[m.First].Newlines > 0 ||
+			gazetteer.Kind(info[m.First].gaz)&gazetteer.FirstName == 0 ||
+			gazetteer.Kind(info[p.First].gaz)&(gazetteer.FirstName|gazetteer.AnyPlace) != 0 {
+			continue
+		}
+		if g := gazetteer.Kind(info[p.First].gaz); g&gazetteer.Surname != 0 && g&(gazetteer.CommonWord|gazetteer.Company) == 0 {
+			continue // "Bernstein's Toni Sacconaghi" may be a person's aide: a surname alone stays one
+		}
+		if forms == nil {
+			forms = map[uint64]bool{}
+		}
+		forms[formSeq(info, p.First, p.Last)] = true
+	}
+	if forms == nil {
+		return
+	}
+	for _, m := range ms { // "Jim Morningstar" elsewhere: the word is a name's
+		for k := m.First; m.Label == Person && m.Last-m.First >= 2 && k < m.Last; k++ {
+			delete(forms, formSeq(info, k, k+1))
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.Label == Person && m.Last-m.First == 1 && forms[formSeq(info, m.First, m.Last)] {
+			m.Label = Org
+		}
 	}
 }
 

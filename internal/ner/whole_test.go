@@ -670,6 +670,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Wed", "Misc"}, {"This", "Misc"}, {"Europe", "Place"}},
 		},
 		{
+			name:   "day and month before a date",
+			reason: "a day's short name and a month before the day of the month are a date line's, no organization; Bill May before a number stays",
+			src:    "Updated 4:12 PM EDT, Tue October 6, 2026\nBill May 2 goals.",
+			tagged: []span{{"Tue October", "Org"}, {"Bill May", "Person"}},
+			want:   []span{{"Tue October", "Misc"}, {"Bill May", "Person"}},
+		},
+		{
 			name:   "page date line",
 			reason: "\"Posted Fri\" opening a line is a web page's date, no organization; \"Updated\" before a name is cut off it",
 			src:    "Coach quits\nPosted Fri 2 Aug 2024 at 6:15am\nUpdated Reuters report",
@@ -857,6 +864,13 @@ func TestWholeNames(t *testing.T) {
 			src:    "DAB's Elizabeth Quat won. Elizabeth Quat of DAB thanked voters at Real Madrid's Santiago Bernabeu.",
 			tagged: []span{{"DAB", "Org"}, {"Elizabeth Quat", "Org"}, {"Elizabeth Quat", "Org"}, {"DAB", "Org"}, {"Real Madrid", "Org"}, {"Santiago Bernabeu", "Place"}},
 			want:   []span{{"DAB", "Org"}, {"Elizabeth Quat", "Person"}, {"Elizabeth Quat", "Person"}, {"DAB", "Org"}, {"Real Madrid", "Org"}, {"Santiago Bernabeu", "Place"}},
+		},
+		{
+			name:   "firm before its analyst",
+			reason: "a lone word tagged a person before 's and a full name with a given name is the person's firm, there and elsewhere; a word of a fuller person's name in the story (Trump) and a surname alone (Bernstein) stay people",
+			src:    "Morningstar’s Seth Goldstein was blunter. Morningstar cut it. Donald Trump spoke, and Trump's Steve Bannon and Bernstein's Toni Sacconaghi agreed.",
+			tagged: []span{{"Morningstar", "Person"}, {"Seth Goldstein", "Person"}, {"Morningstar", "Person"}, {"Donald Trump", "Person"}, {"Trump", "Person"}, {"Steve Bannon", "Person"}, {"Bernstein", "Person"}, {"Toni Sacconaghi", "Person"}},
+			want:   []span{{"Morningstar", "Org"}, {"Seth Goldstein", "Person"}, {"Morningstar", "Org"}, {"Donald Trump", "Person"}, {"Trump", "Person"}, {"Steve Bannon", "Person"}, {"Bernstein", "Person"}, {"Toni Sacconaghi", "Person"}},
 		},
 		{
 			name:   "museum at a university",
