@@ -761,6 +761,13 @@ func (f *finder) assemble(tags []uint8) []Reported {
 					out = append(out, o)
 				}
 			}
+			if len(out) > 0 && hasCue && prev.cue == cue && prev.c.e <= cue.s && tagged.e == c.s && cue.e <= tagged.s &&
+				f.is(cue.s, "according") && f.sentOf[prev.c.s] == f.sentOf[c.s] {
+				// "[Sea ice shrank …], according to a study published [Wednesday in the
+				// journal …]": the words right after the source run it on; the clause
+				// before the cue is what it said
+				continue
+			}
 			out = append(out, r)
 			lastEnd = r.End
 			prev = assembled{c: c, src: src, cue: cue}
