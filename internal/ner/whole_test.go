@@ -579,6 +579,20 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"John Lee Ka-chiu", "Person"}},
 		},
 		{
+			name:   "chinese and korean names the tagger left untagged",
+			reason: "a short family name and a hyphenated given name of syllables are a person's name, whether untagged, an other name, or the given name alone as one",
+			src:    "Council head Chiu Chui-cheng and Rep. Song Eon-seok met Ng Mei-ling.",
+			tagged: []span{{"Song Eon-seok", "Misc"}, {"Mei-ling", "Misc"}},
+			want:   []span{{"Chiu Chui-cheng", "Person"}, {"Song Eon-seok", "Person"}, {"Ng Mei-ling", "Person"}},
+		},
+		{
+			name:   "english compounds of the same shape",
+			reason: "Kong-based ends in a participle, Vice-chair opens with a prefix and Sino-centric has a part too long for a syllable: none is a given name",
+			src:    "The Hong Kong-based firm named Deputy Vice-chair Lee and wrote Sino-centric Chang Hui-wen was right.",
+			tagged: []span{{"Lee", "Person"}, {"Chang Hui-wen", "Person"}},
+			want:   []span{{"Lee", "Person"}, {"Chang Hui-wen", "Person"}},
+		},
+		{
 			name:   "places before titles",
 			reason: "Maui County is a place, and Hawaii before Attorney General is the state, the title the person's",
 			src:    "Maui County Mayor Richard Bissen spoke. Hawaii Attorney General Anne Lopez said so.",
