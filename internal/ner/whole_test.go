@@ -593,6 +593,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Lee", "Person"}, {"Chang Hui-wen", "Person"}},
 		},
 		{
+			name:   "venue name opening the text",
+			reason: "a name ending in a venue word at the very start has no title before it to take in (the fuzzer's input panicked here)",
+			src:    "Nile Ganbold Stadium\n\n. Photo: Reuters",
+			tagged: []span{{"Nile Ganbold Stadium", "Person"}, {"Reuters", "Org"}},
+			want:   []span{{"Nile Ganbold Stadium", "Place"}, {"Reuters", "Org"}},
+		},
+		{
 			name:   "places before titles",
 			reason: "Maui County is a place, and Hawaii before Attorney General is the state, the title the person's",
 			src:    "Maui County Mayor Richard Bissen spoke. Hawaii Attorney General Anne Lopez said so.",
