@@ -2126,7 +2126,8 @@ func (sc *scratch) possessives(ms []Mention, d *text.Doc, info []tokInfo, look g
 	drop := false
 	for j := range ms {
 		m := &ms[j]
-		if m.Label == Misc || !followed(*m) || j+1 < len(ms) && ms[j+1].First <= m.Last && !companyAfter(ms[j+1], m.Last+1, d, info) {
+		if m.Label == Misc || m.Label == None || !followed(*m) || j+1 < len(ms) && ms[j+1].First <= m.Last && !companyAfter(ms[j+1], m.Last+1, d, info) {
+			// (None: merged into the brand before it, "Seri 's [Barcelona University] 's")
 			continue
 		}
 		if !brand(*m, sc.cons.get(formSeq(info, m.First, m.Last)), d, info, look) {

@@ -999,3 +999,28 @@ func TestWholeNames(t *testing.T) {
 		})
 	}
 }
+
+// TestMentionsApart runs the whole tagger on inputs the random tests found, where a stage left
+// two mentions overlapping: the mentions must come in text order, apart.
+func TestMentionsApart(t *testing.T) {
+	tests := []struct{ name, reason, src string }{
+		{"brand merged, then another possessive", "the name merged into the brand before it (\"Seri 's\") must not come back as a brand of its own",
+			"Smith . at Pamir\n\nSeri 's Barcelona University 's"},
+	}
+	tg := Default()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Analyze(tc.src)
+			var got []string
+			ms := tg.Tag(d)
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					got = append(got, d.Src[ms[i-1].Start:ms[i-1].End]+" / "+d.Src[ms[i].Start:ms[i].End])
+				}
+			}
+			if diff := cmp.Diff([]string(nil), got); diff != "" {
+				t.Errorf("%s: overlapping mentions (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
