@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsextract/newsextract/entity"
 	"github.com/newsextract/newsextract/internal/testshared"
 	"github.com/newsextract/newsextract/internal/text"
 )
@@ -384,6 +385,49 @@ func TestNames(t *testing.T) {
 	}
 	if len(qs) == 2 && (qs[0].Entity != 1 || qs[1].Entity != 0) {
 		t.Errorf("entities %d, %d, want 1, 0", qs[0].Entity, qs[1].Entity)
+	}
+}
+
+// TestPersonOfBody checks that a person named before "of" and an organization or a place
+// speaks, not the body, when the entity stage found both names.
+func TestPersonOfBody(t *testing.T) {
+	type named struct {
+		text string
+		typ  entity.Type
+	}
+	tests := []struct {
+		name, reason, src string
+		names             []named // in text order
+		want              []got
+	}{
+		{"party", "the lawmaker of a party speaks, not the party, before a partial quotation",
+			"Rep. John Carter of the Republican Party said the court had “respected the law.”",
+			[]named{{"John Carter", Person}, {"Republican Party", Org}},
+			[]got{{"respected the law.", "partial", "Rep. John Carter", "John Carter", "said"}}},
+		{"place", "a person of a place likewise: the mention runs over the place, the speaker is the person",
+			"Jane Roe of Chicago said it was “fair.”",
+			[]named{{"Jane Roe", Person}, {"Chicago", Place}},
+			[]got{{"fair.", "partial", "Jane Roe of Chicago", "Jane Roe", "said"}}},
+		{"no person before of", "with no person before of, the body and its place speak as one name",
+			"The Ministry of Finance of Japan said it would “act.”",
+			[]named{{"Ministry of Finance", Org}, {"Japan", Place}},
+			[]got{{"act.", "partial", "Ministry of Finance of Japan", "Ministry of Finance of Japan", "said"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var names []Name
+			var ents []Entity
+			from := 0
+			for i, n := range tc.names {
+				at := from + strings.Index(tc.src[from:], n.text)
+				names = append(names, Name{Start: at, End: at + len(n.text), Type: n.typ, Entity: i})
+				ents = append(ents, Entity{Name: n.text, Type: n.typ})
+				from = at + len(n.text)
+			}
+			if diff := cmp.Diff(tc.want, view(tc.src, Find(text.Analyze(tc.src), names, ents))); diff != "" {
+				t.Errorf("%s\n%q (-want +got):\n%s", tc.reason, tc.src, diff)
+			}
+		})
 	}
 }
 

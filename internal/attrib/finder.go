@@ -565,6 +565,18 @@ func (f *finder) npLeft(j, lo int, apposition bool) np {
 			}
 			return np{k, j + 1, npNominal}
 		}
+		// "Rep. John Carter of the People Power Party said": the person the organization or
+		// place qualifies is the subject, not the organization
+		if k := s - 1; k-1 >= lo && !f.personAt(s, j+1) {
+			if f.is(k, "the") {
+				k--
+			}
+			if k-1 >= lo && f.is(k, "of") {
+				if n := f.npLeft(k-1, lo, false); n.kind == npName && f.personIn(n) {
+					return n
+				}
+			}
+		}
 		return np{s, j + 1, npName}
 	}
 	if f.toks[j].Kind == text.Number && f.in(determiners, j-1) && j-1 >= lo && resolve.YearsOld(f.word(j)) > 0 {

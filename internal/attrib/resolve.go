@@ -21,6 +21,25 @@ func (f *finder) resolve(k int) {
 	p.spS, p.spE, p.speaker, p.entity = int32(s), int32(e), f.speakerID(speaker), int32(ent)
 }
 
+// clauseSubjectEnd returns the end of the subject when the tagged source [s, e) is a whole
+// clause: an article, one to three lower-case nouns and a verb in the past tense with words
+// after it ("[The court acquitted Kim of one count], saying prosecutors had not proved it").
+// The subject speaks, not a name in its object. It returns s when the span is no such clause.
+func (f *finder) clauseSubjectEnd(s, e int) int {
+	if !f.is(s, "The") && !f.is(s, "the") {
+		return s
+	}
+	for k := s + 1; k < e-1 && k <= s+4; k++ {
+		if !f.isLowerWord(k) || f.in(nameStops, k) {
+			return s
+		}
+		if w := f.word(k); k > s+1 && len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return k
+		}
+	}
+	return s
+}
+
 // mentionSpan returns the speaker mention [s, e) less a comma at its end, or the name an
 // apposition stands for: the name set off by commas right after a description ("Its
 // spokeswoman, Julie Kozack, said"), or the subject before an apposition taken for the
@@ -55,6 +74,9 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 		if sub := f.sentenceSubject(f.sentStart(s), s); sub.kind == npName && sub.e <= s {
 			return sub.s, sub.e
 		}
+	}
+	if k := f.clauseSubjectEnd(s, e); k > s {
+		return s, k // "[The board fired Smith], saying …": the board says it, not Smith
 	}
 	s = f.peopleOfPlace(s, e)
 	if k := s + 2; k < e-1 && f.in(determiners, s) && f.is(k, "the") && f.isLowerWord(k-1) && !f.in(nameStops, k-1) {

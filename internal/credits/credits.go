@@ -75,6 +75,8 @@ func Find(d *text.Doc, names []Name) []Credit {
 			i = s.contactLine(i, i+1) // "Contact the author: Mark Lee at mlee@example.com"
 		case w == "Contact" && s.lineStart(i) && i+1 < n && s.nameWord(i+1):
 			i = s.contactName(i)
+		case w == "I" && s.is(i+1, "’m", "'m"):
+			i = s.selfIntro(i)
 		case w == "contributed":
 			s.contributed(i)
 		case w == "reported" && s.is(i+1, "from"):
@@ -157,6 +159,18 @@ func (s *scanner) bios() {
 	}
 }
 
+// selfIntro reads a live blog's writer introducing themself under their byline: "I’m Léonie
+// Chao-Fong and I’ll be bringing you the latest news". Token i is "I"; only the name of an
+// author the byline credits counts, so "I’m Jane Roe's lawyer" in a quotation is no credit.
+func (s *scanner) selfIntro(i int) int {
+	p, end := s.name(i + 2)
+	if p.last == p.first || !s.credited(p) || !s.is(end, "and", ",", ".") {
+		return i
+	}
+	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, []part{p})
+	return end - 1
+}
+
 // credited reports whether the name of p is already an author's in a credit read before:
 // "Helen Branswell covers global health." at the end of a story she signed.
 func (s *scanner) credited(p part) bool {
@@ -178,6 +192,7 @@ var labels = map[string]entity.Role{
 	"video": entity.Videographer, "source": entity.Source,
 	"contributing": entity.Contributor, "contributors": entity.Contributor, // USA Today's "Contributing: Kelly Tyko"
 	"contact": entity.Contact, "contacts": entity.Contact, // a press release's "Media Contact:"
+	"editor": entity.Editor, "editors": entity.Editor, // ERR News's "Editor: Marcus Turovski" under a story
 }
 
 // tagRoles are the words of a wire tag line's "X by" parts: "Reporting by ...; Editing by ...".
@@ -378,6 +393,9 @@ func (s *scanner) list(i, limit int, places bool) ([]part, int) {
 			parts = append(parts, p)
 		}
 		i = next
+		if places && s.is(i, "(") && i+2 < limit && s.is(i+2, ")") && s.d.Tokens[i+1].Kind == text.Word && !text.StartsUpper(s.d.Text(i+1)) && !s.lineEnd(i+2) {
+			i += 3 // a live blog's "By Dan Sabbagh (now) and Léonie Chao-Fong (earlier)"
+		}
 		if after := s.titleAt(i); len(parts) > 0 && i < limit && !s.lineEnd(i) && after > i && after <= limit {
 			parts[len(parts)-1].org = true
 			parts[len(parts)-1].titled = true
@@ -692,6 +710,9 @@ func (s *scanner) agencySlash(k int) {
 		last = end + 1
 		first--
 	case !open && (s.lineEnd(end) || s.is(end, ".") && s.lineEnd(end+1)):
+	case !open && s.is(end, ")", "]") && s.lineEnd(end+1):
+		// "[Photo: The prime minister bows. REUTERS/Issei Kato]": a caption in brackets ends
+		// with the credit
 	case !open && s.fileTail(end):
 		// "REUTERS/Alexandros Avramidis/File Photo": an archive picture
 		for last = end; !s.lineEnd(last); last++ {

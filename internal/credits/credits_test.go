@@ -53,6 +53,31 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "By Giles Richards at Monza", "Giles Richards", ""}},
 		},
 		{
+			name:   "live blog byline with shifts",
+			reason: "a live blog marks who writes now and who wrote earlier in brackets after each name; the writer introducing herself in the blog is a credit too, another name after I'm is not",
+			src:    "War live\nBy Dan Sabbagh (now) and Léonie Chao-Fong (earlier)\n\nPeskov spoke.\n\nI’m Léonie Chao-Fong and I’ll be bringing you the news. “I'm Tom Hale, and I saw it,” a man said.",
+			names:  []tagged{{"Dan Sabbagh", entity.Person}, {"Léonie Chao-Fong", entity.Person}, {"Peskov", entity.Person}, {"Léonie Chao-Fong", entity.Person}, {"Tom Hale", entity.Person}},
+			want: []got{
+				{"author", "By Dan Sabbagh (now) and Léonie Chao-Fong (earlier)", "Dan Sabbagh", ""},
+				{"author", "By Dan Sabbagh (now) and Léonie Chao-Fong (earlier)", "Léonie Chao-Fong", ""},
+				{"author", "I’m Léonie Chao-Fong", "Léonie Chao-Fong", ""},
+			},
+		},
+		{
+			name:   "agency and photographer closing a caption in brackets",
+			reason: "REUTERS/Issei Kato ends the bracketed caption: the bracket ends the credit as a line end would",
+			src:    "Ishiba stays\n\n[Photo: Shigeru Ishiba bows in Tokyo. REUTERS/Issei Kato]\n\nHe spoke.",
+			names:  []tagged{{"Shigeru Ishiba", entity.Person}, {"Tokyo", entity.Place}, {"REUTERS", entity.Org}, {"Issei Kato", entity.Person}},
+			want:   []got{{"photographer", "REUTERS/Issei Kato", "Issei Kato", "REUTERS"}},
+		},
+		{
+			name:   "editor line under a story",
+			reason: "Editor: and a name on its own line credits the editor; Editor's note is no credit",
+			src:    "Sea study\n\nThe sea is slow.\n\nEditor's note: updated.\n\nEditor: Marcus Turovski",
+			names:  []tagged{{"Marcus Turovski", entity.Person}},
+			want:   []got{{"editor", "Editor: Marcus Turovski", "Marcus Turovski", ""}},
+		},
+		{
 			name:   "byline with two particles",
 			reason: "\"van der\" stands inside a Dutch name: the whole name is the author's",
 			src:    "OPINION\n\nBy Marco van der Berg\n\nI met him once.",

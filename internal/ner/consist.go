@@ -20,6 +20,7 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 	}
 	const maxLen = 4
 	officeHolders(ms, d, look)
+	theDead(ms, d, look)
 	// votes: per sequence, a count for each type (8 bits each, saturating); bit 31 marks
 	// sequences that are only surnames of full names.
 	sc.cons.reset(2 * len(ms))
@@ -1071,7 +1072,24 @@ func orgWordPlaces(ms []Mention, info []tokInfo) {
 // Gaulle airport", "La Moneda palace", "Russia's Samara region".
 var siteNouns = map[string]bool{"airport": true, "airfield": true, "stadium": true, "palace": true,
 	"station": true, "bridge": true, "region": true, "province": true, "district": true, "oblast": true,
-	"county": true, "prefecture": true, "governorate": true}
+	"county": true, "prefecture": true, "governorate": true,
+	"river": true, "lake": true, "valley": true, "desert": true, "mountains": true, "glacier": true,
+	// plurals after coordinated names: "the Amu Darya and Syr Darya rivers"
+	"rivers": true, "lakes": true, "valleys": true, "regions": true, "provinces": true, "districts": true}
+
+// siteCoordinated reports whether the site noun after mention i is a plural one that ms[i-1]
+// shares, joined by "and" or a comma: "the Tian Shan and Pamir mountains".
+func siteCoordinated(ms []Mention, d *text.Doc, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].First != ms[i].Last+1 || ms[i+1].Last >= len(d.Tokens) {
+		return false
+	}
+	w := d.Text(ms[i+1].Last)
+	if !siteNouns[w] || !strings.HasSuffix(w, "s") || d.Tokens[ms[i+1].Last].Newlines > 0 {
+		return false
+	}
+	between := d.Src[ms[i].End:ms[i+1].Start]
+	return between == " and " || between == ", "
+}
 
 // venues makes a place of an organization the tagger found whose name ends in a venue word,
 // unless the lists know the whole as an organization ("Wall Street" is a place to them), and
@@ -1084,7 +1102,7 @@ func venues(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	var sited map[string]bool // words a site noun made places of when tagged people
 	for i := range ms {
 		m := &ms[i]
-		if (m.Label == Org || m.Label == Person) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Newlines == 0 && siteNouns[d.Text(m.Last)] {
+		if (m.Label == Org || m.Label == Person) && m.Last < len(d.Tokens) && (d.Tokens[m.Last].Newlines == 0 && siteNouns[d.Text(m.Last)] || siteCoordinated(ms, d, i)) {
 			if orgs == nil {
 				orgs = map[string]int{}
 				for _, o := range ms {
@@ -1311,6 +1329,52 @@ func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 	}
 	for i := range ms {
 		if m := &ms[i]; held[d.Src[m.Start:m.End]] && (m.Label == Place || m.Label == Org) {
+			m.Label = Person
+		}
+	}
+}
+
+// theDead makes a person of a name of two or three words that the tagger called something else
+// when it is the subject of "dies" or "died", perhaps across an apposition, as an obituary
+// opens: "Tserenbaatar Ganbold, Mongolia’s ‘lion’ of Naadam wrestling, dies at 78". Bodies
+// are said to close or fold, not to die; a name the lists know as a place or an organization
+// stays. The same name elsewhere in the article is that person too.
+func theDead(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
+	if look == nil {
+		return
+	}
+	var dead map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.Label == Person || m.Label == None || m.Last-m.First < 2 || m.Last-m.First > 3 ||
+			look.Lookup(d.Src[m.Start:m.End])&(gazetteer.AnyPlace|gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.Event|gazetteer.Product) != 0 ||
+			look.Lookup(d.Text(m.Last-1))&(gazetteer.OrgWord|gazetteer.CommonWord|gazetteer.PlaceWord) != 0 {
+			continue
+		}
+		k := m.Last
+		if k < len(d.Tokens) && d.Text(k) == "," {
+			// an apposition: to its closing comma within the sentence
+			for k++; k < len(d.Tokens) && k < m.Last+16 && d.Text(k) != "," && d.Text(k) != "." && d.Tokens[k].Newlines == 0; k++ {
+			}
+			if k >= len(d.Tokens) || d.Text(k) != "," {
+				continue
+			}
+			k++
+		}
+		if k+1 >= len(d.Tokens) || d.Text(k) != "dies" && d.Text(k) != "died" || d.Tokens[k].Newlines > 0 {
+			continue
+		}
+		if w := d.Text(k + 1); w != "at" && w != "on" && w != "in" && w != "aged" && w != "after" && w != "of" && w != "." && w != "," {
+			continue
+		}
+		m.Label = Person
+		if dead == nil {
+			dead = make(map[string]bool)
+		}
+		dead[d.Src[m.Start:m.End]] = true
+	}
+	for i := range ms {
+		if m := &ms[i]; dead[d.Src[m.Start:m.End]] && m.Label != Person && m.Label != None {
 			m.Label = Person
 		}
 	}

@@ -30,6 +30,7 @@ import (
 func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) []Mention {
 	ms = sc.splitCoordinated(ms, d, info, look)
 	ms = joinParticles(ms, d, look)
+	ms = bareGivenNames(ms, d, info)
 	ms = joinGivenNames(ms, d, info)
 	ms = orgRepeats(ms, d, info, look)
 	titleTails(ms, d, info)
@@ -664,14 +665,14 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		m := ms[i]
 		// "John Lee Ka-chiu": an English given name before a Chinese name; "John Dramani
 		// Mahama": a given name before a name whose first word the lists do not know
-		if p := m.First - 1; m.Label == Person && m.Last-m.First == 2 && (givenNameShape(d.Text(m.First+1)) || gazetteer.Kind(info[m.First].gaz) == 0) && p >= 0 &&
+		if p := m.First - 1; m.Label == Person && m.Last-m.First == 2 && (text.GivenNameShape(d.Text(m.First+1)) || gazetteer.Kind(info[m.First].gaz) == 0) && p >= 0 &&
 			d.Tokens[m.First].Newlines == 0 && d.Src[d.Tokens[p].End:m.Start] == " " && text.StartsUpper(d.Text(p)) &&
 			gazetteer.Kind(info[p].gaz)&gazetteer.FirstName != 0 && gazetteer.Kind(info[p].gaz)&(gazetteer.PersonTitle|gazetteer.AnyPlace) == 0 &&
 			(len(out) == 0 || out[len(out)-1].Last <= p) {
 			m.First, m.Start = p, int(d.Tokens[p].Start)
 		}
 		if j := m.Last; m.Label == Person && m.Last-m.First == 1 && j < len(d.Tokens) && d.Tokens[j].Newlines == 0 &&
-			d.Src[m.End:d.Tokens[j].Start] == " " && givenNameShape(d.Text(j)) {
+			d.Src[m.End:d.Tokens[j].Start] == " " && text.GivenNameShape(d.Text(j)) {
 			if i+1 < len(ms) && ms[i+1].First == j && ms[i+1].Last == j+1 && (ms[i+1].Label == Person || ms[i+1].Label == Misc) {
 				i++
 			} else if i+1 < len(ms) && ms[i+1].First <= j {
@@ -689,6 +690,66 @@ func joinGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// bareGivenNames tags as a person a Chinese or Korean name the tagger left untagged or took for
+// an other name (Misc): a short family name and a hyphenated given name of romanised
+// syllables, in no other mention ("headed by Chiu Chui-cheng", "Rep. Song Eon-seok of the People Power Party"). English
+// compounds of the same shape are left alone: "Hong Kong-based", "New York-born", "Deputy
+// Vice-chair" (a prefix, a participle or a word too long for a syllable).
+func bareGivenNames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	var add []Mention
+	next := 0 // the first mention that may cover token j or later
+	for j := 1; j < len(d.Tokens); j++ {
+		for next < len(ms) && ms[next].Last <= j-1 {
+			next++
+		}
+		if !text.RomanisedGivenName(d.Text(j)) {
+			continue
+		}
+		f := j - 1
+		// the tagger's other name (Misc) on the whole or on the given name alone
+		misc := next < len(ms) && (ms[next].First == f || ms[next].First == j) && ms[next].Last == j+1 && ms[next].Label == Misc
+		if next < len(ms) && ms[next].First <= j && !misc {
+			continue
+		}
+		if d.Tokens[j].Newlines > 0 || d.Src[d.Tokens[f].End:d.Tokens[j].Start] != " " || !familyNameShape(d.Text(f)) {
+			continue
+		}
+		if k := gazetteer.Kind(info[f].gaz); k&(gazetteer.PersonTitle|gazetteer.AnyPlace|gazetteer.Demonym|gazetteer.OrgWord) != 0 ||
+			k&gazetteer.CommonWord != 0 && k&(gazetteer.Surname|gazetteer.FirstName) == 0 {
+			continue
+		}
+		if j+1 < len(d.Tokens) && d.Tokens[j+1].Newlines == 0 && text.StartsUpper(d.Text(j+1)) && d.Tokens[j+1].Kind == text.Word {
+			continue // a longer name of capitalised words: not this shape alone
+		}
+		if misc {
+			// no other kind of name has this shape
+			ms[next].Label, ms[next].First, ms[next].Start = Person, f, int(d.Tokens[f].Start)
+			continue
+		}
+		add = append(add, Mention{Start: int(d.Tokens[f].Start), End: int(d.Tokens[j].End), First: f, Last: j + 1, Score: 0.5, Label: Person})
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(ms, add...)
+	slices.SortFunc(out, func(a, b Mention) int { return a.First - b.First })
+	return out
+}
+
+// familyNameShape reports whether w is written as a romanised Chinese or Korean family name:
+// a capital and one to five lower-case ASCII letters ("Ng", "Chiu", "Cheung").
+func familyNameShape(w string) bool {
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // middleInitial reports whether w is an initial with its stop: "M.".
@@ -835,21 +896,6 @@ func quoteMark(d *text.Doc, k int) bool {
 	return d.Tokens[k].Kind == text.Quote || d.Text(k) == "\"" || d.Text(k) == "'"
 }
 
-// givenNameShape reports whether w is written as a hyphenated Chinese or Korean given name:
-// capital, lower-case letters, a hyphen, lower-case letters ("Kwok-kin", "Jae-myung").
-func givenNameShape(w string) bool {
-	a, b, ok := strings.Cut(w, "-")
-	if !ok || len(a) < 2 || len(b) < 2 || !text.StartsUpper(a) {
-		return false
-	}
-	for _, r := range a[1:] + b {
-		if !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
-}
-
 // elidedParticle reports whether w is a name after an elided particle: "d'Ettorre",
 // "D’Alema".
 func elidedParticle(w string) bool {
@@ -991,7 +1037,7 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			for p < m.Last-2 && titleWord(d, info, p) { // (a first name is none: "President [Ram Nath Kovind]")
 				p++
 			}
-			if p == m.Last-2 && p > m.First && givenNameShape(d.Text(m.Last-1)) && gazetteer.Kind(info[p-1].gaz)&gazetteer.FirstName != 0 {
+			if p == m.Last-2 && p > m.First && text.GivenNameShape(d.Text(m.Last-1)) && gazetteer.Kind(info[p-1].gaz)&gazetteer.FirstName != 0 {
 				p-- // "Chief Executive [John Lee Ka-chiu]": an English given name opens the name
 			}
 			if p > m.First && titleEnd(d, info, p-1) && text.StartsUpper(d.Text(p)) {

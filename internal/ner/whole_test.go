@@ -579,6 +579,27 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"John Lee Ka-chiu", "Person"}},
 		},
 		{
+			name:   "chinese and korean names the tagger left untagged",
+			reason: "a short family name and a hyphenated given name of syllables are a person's name, whether untagged, an other name, or the given name alone as one",
+			src:    "Council head Chiu Chui-cheng and Rep. Song Eon-seok met Ng Mei-ling.",
+			tagged: []span{{"Song Eon-seok", "Misc"}, {"Mei-ling", "Misc"}},
+			want:   []span{{"Chiu Chui-cheng", "Person"}, {"Song Eon-seok", "Person"}, {"Ng Mei-ling", "Person"}},
+		},
+		{
+			name:   "english compounds of the same shape",
+			reason: "Kong-based ends in a participle, Vice-chair opens with a prefix and Sino-centric has a part too long for a syllable: none is a given name",
+			src:    "The Hong Kong-based firm named Deputy Vice-chair Lee and wrote Sino-centric Chang Hui-wen was right.",
+			tagged: []span{{"Lee", "Person"}, {"Chang Hui-wen", "Person"}},
+			want:   []span{{"Lee", "Person"}, {"Chang Hui-wen", "Person"}},
+		},
+		{
+			name:   "venue name opening the text",
+			reason: "a name ending in a venue word at the very start has no title before it to take in (the fuzzer's input panicked here)",
+			src:    "Nile Ganbold Stadium\n\n. Photo: Reuters",
+			tagged: []span{{"Nile Ganbold Stadium", "Person"}, {"Reuters", "Org"}},
+			want:   []span{{"Nile Ganbold Stadium", "Place"}, {"Reuters", "Org"}},
+		},
+		{
 			name:   "places before titles",
 			reason: "Maui County is a place, and Hawaii before Attorney General is the state, the title the person's",
 			src:    "Maui County Mayor Richard Bissen spoke. Hawaii Attorney General Anne Lopez said so.",
@@ -988,6 +1009,31 @@ func TestWholeNames(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+// TestMentionsApart runs the whole tagger on inputs the random tests found, where a stage left
+// two mentions overlapping: the mentions must come in text order, apart.
+func TestMentionsApart(t *testing.T) {
+	tests := []struct{ name, reason, src string }{
+		{"brand merged, then another possessive", "the name merged into the brand before it (\"Seri 's\") must not come back as a brand of its own",
+			"Smith . at Pamir\n\nSeri 's Barcelona University 's"},
+	}
+	tg := Default()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := text.Analyze(tc.src)
+			var got []string
+			ms := tg.Tag(d)
+			for i := 1; i < len(ms); i++ {
+				if ms[i].Start < ms[i-1].End {
+					got = append(got, d.Src[ms[i-1].Start:ms[i-1].End]+" / "+d.Src[ms[i].Start:ms[i].End])
+				}
+			}
+			if diff := cmp.Diff([]string(nil), got); diff != "" {
+				t.Errorf("%s: overlapping mentions (-want +got):\n%s", tc.reason, diff)
 			}
 		})
 	}

@@ -103,7 +103,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	var full []fullName // the person entities of two or more words, as pass 1 left them
 	for e, ent := range ents {
 		if f := strings.Fields(ent.Name); ent.Type == entity.Person && len(f) > 1 {
-			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), gazetteer.FirstNameGender(f[0]), relativeBefore(src, names[ent.Members[0]].Start)})
+			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), fold(familyName(f)), gazetteer.FirstNameGender(f[0]), relativeBefore(src, names[ent.Members[0]].Start)})
 		}
 	}
 	var inner innerNames
@@ -304,11 +304,22 @@ func (in *innerNames) entity(ents []Entity, full []fullName, w string) int {
 	return -1
 }
 
+// familyName returns the word of the name f (two or more words) that a story uses alone for
+// the person: the last, but the one before a Chinese or Korean given name, which follows
+// the family name ("Chan Tin-chu", "Paul Chan Mo-po": "Chan").
+func familyName(f []string) string {
+	if text.RomanisedGivenName(f[len(f)-1]) {
+		return f[len(f)-2]
+	}
+	return f[len(f)-1]
+}
+
 // fullName is a person entity named by two or more words, with its first and last word folded
 // and the sex of its first name.
 type fullName struct {
 	ent         int
 	first, last string
+	family      string // the word a story uses alone: the last, or see familyName
 	sex         gazetteer.Gender
 	relative    bool // first named as someone's relative: "the son of comedy legend Carl Reiner"
 }
@@ -351,21 +362,23 @@ func kinNear(src string, n Name) bool {
 	return false
 }
 
-// nearestFullName returns the person entity of two or more words whose last word (or first word,
-// when last is false) is w, preferring the one first named latest before pos, else the only one
+// nearestFullName returns the person entity of two or more words whose last word or, before
+// pos, family name (or first word, when last is false) is w, preferring the one first named latest before pos, else the only one
 // named after it; -1 if none. A mention titled for one sex (g) skips a full name whose first name
 // is the other's: "Mr. Obama" is not "Michelle Obama".
 func nearestFullName(full []fullName, ents []Entity, names []Name, pos int, w string, last bool, g gazetteer.Gender) int {
 	best, bestStart, later := -1, -1, 0
 	bestRelative := false
 	for _, c := range full {
-		if last && c.last != w || !last && c.first != w {
+		start := names[ents[c.ent].Members[0]].Start
+		// a family name before a Chinese or Korean given name takes the surname after the
+		// full name only: before it, a headline's "Yoon" may be another Yoon
+		if last && c.last != w && !(c.family == w && start < pos) || !last && c.first != w {
 			continue
 		}
 		if g != gazetteer.UnknownGender && c.sex != gazetteer.UnknownGender && c.sex != g {
 			continue
 		}
-		start := names[ents[c.ent].Members[0]].Start
 		if start > pos {
 			later++
 		}

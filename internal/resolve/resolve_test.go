@@ -321,6 +321,13 @@ func TestResolve(t *testing.T) {
 			want:   map[string][]int{"Yoon Suk Yeol": {0, 1}, "Yoon Kab-keun": {2}},
 		},
 		{
+			name:   "hong kong names: family name before the given name",
+			reason: "in Chan Tin-chu and Paul Chan Mo-po the family name is Chan, before the hyphenated given name: Chan after the first is the first, not the later Paul Chan Mo-po; Tse after Raymond Tse Ka-lok is he, not his wife named later",
+			src:    "Superintendent Chan Tin-chu spoke. Chan said so. Raymond Tse Ka-lok was jailed. Tse wept. His wife, Jenny Tse, came. Tse left. Paul Chan Mo-po agreed.",
+			names:  []string{"Chan Tin-chu", "PERSON", "Chan", "PERSON", "Raymond Tse Ka-lok", "PERSON", "Tse", "PERSON", "Jenny Tse", "PERSON", "Tse", "PERSON", "Paul Chan Mo-po", "PERSON"},
+			want:   map[string][]int{"Chan Tin-chu": {0, 1}, "Raymond Tse Ka-lok": {2, 3, 5}, "Jenny Tse": {4}, "Paul Chan Mo-po": {6}},
+		},
+		{
 			name:   "company by its name before a corporate suffix",
 			reason: "Toyota, a company the lists know, is Toyota Motor Corp.: the suffix names nothing more; in the headline it may come first",
 			src:    "Toyota shares jump\nToyota Motor Corp. raised its forecast. Toyota said demand was strong.",

@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Word lists that more than one stage reads.
 
@@ -136,3 +140,49 @@ func MonthAbbrev(w string) bool {
 	}
 	return false
 }
+
+// GivenNameShape reports whether w is written as a hyphenated Chinese or Korean given name:
+// capital, lower-case letters, a hyphen, lower-case letters ("Kwok-kin", "Jae-myung").
+func GivenNameShape(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || !StartsUpper(a) {
+		return false
+	}
+	for _, r := range a[1:] + b {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// RomanisedGivenName reports whether w is of GivenNameShape and can be two romanised
+// syllables: ASCII, each part at most six letters, the first no English prefix and the second
+// no participle or compound head. "Chui-cheng" and "Eon-seok" are; "Kong-based" ("Hong
+// Kong-based"), "Pre-war" and "Vice-chancellor" are not. The name tagger reads such a word
+// after a family name as a person's name, and the resolver the family name before it as the
+// surname ("Paul Chan Mo-po" is Mr. Chan).
+func RomanisedGivenName(w string) bool {
+	if !GivenNameShape(w) {
+		return false
+	}
+	a, b, _ := strings.Cut(w, "-")
+	if len(a) > 6 || len(b) > 6 || strings.HasSuffix(b, "ed") || englishHeads[b] || englishPrefixes[strings.ToLower(a)] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// englishHeads end English compounds written like a hyphenated given name: "Kong-based".
+var englishHeads = WordSet(`born bred run made wide like free era style war time term year old day
+	week month led chair head elect law type class scale level size only ever up in out off on over
+	down back based`)
+
+// englishPrefixes open them: "Vice-chair", "Pre-war".
+var englishPrefixes = WordSet(`vice co ex anti pre non self post mid pro semi multi half well all
+	pan neo re sub bi tri inter intra over under out up down cross mini mega ultra`)
