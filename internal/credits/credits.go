@@ -584,12 +584,13 @@ var paperWords = text.WordSet(`Dispatch Times Post Herald Tribune Journal Gazett
 	Observer Examiner Globe Telegraph Register Courier Enquirer Bee Sentinel Independent Guardian`)
 
 // dateOnLine returns the first token from i on that starts a date or time on i's line (a
-// number, "Updated", "Published", a month before a number), else the line's end.
+// number, "Updated", "Published", a month before a number) or an address ("By Marcus Webb |
+// mwebb@daytondaily.com", "@mwebb"), else the line's end.
 func (s *scanner) dateOnLine(i int) int {
 	for k := i; k < len(s.d.Tokens) && (k == i || !s.lineEnd(k)); k++ {
 		w := s.d.Text(k)
 		switch {
-		case s.d.Tokens[k].Kind == text.Number,
+		case s.d.Tokens[k].Kind == text.Number, k > i && strings.Contains(w, "@"),
 			w == "Updated" || w == "Published" || w == "Posted" || w == "UPDATED" || w == "PUBLISHED",
 			text.MonthName(w) && k+1 < len(s.d.Tokens) && !s.lineEnd(k+1) && s.d.Tokens[k+1].Kind == text.Number:
 			return k

@@ -96,6 +96,13 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:   "byline with an address",
+			reason: "an email or a handle after the name on a byline's line is the writer's address, no part of the credit",
+			src:    "Clerk sentenced\nBy Marcus Webb | mwebb@daytondaily.com\nNov 18, 2026\n\nA clerk was sentenced.\n\nBy Ana Ruiz @anaruiz\n\nMore.",
+			names:  []tagged{{"Marcus Webb", entity.Person}, {"Ana Ruiz", entity.Person}},
+			want:   []got{{"author", "By Marcus Webb", "Marcus Webb", ""}, {"author", "By Ana Ruiz", "Ana Ruiz", ""}},
+		},
+		{
 			name:   "byline with the paper on the next line",
 			reason: "a newspaper's name alone on the line under the byline is the author's paper, not a person of the story",
 			src:    "New jail approved\nBy Laura A. Bischoff\nColumbus Dispatch\n\nCommissioners voted on Tuesday.",
