@@ -732,6 +732,9 @@ func TestPastSpeaker(t *testing.T) {
 			"Y was whom added , in he , “ said", "", nil},
 		{"title-in-marks mend", "the subject that stands for a quoted title lies inside the content here: no record",
 			"had , Q: according “ court Reuters", "", nil},
+		{"headline's two clauses", "the first clause of a headline is no source of the verb after its comma; its subject is, the person after the place's possessive",
+			"Ethiopia's Abiy inaugurates Nile dam, urges Egypt to talks\n\nPrime Minister Abiy Ahmed spoke.", "Abiy",
+			[]rep{{"Egypt to talks", "Ethiopia's Abiy", "Abiy", "urges", ruleModel}}},
 		{"no subject for a participle", "a participle with no source before it has none (was an empty span and a panic)",
 			"it , in , saying whom said, he Z\nsaying", "", nil},
 	}

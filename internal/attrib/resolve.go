@@ -40,6 +40,28 @@ func (f *finder) clauseSubjectEnd(s, e int) int {
 	return s
 }
 
+// headlineSubjectEnd returns the end of the subject when the tagged source [s, e) is the first
+// of two clauses of a headline joined by a comma: capitalized words and possessives, then a
+// lower-case verb in -s with words after it ("[Ethiopia's Abiy inaugurates Nile dam], urges
+// Egypt to talks"). The subject does the second verb too. It returns s when the span is no
+// such clause, no comma follows it, or it lies outside the page's first line.
+func (f *finder) headlineSubjectEnd(s, e int) int {
+	b := f.blocks[0]
+	if !f.punct(e, ",") || f.blkOf[f.sentOf[s]] != 0 || b.last < e || f.d.Sentences[b.sfirst].Last < b.last {
+		return s // the page's first line, of one sentence
+	}
+	for k := s; k < e-1; k++ {
+		if f.isCap(k) || k > s && f.possessive(k) {
+			continue // "Ethiopia", "'s", "Abiy"
+		}
+		if w := f.word(k); k > s && f.isLowerWord(k) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return k // "inaugurates"
+		}
+		return s
+	}
+	return s
+}
+
 // mentionSpan returns the speaker mention [s, e) less a comma at its end, or the name an
 // apposition stands for: the name set off by commas right after a description ("Its
 // spokeswoman, Julie Kozack, said"), or the subject before an apposition taken for the
@@ -77,6 +99,9 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	}
 	if k := f.clauseSubjectEnd(s, e); k > s {
 		return s, k // "[The board fired Smith], saying …": the board says it, not Smith
+	}
+	if k := f.headlineSubjectEnd(s, e); k > s {
+		return s, k // "[Ethiopia's Abiy inaugurates Nile dam], urges Egypt": Abiy urges
 	}
 	s = f.peopleOfPlace(s, e)
 	if k := s + 2; k < e-1 && f.in(determiners, s) && f.is(k, "the") && f.isLowerWord(k-1) && !f.in(nameStops, k-1) {
@@ -312,10 +337,10 @@ func (f *finder) resolveSpan(s, e int) (string, int) {
 			}
 			return mention, -1
 		}
-		// "President Bola Tinubu's All Progressives Congress": the organization that ends the
-		// mention spoke, not its owner
+		// "President Bola Tinubu's All Progressives Congress", "Ethiopia's Abiy": the
+		// organization or person that ends the mention spoke, not its owner
 		if i := sort.Search(len(f.names), func(i int) bool { return f.names[i].End >= int(me) }); i < len(f.names) {
-			if n := f.names[i]; n.End == int(me) && n.Start > int(ms) && n.Type == Org && f.possessive(f.tokenAt(n.Start)-1) {
+			if n := f.names[i]; n.End == int(me) && n.Start > int(ms) && (n.Type == Org || n.Type == Person) && f.possessive(f.tokenAt(n.Start)-1) {
 				if name := f.nameString(n); name != "" {
 					return name, f.entityOf(n)
 				}
