@@ -1217,8 +1217,10 @@ func titleEnd(d *text.Doc, info []tokInfo, j int) bool {
 	return (gazetteer.Kind(info[j].gaz)|gazetteer.LookupLower(d.Text(j)))&(gazetteer.PersonTitle|gazetteer.RoleNoun) != 0
 }
 
-// postNominals follow a British name as letters of office or honour: "Clare Montgomery KC".
+// postNominals follow a British name as letters of office or honour: "Clare Montgomery KC",
+// a member of the Senedd's "Jane Dodds MS", Stormont's "MLA", Ontario's "MPP", Quebec's "MNA".
 var postNominals = map[string]bool{"KC": true, "QC": true, "MP": true, "MEP": true, "MSP": true,
+	"MS": true, "MLA": true, "MPP": true, "MNA": true,
 	"OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true}
 
 // PostNominal reports whether w is letters of office or honour written after a British name
