@@ -963,7 +963,8 @@ func (f *finder) opensIn(k int, p int32) bool {
 
 // appositiveSubject reports whether a name starting at token m is set off by a comma right
 // after a subject that describes it: "A resident of Ajah, Mrs Funmilayo Adebayo, told …" is
-// about her. Titles may stand between the comma and the name.
+// about her. Titles may stand between the comma and the name, and so may a short description
+// in lower case after an article ("His sister, the lawyer Dalila Ben Mbarek Msaddek, said").
 func (f *finder) appositiveSubject(sub np, m int) bool {
 	if sub.kind != npNominal || m <= sub.e {
 		return false
@@ -979,6 +980,15 @@ func (f *finder) appositiveSubject(sub np, m int) bool {
 		return false
 	}
 	k++
+	if k < m && (f.is(k, "the") || f.is(k, "a") || f.is(k, "an")) {
+		d := k + 1
+		for d < m && d < k+5 && f.isLowerWord(d) && !f.verbLike(d) && !f.in(nameStops, d) {
+			d++
+		}
+		if d > k+1 && d == m {
+			return true
+		}
+	}
 	for k < m && f.in(titleWords, k) {
 		k++
 	}
