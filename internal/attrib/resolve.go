@@ -33,6 +33,29 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if comma {
 		e--
 	}
+	if e-1 > s && f.punct(e-1, ")") {
+		// "Coun. Paula Fletcher (Ward 14, Toronto–Danforth) noted": the bracket after a
+		// name says where or what the speaker stands for; the name before it speaks
+		open := -1
+		for k := e - 2; k >= 0 && k > e-12; k-- {
+			if f.punct(k, "(") {
+				open = k
+				break
+			}
+			if f.punct(k, ")") || k < s && f.punct(k, ". ; : ! ?") && !f.abbrevStop(k) {
+				break
+			}
+		}
+		switch {
+		case open > s && f.bracketDescribes(open, e-1):
+			e = open
+		case open >= 0 && open < s:
+			// the mention starts inside the bracket ("(Ward 14, [Toronto–Danforth)] noted")
+			if n := f.npLeft(open-1, f.sentStart(open), false); n.kind == npName {
+				s, e = n.s, n.e
+			}
+		}
+	}
 	if e == s+1 && f.punct(e, ",") && s == f.sentStart(s) && f.in(openingAdverbs, s) {
 		// "Meanwhile, Datuk Ahmad Maslan, a deputy minister, said": a sentence adverb is no
 		// speaker; the subject after its comma is
@@ -959,6 +982,18 @@ func (f *finder) sentenceGap(ms, si, tok int) int {
 func (f *finder) opensIn(k int, p int32) bool {
 	first := clamp(f.d.Sentences[k].First, len(f.toks))
 	return f.quoted(first) == p || f.quoted(first+1) == p
+}
+
+// bracketDescribes reports whether the bracket's words [open+1, close) hold a number or a comma: a
+// ward, a riding or a district ("(Ward 14, Toronto–Danforth)"), not another name of the
+// speaker ("the Party of Democratic Action (SDA)", "John Boles (Bolesy)").
+func (f *finder) bracketDescribes(open, close int) bool {
+	for k := open + 1; k < close; k++ {
+		if f.toks[k].Kind == text.Number || f.punct(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveSubject reports whether a name starting at token m is set off by a comma right

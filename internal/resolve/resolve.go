@@ -138,6 +138,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	ents, ids = mergeOrgHeads(src, names, ents, ids)
 	ents, ids = mergeTeamTails(ents, ids)
 	ents, ids = mergeAliases(src, names, ents, ids)
+	ents, ids = mergeInitials(ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
 	// article first gives them, places the gazetteer's); then the person's sex.
 	for e := range ents {
@@ -293,6 +294,51 @@ func mergeNamePartsOnce(ents []Entity, ids []int) ([]Entity, []int, bool) {
 	}
 	ents, ids = mergeInto(ents, ids, into)
 	return ents, ids, true
+}
+
+// mergeInitials joins a person named by an initial and a surname, as team sheets and
+// scorecards write them ("F Russell", "J. Morgan"), to the only person of the story with that
+// surname and a given name that starts with the initial ("Finn Russell").
+func mergeInitials(ents []Entity, ids []int) ([]Entity, []int) {
+	var into []int
+	for e := range ents {
+		f := strings.Fields(ents[e].Name)
+		if ents[e].Type != entity.Person || len(f) != 2 || !isInitial(f[0]) {
+			continue
+		}
+		to := -1
+		for c := range ents {
+			g := strings.Fields(ents[c].Name)
+			if c == e || ents[c].Type != entity.Person || len(g) < 2 || isInitial(g[0]) ||
+				!strings.EqualFold(g[len(g)-1], f[1]) || !strings.HasPrefix(g[0], f[0][:1]) {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two people fit: neither
+				break
+			}
+			to = c
+		}
+		if to < 0 {
+			continue
+		}
+		if into == nil {
+			into = make([]int, len(ents))
+			for k := range into {
+				into[k] = k
+			}
+		}
+		into[e] = to
+	}
+	if into == nil {
+		return ents, ids
+	}
+	return mergeInto(ents, ids, into)
+}
+
+// isInitial reports whether w is one capital letter, with or without its full stop: "F", "J.".
+func isInitial(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // givenAndEnd reports whether part is the first word of whole and its last words, with one or

@@ -126,6 +126,14 @@ func TestResolve(t *testing.T) {
 			want: map[string][]int{"Suhail Mohamed Al Mazrouei": {0, 1, 2}, "George W. Bush": {3}, "George H. W. Bush": {4}, "George Bush": {5}},
 		},
 		{
+			name:   "initial and surname of a team sheet",
+			reason: "F Russell is Finn Russell, the only Russell whose given name starts with F; G Thomas fits no one with a given name and stays apart, and J Davies fits two and joins neither",
+			src:    "Finn Russell and Jac Davies met John Davies. Scotland: F Russell, G Thomas, B Thomas, J Davies.",
+			names: []string{"Finn Russell", "PERSON", "Jac Davies", "PERSON", "John Davies", "PERSON", "F Russell", "PERSON", "G Thomas", "PERSON",
+				"B Thomas", "PERSON", "J Davies", "PERSON"},
+			want: map[string][]int{"Finn Russell": {0, 3}, "Jac Davies": {1}, "John Davies": {2}, "G Thomas": {4}, "B Thomas": {5}, "J Davies": {6}},
+		},
+		{
 			name:   "organization by its first word",
 			reason: "Compaq and Goldman after the full names are those companies; Apple after Apple Music is Apple, which the lists know alone",
 			src:    "Compaq Computer Corp. and Goldman Sachs met Apple Music. Compaq, Goldman and Apple left.",
