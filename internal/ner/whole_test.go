@@ -194,6 +194,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Jane Dodds", "Person"}, {"Naomi Long", "Person"}, {"Doug Ford", "Person"}, {"Ruba Ghazal", "Person"}},
 		},
 		{
+			name:   "a party, a member's letters of office and the member",
+			reason: "the tagger ran the party, MLA and the member's name into one organization: the party is the body, the name after the letters the person",
+			src:    "Local Sinn Féin MLA Órlaithí Flynn condemned it. Labour MP Lee Anderson spoke.",
+			tagged: []span{{"Sinn Féin MLA Órlaithí Flynn", "Org"}, {"Labour MP Lee Anderson", "Person"}},
+			want:   []span{{"Sinn Féin", "Org"}, {"Órlaithí Flynn", "Person"}, {"Labour", "Org"}, {"Lee Anderson", "Person"}},
+		},
+		{
 			name:   "a person's name after an organization's",
 			reason: "Council ends the organization's name and Enver opens a person's: two names the tagger ran together",
 			src:    "The chief executive of the Refugee Council Enver Solomon told Sky News.",
