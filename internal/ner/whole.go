@@ -1578,7 +1578,7 @@ func lastWordKinds(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Loo
 			// "the light rail stop at Prince Alfred Square": a square, with the title the
 			// tagger took for a person's ("Hall" or "Street" alone ends surnames too)
 			m.Label = Place
-			if royalTitles[d.Text(m.First-1)] {
+			if m.First > 0 && royalTitles[d.Text(m.First-1)] {
 				m.First--
 				m.Start = int(d.Tokens[m.First].Start)
 			}

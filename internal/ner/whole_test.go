@@ -201,6 +201,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Sinn Féin", "Org"}, {"Órlaithí Flynn", "Person"}, {"Labour", "Org"}, {"Lee Anderson", "Person"}},
 		},
 		{
+			name:   "a place word ending a name at the very start of the text",
+			reason: "a name that opens the text has no word before it to be a royal title: reading one panicked (the fuzzer's \"Walt Stadium\")",
+			src:    "Walt Stadium",
+			tagged: []span{{"Walt Stadium", "Person"}},
+			want:   []span{{"Walt Stadium", "Place"}},
+		},
+		{
 			name:   "a person's name after an organization's",
 			reason: "Council ends the organization's name and Enver opens a person's: two names the tagger ran together",
 			src:    "The chief executive of the Refugee Council Enver Solomon told Sky News.",
