@@ -74,6 +74,29 @@ func (f *finder) mentionSpan(s, e int) (int, int) {
 	if comma {
 		e--
 	}
+	if e-1 > s && f.punct(e-1, ")") {
+		// "Coun. Paula Fletcher (Ward 14, Toronto–Danforth) noted": the bracket after a
+		// name says where or what the speaker stands for; the name before it speaks
+		open := -1
+		for k := e - 2; k >= 0 && k > e-12; k-- {
+			if f.punct(k, "(") {
+				open = k
+				break
+			}
+			if f.punct(k, ")") || k < s && f.punct(k, ". ; : ! ?") && !f.abbrevStop(k) {
+				break
+			}
+		}
+		switch {
+		case open > s && f.bracketDescribes(open, e-1):
+			e = open
+		case open >= 0 && open < s:
+			// the mention starts inside the bracket ("(Ward 14, [Toronto–Danforth)] noted")
+			if n := f.npLeft(open-1, f.sentStart(open), false); n.kind == npName {
+				s, e = n.s, n.e
+			}
+		}
+	}
 	if e == s+1 && f.punct(e, ",") && s == f.sentStart(s) && f.in(openingAdverbs, s) {
 		// "Meanwhile, Datuk Ahmad Maslan, a deputy minister, said": a sentence adverb is no
 		// speaker; the subject after its comma is
@@ -1008,9 +1031,22 @@ func (f *finder) opensIn(k int, p int32) bool {
 	return f.quoted(first) == p || f.quoted(first+1) == p
 }
 
+// bracketDescribes reports whether the bracket's words [open+1, close) hold a number or a comma: a
+// ward, a riding or a district ("(Ward 14, Toronto–Danforth)"), not another name of the
+// speaker ("the Party of Democratic Action (SDA)", "John Boles (Bolesy)").
+func (f *finder) bracketDescribes(open, close int) bool {
+	for k := open + 1; k < close; k++ {
+		if f.toks[k].Kind == text.Number || f.punct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
 // appositiveSubject reports whether a name starting at token m is set off by a comma right
 // after a subject that describes it: "A resident of Ajah, Mrs Funmilayo Adebayo, told …" is
-// about her. Titles may stand between the comma and the name.
+// about her. Titles may stand between the comma and the name, and so may a short description
+// in lower case after an article ("His sister, the lawyer Dalila Ben Mbarek Msaddek, said").
 func (f *finder) appositiveSubject(sub np, m int) bool {
 	if sub.kind != npNominal || m <= sub.e {
 		return false
@@ -1026,6 +1062,15 @@ func (f *finder) appositiveSubject(sub np, m int) bool {
 		return false
 	}
 	k++
+	if k < m && (f.is(k, "the") || f.is(k, "a") || f.is(k, "an")) {
+		d := k + 1
+		for d < m && d < k+5 && f.isLowerWord(d) && !f.verbLike(d) && !f.in(nameStops, d) {
+			d++
+		}
+		if d > k+1 && d == m {
+			return true
+		}
+	}
 	for k < m && f.in(titleWords, k) {
 		k++
 	}

@@ -46,7 +46,7 @@ func Find(d *text.Doc, names []Name) []Credit {
 			s.pipeCredit(i)
 			continue
 		}
-		if d.Text(i) == "©" && s.lineStart(i) {
+		if d.Text(i) == "©" && (s.lineStart(i) || i > 0 && s.is(i-1, ".", "(", "[", "|")) {
 			i = s.copyright(i)
 			continue
 		}
@@ -90,6 +90,7 @@ func Find(d *text.Doc, names []Name) []Credit {
 		}
 	}
 	before := len(s.out)
+	s.topBios()
 	s.bios()
 	if len(s.out) > before {
 		// an author's note may come before a credit read above: keep text order
@@ -119,7 +120,7 @@ func (s *scanner) bios() {
 		}
 	}
 	for i := from; i < len(toks); i++ {
-		if !s.lineStart(i) || !s.nameWord(i) {
+		if !s.lineStart(i) || !s.nameWord(i) || s.inCredit(i) {
 			continue
 		}
 		parts, end := s.list(i, len(toks), false)
@@ -169,6 +170,64 @@ func (s *scanner) selfIntro(i int) int {
 	}
 	s.add(entity.Author, Span{int(s.d.Tokens[i].Start), int(s.d.Tokens[end-1].End)}, []part{p})
 	return end - 1
+}
+
+// topBios reads an author's note on the line right under a byline, as opinion pages print it:
+// "By Golnar Motevalli\nMs. Motevalli is a journalist who covered Iran for a decade." The
+// line opens with the author's surname, a courtesy title before it at most, then "is a" and
+// a journalist's role within a few words; the note runs to its sentence's end.
+func (s *scanner) topBios() {
+	toks := s.d.Tokens
+	n := len(s.out)
+	for c := 0; c < n; c++ {
+		cr := s.out[c]
+		if cr.Role != entity.Author || cr.Person == none {
+			continue
+		}
+		k := sort.Search(len(toks), func(j int) bool { return int(toks[j].Start) >= cr.Span.End })
+		for k < len(toks) && !s.lineStart(k) {
+			k++
+		}
+		if k >= len(toks) || c+1 < n && s.out[c+1].Span.Start <= int(toks[k].Start) {
+			continue // no line after the byline, or it is another credit
+		}
+		first := k
+		if text.CourtesyTitle(s.d.Text(k)) {
+			k++
+		}
+		p, end := s.name(k)
+		author := s.d.Src[cr.Person.Start:cr.Person.End]
+		if p.last == p.first || !strings.HasSuffix(author, " "+s.d.Text(p.last-1)) || !s.is(end, "is", "was") {
+			continue
+		}
+		j := end + 1
+		for ; j < len(toks) && j < end+7 && !s.lineEnd(j); j++ {
+			var buf [16]byte
+			if bioRoles[string(lower(buf[:0], s.d.Text(j)))] {
+				break
+			}
+		}
+		if j >= len(toks) || j >= end+7 || s.lineEnd(j) {
+			continue
+		}
+		last := j
+		for last+1 < len(toks) && !s.lineEnd(last+1) && !s.is(last, ".") {
+			last++
+		}
+		s.add(entity.Author, Span{int(toks[first].Start), int(toks[last].End)}, []part{p})
+	}
+}
+
+// inCredit reports whether token i lies inside a credit read before (topBios reads a short
+// story's note under the byline before bios looks at its end).
+func (s *scanner) inCredit(i int) bool {
+	pos := int(s.d.Tokens[i].Start)
+	for _, c := range s.out {
+		if c.Span.Start <= pos && pos < c.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // credited reports whether the name of p is already an author's in a credit read before:
@@ -469,6 +528,21 @@ func (s *scanner) placeOnly(p part) bool {
 	return gazetteer.Lookup(s.d.Src[start:end])&(gazetteer.Region|gazetteer.Country) != 0
 }
 
+// isPlace reports whether p is a place: the tagger's place, else a place the gazetteer knows
+// that the tagger does not take for a person (a lone city in a byline is often tagged a body).
+func (s *scanner) isPlace(p part) bool {
+	start, end := s.d.Tokens[p.first].Start, s.d.Tokens[p.last-1].End
+	for _, n := range s.over(int(start), int(end)) {
+		if n.Type == entity.Person {
+			return false
+		}
+		if n.Type == entity.Place && n.Start == int(start) && n.End == int(end) {
+			return true
+		}
+	}
+	return gazetteer.Lookup(s.d.Src[start:end])&gazetteer.AnyPlace != 0
+}
+
 // isOrg decides whether a credited name is an organization: the tagger's mention there, the
 // gazetteer, an initialism ("AP", "NASA"), else def.
 func (s *scanner) isOrg(p part, def bool) bool {
@@ -562,6 +636,12 @@ func (s *scanner) byline(lead, i int) int {
 	parts, end := s.list(i+1, limit, true) // "By Giles Richards at Monza"
 	if s.is(end, ".") && !dated {
 		end++
+	}
+	if !dated && len(parts) > 0 && s.is(end, "—", "–", "-", "|") && !s.lineEnd(end+1) {
+		// "By Hamza Guessous — Casablanca": the place the story was filed from ends the line
+		if q, after := s.name(end + 1); after > end+1 && s.lineEnd(after) && s.isPlace(q) {
+			end = after
+		}
 	}
 	if dated && end != limit || !dated && !s.lineEnd(end) || !s.plausible(parts) {
 		return i
@@ -711,9 +791,9 @@ func (s *scanner) agencySlash(k int) {
 		last = end + 1
 		first--
 	case !open && (s.lineEnd(end) || s.is(end, ".") && s.lineEnd(end+1)):
-	case !open && s.is(end, ")", "]") && s.lineEnd(end+1):
-		// "[Photo: The prime minister bows. REUTERS/Issei Kato]": a caption in brackets ends
-		// with the credit
+	case !open && s.is(end, ")", "]") && s.lineEnd(end+1) && !s.lineStart(first):
+		// "[Caption: Relatives protest in Tunis. REUTERS/Jihed Abidellaoui]": a caption in
+		// brackets ends with the credit
 	case !open && s.fileTail(end):
 		// "REUTERS/Alexandros Avramidis/File Photo": an archive picture
 		for last = end; !s.lineEnd(last); last++ {
@@ -726,7 +806,8 @@ func (s *scanner) agencySlash(k int) {
 	switch {
 	case agencies[str(left)]:
 		agency, person = left, right
-	case agencies[str(right)]:
+	case agencies[str(right)], right.last-right.first >= 2 && paperWords[s.d.Text(right.last-1)]:
+		// "Steve Russell/Toronto Star": a newspaper credits its own photographer so
 		agency, person = right, left
 	default:
 		return
@@ -796,7 +877,9 @@ func (s *scanner) copyright(i int) int {
 	if s.is(end, ".") {
 		end++
 	}
-	if len(parts) == 0 || !s.lineEnd(end) || !s.plausible(parts) {
+	// "[Photo: The mine at Khouribga. © Fadel Senna / AFP]": the caption's bracket may end it
+	bracket := s.is(end, ")", "]") && s.lineEnd(end+1) && !s.lineStart(i)
+	if len(parts) == 0 || !s.lineEnd(end) && !bracket || !s.plausible(parts) {
 		return i
 	}
 	role := entity.Photographer

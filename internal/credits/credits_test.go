@@ -103,6 +103,35 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "By Marcus Webb", "Marcus Webb", ""}, {"author", "By Ana Ruiz", "Ana Ruiz", ""}},
 		},
 		{
+			name:   "byline with the city it was filed from after a dash",
+			reason: "a place after a dash ends the byline line, as \"at Monza\" does; a person after a dash is no place",
+			src:    "Profits rise\nBy Hamza Guessous — Casablanca\nUpdated 24 February\n\nProfits rose.\n\nBy Jane Roe — Tom Hale\nHe left.",
+			names:  []tagged{{"Hamza Guessous", entity.Person}, {"Casablanca", entity.Org}, {"Jane Roe", entity.Person}, {"Tom Hale", entity.Person}},
+			want:   []got{{"author", "By Hamza Guessous — Casablanca", "Hamza Guessous", ""}},
+		},
+		{
+			name:   "copyright and agency credits that end a caption in brackets",
+			reason: "the caption's closing bracket ends the credit line; a newspaper's name after the slash credits its own photographer",
+			src:    "[Photo: The mine at Khouribga. © Fadel Senna / AFP]\n[Caption: Relatives protest in Tunis. REUTERS/Jihed Abidellaoui]\n[Photo: Cyclists near Spadina Avenue. Steve Russell/Toronto Star]\nThe council voted.",
+			names: []tagged{{"Khouribga", entity.Place}, {"Fadel Senna", entity.Person}, {"AFP", entity.Org}, {"Tunis", entity.Place}, {"REUTERS", entity.Org},
+				{"Jihed Abidellaoui", entity.Person}, {"Spadina Avenue", entity.Place}, {"Steve Russell", entity.Person}, {"Toronto Star", entity.Org}},
+			want: []got{
+				{"photographer", "© Fadel Senna / AFP", "Fadel Senna", "AFP"},
+				{"photographer", "REUTERS/Jihed Abidellaoui", "Jihed Abidellaoui", "REUTERS"},
+				{"photographer", "Steve Russell/Toronto Star", "Steve Russell", "Toronto Star"},
+			},
+		},
+		{
+			name:   "author's note under the byline",
+			reason: "an opinion page's line under the byline that opens with the author's surname and says she is a journalist is the author's note; a note about someone else is not",
+			src:    "Opinion | Waiting\nBy Golnar Motevalli\nMs. Motevalli is a journalist who covered Iran for a decade.\nJan. 9, 2026\n\nMr. Araghchi is a diplomat who writes.",
+			names:  []tagged{{"Golnar Motevalli", entity.Person}, {"Motevalli", entity.Person}, {"Araghchi", entity.Person}},
+			want: []got{
+				{"author", "By Golnar Motevalli", "Golnar Motevalli", ""},
+				{"author", "Ms. Motevalli is a journalist who covered Iran for a decade.", "Motevalli", ""},
+			},
+		},
+		{
 			name:   "byline with the paper on the next line",
 			reason: "a newspaper's name alone on the line under the byline is the author's paper, not a person of the story",
 			src:    "New jail approved\nBy Laura A. Bischoff\nColumbus Dispatch\n\nCommissioners voted on Tuesday.",

@@ -230,6 +230,13 @@ func (sc *scratch) consistency(ms []Mention, d *text.Doc, info []tokInfo, look g
 			if _, ok := surnames[info[m.Last-1].h.form]; !ok {
 				surnames[info[m.Last-1].h.form] = i
 			}
+			if last := d.Text(m.Last - 1); text.JoinedParticle(last) {
+				// "Abdel Fattah al-Burhan" … "Burhan has said": the press drops the particle
+				bare := formOf(last[strings.IndexByte(last, '-')+1:])
+				if _, ok := surnames[bare]; !ok {
+					surnames[bare] = i
+				}
+			}
 			// Family name first ("Yoon Suk Yeol", "Xi Jinping"): a first word the lists know
 			// as no first name and no place is the name a story calls the person by.
 			if g := gazetteer.Kind(info[m.First].gaz); g&(gazetteer.FirstName|gazetteer.AnyPlace|gazetteer.PersonTitle|gazetteer.RoleNoun) == 0 && info[m.First].capc != capLower {
@@ -1194,7 +1201,8 @@ func bodies(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.Lookuper) 
 
 // AliasLink reports whether between, the text between two names, says that the second is a
 // name the first goes by: ", known as ", " better known as ", ", nicknamed ", ", who is widely
-// known as ". The entity stage merges such names; this stage types the second like the first.
+// known as ", ", who goes by ". The entity stage merges such names; this stage types the
+// second like the first.
 func AliasLink(between string) bool {
 	// At most five words, read without a list of all of them: between is often a paragraph.
 	var words [5]string
@@ -1204,6 +1212,9 @@ func AliasLink(between string) bool {
 			return false
 		}
 		f = append(f, w)
+	}
+	if len(f) == 3 && f[0] == "who" && (f[1] == "goes" || f[1] == "went") && f[2] == "by" {
+		return true // "Mohamed Abdallah Hamid, who goes by Wad Hamid"
 	}
 	if len(f) > 2 && f[0] == "who" && (f[1] == "is" || f[1] == "was") {
 		f = f[2:]

@@ -436,6 +436,24 @@ func shapeClass(r rune) (rune, bool) {
 	return normRune(r), false
 }
 
+// formOf returns the form hash that token info gives a token of text s.
+func formOf(s string) uint64 {
+	form := uint64(perceptron.HashOffset)
+	for _, r := range s {
+		nrm, _ := lowerRune(r)
+		if nrm < utf8.RuneSelf {
+			form = (form ^ uint64(nrm)) * perceptron.HashPrime
+			continue
+		}
+		var tmp [4]byte
+		k := utf8.EncodeRune(tmp[:], nrm)
+		for _, b := range tmp[:k] {
+			form = (form ^ uint64(b)) * perceptron.HashPrime
+		}
+	}
+	return form
+}
+
 // lowerRune returns r as the features read it (normRune) and that rune in lower case.
 func lowerRune(r rune) (nrm, lr rune) {
 	if r < utf8.RuneSelf {

@@ -557,6 +557,14 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 			return []Mention{{Start: m.Start, End: int(d.Tokens[m.First].End), Label: Place, First: m.First, Last: m.First + 1, Score: m.Score},
 				{Start: int(d.Tokens[m.First+1].Start), End: m.End, Label: Person, First: m.First + 1, Last: m.Last, Score: m.Score}}
 		}
+		// "Sinn Féin MLA Órlaithí Flynn": a party, a member's letters of office and the member's
+		// name of two or three words, which the tagger ran into one
+		for p := m.Last - 3; m.Label != Misc && p >= m.Last-4 && p >= m.First+1; p-- {
+			if officeLetters[d.Text(p)] && capitalisedWords(d, p+1, m.Last) {
+				return []Mention{{Start: m.Start, End: int(d.Tokens[p-1].End), Label: Org, First: m.First, Last: p, Score: m.Score},
+					{Start: int(d.Tokens[p+1].Start), End: m.End, Label: Person, First: p + 1, Last: m.Last, Score: m.Score}}
+			}
+		}
 		// "the Refugee Council Enver Solomon": an organization's name ending in its kind word,
 		// then a person's name of two or three words
 		for p := m.Last - 2; m.Label == Org && p >= m.Last-3 && p >= m.First+1; p-- {
@@ -584,6 +592,22 @@ func splitPersonOfOrg(ms []Mention, d *text.Doc, info []tokInfo, look gazetteer.
 		return []Mention{{Start: m.Start, End: int(d.Tokens[k-1].End), Label: Person, First: m.First, Last: k, Score: m.Score},
 			{Start: int(d.Tokens[right].Start), End: m.End, Label: Org, First: right, Last: m.Last, Score: m.Score}}
 	})
+}
+
+// officeLetters stand between a party's name and its elected member's: "Labour MP Lee
+// Anderson", "SNP MSP Kate Forbes", "Sinn Féin MLA Órlaithí Flynn", "Plaid Cymru MS Rhun ap
+// Iorwerth".
+var officeLetters = map[string]bool{"MP": true, "MEP": true, "MSP": true, "MLA": true, "MS": true, "MPP": true, "MNA": true}
+
+// capitalisedWords reports whether tokens [first, last) are words that start in capitals and
+// are not all capitals, as a person's name is written.
+func capitalisedWords(d *text.Doc, first, last int) bool {
+	for j := first; j < last; j++ {
+		if d.Tokens[j].Kind != text.Word || !text.StartsUpper(d.Text(j)) || text.CapsLetters(d.Text(j)) >= 2 || d.Tokens[j].Newlines > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // countryThenPerson reports whether tokens [first, last) are a country's name of one word
@@ -1275,8 +1299,10 @@ func titleEnd(d *text.Doc, info []tokInfo, j int) bool {
 	return (gazetteer.Kind(info[j].gaz)|gazetteer.LookupLower(d.Text(j)))&(gazetteer.PersonTitle|gazetteer.RoleNoun) != 0
 }
 
-// postNominals follow a British name as letters of office or honour: "Clare Montgomery KC".
+// postNominals follow a British name as letters of office or honour: "Clare Montgomery KC",
+// a member of the Senedd's "Jane Dodds MS", Stormont's "MLA", Ontario's "MPP", Quebec's "MNA".
 var postNominals = map[string]bool{"KC": true, "QC": true, "MP": true, "MEP": true, "MSP": true,
+	"MS": true, "MLA": true, "MPP": true, "MNA": true,
 	"OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true}
 
 // PostNominal reports whether w is letters of office or honour written after a British name

@@ -187,6 +187,27 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"Clare Montgomery", "Person"}, {"Cavanagh", "Person"}},
 		},
 		{
+			name:   "letters of the devolved parliaments after a name",
+			reason: "MS (the Senedd), MLA (Stormont), MPP (Ontario) and MNA (Quebec) are letters of office, as MP is, not name words",
+			src:    "Jane Dodds MS met Naomi Long MLA, Doug Ford MPP and Ruba Ghazal MNA.",
+			tagged: []span{{"Jane Dodds MS", "Person"}, {"Naomi Long MLA", "Person"}, {"Doug Ford MPP", "Person"}, {"Ruba Ghazal MNA", "Person"}},
+			want:   []span{{"Jane Dodds", "Person"}, {"Naomi Long", "Person"}, {"Doug Ford", "Person"}, {"Ruba Ghazal", "Person"}},
+		},
+		{
+			name:   "a party, a member's letters of office and the member",
+			reason: "the tagger ran the party, MLA and the member's name into one organization: the party is the body, the name after the letters the person",
+			src:    "Local Sinn Féin MLA Órlaithí Flynn condemned it. Labour MP Lee Anderson spoke.",
+			tagged: []span{{"Sinn Féin MLA Órlaithí Flynn", "Org"}, {"Labour MP Lee Anderson", "Person"}},
+			want:   []span{{"Sinn Féin", "Org"}, {"Órlaithí Flynn", "Person"}, {"Labour", "Org"}, {"Lee Anderson", "Person"}},
+		},
+		{
+			name:   "a place word ending a name at the very start of the text",
+			reason: "a name that opens the text has no word before it to be a royal title: reading one panicked (the fuzzer's \"Walt Stadium\")",
+			src:    "Walt Stadium",
+			tagged: []span{{"Walt Stadium", "Person"}},
+			want:   []span{{"Walt Stadium", "Place"}},
+		},
+		{
 			name:   "a person's name after an organization's",
 			reason: "Council ends the organization's name and Enver opens a person's: two names the tagger ran together",
 			src:    "The chief executive of the Refugee Council Enver Solomon told Sky News.",
@@ -871,6 +892,13 @@ func TestWholeNames(t *testing.T) {
 			src:    "Alhaji Musa Abdullahi met Tan Sri Lee Kim Yew, Datuk Seri Anwar Ibrahim, Bapak Jokowi, Pak Se-ri, Sri Mulyani Indrawati and Tan Cheng Lock.",
 			tagged: []span{{"Alhaji Musa Abdullahi", "Person"}, {"Tan Sri Lee Kim Yew", "Person"}, {"Datuk Seri Anwar Ibrahim", "Person"}, {"Bapak Jokowi", "Person"}, {"Pak Se-ri", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
 			want:   []span{{"Musa Abdullahi", "Person"}, {"Lee Kim Yew", "Person"}, {"Anwar Ibrahim", "Person"}, {"Jokowi", "Person"}, {"Pak Se-ri", "Person"}, {"Sri Mulyani Indrawati", "Person"}, {"Tan Cheng Lock", "Person"}},
+		},
+		{
+			name:   "honorifics of Ethiopia, French-speaking North Africa and Iran's clergy",
+			reason: "Woizero, Mme, Maître and Hojatoleslam say how to address someone, as Mrs and Mr do; \"Ato\" is left, a Ghanaian given name too",
+			src:    "Woizero Yeshimebet Demissie and Mme Fettah met Maître Souab, Hojatoleslam Hassan Rouhani and Ato Boldon.",
+			tagged: []span{{"Woizero Yeshimebet Demissie", "Person"}, {"Mme Fettah", "Person"}, {"Maître Souab", "Person"}, {"Hojatoleslam Hassan Rouhani", "Person"}, {"Ato Boldon", "Person"}},
+			want:   []span{{"Yeshimebet Demissie", "Person"}, {"Fettah", "Person"}, {"Souab", "Person"}, {"Hassan Rouhani", "Person"}, {"Ato Boldon", "Person"}},
 		},
 		{
 			name:   "short name of an organization",

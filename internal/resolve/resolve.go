@@ -103,7 +103,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	var full []fullName // the person entities of two or more words, as pass 1 left them
 	for e, ent := range ents {
 		if f := strings.Fields(ent.Name); ent.Type == entity.Person && len(f) > 1 {
-			full = append(full, fullName{e, fold(f[0]), fold(f[len(f)-1]), fold(familyName(f)), gazetteer.FirstNameGender(f[0]), relativeBefore(src, names[ent.Members[0]].Start)})
+			full = append(full, fullName{e, fold(f[0]), bareSurname(f[len(f)-1]), fold(familyName(f)), gazetteer.FirstNameGender(f[0]), relativeBefore(src, names[ent.Members[0]].Start)})
 		}
 	}
 	var inner innerNames
@@ -115,7 +115,11 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 			best = e // "Tuku" after Oliver “Tuku” Mtukudzi
 		}
 		for pass := 0; pass < 2 && best < 0; pass++ {
-			best = nearestFullName(full, ents, names, names[i].Start, w, pass == 0, g)
+			key := w
+			if pass == 0 {
+				key = bareSurname(person[i])
+			}
+			best = nearestFullName(full, ents, names, names[i].Start, key, pass == 0, g)
 		}
 		if best < 0 {
 			best = inner.entity(ents, full, w)
@@ -134,6 +138,7 @@ func Resolve(src string, names []Name, canon Canonicalizer) (ids []int, ents []E
 	ents, ids = mergeOrgHeads(src, names, ents, ids)
 	ents, ids = mergeTeamTails(ents, ids)
 	ents, ids = mergeAliases(src, names, ents, ids)
+	ents, ids = mergeInitials(ents, ids)
 	// Canonical name: the fullest name mention, for people (organizations keep the name the
 	// article first gives them, places the gazetteer's); then the person's sex.
 	for e := range ents {
@@ -216,7 +221,22 @@ func mergeEarlySurnames(src string, ents []Entity, ids []int, names []Name, full
 // longer name, and of no other, to that person: "Lula da Silva" and "da Silva" to "Luiz Inácio
 // Lula da Silva", "von der Leyen" to "Ursula von der Leyen", "López Obrador" to "Andrés Manuel
 // López Obrador". Names that run together in many languages are cut this way in later mentions.
+// When two longer names hold the run, the only one that ends with it takes it: a surname
+// ("Ben Mbarek" is Jaouhar Ben Mbarek, not his sister Dalila Ben Mbarek Msaddek). The given
+// name and the end of a longer name count as a run too, the middle names left out ("Suhail Al
+// Mazrouei" of "Suhail Mohamed Al Mazrouei"); joining those may leave a run that now only one
+// name holds, so the merge runs again.
 func mergeNameParts(ents []Entity, ids []int) ([]Entity, []int) {
+	for range 2 {
+		var merged bool
+		if ents, ids, merged = mergeNamePartsOnce(ents, ids); !merged {
+			break
+		}
+	}
+	return ents, ids
+}
+
+func mergeNamePartsOnce(ents []Entity, ids []int) ([]Entity, []int, bool) {
 	byWord := map[string][]int{} // a word → the person entities of three or more words holding it
 	for e := range ents {
 		if f := strings.Fields(fold(ents[e].Name)); ents[e].Type == entity.Person && len(f) > 2 {
@@ -228,7 +248,7 @@ func mergeNameParts(ents []Entity, ids []int) ([]Entity, []int) {
 		}
 	}
 	if len(byWord) == 0 {
-		return ents, ids
+		return ents, ids, false
 	}
 	into := make([]int, len(ents))
 	merged := false
@@ -242,25 +262,98 @@ func mergeNameParts(ents []Entity, ids []int) ([]Entity, []int) {
 		if len(cands) > 8 {
 			continue // a word many long names share: no one of them is meant
 		}
-		to := -1
+		to, ending, endings := -1, -1, 0
 		for _, l := range cands {
-			if l == e || !containsRun(strings.Fields(fold(ents[l].Name)), f) {
+			whole := strings.Fields(fold(ents[l].Name))
+			if l == e || !containsRun(whole, f) && !givenAndEnd(whole, f) {
 				continue
 			}
-			if to >= 0 {
-				to = -2 // two longer names hold it: neither
-				break
+			if slices.Equal(whole[len(whole)-len(f):], f) {
+				ending, endings = l, endings+1
+			}
+			if to != -1 {
+				to = -2 // two longer names hold it: neither, unless only one ends with it
+				continue
 			}
 			to = l
+		}
+		if to == -2 && endings == 1 {
+			to = ending
 		}
 		if to >= 0 {
 			into[e], merged = to, true
 		}
 	}
 	if !merged {
+		return ents, ids, false
+	}
+	for e := range into {
+		for into[into[e]] != into[e] {
+			into[e] = into[into[e]] // a name joins the longer name its longer name joined; names only lengthen, so no cycle
+		}
+	}
+	ents, ids = mergeInto(ents, ids, into)
+	return ents, ids, true
+}
+
+// mergeInitials joins a person named by an initial and a surname, as team sheets and
+// scorecards write them ("F Russell", "J. Morgan"), to the only person of the story with that
+// surname and a given name that starts with the initial ("Finn Russell").
+func mergeInitials(ents []Entity, ids []int) ([]Entity, []int) {
+	var into []int
+	for e := range ents {
+		f := strings.Fields(ents[e].Name)
+		if ents[e].Type != entity.Person || len(f) != 2 || !isInitial(f[0]) {
+			continue
+		}
+		to := -1
+		for c := range ents {
+			g := strings.Fields(ents[c].Name)
+			if c == e || ents[c].Type != entity.Person || len(g) < 2 || isInitial(g[0]) ||
+				!strings.EqualFold(g[len(g)-1], f[1]) || !strings.HasPrefix(g[0], f[0][:1]) {
+				continue
+			}
+			if to >= 0 {
+				to = -2 // two people fit: neither
+				break
+			}
+			to = c
+		}
+		if to < 0 {
+			continue
+		}
+		if into == nil {
+			into = make([]int, len(ents))
+			for k := range into {
+				into[k] = k
+			}
+		}
+		into[e] = to
+	}
+	if into == nil {
 		return ents, ids
 	}
 	return mergeInto(ents, ids, into)
+}
+
+// isInitial reports whether w is one capital letter, with or without its full stop: "F", "J.".
+func isInitial(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && 'A' <= w[0] && w[0] <= 'Z'
+}
+
+// givenAndEnd reports whether part is the first word of whole and its last words, with one or
+// more middle names of whole left out: "suhail al mazrouei" of "suhail mohamed al mazrouei".
+// An initial in part is a middle name of its own ("george w. bush" is not "george h. w. bush").
+func givenAndEnd(whole, part []string) bool {
+	if len(part) < 2 || len(part) >= len(whole) || part[0] != whole[0] {
+		return false
+	}
+	for _, w := range part[1:] {
+		if strings.HasSuffix(w, ".") || len(w) == 1 {
+			return false
+		}
+	}
+	return slices.Equal(whole[len(whole)-len(part)+1:], part[1:])
 }
 
 // containsRun reports whether the words of part appear in whole, in order and together, and
@@ -312,6 +405,15 @@ func familyName(f []string) string {
 		return f[len(f)-2]
 	}
 	return f[len(f)-1]
+}
+
+// bareSurname returns surname w folded, without a particle joined to it by a hyphen: the press
+// writes "Abdel Fattah al-Sisi" in full and "Sisi" after, and "el-Sisi" or "al-Sisi" alone.
+func bareSurname(w string) string {
+	if text.JoinedParticle(w) {
+		w = w[strings.IndexByte(w, '-')+1:]
+	}
+	return fold(w)
 }
 
 // fullName is a person entity named by two or more words, with its first and last word folded

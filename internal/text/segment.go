@@ -69,7 +69,7 @@ var titles = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`Mr Mrs Ms Messrs Mmes Dr Prof Sr Jr St Mt Ft Gen Col Lt Maj Sgt Capt Cmdr Cpl Pvt Adm
-		Gov Sen Rep Rev Hon Pres Supt Insp Det Amb Fr Sgt Brig Cdr v`) {
+		Gov Sen Rep Rev Hon Pres Supt Insp Det Amb Fr Sgt Brig Cdr Coun Cllr Mme v`) {
 		abbreviations[w] = true
 		titles[w] = true
 	}

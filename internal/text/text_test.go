@@ -122,6 +122,8 @@ func TestSentences(t *testing.T) {
 			"He left. She stayed.", []string{"He left.", "She stayed."}},
 		{"abbreviation", "a title abbreviation does not end a sentence",
 			"Dr. Smith met Mr. Jones. They talked.", []string{"Dr. Smith met Mr. Jones.", "They talked."}},
+		{"councillor", "Canada's Coun. and Britain's Cllr. are titles before a name, as Sen. is",
+			"Coun. Paula Fletcher noted it. Cllr. Jo Roe agreed.", []string{"Coun. Paula Fletcher noted it.", "Cllr. Jo Roe agreed."}},
 		{"initials", "initials do not end a sentence",
 			"J. R. R. Tolkien wrote it.", []string{"J. R. R. Tolkien wrote it."}},
 		{"U.S. mid sentence", "U.S. followed by a name is not a sentence end",
@@ -314,6 +316,7 @@ func TestNameParticle(t *testing.T) {
 		{"Portuguese", "da in Lula da Silva", "da", true},
 		{"German pair", "von in von der Leyen", "von", true},
 		{"Arabic", "bin in Mohammed bin Salman", "bin", true},
+		{"Welsh", "ap (son of) in Mabon ap Gwynfor", "ap", true},
 		{"capitalised", "Da at a sentence start is no particle inside a name", "Da", false},
 		{"English word", "of joins organization names, not people's, so callers add it themselves", "of", false},
 	}

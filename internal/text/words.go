@@ -10,12 +10,12 @@ import (
 
 // NameParticle reports whether w is a lower-case word that stands inside names in many
 // languages: "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman",
-// "Rafael van der Vaart", "Ahmed al Sharaa". The name tagger, the credit reader and the
+// "Rafael van der Vaart", "Ahmed al Sharaa", the Welsh "Mabon ap Gwynfor". The name tagger, the credit reader and the
 // speaker finder all read names over them.
 func NameParticle(w string) bool {
 	switch w {
 	case "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "la", "le",
-		"van", "von", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el":
+		"van", "von", "den", "ter", "ten", "bin", "ibn", "bint", "al", "el", "ap":
 		return true
 	}
 	return false
@@ -32,9 +32,12 @@ func JoinedParticle(w string) bool {
 // "Dame" too ("Sir Keir Starmer" is prime minister, not "Sir"), and the honorifics that stand
 // for them in West Africa ("Alhaji Musa Abdullahi", "Hajiya", "Mallam"), Malaysia ("Datuk Ahmad
 // Maslan"), Indonesia ("Bapak Jokowi"; not "Pak", a Korean surname, nor "Ibu", a Nigerian
-// name) and India ("Smt.", "Shri").
+// name), India ("Smt.", "Shri"), Ethiopia ("Woizero Yeshimebet"; not "Ato", a Ghanaian name
+// too) and French-speaking North Africa ("Mme Fettah", a lawyer's "Maître Souab"), and Iran's
+// middle clerical rank ("Hojatoleslam Hassan Rouhani"), which the press writes as an address.
 var courtesyTitles = [...]string{"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "sir", "dame",
-	"alhaji", "alhaja", "hajiya", "mallam", "malam", "datuk", "dato", "dato'", "datin", "bapak", "shri", "smt", "smt."}
+	"alhaji", "alhaja", "hajiya", "mallam", "malam", "datuk", "dato", "dato'", "datin", "bapak", "shri", "smt", "smt.",
+	"woizero", "weizero", "mme", "mme.", "maître", "maitre", "hojatoleslam", "hojjatoleslam"}
 
 // courtesyPairs are Malaysia's two-word honorifics: "Tan Sri Lee Kim Yew", "Datuk Seri Anwar
 // Ibrahim". Their second word alone is no title ("Sri Mulyani Indrawati"), nor "Tan" ("Tan
