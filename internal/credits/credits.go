@@ -785,6 +785,14 @@ func (s *scanner) agencySlash(k int) {
 	if !open && !s.lineStart(first) && !s.is(first-1, ".", "|", "-", "—") {
 		return
 	}
+	str := func(p part) string { return s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End] }
+	via := false
+	if s.is(end, "via") {
+		// "Ritzau Scanpix/Ida Marie Odgaard via REUTERS": the agency that passed the picture on
+		if p, after := s.name(end + 1); p.last > p.first && agencies[str(p)] && s.closes(after) {
+			via, end = true, after
+		}
+	}
 	last := end
 	switch {
 	case open && s.is(end, ")", "]"):
@@ -795,13 +803,13 @@ func (s *scanner) agencySlash(k int) {
 		// "[Caption: Relatives protest in Tunis. REUTERS/Jihed Abidellaoui]": a caption in
 		// brackets ends with the credit
 	case !open && s.fileTail(end):
-		// "REUTERS/Alexandros Avramidis/File Photo": an archive picture
-		for last = end; !s.lineEnd(last); last++ {
+		// "REUTERS/Alexandros Avramidis/File Photo": an archive picture, also closing a
+		// caption in brackets
+		for last = end; !s.closes(last); last++ {
 		}
 	default:
 		return
 	}
-	str := func(p part) string { return s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End] }
 	var person, agency part
 	switch {
 	case agencies[str(left)]:
@@ -809,6 +817,13 @@ func (s *scanner) agencySlash(k int) {
 	case agencies[str(right)], right.last-right.first >= 2 && paperWords[s.d.Text(right.last-1)]:
 		// "Steve Russell/Toronto Star": a newspaper credits its own photographer so
 		agency, person = right, left
+	case via:
+		// a national agency the list does not know, on the side without a given name:
+		// "Ritzau Scanpix/Ida Marie Odgaard", "Ida Marie Odgaard/Ritzau Scanpix"
+		agency, person = left, right
+		if given(s.d.Text(left.first)) && !given(s.d.Text(right.first)) {
+			agency, person = right, left
+		}
 	default:
 		return
 	}
@@ -820,7 +835,7 @@ func (s *scanner) agencySlash(k int) {
 }
 
 // fileTail reports whether token k is a slash and "File Photo", "File" or "Pool" ends the
-// line after it, as Reuters marks an archive or pool picture.
+// credit after it, as Reuters marks an archive or pool picture.
 func (s *scanner) fileTail(k int) bool {
 	if !s.is(k, "/") {
 		return false
@@ -828,7 +843,16 @@ func (s *scanner) fileTail(k int) bool {
 	j := k + 1
 	for ; !s.lineEnd(j) && s.is(j, "File", "Photo", "Pool", "FILE", "PHOTO", "POOL"); j++ {
 	}
-	return j > k+1 && s.lineEnd(j)
+	return j > k+1 && s.closes(j)
+}
+
+// given reports whether the lists know w as a given name.
+func given(w string) bool { return gazetteer.Lookup(w)&gazetteer.FirstName != 0 }
+
+// closes reports whether a credit that runs to token j ends there: at its line's end, or at a
+// bracket that closes a caption at the line's end ("[Photo: … REUTERS/Imad Creidi/File Photo]").
+func (s *scanner) closes(j int) bool {
+	return s.lineEnd(j) || s.is(j, ")", "]") && s.lineEnd(j+1)
 }
 
 // pipeCredit reads a picture credit of a photographer and agencies between bars, ending its

@@ -103,6 +103,18 @@ func TestFind(t *testing.T) {
 			want:   []got{{"author", "By Marcus Webb", "Marcus Webb", ""}, {"author", "By Ana Ruiz", "Ana Ruiz", ""}},
 		},
 		{
+			name:   "archive and distributed pictures closing a caption",
+			reason: "a File Photo tail and a via tail may end a credit inside a caption's brackets; a national agency the list lacks is the side without a given name",
+			src:    "[Photo: Saad al-Kaabi speaks in Doha. REUTERS/Imad Creidi/File Photo]\n[Photo: Protesters in Copenhagen. Ritzau Scanpix/Ida Marie Odgaard via REUTERS]\nCyclists wait. Ida Marie Odgaard/Ritzau Scanpix via Reuters\nThe deal was signed.",
+			names: []tagged{{"Saad al-Kaabi", entity.Person}, {"Doha", entity.Place}, {"REUTERS", entity.Org}, {"Imad Creidi", entity.Person}, {"Copenhagen", entity.Place},
+				{"Ritzau Scanpix", entity.Org}, {"Ida Marie Odgaard", entity.Person}, {"REUTERS", entity.Org}, {"Ida Marie Odgaard", entity.Person}, {"Ritzau Scanpix", entity.Org}, {"Reuters", entity.Org}},
+			want: []got{
+				{"photographer", "REUTERS/Imad Creidi/File Photo", "Imad Creidi", "REUTERS"},
+				{"photographer", "Ritzau Scanpix/Ida Marie Odgaard via REUTERS", "Ida Marie Odgaard", "Ritzau Scanpix"},
+				{"photographer", "Ida Marie Odgaard/Ritzau Scanpix via Reuters", "Ida Marie Odgaard", "Ritzau Scanpix"},
+			},
+		},
+		{
 			name:   "byline with the city it was filed from after a dash",
 			reason: "a place after a dash ends the byline line, as \"at Monza\" does; a person after a dash is no place",
 			src:    "Profits rise\nBy Hamza Guessous — Casablanca\nUpdated 24 February\n\nProfits rose.\n\nBy Jane Roe — Tom Hale\nHe left.",
