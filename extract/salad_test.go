@@ -23,7 +23,8 @@ var saladWords = strings.Fields(`Mr Mr. Ms Dr. Sen. R-Mo., Prof Sheikh Datuk Ser
 	contributed reporting writer Associated Press Q: A: said says told added according to
 	spokesperson spokesman for led by who which whom that he she they it him her was is the a
 	and as when if in at on of court jury sorry saying asked Tue October Jan. 2025 3 Monday
-	last week 1990s noon`)
+	last week 1990s noon Coun. MLA Sinn Féin Mme al-Sisi Sisi Ward 14 via File ] [ Song Eon-seok
+	dies rivers Darya goes by I’m Editor: © mwebb@daily.com | inaugurates urges`)
 
 // TestWordSalad runs the pipeline over texts of random rule words and checks what
 // FuzzExtract checks: no panic, and every span inside the text and on its bytes.
