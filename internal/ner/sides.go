@@ -112,7 +112,8 @@ func initialsOf(d *text.Doc, first, last int) string {
 	return b.String()
 }
 
-// lineups makes people of the names in a match report's line-up: a line of a team's name and a
+// lineups makes people of the names in a match report's line-up or a race's results (see
+// resultItems). A line-up is a line of a team's name and a
 // colon, then at least five names between commas and semicolons, at least one semicolon, a
 // substitute in brackets with his minute ("Bartra (Riad 60)"). "Villarreal: Jörgensen; Foyth,
 // Albiol, Bailly, Pedraza; Pino, …". The tagger misses lone surnames there, or runs two into one
@@ -128,7 +129,9 @@ func lineups(ms []Mention, d *text.Doc, made func(*Mention)) []Mention {
 		}
 		items := lineupItems(d, lineStart, end)
 		head := -1
-		if items != nil {
+		if items == nil {
+			items = resultItems(d, lineStart, end)
+		} else {
 			if head = namedHead(ms, lineStart, items[0][0]-1); head < 0 {
 				items = nil // "Tags: Football; LaLiga, …": a page's topics, not a team's players
 			} else if ms[head].Label == Person {
@@ -143,10 +146,12 @@ func lineups(ms []Mention, d *text.Doc, made func(*Mention)) []Mention {
 			out = append(out, ms...)
 			changed = true
 		}
-		first, last := items[0][0], items[len(items)-1][1]
-		kept := out[:0]
+		kept, it := out[:0], 0 // the mentions that overlap no item (out and items in text order)
 		for _, m := range out {
-			if m.Last <= first || m.First >= last {
+			for it < len(items) && items[it][1] <= m.First {
+				it++
+			}
+			if it == len(items) || m.Last <= items[it][0] {
 				kept = append(kept, m)
 			}
 		}
@@ -220,6 +225,39 @@ func lineupItems(d *text.Doc, start, end int) [][2]int {
 		k = j + 1
 	}
 	if semis == 0 || len(items) < 5 || k >= end {
+		return nil
+	}
+	return items
+}
+
+// resultItems returns the names of a results line in tokens [start, end), each as [first,
+// last), or nil: at least three places of a number, a name, its team or country in brackets and
+// perhaps a time, between commas or semicolons ("1 Norris (McLaren), 2 Leclerc (Ferrari), …",
+// "1 Sabastian Sawe (KEN) 2:02:16; 2 …"). A table of teams has numbers in its brackets.
+func resultItems(d *text.Doc, start, end int) [][2]int {
+	var items [][2]int
+	for k := start; k < end; k++ {
+		if d.Tokens[k].Kind != text.Number || k > start && d.Text(k-1) != ":" && d.Text(k-1) != "," && d.Text(k-1) != ";" {
+			continue
+		}
+		j := k + 1
+		for j < end && j-k <= 4 && lineupWord(d, j, j == k+1) {
+			j++
+		}
+		if j == k+1 || j+2 >= end || d.Text(j) != "(" {
+			continue
+		}
+		b := j + 1
+		for b < end && b-j <= 3 && d.Tokens[b].Kind == text.Word && text.StartsUpper(d.Text(b)) {
+			b++
+		}
+		if b == j+1 || b >= end || d.Text(b) != ")" {
+			continue
+		}
+		items = append(items, [2]int{k + 1, j})
+		k = b
+	}
+	if len(items) < 3 {
 		return nil
 	}
 	return items

@@ -657,6 +657,21 @@ func TestWholeNames(t *testing.T) {
 				{"Senegal", "Place"}, {"Mendy", "Person"}, {"Sabaly", "Person"}, {"P. Gueye", "Person"}, {"Van der Flier", "Person"}, {"Jackson", "Person"}},
 		},
 		{
+			name:   "results of a race",
+			reason: "places of a number, a name and its team or country in brackets, perhaps a time: each name is a person, the teams stay",
+			src:    "Results (top 10): 1 Norris (McLaren), 2 Leclerc (Ferrari), 3 Hülkenberg (Sauber).\nMen: 1 Sabastian Sawe (KEN) 2:02:16; 2 Akira Akasaki (JPN) 2:06:15; 3 Chimdessa Debele (ETH) 2:06:57.",
+			tagged: []span{{"Norris", "Person"}, {"McLaren", "Org"}, {"Ferrari", "Org"}, {"Sauber", "Org"}, {"Sabastian Sawe", "Person"}, {"Chimdessa Debele", "Org"}},
+			want: []span{{"Norris", "Person"}, {"McLaren", "Org"}, {"Leclerc", "Person"}, {"Ferrari", "Org"}, {"Hülkenberg", "Person"}, {"Sauber", "Org"},
+				{"Sabastian Sawe", "Person"}, {"Akira Akasaki", "Person"}, {"Chimdessa Debele", "Person"}},
+		},
+		{
+			name:   "no results: a table of teams, prose",
+			reason: "numbers in the brackets are a table's points; one place in prose is no list",
+			src:    "Table: 1 Flamengo (45), 2 Palmeiras (45), 3 Cruzeiro (41).\nHe finished 2 Smith (Reuters) said.",
+			tagged: []span{{"Flamengo", "Org"}, {"Palmeiras", "Org"}, {"Cruzeiro", "Org"}, {"Smith", "Person"}, {"Reuters", "Org"}},
+			want:   []span{{"Flamengo", "Org"}, {"Palmeiras", "Org"}, {"Cruzeiro", "Org"}, {"Smith", "Person"}, {"Reuters", "Org"}},
+		},
+		{
 			name:   "no line-up: topics, results, a referee",
 			reason: "a head that is no name, items with scores, a single name: none is a team's players",
 			src:    "Tags: Football; LaLiga, Sevilla, Betis, Osasuna.\nResults: Flamengo 3 Fortaleza 0; Grêmio 2 Palmeiras 1.\nReferee: Alejandro Hernández.",
