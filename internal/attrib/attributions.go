@@ -2044,10 +2044,41 @@ func (f *finder) addedSum(c int) bool {
 	if f.toks[c+1].Kind == text.Number || f.in(numberWords, c+1) {
 		return true
 	}
-	return c+2 < len(f.toks) && (f.is(c+1, "a") || f.is(c+1, "another") || f.is(c+1, "his") || f.is(c+1, "her") || f.is(c+1, "their")) && f.in(ordinalWords, c+2)
+	if c+2 >= len(f.toks) || !(f.is(c+1, "a") || f.is(c+1, "another") || f.is(c+1, "his") || f.is(c+1, "her") || f.is(c+1, "their") || f.is(c+1, "the")) {
+		return false
+	}
+	// "de Arrascaeta added the third", "Crowley added the conversions": a goal or points
+	return f.in(ordinalWords, c+2) || f.in(scoreNouns, c+2) && (c+3 >= len(f.toks) || f.toks[c+3].Kind == text.Punct || f.in(scoreTails, c+3))
 }
 
 var ordinalWords = text.WordSet(`second third fourth fifth sixth seventh eighth ninth tenth`)
+
+// scoreNouns are what a player adds in a match report ("added the conversions").
+var scoreNouns = text.WordSet(`goal goals try tries conversion conversions penalty penalties points
+	rebounds assists runs wickets equaliser equalizer brace`)
+
+// scoreTails are words after a scoreNoun that go on the match, not a clause ("added the goal
+// for Milan"; "added the goals would come" is a clause).
+var scoreTails = text.WordSet(`for in from on after before with to and but as against`)
+
+// deniedPlayer reports whether token c is "denied" before a person's name: a goalkeeper
+// stopping a player ("Rui Silva denied Pino twice"), not a denial in words. A name the tagger
+// left out counts when it is capitalised and no possessive follows ("denied Russia's claims").
+func (f *finder) deniedPlayer(c int) bool {
+	if !f.is(c, "denied") || c+2 >= len(f.toks) || f.toks[c+1].Kind != text.Word || !text.StartsUpper(f.word(c+1)) || text.DayName(f.word(c+1)) || text.MonthName(f.word(c+1)) {
+		return false // "denied Monday that …" denies in words
+	}
+	end := c + 2
+	if n, ok := f.nameIn(int(f.toks[c+1].Start), int(f.toks[c+1].End)); ok {
+		if n.Type != Person {
+			return false
+		}
+		for end < len(f.toks) && int(f.toks[end].Start) < n.End {
+			end++
+		}
+	}
+	return end >= len(f.toks) || !f.is(end, "'s") && !f.is(end, "’s") && !f.is(end, "'") && !f.is(end, "’")
+}
 
 // badCue reports whether a cue span is a reporting verb used as a noun ("the claims that …")
 // or in the passive ("were told that …"), whose subject said nothing.
@@ -2056,7 +2087,7 @@ func (f *finder) badCue(c tspan) bool {
 	if v := last - 1; v >= c.s && (f.in(cuePrepositions, last) || f.is(last, "of")) && strings.HasSuffix(f.word(v), "ed") && f.passive(v) {
 		return true // "has been accused of": its subject said nothing
 	}
-	if f.addedSum(last) || f.thinkTank(last) {
+	if f.addedSum(last) || f.deniedPlayer(last) || f.thinkTank(last) {
 		return true
 	}
 	if _, ok := cues[string(f.lower(last))]; !ok {

@@ -222,7 +222,7 @@ func (f *finder) reportedIn(s, e int) (Reported, bool) {
 	s = f.pastDateline(s, end) // "SPRINGFIELD (AP) — …": the story starts after the dash
 	for c := s + 1; c < end; c++ {
 		ci, ok := f.cue(c)
-		if !ok || ci.form != cueFinite || ci.weak || !f.isLowerWord(c) || f.quoted(c) != 0 || f.nounContext(c) || f.passive(c) || f.addedSum(c) {
+		if !ok || ci.form != cueFinite || ci.weak || !f.isLowerWord(c) || f.quoted(c) != 0 || f.nounContext(c) || f.passive(c) || f.addedSum(c) || f.deniedPlayer(c) {
 			continue
 		}
 		// CLAUSE, X said.  /  CLAUSE, said X.  /  CLAUSE, X said Tuesday.  /  PART, X said, PART.

@@ -760,6 +760,8 @@ var agencies = map[string]bool{
 	"Reuters": true, "REUTERS": true, "AP": true, "AFP": true, "Getty Images": true, "Getty": true,
 	"EPA": true, "EPA-EFE": true, "Bloomberg": true, "Xinhua": true, "Shutterstock": true,
 	"Alamy": true, "ZUMA": true, "Sipa": true, "Anadolu": true, "Pool": true, "POOL": true,
+	"dpa": true, "PA": true, "AAP": true, "ANSA": true, "EFE": true, "Kyodo": true, "Yonhap": true,
+	"Imago": true, "PTI": true, "NurPhoto": true,
 }
 
 // agencySlash reads a photo credit without a label around the slash at token k: an agency
@@ -777,8 +779,17 @@ func (s *scanner) agencySlash(k int) {
 		return
 	}
 	right, end := s.name(k + 1)
+	if right.last == right.first && agencies[s.d.Text(k+1)] {
+		right, end = part{first: k + 1, last: k + 2}, k+2 // "(Michael Kappeler/dpa)": a lower-case agency
+	}
 	if right.last == right.first {
 		return
+	}
+	if s.is(end, "via") && agencies[s.d.Src[s.d.Tokens[right.first].Start:s.d.Tokens[right.last-1].End]] {
+		// "(Jose Jordan/AFP via Getty Images)": one agency distributes another's picture
+		if via, e := s.name(end + 1); via.last > via.first && agencies[s.d.Src[s.d.Tokens[via.first].Start:s.d.Tokens[via.last-1].End]] {
+			end = e
+		}
 	}
 	left := part{first: first, last: k}
 	open := !s.lineStart(first) && s.is(first-1, "(", "[")

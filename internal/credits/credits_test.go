@@ -264,6 +264,18 @@ func TestFind(t *testing.T) {
 			want:   []got{{"photographer", "(Maria Lopez/AFP)", "Maria Lopez", "AFP"}},
 		},
 		{
+			name:   "photographer slash agency via agency",
+			reason: "\"(Jose Jordan/AFP via Getty Images)\": the credit runs to the bracket past the second agency",
+			src:    "Moreno celebrates his winner. (Jose Jordan/AFP via Getty Images)",
+			want:   []got{{"photographer", "(Jose Jordan/AFP via Getty Images)", "Jose Jordan", "AFP"}},
+		},
+		{
+			name:   "photographer slash national agency",
+			reason: "the German and British national agencies credit as AFP does: \"(Michael Kappeler/dpa)\"",
+			src:    "Merz arrives for talks in Berlin. (Michael Kappeler/dpa)",
+			want:   []got{{"photographer", "(Michael Kappeler/dpa)", "Michael Kappeler", "dpa"}},
+		},
+		{
 			name:   "slash in prose",
 			reason: "\"the Reuters/Ipsos poll\" runs on: no credit",
 			src:    "A Reuters/Ipsos poll found support. Smith/Jones Partners agreed.",

@@ -65,7 +65,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = sc.possessives(ms, d, info, look)
 	ownedPeople(ms, d, info)
 	employers(ms, d, info)
-	return ms
+	return sides(ms, d)
 }
 
 // formSeq is the key of the token sequence [first, last) by written form.
@@ -875,6 +875,15 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if i+1 < len(ms) && m.Label == Person && swallowedNickname(d, m) {
+			// the tagger took the opening mark and the nickname in: "[Sergio “Checo]” Pérez"
+			if n := ms[i+1]; n.First == m.Last+1 && n.Label != Misc && d.Tokens[n.First].Newlines == 0 {
+				m.Last, m.End = n.Last, n.End
+				i++
+				out = append(out, m)
+				continue
+			}
+		}
 		if i+1 < len(ms) && (gazetteer.Kind(info[m.Last-1].gaz)&gazetteer.FirstName != 0 || m.Label == Person) {
 			open, q := m.Last, m.Last+1
 			for q < len(d.Tokens) && q < m.Last+3 && text.StartsUpper(d.Text(q)) {
@@ -902,6 +911,26 @@ func joinNicknames(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// swallowedNickname reports whether mention m ends in an opening quotation mark and one or two
+// capitalised words after a name, and a closing mark follows it: "Sergio “Checo" of "Sergio
+// “Checo” Pérez".
+func swallowedNickname(d *text.Doc, m Mention) bool {
+	if m.Last >= len(d.Tokens) || !quoteMark(d, m.Last) {
+		return false
+	}
+	for open := m.Last - 2; open >= m.Last-3 && open > m.First; open-- {
+		if quoteMark(d, open) {
+			for k := open + 1; k < m.Last; k++ {
+				if !text.StartsUpper(d.Text(k)) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // allTitleWords reports whether tokens [first, last) are all words of a title ("Interior
