@@ -785,24 +785,19 @@ func (s *scanner) agencySlash(k int) {
 	if right.last == right.first {
 		return
 	}
-	if s.is(end, "via") && agencies[s.d.Src[s.d.Tokens[right.first].Start:s.d.Tokens[right.last-1].End]] {
-		// "(Jose Jordan/AFP via Getty Images)": one agency distributes another's picture
-		if via, e := s.name(end + 1); via.last > via.first && agencies[s.d.Src[s.d.Tokens[via.first].Start:s.d.Tokens[via.last-1].End]] {
-			end = e
+	str := func(p part) string { return s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End] }
+	via := false
+	if s.is(end, "via") {
+		// "(Jose Jordan/AFP via Getty Images)", "Ritzau Scanpix/Ida Marie Odgaard via
+		// REUTERS": an agency that passed the picture on
+		if p, after := s.name(end + 1); p.last > p.first && agencies[str(p)] {
+			via, end = true, after
 		}
 	}
 	left := part{first: first, last: k}
 	open := !s.lineStart(first) && s.is(first-1, "(", "[")
 	if !open && !s.lineStart(first) && !s.is(first-1, ".", "|", "-", "—") {
 		return
-	}
-	str := func(p part) string { return s.d.Src[s.d.Tokens[p.first].Start:s.d.Tokens[p.last-1].End] }
-	via := false
-	if s.is(end, "via") {
-		// "Ritzau Scanpix/Ida Marie Odgaard via REUTERS": the agency that passed the picture on
-		if p, after := s.name(end + 1); p.last > p.first && agencies[str(p)] && s.closes(after) {
-			via, end = true, after
-		}
 	}
 	last := end
 	switch {
