@@ -142,19 +142,9 @@ func (s *scanner) bios() {
 			s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
 			continue
 		}
-		k := end + 1
-		for ; k < len(toks) && k < end+7 && !s.lineEnd(k); k++ {
-			var buf [16]byte
-			if bioRoles[string(lower(buf[:0], s.d.Text(k)))] {
-				break
-			}
-		}
-		if k >= len(toks) || k >= end+7 || s.lineEnd(k) {
+		last, ok := s.bioEnd(end)
+		if !ok {
 			continue
-		}
-		last := k
-		for last+1 < len(toks) && !s.lineEnd(last+1) && !s.is(last, ".") {
-			last++
 		}
 		s.add(entity.Author, Span{int(toks[i].Start), int(toks[last].End)}, parts)
 	}
@@ -200,22 +190,34 @@ func (s *scanner) topBios() {
 		if p.last == p.first || !strings.HasSuffix(author, " "+s.d.Text(p.last-1)) || !s.is(end, "is", "was") {
 			continue
 		}
-		j := end + 1
-		for ; j < len(toks) && j < end+7 && !s.lineEnd(j); j++ {
-			var buf [16]byte
-			if bioRoles[string(lower(buf[:0], s.d.Text(j)))] {
-				break
-			}
-		}
-		if j >= len(toks) || j >= end+7 || s.lineEnd(j) {
+		last, ok := s.bioEnd(end)
+		if !ok {
 			continue
-		}
-		last := j
-		for last+1 < len(toks) && !s.lineEnd(last+1) && !s.is(last, ".") {
-			last++
 		}
 		s.add(entity.Author, Span{int(toks[first].Start), int(toks[last].End)}, []part{p})
 	}
+}
+
+// bioEnd reads the rest of an author's note after "NAME is" (token is): a journalist's role
+// within six words on the line ("a senior correspondent", "a journalist"), then the words to
+// the sentence's end. It returns the note's last token.
+func (s *scanner) bioEnd(is int) (int, bool) {
+	toks := s.d.Tokens
+	k := is + 1
+	for ; k < len(toks) && k < is+7 && !s.lineEnd(k); k++ {
+		var buf [16]byte
+		if bioRoles[string(lower(buf[:0], s.d.Text(k)))] {
+			break
+		}
+	}
+	if k >= len(toks) || k >= is+7 || s.lineEnd(k) {
+		return 0, false
+	}
+	last := k
+	for last+1 < len(toks) && !s.lineEnd(last+1) && !s.is(last, ".") {
+		last++
+	}
+	return last, true
 }
 
 // inCredit reports whether token i lies inside a credit read before (topBios reads a short

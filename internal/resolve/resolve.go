@@ -204,10 +204,7 @@ func mergeEarlySurnames(src string, ents []Entity, ids []int, names []Name, full
 			continue
 		}
 		if into == nil {
-			into = make([]int, len(ents))
-			for k := range into {
-				into[k] = k
-			}
+			into = identity(len(ents))
 		}
 		into[e] = best
 	}
@@ -323,10 +320,7 @@ func mergeInitials(ents []Entity, ids []int) ([]Entity, []int) {
 			continue
 		}
 		if into == nil {
-			into = make([]int, len(ents))
-			for k := range into {
-				into[k] = k
-			}
+			into = identity(len(ents))
 		}
 		into[e] = to
 	}
@@ -689,10 +683,7 @@ func mergeAliases(src string, names []Name, ents []Entity, ids []int) ([]Entity,
 			continue
 		}
 		if into == nil {
-			into = make([]int, len(ents))
-			for e := range into {
-				into[e] = e
-			}
+			into = identity(len(ents))
 		}
 		root := func(e int) int {
 			for into[e] != e {
@@ -713,6 +704,15 @@ func mergeAliases(src string, names []Name, ents []Entity, ids []int) ([]Entity,
 		}
 	}
 	return mergeInto(ents, ids, into)
+}
+
+// identity returns the merge table of n entities in which none is merged: into[e] == e.
+func identity(n int) []int {
+	into := make([]int, n)
+	for e := range into {
+		into[e] = e
+	}
+	return into
 }
 
 // mergeInto merges entity e into entity into[e] (itself: stays) and renumbers the entities in
