@@ -1136,8 +1136,8 @@ func trimNames(ms []Mention, d *text.Doc, info []tokInfo) {
 			if shoutedWords[w] && info[m.First].line != lineCaps {
 				m.Label = Misc // "ALL of the Hostages": a word in capitals for stress
 			}
-			if timeZones[w] && m.First > 0 && d.Tokens[m.First-1].Kind == text.Number {
-				m.Label = Misc // "at about 07:40 BST"
+			if timeZones[w] && m.First > 0 && clockEnd(d, m.First-1) {
+				m.Label = Misc // "at about 07:40 BST", "8:14 PM GMT"
 			}
 		}
 		if m.Label != Misc && m.Last-m.First >= 2 && timeZones[d.Text(m.First)] && m.First > 0 && clockEnd(d, m.First-1) {

@@ -565,6 +565,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"TOKYO", "Place"}, {"Nov", "Misc"}, {"Reuters", "Org"}, {"Trump", "Person"}, {"ALL", "Misc"}},
 		},
 		{
+			name:   "zone after a.m. or p.m.",
+			reason: "a time zone after a clock time's PM is a date line's, no person",
+			src:    "December 3, 2026 8:14 PM GMT\nKast named him.",
+			tagged: []span{{"GMT", "Person"}, {"Kast", "Person"}},
+			want:   []span{{"GMT", "Misc"}, {"Kast", "Person"}},
+		},
+		{
 			name:   "police line",
 			reason: "a time zone after a clock time and a rank in short forms are no organizations; a name ending in Team is a unit, no person",
 			src:    "Police were called at 07:40 BST. Det Ch Insp Mark Swift, of the Homicide and Major Enquiry Team, said so.",
