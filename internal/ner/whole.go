@@ -65,6 +65,7 @@ func (sc *scratch) wholeNames(ms []Mention, d *text.Doc, info []tokInfo, look ga
 	ms = sc.possessives(ms, d, info, look)
 	ownedPeople(ms, d, info)
 	employers(ms, d, info)
+	ms = regionsBeforeTitles(ms, d, info)
 	return sides(ms, d)
 }
 
@@ -2311,6 +2312,49 @@ func noun(d *text.Doc, k int) bool {
 		k++
 	}
 }
+
+// regionsBeforeTitles makes a place of a lone word the lists know as a region or a country,
+// and as no name of a person or body, right before a capitalized title and a person's name:
+// "Sindh Chief Minister Murad Ali Shah" (the tagger said organization), "Punjab Chief Minister
+// Maryam Nawaz" (it said nothing). A word after another capitalized word is part of a longer
+// name ("New South Wales Premier") and is left alone.
+func regionsBeforeTitles(ms []Mention, d *text.Doc, info []tokInfo) []Mention {
+	var add []Mention
+	for i, p := range ms {
+		if p.Label != Person {
+			continue
+		}
+		t := p.First
+		for t > 0 && p.First-t < 3 && d.Tokens[t].Newlines == 0 && (officeTitle(d, t-1) || t < p.First && titleOpeners[d.Text(t-1)]) {
+			t-- // "Chief Minister", "Governor", "Deputy Prime Minister"
+		}
+		k := t - 1
+		if t == p.First || k < 0 || d.Tokens[t].Newlines > 0 || !info[k].word || !text.StartsUpper(d.Text(k)) ||
+			k > 0 && d.Tokens[k].Newlines == 0 && text.StartsUpper(d.Text(k-1)) && info[k-1].word {
+			continue
+		}
+		g := gazetteer.Kind(info[k].gaz)
+		if g&(gazetteer.Region|gazetteer.Country) == 0 || g&(gazetteer.FirstName|gazetteer.Surname|gazetteer.Org|gazetteer.Company|gazetteer.Team|gazetteer.Demonym) != 0 {
+			continue
+		}
+		switch {
+		case i > 0 && ms[i-1].First == k && ms[i-1].Last == k+1:
+			ms[i-1].Label = Place // an organization or, "Punjab", an other name to the tagger
+		case i == 0 || ms[i-1].Last <= k:
+			add = append(add, Mention{Start: int(d.Tokens[k].Start), End: int(d.Tokens[k].End), First: k, Last: k + 1, Score: 1, Label: Place})
+		}
+	}
+	if add == nil {
+		return ms
+	}
+	ms = append(ms, add...)
+	slices.SortFunc(ms, func(a, b Mention) int { return a.First - b.First })
+	return ms
+}
+
+// titleOpeners open a title of office before its noun: "Chief Minister", "Deputy Governor".
+var titleOpeners = text.WordSet(`Chief Deputy Vice Prime First Acting Interim Lieutenant Assistant
+	Foreign Finance Interior Defence Defense Health Home`)
 
 // employers makes an organization of a lone word tagged a person right before a possessive
 // and a person's name that opens with a given name: "Morningstar’s Seth Goldstein",

@@ -565,6 +565,13 @@ func TestWholeNames(t *testing.T) {
 			want:   []span{{"TOKYO", "Place"}, {"Nov", "Misc"}, {"Reuters", "Org"}, {"Trump", "Person"}, {"ALL", "Misc"}},
 		},
 		{
+			name:   "region before a title",
+			reason: "a region the lists know, right before a title of office and a person's name, is a place, found or mislabelled by the tagger; a word inside a longer name (Wales of New South Wales) is left alone",
+			src:    "Sindh Chief Minister Murad Ali Shah ordered it. Punjab Chief Minister Maryam Nawaz agreed. New South Wales Premier Chris Minns did not.",
+			tagged: []span{{"Sindh", "Org"}, {"Murad Ali Shah", "Person"}, {"Maryam Nawaz", "Person"}, {"New South Wales", "Place"}, {"Chris Minns", "Person"}},
+			want:   []span{{"Sindh", "Place"}, {"Murad Ali Shah", "Person"}, {"Punjab", "Place"}, {"Maryam Nawaz", "Person"}, {"New South Wales", "Place"}, {"Chris Minns", "Person"}},
+		},
+		{
 			name:   "zone after a.m. or p.m.",
 			reason: "a time zone after a clock time's PM is a date line's, no person",
 			src:    "December 3, 2026 8:14 PM GMT\nKast named him.",
