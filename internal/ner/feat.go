@@ -441,15 +441,20 @@ func formOf(s string) uint64 {
 	form := uint64(perceptron.HashOffset)
 	for _, r := range s {
 		nrm, _ := lowerRune(r)
-		if nrm < utf8.RuneSelf {
-			form = (form ^ uint64(nrm)) * perceptron.HashPrime
-			continue
-		}
-		var tmp [4]byte
-		k := utf8.EncodeRune(tmp[:], nrm)
-		for _, b := range tmp[:k] {
-			form = (form ^ uint64(b)) * perceptron.HashPrime
-		}
+		form = addForm(form, nrm)
+	}
+	return form
+}
+
+// addForm adds rune nrm (as lowerRune gives it) to form hash form, by its UTF-8 bytes.
+func addForm(form uint64, nrm rune) uint64 {
+	if nrm < utf8.RuneSelf {
+		return (form ^ uint64(nrm)) * perceptron.HashPrime
+	}
+	var tmp [4]byte
+	k := utf8.EncodeRune(tmp[:], nrm)
+	for _, b := range tmp[:k] {
+		form = (form ^ uint64(b)) * perceptron.HashPrime
 	}
 	return form
 }
@@ -489,15 +494,7 @@ func (sc *scratch) tokenInfo(d *text.Doc, i int, ti *tokInfo, initial bool) {
 		}
 		sh.add(cls)
 		nrm, lr := lowerRune(r)
-		if nrm < utf8.RuneSelf {
-			form = (form ^ uint64(nrm)) * perceptron.HashPrime
-		} else {
-			var tmp [4]byte
-			k := utf8.EncodeRune(tmp[:], nrm)
-			for _, b := range tmp[:k] {
-				form = (form ^ uint64(b)) * perceptron.HashPrime
-			}
-		}
+		form = addForm(form, nrm)
 		buf = utf8.AppendRune(buf, lr)
 	}
 	sc.buf = buf
