@@ -1311,6 +1311,19 @@ func officeTitle(d *text.Doc, k int) bool {
 	return personNouns[w] || text.KinNoun(w) || gazetteer.LookupLower(w)&gazetteer.PersonTitle != 0
 }
 
+// relabelNamed gives label to every mention whose text a rule found in names ("the same name
+// elsewhere in the article is that person too") and whose label from accepts.
+func relabelNamed(ms []Mention, d *text.Doc, names map[string]bool, label Label, from func(Label) bool) {
+	if names == nil {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; from(m.Label) && names[d.Src[m.Start:m.End]] {
+			m.Label = label
+		}
+	}
+}
+
 // officeHolders makes a person of a name of one to three words that the tagger called a place
 // or an organization right after a lower-case noun of office or kinship (personNouns) or a
 // title that no name holds,
@@ -1338,11 +1351,7 @@ func officeHolders(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		}
 		held[d.Src[m.Start:m.End]] = true
 	}
-	for i := range ms {
-		if m := &ms[i]; held[d.Src[m.Start:m.End]] && (m.Label == Place || m.Label == Org) {
-			m.Label = Person
-		}
-	}
+	relabelNamed(ms, d, held, Person, func(l Label) bool { return l == Place || l == Org })
 }
 
 // theDead makes a person of a name of two or three words that the tagger called something else
@@ -1384,11 +1393,7 @@ func theDead(ms []Mention, d *text.Doc, look gazetteer.Lookuper) {
 		}
 		dead[d.Src[m.Start:m.End]] = true
 	}
-	for i := range ms {
-		if m := &ms[i]; dead[d.Src[m.Start:m.End]] && m.Label != Person && m.Label != None {
-			m.Label = Person
-		}
-	}
+	relabelNamed(ms, d, dead, Person, func(l Label) bool { return l != Person && l != None })
 }
 
 // isSurname reports whether the word form ends the full name of a person named before mention

@@ -25,11 +25,7 @@ func sides(ms []Mention, d *text.Doc) []Mention {
 	seatWinners(ms, d, made)
 	ms = lineups(ms, d, made)
 	// the same name is the same team elsewhere in the story: "Villarreal beat Real Betis 2-1"
-	for i := range ms {
-		if m := &ms[i]; m.Label == Person && bodies[d.Src[m.Start:m.End]] {
-			m.Label = Org
-		}
-	}
+	relabelNamed(ms, d, bodies, Org, func(l Label) bool { return l == Person })
 	return ms
 }
 
